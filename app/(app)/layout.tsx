@@ -1,0 +1,34 @@
+import Link from "next/link";
+import { requirePageUser } from "@/lib/auth/guards";
+import { NAVIGATION, ROLE_LABELS } from "@/lib/auth/roles";
+import { SignOutButton } from "./_components/sign-out-button";
+
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const user = await requirePageUser();
+  return (
+    <div className="min-h-screen">
+      <header className="no-print bg-brand-700 text-white">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+          <Link href="/" className="font-bold tracking-tight">
+            Chỉ tiêu KT-XH
+          </Link>
+          <nav aria-label="Điều hướng chính" className="flex flex-1 flex-wrap gap-1">
+            {NAVIGATION[user.role].map((item) => (
+              <Link key={item.href} href={item.href} className="rounded px-2 py-1 text-sm hover:bg-white/10">
+                {item.label}
+              </Link>
+            ))}
+          </nav>
+          <div className="flex items-center gap-2 text-sm" data-testid="current-user">
+            <span className="text-white/90">
+              {user.fullName} · {ROLE_LABELS[user.role]}
+              {user.departmentName ? ` · ${user.departmentName}` : ""}
+            </span>
+            <SignOutButton />
+          </div>
+        </div>
+      </header>
+      <main className="mx-auto max-w-7xl px-4 py-6">{children}</main>
+    </div>
+  );
+}

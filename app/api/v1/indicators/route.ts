@@ -1,0 +1,30 @@
+import { getDb } from "@/db/client";
+import { jsonError, requireApiUser } from "@/lib/auth/guards";
+import { seesWholeProvince } from "@/lib/auth/scope";
+import { defaultPlanYear, listIndicatorsForYear } from "@/lib/catalogue/queries";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/v1/indicators?year=YYYY: the year's indicators with their targets (own department for officers and department heads). */
+export async function GET(request: Request) {
+  const auth = await requireApiUser();
+  if (!auth.ok) return auth.response;
+  const db = getDb();
+  const raw = new URL(request.url).searchParams.get("year");
+  const year = raw === null ? defaultPlanYear(db) : Number(raw);
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) return jsonError(422, "Tham số year phải là năm, ví dụ ?year=2024");
+  const scope = seesWholeProvince(auth.user) ? undefined : (auth.user.departmentId ?? -1);
+  const indicators = listIndicatorsForYear(db, year, scope).map((i) => ({
+    code: i.code,
+    name: i.name,
+    unit: i.unit,
+    kind: i.kind,
+    section: i.sectionCode,
+    department: i.departmentCode,
+    parent: i.parentCode,
+    precision: i.precision,
+    direction: i.direction,
+    targets: i.targets.map((t) => ({ source: t.source, ...(t.value != null ? { value: t.value } : {}), ...(t.min != null ? { min: t.min } : {}), ...(t.max != null ? { max: t.max } : {}) })),
+  }));
+  return Response.json({ year, indicators });
+}

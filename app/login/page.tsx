@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { currentUser } from "@/lib/auth/current-user";
+import { homePathFor } from "@/lib/auth/roles";
+import { LoginForm } from "./_components/login-form";
+
+export const metadata: Metadata = { title: "Đăng nhập" };
+
+function safeCallback(value: string | string[] | undefined): string {
+  const url = Array.isArray(value) ? value[0] : value;
+  return url && url.startsWith("/") && !url.startsWith("//") ? url : "/";
+}
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await currentUser();
+  if (user) redirect(homePathFor(user.role));
+  const params = await searchParams;
+  return (
+    <main className="flex min-h-screen items-center justify-center px-4">
+      <div className="w-full max-w-sm">
+        <div className="mb-6 text-center">
+          <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">UBND tỉnh Lạng Sơn</p>
+          <h1 className="mt-1 text-2xl font-bold">Chỉ tiêu kế hoạch KT-XH</h1>
+          <p className="mt-1 text-sm text-slate-600">Đăng nhập để nhập, tổng hợp và theo dõi số liệu</p>
+        </div>
+        <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+          <LoginForm callbackUrl={safeCallback(params.callbackUrl)} />
+        </div>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,78 @@
+import { eq } from "drizzle-orm";
+import { parseArgs } from "node:util";
+import path from "node:path";
+import { migrateDatabase, openDatabase } from "@/db/client";
+import { databasePath } from "@/db/path";
+import { users } from "@/db/schema";
+import { DomainError } from "@/lib/actions/result";
+import { createApiToken } from "@/lib/auth/tokens";
+import { createUserSchema } from "@/lib/users/schemas";
+import { createUser, setUserPassword } from "@/lib/users/service";
+
+const HELP = `Cách dùng: npm run cli -- <lệnh> [tham số]
+
+  user:create --username <tên> --name "<họ tên>" --role <admin|planner|leader|dept_head|officer> [--department <mã đơn vị>] --password <mật khẩu>
+  user:password <tên đăng nhập> <mật khẩu mới>
+  token:create <tên đăng nhập> [--name "<mô tả>"]   In ra mã truy cập API (chỉ hiện một lần)
+  db:backup <tệp>                                   Sao lưu trực tuyến, an toàn khi ứng dụng đang chạy`;
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+async function main() {
+  const [command, ...rest] = process.argv.slice(2);
+  if (!command || command === "help" || command === "--help") {
+    console.log(HELP);
+    return;
+  }
+  const { db, sqlite } = openDatabase(databasePath());
+  migrateDatabase(db);
+  try {
+    switch (command) {
+      case "user:create": {
+        const { values } = parseArgs({ args: rest, options: { username: { type: "string" }, name: { type: "string" }, role: { type: "string" }, department: { type: "string" }, password: { type: "string" } } });
+        const parsed = createUserSchema.safeParse({ username: values.username, fullName: values.name, role: values.role, department: values.department, password: values.password });
+        if (!parsed.success) fail(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("\n"));
+        const { id } = db.transaction((tx) => createUser(tx, null, parsed.data));
+        console.log(`Đã tạo người dùng ${parsed.data.username} (id ${id}).`);
+        break;
+      }
+      case "user:password": {
+        const [username, password] = rest;
+        if (!username || !password) fail("Cần tên đăng nhập và mật khẩu mới.\n\n" + HELP);
+        db.transaction((tx) => setUserPassword(tx, null, username, password));
+        console.log(`Đã đổi mật khẩu của ${username}.`);
+        break;
+      }
+      case "token:create": {
+        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { name: { type: "string" } } });
+        const username = positionals[0];
+        if (!username) fail("Cần tên đăng nhập.\n\n" + HELP);
+        const user = db.select().from(users).where(eq(users.username, username)).get();
+        if (!user || !user.active) fail(`Không tìm thấy người dùng đang hoạt động "${username}".`);
+        const { token } = createApiToken(db, user.id, values.name ?? `CLI ${new Date().toISOString().slice(0, 10)}`);
+        console.log(token);
+        console.error("Lưu mã này ngay: nó không được hiển thị lại. Dùng trong tiêu đề: Authorization: Bearer <mã>");
+        break;
+      }
+      case "db:backup": {
+        const target = rest[0];
+        if (!target) fail("Cần đường dẫn tệp sao lưu.\n\n" + HELP);
+        await sqlite.backup(path.resolve(target));
+        console.log(`Đã sao lưu cơ sở dữ liệu vào ${path.resolve(target)}.`);
+        break;
+      }
+      default:
+        fail(`Lệnh không hợp lệ: ${command}\n\n${HELP}`);
+    }
+  } catch (error) {
+    if (error instanceof DomainError) fail(error.message);
+    throw error;
+  } finally {
+    sqlite.close();
+  }
+}
+
+main();

@@ -1,0 +1,3 @@
+export * from "./organisation";
+export * from "./plan";
+export * from "./reporting";

@@ -1,0 +1,66 @@
+import { sql } from "drizzle-orm";
+import { integer, sqliteTable, text, index } from "drizzle-orm/sqlite-core";
+
+export const ROLES = ["admin", "planner", "leader", "dept_head", "officer"] as const;
+export type Role = (typeof ROLES)[number];
+
+/** A department (sở, ngành) valid for plan years validFrom..validTo; merges never rewrite past years. */
+export const departments = sqliteTable("departments", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  code: text("code").notNull().unique(),
+  name: text("name").notNull(),
+  shortName: text("short_name").notNull(),
+  validFrom: integer("valid_from").notNull(),
+  validTo: integer("valid_to"),
+  mergedIntoId: integer("merged_into_id"),
+});
+
+export const users = sqliteTable(
+  "users",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    username: text("username").notNull().unique(),
+    fullName: text("full_name").notNull(),
+    role: text("role", { enum: ROLES }).notNull(),
+    departmentId: integer("department_id").references(() => departments.id),
+    active: integer("active", { mode: "boolean" }).notNull().default(true),
+    passwordHash: text("password_hash").notNull(),
+    createdAt: text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  },
+  (t) => [index("users_department_idx").on(t.departmentId)],
+);
+
+/** API tokens: only the SHA-256 of the token is stored; the token is shown once. */
+export const apiTokens = sqliteTable("api_tokens", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  userId: integer("user_id").notNull().references(() => users.id),
+  name: text("name").notNull(),
+  tokenHash: text("token_hash").notNull().unique(),
+  createdAt: text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  lastUsedAt: text("last_used_at"),
+  revokedAt: text("revoked_at"),
+});
+
+/** Failed-login counters per key ("user:<name>" or "ip:<addr>") for throttling. */
+export const loginThrottle = sqliteTable("login_throttle", {
+  key: text("key").primaryKey(),
+  failures: integer("failures").notNull().default(0),
+  windowStart: integer("window_start").notNull(),
+  lockedUntil: integer("locked_until"),
+});
+
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    at: text("at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+    userId: integer("user_id").references(() => users.id),
+    action: text("action").notNull(),
+    entity: text("entity").notNull(),
+    entityId: text("entity_id").notNull(),
+    before: text("before", { mode: "json" }),
+    after: text("after", { mode: "json" }),
+    reason: text("reason"),
+  },
+  (t) => [index("audit_entity_idx").on(t.entity, t.entityId)],
+);

@@ -1,0 +1,84 @@
+import { integer, real, sqliteTable, text, uniqueIndex, index } from "drizzle-orm/sqlite-core";
+import { departments } from "./organisation";
+
+export const planYears = sqliteTable("plan_years", {
+  year: integer("year").primaryKey(),
+  status: text("status", { enum: ["open", "closed"] }).notNull().default("open"),
+  /** data cut-off day of the month (domain.md §5) */
+  cutoffDay: integer("cutoff_day").notNull().default(14),
+  /** submission due day */
+  dueDay: integer("due_day").notNull().default(17),
+  /** pace: below this share of the expected pace an indicator is "nguy cơ không đạt" */
+  atRiskRatio: real("at_risk_ratio").notNull().default(0.9),
+  /** plausibility: a month more than this factor away from last month or last year needs a note */
+  jumpFactor: real("jump_factor").notNull().default(3),
+});
+
+export const reportSections = sqliteTable("report_sections", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  code: text("code").notNull().unique(),
+  title: text("title").notNull(),
+  parentId: integer("parent_id"),
+  sortOrder: integer("sort_order").notNull(),
+  narrativeOnly: integer("narrative_only", { mode: "boolean" }).notNull().default(false),
+});
+
+export const INDICATOR_KINDS = ["cumulative", "point", "rate"] as const;
+
+/** An indicator's code is unique across years: the same code in another year is the same indicator. */
+export const indicators = sqliteTable(
+  "indicators",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    code: text("code").notNull().unique(),
+    name: text("name").notNull(),
+    sentenceName: text("sentence_name"),
+    unit: text("unit").notNull(),
+    kind: text("kind", { enum: INDICATOR_KINDS }).notNull(),
+    parentId: integer("parent_id"),
+    sectionId: integer("section_id").references(() => reportSections.id),
+    sortOrder: integer("sort_order").notNull().default(0),
+    precision: integer("precision").notNull().default(0),
+    pctPrecision: integer("pct_precision").notNull().default(1),
+    changePrecision: integer("change_precision").notNull().default(1),
+    changeStyle: text("change_style", { enum: ["change", "ratio"] }).notNull().default("change"),
+    direction: text("direction", { enum: ["up", "down"] }).notNull().default("up"),
+    sentenceTemplate: text("sentence_template"),
+    /** diacritics-free lowercase name for search ("kim ngach") */
+    searchName: text("search_name").notNull(),
+    retiredAt: text("retired_at"),
+  },
+  (t) => [index("indicators_parent_idx").on(t.parentId)],
+);
+
+/** Which department is responsible for an indicator in a plan year; an indicator is in a year's plan when it has one. */
+export const indicatorAssignments = sqliteTable(
+  "indicator_assignments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    indicatorId: integer("indicator_id").notNull().references(() => indicators.id),
+    year: integer("year").notNull().references(() => planYears.year),
+    departmentId: integer("department_id").notNull().references(() => departments.id),
+  },
+  (t) => [uniqueIndex("assignment_indicator_year_idx").on(t.indicatorId, t.year), index("assignment_dept_year_idx").on(t.departmentId, t.year)],
+);
+
+export const TARGET_SOURCES = ["hdnd", "tw", "phan_dau"] as const;
+
+/** Targets are scaled integers (value × 10 000): a value, a range (min+max) or a bound (min or max). */
+export const targets = sqliteTable(
+  "targets",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    indicatorId: integer("indicator_id").notNull().references(() => indicators.id),
+    year: integer("year").notNull().references(() => planYears.year),
+    source: text("source", { enum: TARGET_SOURCES }).notNull(),
+    value: integer("value"),
+    min: integer("min"),
+    max: integer("max"),
+    derived: integer("derived", { mode: "boolean" }).notNull().default(false),
+    note: text("note"),
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [uniqueIndex("targets_indicator_year_source_idx").on(t.indicatorId, t.year, t.source)],
+);

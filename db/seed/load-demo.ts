@@ -1,0 +1,140 @@
+import { sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import {
+  auditLog,
+  departments as departmentsTable,
+  indicatorAssignments,
+  indicators as indicatorsTable,
+  indicatorValues,
+  planYears,
+  reportSections,
+  submissions,
+  targets as targetsTable,
+  users,
+  valueRevisions,
+} from "@/db/schema";
+import { hashPassword } from "@/lib/auth/password";
+import { scaledFromDecimalString } from "@/lib/numbers/decimal";
+import { submissionMonthOf } from "@/lib/periods";
+import { searchKey } from "@/lib/text/search";
+import { departments, indicators, sections, targets, values } from "./data";
+import { DEMO_PASSWORD, demoUsers } from "./demo-users";
+
+export const DEMO_YEARS = [2022, 2023, 2024];
+
+const scaledOrNull = (text: string | undefined) => (text === undefined ? null : scaledFromDecimalString(text));
+
+export function isDatabaseEmpty(db: Db): boolean {
+  const row = db.get<{ n: number }>(sql`select count(*) as n from ${users}`);
+  return row.n === 0;
+}
+
+/** Loads the Lạng Sơn demo province in one transaction: all of it or nothing. */
+export function loadDemoProvince(db: Db): { indicators: number; values: number; users: number } {
+  const passwordHash = hashPassword(DEMO_PASSWORD);
+  db.transaction((tx) => {
+    for (const year of DEMO_YEARS) tx.insert(planYears).values({ year, status: year === 2024 ? "open" : "closed" }).run();
+    const deptIds = new Map<string, number>();
+    for (const d of departments) {
+      const row = tx.insert(departmentsTable).values(d).returning({ id: departmentsTable.id }).get();
+      deptIds.set(d.code, row.id);
+    }
+    const sectionIds = new Map<string, number>();
+    for (const s of sections) {
+      const row = tx
+        .insert(reportSections)
+        .values({ code: s.code, title: s.title, parentId: s.parent ? sectionIds.get(s.parent) : null, sortOrder: s.order, narrativeOnly: s.narrativeOnly ?? false })
+        .returning({ id: reportSections.id })
+        .get();
+      sectionIds.set(s.code, row.id);
+    }
+    const indicatorIds = new Map<string, number>();
+    const indicatorDept = new Map<string, number>();
+    indicators.forEach((ind, index) => {
+      const row = tx
+        .insert(indicatorsTable)
+        .values({
+          code: ind.code,
+          name: ind.name,
+          sentenceName: ind.sentenceName ?? null,
+          unit: ind.unit,
+          kind: ind.kind,
+          parentId: ind.parent ? indicatorIds.get(ind.parent) : null,
+          sectionId: sectionIds.get(ind.section),
+          sortOrder: index,
+          precision: ind.precision,
+          pctPrecision: ind.pctPrecision ?? 1,
+          changePrecision: ind.changePrecision ?? 1,
+          changeStyle: ind.changeStyle ?? "change",
+          direction: ind.direction ?? "up",
+          searchName: searchKey(ind.name),
+        })
+        .returning({ id: indicatorsTable.id })
+        .get();
+      indicatorIds.set(ind.code, row.id);
+      const deptId = deptIds.get(ind.department);
+      if (!deptId) throw new Error(`Unknown department ${ind.department} for ${ind.code}`);
+      indicatorDept.set(ind.code, deptId);
+      for (const year of DEMO_YEARS) tx.insert(indicatorAssignments).values({ indicatorId: row.id, year, departmentId: deptId }).run();
+    });
+    for (const t of targets) {
+      tx.insert(targetsTable)
+        .values({
+          indicatorId: indicatorIds.get(t.indicator)!,
+          year: t.year,
+          source: t.source,
+          value: scaledOrNull(t.value),
+          min: scaledOrNull(t.min),
+          max: scaledOrNull(t.max),
+          derived: t.derived ?? false,
+          note: t.note ?? null,
+        })
+        .run();
+    }
+    const userIds = new Map<string, number>();
+    for (const u of demoUsers) {
+      const row = tx
+        .insert(users)
+        .values({ username: u.username, fullName: u.fullName, role: u.role, departmentId: u.department ? deptIds.get(u.department) : null, passwordHash })
+        .returning({ id: users.id })
+        .get();
+      userIds.set(u.username, row.id);
+    }
+    for (const v of values) {
+      const indicatorId = indicatorIds.get(v.indicator);
+      if (!indicatorId) throw new Error(`Unknown indicator ${v.indicator}`);
+      const departmentId = indicatorDept.get(v.indicator)!;
+      const officer = userIds.get(`${departments.find((d) => deptIds.get(d.code) === departmentId)!.code}.canbo`) ?? null;
+      const scaled = scaledFromDecimalString(v.value);
+      const row = tx
+        .insert(indicatorValues)
+        .values({
+          indicatorId,
+          year: v.year,
+          period: v.period,
+          month: submissionMonthOf(v.period),
+          departmentId,
+          value: scaled,
+          status: v.status,
+          note: v.note ?? null,
+          derived: v.derived ?? false,
+          updatedBy: officer,
+        })
+        .returning({ id: indicatorValues.id })
+        .get();
+      tx.insert(valueRevisions).values({ valueId: row.id, version: 1, value: scaled, status: v.status, note: v.note ?? null, reason: "Dữ liệu mẫu", changedBy: officer }).run();
+    }
+    const planner = userIds.get("tonghop")!;
+    for (const year of DEMO_YEARS) {
+      for (const deptId of deptIds.values()) {
+        for (let month = 1; month <= 12; month += 1) {
+          tx.insert(submissions)
+            .values({ departmentId: deptId, year, month, state: "approved", submittedAt: `${year}-${String(month).padStart(2, "0")}-17T02:00:00.000Z`, reviewedBy: planner, reviewedAt: `${year}-${String(month).padStart(2, "0")}-19T02:00:00.000Z` })
+            .run();
+        }
+      }
+    }
+    tx.insert(auditLog).values({ action: "seed_demo", entity: "database", entityId: "demo", after: { indicators: indicators.length, values: values.length } }).run();
+  });
+  return { indicators: indicators.length, values: values.length, users: demoUsers.length };
+}

@@ -1,0 +1,43 @@
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { getDb } from "@/db/client";
+import { authSecret } from "@/lib/env";
+import { checkCredentials } from "./credentials";
+
+function clientIp(headers: Record<string, unknown> | undefined): string {
+  const forwarded = headers?.["x-forwarded-for"];
+  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
+  const real = headers?.["x-real-ip"];
+  return first || (typeof real === "string" ? real : "") || "local";
+}
+
+/** next-auth (v4) with username + password; the JWT carries only the user id, roles are read fresh on every request. */
+export const authOptions: NextAuthOptions = {
+  get secret() {
+    return authSecret();
+  },
+  session: { strategy: "jwt", maxAge: Number(process.env.SESSION_MAX_AGE_SECONDS ?? 8 * 3600) },
+  pages: { signIn: "/login" },
+  providers: [
+    CredentialsProvider({
+      name: "Tên đăng nhập",
+      credentials: { username: { label: "Tên đăng nhập", type: "text" }, password: { label: "Mật khẩu", type: "password" } },
+      authorize(credentials, req) {
+        const username = String(credentials?.username ?? "").slice(0, 100);
+        const password = String(credentials?.password ?? "").slice(0, 200);
+        const result = checkCredentials(getDb(), { username, password, ip: clientIp(req?.headers) });
+        if (!result.ok) throw new Error(result.error);
+        return { id: String(result.userId) };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) token.uid = Number(user.id);
+      return token;
+    },
+    session({ session, token }) {
+      return { ...session, uid: token.uid as number };
+    },
+  },
+};

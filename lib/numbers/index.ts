@@ -1,0 +1,3 @@
+export * from "./decimal";
+export * from "./vi-format";
+export * from "./vi-parse";

@@ -1,0 +1,20 @@
+import "server-only";
+import type { Db } from "@/db/client";
+import { listIndicatorsForYear, type CatalogueIndicator } from "@/lib/catalogue/queries";
+import type { PeriodCode } from "@/lib/periods";
+import { reportFigures, type ReportFigures } from "@/lib/rollup";
+import { entryKey, loadEntries, type CountingMode } from "./entries";
+
+export interface ReportRow extends ReportFigures {
+  indicator: CatalogueIndicator;
+}
+
+/** Every indicator of a year's plan (or one department's) with its figures for the period. */
+export function provinceReport(db: Db, input: { year: number; period: PeriodCode; counting?: CountingMode; departmentId?: number }): ReportRow[] {
+  const indicators = listIndicatorsForYear(db, input.year, input.departmentId);
+  const entries = loadEntries(db, [input.year, input.year - 1], input.counting ?? "submitted");
+  return indicators.map((indicator) => ({
+    indicator,
+    ...reportFigures(indicator, input.period, entries.get(entryKey(indicator.id, input.year)) ?? {}, entries.get(entryKey(indicator.id, input.year - 1)) ?? {}),
+  }));
+}

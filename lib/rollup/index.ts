@@ -1,0 +1,4 @@
+export * from "./types";
+export * from "./period-value";
+export * from "./compare";
+export * from "./report-row";

@@ -1,0 +1,95 @@
+import { REPORT_PERIODS, isMonthPeriod, periodSpan, segmentsStartingAt, type PeriodCode } from "@/lib/periods";
+
+import type { EntryMap, IndicatorKind, PeriodFigure, ValueStatus } from "./types";
+
+const POINT_PERIODS: readonly PeriodCode[] = REPORT_PERIODS;
+
+const STATUS_RANK: Record<ValueStatus, number> = { estimate: 0, preliminary: 1, official: 2 };
+
+export function weakestStatus(statuses: ValueStatus[]): ValueStatus | null {
+  if (statuses.length === 0) return null;
+  return statuses.reduce((a, b) => (STATUS_RANK[b] < STATUS_RANK[a] ? b : a));
+}
+
+const MISSING: PeriodFigure = { value: null, status: null, missingMonths: [], partial: null, sources: [], asOfMonth: null };
+
+/**
+ * Sum of months start..end from entered months and entered whole periods, taking at each
+ * step the longest entered period that starts there (so an entered whole period wins over
+ * its months). Missing months are listed, never counted as 0.
+ */
+export function sumMonths(entries: EntryMap, start: number, end: number): PeriodFigure {
+  let month = start;
+  let total = 0;
+  const sources: PeriodCode[] = [];
+  const missing: number[] = [];
+  const statuses: ValueStatus[] = [];
+  while (month <= end) {
+    const segment = segmentsStartingAt(month, end).find((p) => entries[p] !== undefined);
+    if (!segment) {
+      missing.push(month);
+      month += 1;
+      continue;
+    }
+    const entry = entries[segment]!;
+    total += entry.value;
+    sources.push(segment);
+    statuses.push(entry.status);
+    month = periodSpan(segment).end + 1;
+  }
+  if (missing.length > 0) {
+    return { value: null, status: null, missingMonths: missing, partial: sources.length ? total : null, sources, asOfMonth: null };
+  }
+  return { value: total, status: weakestStatus(statuses), missingMonths: [], partial: null, sources, asOfMonth: end };
+}
+
+/** Point value at a month: the entry ending at that month, else the latest earlier one of the same year. */
+export function pointAt(entries: EntryMap, month: number): PeriodFigure {
+  for (let m = month; m >= 1; m -= 1) {
+    const candidates = POINT_PERIODS.filter((p) => periodSpan(p).end === m && entries[p] !== undefined);
+    // an entered whole period wins over the month entry
+    const chosen = candidates.find((p) => !isMonthPeriod(p)) ?? candidates[0];
+    if (chosen) {
+      const entry = entries[chosen]!;
+      return { value: entry.value, status: entry.status, missingMonths: [], partial: null, sources: [chosen], asOfMonth: m };
+    }
+  }
+  return { ...MISSING, missingMonths: [month] };
+}
+
+function entered(entries: EntryMap, period: PeriodCode): PeriodFigure {
+  const entry = entries[period];
+  if (!entry) return { ...MISSING, missingMonths: [] };
+  return { value: entry.value, status: entry.status, missingMonths: [], partial: null, sources: [period], asOfMonth: periodSpan(period).end };
+}
+
+/**
+ * The figure a report gives for a period (domain.md §4, rollup-examples.md):
+ * cumulative = year to date through the period's last month; point = the value at its
+ * last month; rate = the value entered for that very period, never derived.
+ * UN (whole-year estimate) is always the entered estimate.
+ */
+export function periodValue(kind: IndicatorKind, entries: EntryMap, period: PeriodCode): PeriodFigure {
+  if (period === "UN" || kind === "rate") return entered(entries, period);
+  const { end } = periodSpan(period);
+  if (kind === "point") return pointAt(entries, end);
+  return sumMonths(entries, 1, end);
+}
+
+/** The figure of the period's own months (T07 alone, Q2 = T04..T06); equals periodValue for periods from January. */
+export function inPeriodValue(kind: IndicatorKind, entries: EntryMap, period: PeriodCode): PeriodFigure {
+  if (period === "UN" || kind === "rate") return entered(entries, period);
+  const { start, end } = periodSpan(period);
+  if (kind === "point") return pointAt(entries, end);
+  return sumMonths(entries, start, end);
+}
+
+/** Point indicators compare with 31/12 of last year: last year's value at T12. */
+export function yearEndValue(kind: IndicatorKind, lastYearEntries: EntryMap): PeriodFigure {
+  if (kind === "rate") return entered(lastYearEntries, "N");
+  if (kind === "point") {
+    const atYearEnd = pointAt(lastYearEntries, 12);
+    return atYearEnd.asOfMonth === 12 ? atYearEnd : { ...MISSING, missingMonths: [12] };
+  }
+  return sumMonths(lastYearEntries, 1, 12);
+}

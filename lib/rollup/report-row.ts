@@ -1,0 +1,60 @@
+import type { PeriodCode } from "@/lib/periods";
+import { fromScaled } from "@/lib/numbers";
+import { changeVsBase, pctOfPlan, targetBySource } from "./compare";
+import { inPeriodValue, periodValue, yearEndValue } from "./period-value";
+import type { EntryMap, IndicatorKind, Target, ValueStatus } from "./types";
+
+export interface RowIndicator {
+  kind: IndicatorKind;
+  targets: Target[];
+}
+
+/** Everything a report says about one indicator for one period. Plain numbers; null = missing. */
+export interface ReportFigures {
+  value: number | null;
+  valueStatus: ValueStatus | null;
+  /** the period's own months (T07 alone, Q2 = T04..T06) */
+  inPeriodValue: number | null;
+  missingMonths: number[];
+  partialValue: number | null;
+  asOfMonth: number | null;
+  pctOfPlan: number | null;
+  pctOfPlanBySource: Partial<Record<Target["source"], number | null>>;
+  lastYearValue: number | null;
+  changePct: number | null;
+  changeRatio: number | null;
+  changePoints: number | null;
+  /** point indicators: last year's 31/12 value and the change against it */
+  yearEndValue: number | null;
+  changeVsYearEndPct: number | null;
+}
+
+const plain = (scaled: number | null) => (scaled === null ? null : fromScaled(scaled));
+
+export function reportFigures(indicator: RowIndicator, period: PeriodCode, thisYear: EntryMap, lastYear: EntryMap): ReportFigures {
+  const figure = periodValue(indicator.kind, thisYear, period);
+  const own = inPeriodValue(indicator.kind, thisYear, period);
+  const base = periodValue(indicator.kind, lastYear, period);
+  const value = plain(figure.value);
+  const lastYearValue = plain(base.value);
+  const change = changeVsBase(indicator.kind, value, lastYearValue);
+  const bySource: ReportFigures["pctOfPlanBySource"] = {};
+  for (const target of indicator.targets) bySource[target.source] = pctOfPlan(indicator.kind, value, target);
+  const yearEnd = indicator.kind === "point" ? plain(yearEndValue("point", lastYear).value) : null;
+  return {
+    value,
+    valueStatus: figure.status,
+    inPeriodValue: plain(own.value),
+    missingMonths: figure.missingMonths,
+    partialValue: plain(figure.partial),
+    asOfMonth: figure.asOfMonth,
+    pctOfPlan: pctOfPlan(indicator.kind, value, targetBySource(indicator.targets, "hdnd")),
+    pctOfPlanBySource: bySource,
+    lastYearValue,
+    changePct: change.pct,
+    changeRatio: change.ratio,
+    changePoints: change.points,
+    yearEndValue: yearEnd,
+    changeVsYearEndPct: changeVsBase("point", value, yearEnd).pct,
+  };
+}
