@@ -174,6 +174,7 @@ CREATE TABLE `submissions` (
 	`reviewed_by` integer,
 	`reviewed_at` text,
 	`return_reason` text,
+	`return_fields` text,
 	`version` integer DEFAULT 1 NOT NULL,
 	FOREIGN KEY (`department_id`) REFERENCES `departments`(`id`) ON UPDATE no action ON DELETE no action,
 	FOREIGN KEY (`submitted_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action,

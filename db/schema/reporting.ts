@@ -67,6 +67,8 @@ export const submissions = sqliteTable(
     reviewedBy: integer("reviewed_by").references(() => users.id),
     reviewedAt: text("reviewed_at"),
     returnReason: text("return_reason"),
+    /** indicator codes the planner flagged when returning */
+    returnFields: text("return_fields", { mode: "json" }).$type<string[]>(),
     version: integer("version").notNull().default(1),
   },
   (t) => [uniqueIndex("submissions_dept_year_month_idx").on(t.departmentId, t.year, t.month)],

@@ -12,6 +12,7 @@ import {
   targets as targetsTable,
   users,
   valueRevisions,
+  type SubmissionState,
 } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { scaledFromDecimalString } from "@/lib/numbers/decimal";
@@ -23,6 +24,18 @@ import { DEMO_PASSWORD, demoUsers } from "./demo-users";
 export const DEMO_YEARS = [2022, 2023, 2024];
 
 const scaledOrNull = (text: string | undefined) => (text === undefined ? null : scaledFromDecimalString(text));
+
+/**
+ * The demo's workflow picture: every month approved, except December 2024, which the
+ * planners still have to review (submitted); two departments are still preparing it
+ * (draft) and one was returned with a reason.
+ */
+export function demoSubmissionState(department: string, year: number, month: number): SubmissionState {
+  if (year !== 2024 || month !== 12) return "approved";
+  if (department === "stnmt" || department === "vpubnd") return "draft";
+  if (department === "sldtbxh") return "returned";
+  return "submitted";
+}
 
 export function isDatabaseEmpty(db: Db): boolean {
   const row = db.get<{ n: number }>(sql`select count(*) as n from ${users}`);
@@ -125,11 +138,23 @@ export function loadDemoProvince(db: Db): { indicators: number; values: number; 
       tx.insert(valueRevisions).values({ valueId: row.id, version: 1, value: scaled, status: v.status, note: v.note ?? null, reason: "Dữ liệu mẫu", changedBy: officer }).run();
     }
     const planner = userIds.get("tonghop")!;
+    const codeOf = new Map([...deptIds.entries()].map(([code, id]) => [id, code]));
     for (const year of DEMO_YEARS) {
       for (const deptId of deptIds.values()) {
         for (let month = 1; month <= 12; month += 1) {
+          const state = demoSubmissionState(codeOf.get(deptId)!, year, month);
+          const mm = String(month).padStart(2, "0");
           tx.insert(submissions)
-            .values({ departmentId: deptId, year, month, state: "approved", submittedAt: `${year}-${String(month).padStart(2, "0")}-17T02:00:00.000Z`, reviewedBy: planner, reviewedAt: `${year}-${String(month).padStart(2, "0")}-19T02:00:00.000Z` })
+            .values({
+              departmentId: deptId,
+              year,
+              month,
+              state,
+              submittedAt: state === "draft" ? null : `${year}-${mm}-17T02:00:00.000Z`,
+              reviewedBy: state === "approved" || state === "returned" ? planner : null,
+              reviewedAt: state === "approved" || state === "returned" ? `${year}-${mm}-19T02:00:00.000Z` : null,
+              returnReason: state === "returned" ? "Đề nghị rà soát lại số liệu tháng 12 so với báo cáo của Cục Thống kê" : null,
+            })
             .run();
         }
       }

@@ -34,7 +34,7 @@ export function guardedMutation<S extends z.ZodType, R>(
       const data = getDb().transaction((tx) => handler({ user, input: parsed.data, tx }));
       return { ok: true, data };
     } catch (error) {
-      if (error instanceof DomainError) return { ok: false, status: error.status, error: error.message, fieldErrors: error.fieldErrors };
+      if (error instanceof DomainError) return { ok: false, status: error.status, error: error.message, fieldErrors: error.fieldErrors, details: error.details };
       console.error(JSON.stringify({ level: "error", msg: "mutation failed", error: String(error) }));
       return { ok: false, status: 500, error: "Lỗi hệ thống, thay đổi chưa được lưu. Vui lòng thử lại." };
     }

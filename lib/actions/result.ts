@@ -2,7 +2,7 @@ import type { z } from "zod";
 
 export type ActionResult<T = unknown> =
   | { ok: true; data: T }
-  | { ok: false; status: number; error: string; fieldErrors?: Record<string, string> };
+  | { ok: false; status: number; error: string; fieldErrors?: Record<string, string>; details?: unknown };
 
 /** A refusal the domain layer throws; the guard turns it into an ActionResult or an HTTP status. */
 export class DomainError extends Error {
@@ -10,6 +10,7 @@ export class DomainError extends Error {
     public readonly status: number,
     message: string,
     public readonly fieldErrors?: Record<string, string>,
+    public readonly details?: unknown,
   ) {
     super(message);
   }

@@ -51,7 +51,11 @@ export function decimalsOf(value: number): number {
 export function roundTo(value: number, decimals: number): number {
   if (!Number.isFinite(value)) return value;
   const sign = value < 0 ? -1 : 1;
-  const shifted = Number(`${Math.abs(value)}e${decimals}`);
-  const rounded = Number(`${Math.round(shifted)}e-${decimals}`) * sign;
+  // shift by editing the exponent, also when JS prints the number in exponent form (1.4e-14)
+  const shift = (x: number, places: number) => {
+    const [mantissa, exponent = "0"] = String(x).split("e");
+    return Number(`${mantissa}e${Number(exponent) + places}`);
+  };
+  const rounded = shift(Math.round(shift(Math.abs(value), decimals)), -decimals) * sign;
   return rounded === 0 ? 0 : rounded;
 }

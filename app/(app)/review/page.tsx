@@ -1,5 +1,7 @@
 import { getDb } from "@/db/client";
-import { submissions } from "@/db/schema";
+import Link from "next/link";
+import { planYears, submissions } from "@/db/schema";
+import { submissionDueDate } from "@/lib/periods";
 import { eq } from "drizzle-orm";
 import { requirePageUser } from "@/lib/auth/guards";
 import { listDepartmentsForYear } from "@/lib/catalogue/queries";
@@ -24,6 +26,9 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
   const departments = listDepartmentsForYear(db, year);
   const rows = db.select().from(submissions).where(eq(submissions.year, year)).all();
   const state = new Map(rows.map((r) => [`${r.departmentId}:${r.month}`, r.state]));
+  const plan = db.select().from(planYears).where(eq(planYears.year, year)).get();
+  const calendar = { cutoffDay: plan?.cutoffDay ?? 14, dueDay: plan?.dueDay ?? 17 };
+  const today = new Date();
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -46,9 +51,12 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
                 <th scope="row" className="px-3 py-1 text-left font-normal">{d.name}</th>
                 {Array.from({ length: 12 }, (_, i) => {
                   const s = state.get(`${d.id}:${i + 1}`) ?? "draft";
+                  const overdue = s !== "approved" && s !== "submitted" && submissionDueDate(year, i + 1, calendar) < today;
                   return (
-                    <td key={i} className="px-1 py-1 text-center">
-                      <span className={`inline-block rounded px-1 ${STATE_STYLE[s]}`}>{SUBMISSION_STATE_LABELS[s]}</span>
+                    <td key={i} className="px-1 py-1 text-center" data-cell={`${d.code}:${i + 1}`}>
+                      <Link href={`/entry/${d.code}/${year}/${i + 1}`} className={`inline-block rounded px-1 hover:ring-1 hover:ring-brand-600 ${overdue ? "bg-red-600 text-white" : STATE_STYLE[s]}`}>
+                        {overdue ? `Quá hạn` : SUBMISSION_STATE_LABELS[s]}
+                      </Link>
                     </td>
                   );
                 })}

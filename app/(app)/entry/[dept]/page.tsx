@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getDb } from "@/db/client";
 import { requireDepartmentAccess, requirePageUser } from "@/lib/auth/guards";
 import { findDepartmentByCode } from "@/lib/catalogue/queries";
@@ -35,7 +36,7 @@ export default async function DepartmentEntryPage({ params, searchParams }: { pa
               <th scope="col" className="px-2 py-2 text-left">ĐVT</th>
               {MONTH_PERIODS.map((p, i) => (
                 <th key={p} scope="col" className="px-2 py-2 text-right">
-                  T{i + 1}
+                  <Link href={`/entry/${department!.code}/${year}/${i + 1}`} className="text-brand-700 hover:underline">T{i + 1}</Link>
                   <span className="block text-[10px] font-normal text-slate-500">{SUBMISSION_STATE_LABELS[stateOf.get(i + 1) ?? "draft"]}</span>
                 </th>
               ))}

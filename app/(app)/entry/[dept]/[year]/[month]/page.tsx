@@ -1,0 +1,81 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db/client";
+import { requireDepartmentAccess, requirePageUser } from "@/lib/auth/guards";
+import { findDepartmentByCode } from "@/lib/catalogue/queries";
+import { monthFormData } from "@/lib/entry/month-form-data";
+import { formatViDate, submissionDueDate } from "@/lib/periods";
+import { SUBMISSION_STATE_LABELS } from "@/lib/reports/labels";
+import { isEditable } from "@/lib/workflow/transitions";
+import { EntryForm } from "./_components/entry-form";
+
+export const metadata = { title: "Nhập số liệu tháng" };
+
+type Params = Promise<{ dept: string; year: string; month: string }>;
+
+export default async function MonthEntryPage({ params }: { params: Params }) {
+  const user = await requirePageUser(["officer", "dept_head", "planner", "admin"]);
+  const raw = await params;
+  const year = Number(raw.year);
+  const month = Number(raw.month);
+  if (!Number.isInteger(year) || !Number.isInteger(month) || month < 1 || month > 12) notFound();
+  const db = getDb();
+  const department = findDepartmentByCode(db, raw.dept);
+  requireDepartmentAccess(user, department?.id);
+  const data = monthFormData(db, department!.id, year, month);
+  if (!data.plan) notFound();
+  const open = data.plan.status === "open";
+  const state = data.submission.state;
+  const departmentRole = user.role === "officer" || user.role === "dept_head";
+  const provinceReviewer = user.role === "planner" || user.role === "admin";
+  const canEdit = departmentRole && open && isEditable(state);
+  const due = submissionDueDate(year, month, { cutoffDay: data.plan.cutoffDay, dueDay: data.plan.dueDay });
+  return (
+    <div className="space-y-4">
+      <nav aria-label="Đường dẫn" className="text-sm text-slate-600">
+        <Link href={`/entry/${department!.code}?year=${year}`} className="hover:underline">{department!.name}</Link> / Tháng {month}/{year}
+      </nav>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-bold">Số liệu tháng {month}/{year}</h1>
+          <p className="text-sm text-slate-600">
+            {department!.name} · Hạn gửi {formatViDate(due)} · Trạng thái: <strong data-testid="submission-state">{SUBMISSION_STATE_LABELS[state]}</strong>
+            {!open && " · Năm kế hoạch đã khóa sổ"}
+          </p>
+        </div>
+        <nav aria-label="Chọn tháng" className="flex flex-wrap gap-1">
+          {Array.from({ length: 12 }, (_, i) => i + 1).map((m) => (
+            <Link key={m} href={`/entry/${department!.code}/${year}/${m}`} aria-current={m === month ? "page" : undefined} className={`rounded px-2 py-0.5 text-xs ${m === month ? "bg-brand-700 text-white" : "bg-white ring-1 ring-slate-200 hover:bg-slate-100"}`}>
+              T{m}
+            </Link>
+          ))}
+        </nav>
+      </div>
+      {state === "returned" && data.submission.returnReason && (
+        <div role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-900 ring-1 ring-red-200">
+          <strong>Báo cáo bị trả lại:</strong> <span data-testid="return-reason">{data.submission.returnReason}</span>
+          {data.submission.returnFields.length > 0 && <span className="block">Các chỉ tiêu cần sửa được tô đỏ bên dưới.</span>}
+        </div>
+      )}
+      {departmentRole && !canEdit && open && (
+        <p className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700" data-testid="locked-notice">
+          {state === "approved" ? "Báo cáo tháng này đã được duyệt và khóa." : "Báo cáo đã gửi, đang chờ duyệt: không sửa được số liệu."}
+        </p>
+      )}
+      <EntryForm
+        department={department!.code}
+        year={year}
+        month={month}
+        data={data}
+        canEdit={canEdit}
+        canFlag={provinceReviewer && state === "submitted" && open}
+        can={{
+          submit: user.role === "dept_head" && open && isEditable(state),
+          approve: provinceReviewer && open && state === "submitted",
+          return: provinceReviewer && open && state === "submitted",
+          reopen: provinceReviewer && open && state === "approved",
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+"use server";
+
+import { eq } from "drizzle-orm";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import type { Tx } from "@/db/client";
+import { departments } from "@/db/schema";
+import { guardedMutation } from "@/lib/actions/guard";
+import { DomainError } from "@/lib/actions/result";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { canAccessDepartment } from "@/lib/auth/scope";
+import { TRANSITIONS, WORKFLOW_ACTIONS } from "@/lib/workflow/transitions";
+import { transitionSubmission } from "@/lib/workflow/service";
+import { saveNarrative } from "./save-narrative";
+import { saveValues, type SubmissionKey } from "./save-values";
+import { narrativeSchema, optionalReasonSchema, saveValuesSchema } from "./schemas";
+
+const monthRef = z.object({
+  department: z.string().min(1).max(50),
+  year: z.number().int().min(2000).max(2100),
+  month: z.number().int().min(1).max(12),
+});
+
+/** Resolves the department inside the transaction and re-checks the user's scope at the data. */
+function scopedKey(tx: Tx, user: CurrentUser, ref: z.infer<typeof monthRef>): SubmissionKey {
+  const department = tx.select().from(departments).where(eq(departments.code, ref.department)).get();
+  if (!department) throw new DomainError(404, `Không có đơn vị mã "${ref.department}"`);
+  if (!canAccessDepartment(user, department.id)) throw new DomainError(403, "Không có quyền với số liệu của đơn vị khác");
+  return { departmentId: department.id, year: ref.year, month: ref.month };
+}
+
+const saveMonth = guardedMutation({ roles: ["officer", "dept_head"], schema: monthRef.extend(saveValuesSchema.shape) }, ({ user, input, tx }) => {
+  const { department: _d, year: _y, month: _m, ...payload } = input;
+  return { values: saveValues(tx, user.id, scopedKey(tx, user, input), payload) };
+});
+
+export async function saveMonthValuesAction(raw: unknown) {
+  const result = await saveMonth(raw);
+  if (result.ok) revalidatePath("/entry", "layout");
+  return result;
+}
+
+const saveText = guardedMutation({ roles: ["officer", "dept_head"], schema: monthRef.extend(narrativeSchema.shape) }, ({ user, input, tx }) =>
+  saveNarrative(tx, user.id, scopedKey(tx, user, input), input),
+);
+
+export async function saveNarrativeAction(raw: unknown) {
+  return saveText(raw);
+}
+
+const workflowSchema = monthRef.extend({ action: z.enum(WORKFLOW_ACTIONS, { message: "Thao tác không hợp lệ" }), ...optionalReasonSchema.shape });
+
+const moveSubmission = guardedMutation({ roles: ["dept_head", "planner", "admin"], schema: workflowSchema }, ({ user, input, tx }) => {
+  if (!TRANSITIONS[input.action].roles.includes(user.role)) throw new DomainError(403, "Không có quyền thực hiện thao tác này");
+  return transitionSubmission(tx, user, scopedKey(tx, user, input), input.action, input.reason, input.fields);
+});
+
+export async function workflowAction(raw: unknown) {
+  const result = await moveSubmission(raw);
+  if (result.ok) revalidatePath("/", "layout");
+  return result;
+}

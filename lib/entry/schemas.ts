@@ -1,0 +1,81 @@
+import { z } from "zod";
+import { ALL_PERIODS } from "@/lib/periods";
+import { VALUE_STATUSES } from "@/lib/rollup";
+import { parseNumberInput, parseViNumber } from "@/lib/numbers";
+
+export const NOTE_MAX = 2000;
+export const NARRATIVE_MAX = 20000;
+export const REASON_MAX = 2000;
+
+/** Text as stored: NFC (Vietnamese typed in NFD becomes the same letters), trimmed. */
+const text = (max: number, label: string) =>
+  z
+    .string({ message: `${label} phải là văn bản` })
+    .transform((s) => s.normalize("NFC").trim())
+    .refine((s) => s.length <= max, `${label} dài quá ${max} ký tự`);
+
+/** A figure typed the Vietnamese way ("2.285", "27.068,7") or sent as a JSON number. */
+export const figureSchema = z.union([z.number(), z.string()], { message: "Giá trị phải là số" }).transform((raw, ctx) => {
+  const parsed = parseNumberInput(raw);
+  if (!parsed.ok) {
+    ctx.addIssue({ code: "custom", message: parsed.error });
+    return z.NEVER;
+  }
+  return parsed.scaled;
+});
+
+export const valueItemSchema = z
+  .object({
+    indicator: z.string({ message: "Thiếu mã chỉ tiêu" }).trim().min(1, "Thiếu mã chỉ tiêu").max(100, "Mã chỉ tiêu quá dài"),
+    period: z.enum(ALL_PERIODS, { message: "Kỳ không hợp lệ (T01-T12, Q1-Q4, 6T, 9T, N, UN)" }).optional(),
+    value: figureSchema,
+    status: z.enum(VALUE_STATUSES, { message: "Trạng thái số liệu phải là estimate, preliminary hoặc official" }).default("estimate"),
+    note: text(NOTE_MAX, "Ghi chú").optional(),
+    /** the version the client last saw; a different current version is a conflict */
+    version: z.number().int().nonnegative().optional(),
+  })
+  .strict();
+
+export const saveValuesSchema = z
+  .object({ values: z.array(valueItemSchema, { message: "values phải là danh sách" }).min(1, "Chưa có số liệu nào").max(1000, "Quá nhiều số liệu trong một lần lưu") })
+  .strict();
+
+export type SaveValuesInput = z.infer<typeof saveValuesSchema>;
+
+export const narrativeSchema = z
+  .object({
+    highlights: text(NARRATIVE_MAX, "Kết quả nổi bật"),
+    difficulties: text(NARRATIVE_MAX, "Khó khăn, vướng mắc"),
+    tasks: text(NARRATIVE_MAX, "Nhiệm vụ, giải pháp"),
+    version: z.number().int().nonnegative().optional(),
+  })
+  .strict();
+
+export const reasonSchema = z
+  .object({
+    reason: text(REASON_MAX, "Lý do").refine((s) => s.length > 0, "Vui lòng nhập lý do"),
+    /** indicator codes flagged for the department to fix (return) */
+    fields: z.array(z.string().max(100), { message: "fields phải là danh sách mã chỉ tiêu" }).max(1000).optional(),
+  })
+  .strict();
+export const optionalReasonSchema = z.object({ reason: text(REASON_MAX, "Lý do").optional(), fields: z.array(z.string().max(100)).max(1000).optional() }).strict();
+
+/** One row of the entry form, validated in the browser with the same number rules as the server. */
+export const entryRowSchema = z.object({
+  value: z.string().superRefine((raw, ctx) => {
+    if (raw.trim() === "") return;
+    const parsed = parseViNumber(raw);
+    if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.error });
+  }),
+  status: z.enum(VALUE_STATUSES),
+  note: text(NOTE_MAX, "Ghi chú"),
+  version: z.number().int().nonnegative(),
+  flagged: z.boolean(),
+});
+
+export const entryFormSchema = z.object({
+  rows: z.array(entryRowSchema),
+  narrative: narrativeSchema.omit({ version: true }),
+});
+
+export type EntryFormValues = z.input<typeof entryFormSchema>;
