@@ -22,11 +22,14 @@ test.describe("[AUTH] login", () => {
     await page.getByLabel("Tên đăng nhập").fill("khong.co.ai");
     await page.getByLabel("Mật khẩu").fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "Đăng nhập" }).click();
-    const unknownUser = await page.getByRole("alert").textContent();
+    const error = page.locator("#login-error");
+    await expect(error).toBeVisible();
+    const unknownUser = await error.textContent();
     await page.getByLabel("Tên đăng nhập").fill("sgddt.canbo");
     await page.getByLabel("Mật khẩu").fill("SaiMatKhau123");
     await page.getByRole("button", { name: "Đăng nhập" }).click();
-    await expect(page.getByRole("alert")).toHaveText(unknownUser!);
+    await expect(page.getByRole("button", { name: "Đăng nhập" })).toBeEnabled();
+    await expect(error).toHaveText(unknownUser!);
     expect(unknownUser).toContain("Tên đăng nhập hoặc mật khẩu không đúng");
   });
 
@@ -36,12 +39,13 @@ test.describe("[AUTH] login", () => {
       await page.getByLabel("Tên đăng nhập").fill("syt.lanhdao");
       await page.getByLabel("Mật khẩu").fill(`Sai${i}matkhau`);
       await page.getByRole("button", { name: "Đăng nhập" }).click();
-      await expect(page.getByRole("alert")).toBeVisible();
+      await expect(page.locator("#login-error")).toBeVisible();
+      await expect(page.getByRole("button", { name: "Đăng nhập" })).toBeEnabled();
     }
     await page.getByLabel("Tên đăng nhập").fill("syt.lanhdao");
     await page.getByLabel("Mật khẩu").fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "Đăng nhập" }).click();
-    await expect(page.getByRole("alert")).toContainText("Đăng nhập sai quá nhiều lần");
+    await expect(page.locator("#login-error")).toContainText("Đăng nhập sai quá nhiều lần");
     await expect(page).toHaveURL(/\/login/);
   });
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
@@ -8,6 +8,9 @@ import { loginSchema, type LoginInput } from "@/lib/auth/schemas";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const [serverError, setServerError] = useState<string | null>(null);
+  // The button stays disabled until React is ready, so a click never submits the form natively.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
   const {
     register,
     handleSubmit,
@@ -25,7 +28,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   }
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4">
+    <form onSubmit={handleSubmit(onSubmit)} method="post" noValidate className="space-y-4">
       <div>
         <label htmlFor="username" className="block text-sm font-medium text-slate-700">
           Tên đăng nhập
@@ -65,13 +68,13 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         )}
       </div>
       {serverError && (
-        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
+        <p role="alert" id="login-error" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
           {serverError}
         </p>
       )}
       <button
         type="submit"
-        disabled={isSubmitting}
+        disabled={!ready || isSubmitting}
         className="w-full rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
       >
         {isSubmitting ? "Đang đăng nhập…" : "Đăng nhập"}

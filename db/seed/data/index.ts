@@ -1,0 +1,7 @@
+export { departments } from "./departments";
+export { sections } from "./sections";
+export { indicators } from "./indicators";
+export { targets } from "./targets";
+export { values } from "./values";
+export { coverage } from "./coverage";
+export type * from "./types";
