@@ -40,7 +40,7 @@ test.describe("[ENTRIES API] rules of the values API", () => {
     expect((await page.request.put(`${BASE}/values`, { data: { values: [{ indicator: "an.buon_lau", value: true }] } })).status()).toBe(422);
     expect((await page.request.put(`${BASE}/values`, { data: { values: [{ indicator: "an.buon_lau", value: 1, extra: 1 }] } })).status()).toBe(422);
     expect((await page.request.put(`${BASE}/values`, { data: { values: [{ indicator: "an.buon_lau", value: 1e308 }] } })).status()).toBe(422);
-    const badJson = await page.request.put(`${BASE}/values`, { headers: { "content-type": "application/json" }, data: "{not json" });
+    const badJson = await page.request.put(`${BASE}/values`, { headers: { "content-type": "application/json" }, data: Buffer.from("{not json") });
     expect(badJson.status()).toBe(400);
     const huge = await page.request.put(`${BASE}/values`, { data: { values: [{ indicator: "an.buon_lau", value: 1, note: "x".repeat(1_100_000) }] } });
     expect(huge.status()).toBe(413);
@@ -62,16 +62,17 @@ test.describe("[ENTRIES API] rules of the values API", () => {
     expect(now.values.find((v: { indicator: string; period: string }) => v.indicator === "an.buon_lau" && v.period === "T12").value).toBe(4100);
   });
 
-  test("refusals: another department 403, an officer submitting 403, a submitted month 409", async ({ page }) => {
+  test("refusals: another department 403, an officer submitting 403, a submitted month 409", async ({ page, browser }) => {
     await login(page, "vpubnd.canbo");
     expect((await page.request.put("/api/v1/submissions/sct/2024/12/values", { data: { values: [{ indicator: "ccn", value: 1 }] } })).status()).toBe(403);
     expect((await page.request.post(`${BASE}/submit`, { data: {} })).status()).toBe(403);
     expect((await page.request.post(`${BASE}/approve`, { data: {} })).status()).toBe(403);
-    await login(page, "sct.canbo");
-    const locked = await page.request.put("/api/v1/submissions/sct/2024/12/values", { data: { values: [{ indicator: "ccn", value: 1 }] } });
+    const sct = await browser.newPage();
+    await login(sct, "sct.canbo");
+    const locked = await sct.request.put("/api/v1/submissions/sct/2024/12/values", { data: { values: [{ indicator: "ccn", value: 1 }] } });
     expect(locked.status()).toBe(409);
     expect((await locked.json()).error).toContain("chờ duyệt");
-    const closedYear = await page.request.put("/api/v1/submissions/sct/2023/5/values", { data: { values: [{ indicator: "ccn", value: 1 }] } });
+    const closedYear = await sct.request.put("/api/v1/submissions/sct/2023/5/values", { data: { values: [{ indicator: "ccn", value: 1 }] } });
     expect(closedYear.status()).toBe(409);
   });
 
