@@ -27,7 +27,7 @@ function run(command, args, env) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-const env = { ...process.env, NODE_ENV: "production" };
+const env = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
 if (!env.AUTH_SECRET) env.AUTH_SECRET = demoSecret();
 
 const fingerprint = sourceFingerprint();

@@ -1,10 +1,13 @@
 import Link from "next/link";
+import { getDb } from "@/db/client";
 import { requirePageUser } from "@/lib/auth/guards";
+import { userNotifications } from "@/lib/notifications/queries";
 import { NAVIGATION, ROLE_LABELS } from "@/lib/auth/roles";
 import { SignOutButton } from "./_components/sign-out-button";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requirePageUser();
+  const notifications = userNotifications(getDb(), user).length;
   return (
     <div className="min-h-screen">
       <header className="no-print bg-brand-700 text-white">
@@ -20,6 +23,11 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             ))}
           </nav>
           <div className="flex items-center gap-2 text-sm" data-testid="current-user">
+            {user.role !== "leader" && (
+              <Link href="/notifications" className="rounded px-2 py-1 hover:bg-white/10" aria-label={`Thông báo: ${notifications} mục`}>
+                Thông báo{notifications > 0 && <span className="ml-1 rounded-full bg-white px-1.5 text-xs font-bold text-brand-700">{notifications}</span>}
+              </Link>
+            )}
             <span className="text-white/90">
               {user.fullName} · {ROLE_LABELS[user.role]}
               {user.departmentName ? ` · ${user.departmentName}` : ""}

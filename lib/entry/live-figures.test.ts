@@ -64,3 +64,11 @@ describe("plausibility warnings", () => {
     expect(plausibilityWarnings({ ...base, kind: "rate", value: 900 })).toEqual([]);
   });
 });
+
+describe("revision periods", () => {
+  it("lists every month so far, and the closed rate periods", async () => {
+    const { revisionPeriods } = await import("./periods-for-month");
+    expect(revisionPeriods("cumulative", 3)).toEqual(["T01", "T02", "T03"]);
+    expect(revisionPeriods("rate", 9)).toEqual(["Q1", "6T", "9T"]);
+  });
+});

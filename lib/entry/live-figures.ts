@@ -1,5 +1,5 @@
 import { parseViNumber } from "@/lib/numbers";
-import { monthPeriod, type PeriodCode } from "@/lib/periods";
+import { isMonthPeriod, monthPeriod, type PeriodCode } from "@/lib/periods";
 import { changeVsBase, pctOfPlan, periodValue, targetBySource, type EntryMap, type IndicatorKind, type Target, type ValueStatus } from "@/lib/rollup";
 
 export interface LiveInput {
@@ -28,7 +28,8 @@ export function liveFigures(input: LiveInput): LiveFigures {
   const parsed = input.typed.trim() === "" ? null : parseViNumber(input.typed);
   if (parsed?.ok) entries[input.period] = { period: input.period, value: parsed.scaled, status: input.status };
   else if (input.typed.trim() === "") delete entries[input.period];
-  const reportPeriod: PeriodCode = input.kind === "rate" || input.period === "UN" ? input.period : monthPeriod(input.month);
+  // a month row shows the year to date through that month; whole periods and rates show themselves
+  const reportPeriod: PeriodCode = isMonthPeriod(input.period) ? input.period : input.kind === "rate" || input.period === "UN" ? input.period : monthPeriod(input.month);
   const figure = periodValue(input.kind, entries, reportPeriod);
   const toDate = figure.value === null ? null : figure.value / 10_000;
   const base = periodValue(input.kind, input.lastYear, reportPeriod);

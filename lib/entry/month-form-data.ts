@@ -6,7 +6,7 @@ import { listIndicatorsForYear } from "@/lib/catalogue/queries";
 import { fromScaled } from "@/lib/numbers";
 import type { PeriodCode } from "@/lib/periods";
 import type { EntryMap, ValueStatus } from "@/lib/rollup";
-import { formPeriods } from "./periods-for-month";
+import { formPeriods, revisionPeriods } from "./periods-for-month";
 
 export interface FormRow {
   indicatorId: number;
@@ -31,7 +31,7 @@ export interface FormRow {
 }
 
 /** Everything the month entry form of a department needs, read in a handful of queries. */
-export function monthFormData(db: Db, departmentId: number, year: number, month: number) {
+export function monthFormData(db: Db, departmentId: number, year: number, month: number, options: { revise?: boolean } = {}) {
   const plan = db.select().from(planYears).where(eq(planYears.year, year)).get();
   const indicators = listIndicatorsForYear(db, year, departmentId);
   const ids = indicators.map((i) => i.id);
@@ -46,7 +46,8 @@ export function monthFormData(db: Db, departmentId: number, year: number, month:
     (v.year === year ? bucket.thisYear : bucket.lastYear)[v.period as PeriodCode] = { period: v.period as PeriodCode, value: v.value, status: v.status };
   }
   const current = new Map(values.filter((v) => v.year === year).map((v) => [`${v.indicatorId}:${v.period}`, v]));
-  const rowsBase = indicators.flatMap((i) => formPeriods(i.kind, month).map((period) => ({ i, period, stored: current.get(`${i.id}:${period}`) })));
+  const periodsOf = (kind: FormRow["kind"]) => (options.revise ? revisionPeriods(kind, month) : formPeriods(kind, month));
+  const rowsBase = indicators.flatMap((i) => periodsOf(i.kind).map((period) => ({ i, period, stored: current.get(`${i.id}:${period}`) })));
   const storedIds = rowsBase.map((r) => r.stored?.id).filter((id): id is number => id !== undefined);
   const revisions = storedIds.length
     ? db

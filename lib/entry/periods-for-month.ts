@@ -33,3 +33,9 @@ export function periodAllowedInMonth(period: PeriodCode, month: number): boolean
   if (period === "UN") return ESTIMATE_MONTHS.includes(month);
   return periodSpan(period).end <= month;
 }
+
+/** Revising earlier figures (estimate → official): every month from January, and the rate periods closed by then. */
+export function revisionPeriods(kind: IndicatorKind, month: number): PeriodCode[] {
+  if (kind === "rate") return (["Q1", "6T", "9T", "N"] as PeriodCode[]).filter((p) => periodSpan(p).end <= month);
+  return MONTH_PERIODS.slice(0, month);
+}

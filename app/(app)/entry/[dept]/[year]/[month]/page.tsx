@@ -8,12 +8,13 @@ import { formatViDate, submissionDueDate } from "@/lib/periods";
 import { SUBMISSION_STATE_LABELS } from "@/lib/reports/labels";
 import { isEditable } from "@/lib/workflow/transitions";
 import { EntryForm } from "./_components/entry-form";
+import { ExcelPanel } from "./_components/excel-panel";
 
 export const metadata = { title: "Nhập số liệu tháng" };
 
 type Params = Promise<{ dept: string; year: string; month: string }>;
 
-export default async function MonthEntryPage({ params }: { params: Params }) {
+export default async function MonthEntryPage({ params, searchParams }: { params: Params; searchParams: Promise<{ revise?: string }> }) {
   const user = await requirePageUser(["officer", "dept_head", "planner", "admin"]);
   const raw = await params;
   const year = Number(raw.year);
@@ -22,7 +23,8 @@ export default async function MonthEntryPage({ params }: { params: Params }) {
   const db = getDb();
   const department = findDepartmentByCode(db, raw.dept);
   requireDepartmentAccess(user, department?.id);
-  const data = monthFormData(db, department!.id, year, month);
+  const revise = (await searchParams).revise === "1";
+  const data = monthFormData(db, department!.id, year, month, { revise });
   if (!data.plan) notFound();
   const open = data.plan.status === "open";
   const state = data.submission.state;
@@ -62,6 +64,14 @@ export default async function MonthEntryPage({ params }: { params: Params }) {
           {state === "approved" ? "Báo cáo tháng này đã được duyệt và khóa." : "Báo cáo đã gửi, đang chờ duyệt: không sửa được số liệu."}
         </p>
       )}
+      <p className="no-print text-sm">
+        {revise ? (
+          <Link href={`/entry/${department!.code}/${year}/${month}`} className="text-brand-700 hover:underline">← Chỉ hiện số liệu tháng {month}</Link>
+        ) : (
+          <Link href={`/entry/${department!.code}/${year}/${month}?revise=1`} className="text-brand-700 hover:underline">Điều chỉnh số liệu các tháng trước (ước → chính thức)</Link>
+        )}
+      </p>
+      <ExcelPanel base={`/api/v1/submissions/${department!.code}/${year}/${month}`} canUpload={canEdit} />
       <EntryForm
         department={department!.code}
         year={year}

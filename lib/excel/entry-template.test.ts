@@ -1,0 +1,70 @@
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { buildEntryTemplate, parseEntryUpload, SHEET_NAME } from "./entry-template";
+import { safeCellText } from "./cells";
+
+const rows = [
+  { code: "knxnk.xk", name: "Xuất khẩu", unit: "triệu USD", period: "T06" as const, value: 210.5, status: "estimate" as const, note: "", version: 2 },
+  { code: "knxnk.nk", name: "=HYPERLINK(\"x\")", unit: "triệu USD", period: "T06" as const, value: null, status: "estimate" as const, note: "@cmd", version: 0 },
+];
+
+async function roundTrip(edit: (sheet: ExcelJS.Worksheet) => void) {
+  const file = await buildEntryTemplate("Cục Hải quan - tháng 6/2023", rows);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(file as unknown as ArrayBuffer);
+  edit(workbook.getWorksheet(SHEET_NAME)!);
+  const edited = await workbook.xlsx.writeBuffer();
+  return parseEntryUpload(edited as ArrayBuffer);
+}
+
+describe("Excel entry template", () => {
+  it("round-trips the pre-filled figures, Vietnamese text and versions", async () => {
+    const parsed = await roundTrip((sheet) => {
+      sheet.getCell("E4").value = "1.005,5";
+      sheet.getCell("F4").value = "chính thức";
+    });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.items).toEqual([
+      { indicator: "knxnk.xk", period: "T06", value: 2105000, status: "estimate", note: undefined, version: 2, row: 3 },
+      { indicator: "knxnk.nk", period: "T06", value: 10055000, status: "official", note: "@cmd", version: 0, row: 4 },
+    ]);
+  });
+
+  it("accepts numbers typed as numbers in Excel", async () => {
+    const parsed = await roundTrip((sheet) => (sheet.getCell("E4").value = 1005.5));
+    expect(parsed.items[1].value).toBe(10055000);
+  });
+
+  it("names sheet, row and column of every bad cell", async () => {
+    const parsed = await roundTrip((sheet) => {
+      sheet.getCell("E3").value = "1,234.5";
+      sheet.getCell("E4").value = "12";
+      sheet.getCell("F4").value = "tạm tính";
+      sheet.getCell("A5").value = "";
+      sheet.getCell("E5").value = "3";
+    });
+    expect(parsed.errors).toHaveLength(3);
+    expect(parsed.errors[0]).toMatch(/^Trang "Số liệu", dòng 3, cột E \(Giá trị\): .*không rõ định dạng/);
+    expect(parsed.errors[1]).toMatch(/dòng 4, cột F/);
+    expect(parsed.errors[2]).toMatch(/dòng 5, cột A .*thiếu mã chỉ tiêu/);
+  });
+
+  it("refuses a file that is not a workbook or lacks the sheet", async () => {
+    expect((await parseEntryUpload(new TextEncoder().encode("not a zip").buffer as ArrayBuffer)).errors[0]).toContain("không phải là bảng tính");
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Khác");
+    expect((await parseEntryUpload((await workbook.xlsx.writeBuffer()) as ArrayBuffer)).errors[0]).toContain("Không tìm thấy trang");
+  });
+
+  it("escapes text that would start a formula", async () => {
+    expect(safeCellText("=1+1")).toBe("'=1+1");
+    expect(safeCellText("-5")).toBe("'-5");
+    expect(safeCellText("Xuất khẩu")).toBe("Xuất khẩu");
+    const file = await buildEntryTemplate("x", rows);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file as unknown as ArrayBuffer);
+    const cell = workbook.getWorksheet(SHEET_NAME)!.getCell("B4");
+    expect(cell.value).toBe("'=HYPERLINK(\"x\")");
+    expect(cell.formula).toBeUndefined();
+  });
+});

@@ -1,0 +1,62 @@
+import type { SubmissionState } from "@/db/schema";
+import { submissionDueDate, formatViDate, type PlanCalendar } from "@/lib/periods";
+
+export type NotificationKind = "returned" | "approved" | "due_soon" | "overdue" | "awaiting_review";
+
+export interface SubmissionFact {
+  departmentCode: string;
+  departmentName: string;
+  year: number;
+  month: number;
+  state: SubmissionState;
+  returnReason: string | null;
+  reviewedAt: string | null;
+}
+
+export interface Notification {
+  kind: NotificationKind;
+  text: string;
+  href: string;
+  /** for ordering: the most urgent first */
+  urgency: number;
+}
+
+const DAY = 86_400_000;
+const URGENCY: Record<NotificationKind, number> = { overdue: 0, returned: 1, due_soon: 2, awaiting_review: 3, approved: 4 };
+
+/**
+ * In-app notifications (issue 3): for a department, returned and recently approved months and
+ * months due within 2 days or overdue; for planners, months awaiting review and overdue ones.
+ */
+export function notificationsFor(
+  audience: "department" | "province",
+  facts: SubmissionFact[],
+  calendars: Map<number, PlanCalendar>,
+  today: Date,
+): Notification[] {
+  const out: Notification[] = [];
+  for (const f of facts) {
+    const calendar = calendars.get(f.year);
+    if (!calendar) continue;
+    const due = submissionDueDate(f.year, f.month, calendar);
+    const href = `/entry/${f.departmentCode}/${f.year}/${f.month}`;
+    const label = `tháng ${f.month}/${f.year}`;
+    const who = audience === "province" ? `${f.departmentName}: ` : "";
+    const open = f.state === "draft" || f.state === "returned";
+    if (open && due.getTime() < today.getTime() - DAY + 1) {
+      out.push({ kind: "overdue", text: `${who}Báo cáo ${label} đã quá hạn gửi (${formatViDate(due)})`, href, urgency: URGENCY.overdue });
+    } else if (open && due.getTime() - today.getTime() <= 2 * DAY) {
+      out.push({ kind: "due_soon", text: `${who}Báo cáo ${label} đến hạn gửi ngày ${formatViDate(due)}`, href, urgency: URGENCY.due_soon });
+    }
+    if (audience === "department" && f.state === "returned") {
+      out.push({ kind: "returned", text: `Báo cáo ${label} bị trả lại: ${f.returnReason ?? ""}`.trim(), href, urgency: URGENCY.returned });
+    }
+    if (audience === "department" && f.state === "approved" && f.reviewedAt && today.getTime() - Date.parse(f.reviewedAt) <= 30 * DAY) {
+      out.push({ kind: "approved", text: `Báo cáo ${label} đã được duyệt`, href, urgency: URGENCY.approved });
+    }
+    if (audience === "province" && f.state === "submitted") {
+      out.push({ kind: "awaiting_review", text: `${who}Báo cáo ${label} đang chờ duyệt`, href, urgency: URGENCY.awaiting_review });
+    }
+  }
+  return out.sort((a, b) => a.urgency - b.urgency);
+}
