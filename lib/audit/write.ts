@@ -11,17 +11,17 @@ export interface AuditEntry {
   reason?: string | null;
 }
 
+const row = (entry: AuditEntry) => ({
+  userId: entry.userId,
+  action: entry.action,
+  entity: entry.entity,
+  entityId: String(entry.entityId),
+  before: entry.before ?? null,
+  after: entry.after ?? null,
+  reason: entry.reason ?? null,
+});
+
 /** Writes an audit entry inside the caller's transaction, beside the change it records. */
 export function writeAudit(tx: Tx, entry: AuditEntry): void {
-  tx.insert(auditLog)
-    .values({
-      userId: entry.userId,
-      action: entry.action,
-      entity: entry.entity,
-      entityId: String(entry.entityId),
-      before: entry.before ?? null,
-      after: entry.after ?? null,
-      reason: entry.reason ?? null,
-    })
-    .run();
+  tx.insert(auditLog).values(row(entry)).run();
 }

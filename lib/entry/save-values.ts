@@ -1,14 +1,13 @@
-import { and, eq, inArray } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { indicatorAssignments, indicatorValues, indicators, valueRevisions } from "@/db/schema";
+import { rawClient } from "@/db/raw";
 import { DomainError } from "@/lib/actions/result";
-import { writeAudit } from "@/lib/audit/write";
 import { decimalStringFromScaled, formatViNumber, fromScaled } from "@/lib/numbers";
 import { monthPeriod, type PeriodCode } from "@/lib/periods";
 import { isEditable, lockedMessage } from "@/lib/workflow/transitions";
 import { periodAllowedInMonth } from "./periods-for-month";
 import type { SaveValuesInput } from "./schemas";
 import { ensureSubmission, requireOpenYear } from "./submission-row";
+import { assignedIndicators, currentValue, insertAudit, insertRevision, upsertValue, type ValueWrite } from "./value-store";
 
 export interface SubmissionKey {
   departmentId: number;
@@ -54,14 +53,8 @@ export function saveValues(tx: Tx, userId: number, key: SubmissionKey, input: Sa
   const submission = ensureSubmission(tx, key.departmentId, key.year, key.month);
   if (!isEditable(submission.state)) throw new DomainError(409, lockedMessage(submission.state));
 
-  const codes = [...new Set(input.values.map((v) => v.indicator))];
-  const assigned = tx
-    .select({ id: indicators.id, code: indicators.code, retiredAt: indicators.retiredAt })
-    .from(indicators)
-    .innerJoin(indicatorAssignments, and(eq(indicatorAssignments.indicatorId, indicators.id), eq(indicatorAssignments.year, key.year), eq(indicatorAssignments.departmentId, key.departmentId)))
-    .where(inArray(indicators.code, codes))
-    .all();
-  const idOf = new Map(assigned.map((a) => [a.code, a.id]));
+  const client = rawClient(tx);
+  const idOf = assignedIndicators(client, key.year, key.departmentId);
 
   const errors: Record<string, string> = {};
   const seen = new Set<string>();
@@ -75,48 +68,38 @@ export function saveValues(tx: Tx, userId: number, key: SubmissionKey, input: Sa
   });
   if (Object.keys(errors).length > 0) throw new DomainError(422, Object.values(errors)[0], errors);
 
-  const current = tx
-    .select()
-    .from(indicatorValues)
-    .where(and(eq(indicatorValues.year, key.year), inArray(indicatorValues.indicatorId, [...idOf.values()])))
-    .all();
-  const currentOf = new Map(current.map((c) => [`${c.indicatorId}:${c.period}`, c]));
-
-  const conflicts: Conflict[] = [];
-  input.values.forEach((item, index) => {
-    const period = item.period ?? monthPeriod(key.month);
-    const existing = currentOf.get(`${idOf.get(item.indicator)}:${period}`);
-    const seenVersion = item.version ?? existing?.version ?? 0;
-    if ((existing?.version ?? 0) !== seenVersion) {
-      conflicts.push({ index, indicator: item.indicator, period, currentValue: fromScaled(existing!.value), currentVersion: existing!.version, updatedBy: existing!.updatedBy, updatedAt: existing!.updatedAt });
-    }
-  });
-  if (conflicts.length > 0) throw new ConflictError(conflicts);
-
-  const now = new Date().toISOString();
-  return input.values.map((item) => {
+  const planned = input.values.map((item, index) => {
     const period = item.period ?? monthPeriod(key.month);
     const indicatorId = idOf.get(item.indicator)!;
-    const existing = currentOf.get(`${indicatorId}:${period}`);
+    const existing = currentValue(client, indicatorId, key.year, period);
     const note = item.note ? item.note : null;
-    if (existing && existing.value === item.value && existing.status === item.status && (existing.note ?? null) === note) {
-      return { indicator: item.indicator, period, value: fromScaled(existing.value), status: existing.status, note, version: existing.version, changed: false };
+    const unchanged = existing !== undefined && existing.value === item.value && existing.status === item.status && (existing.note ?? null) === note;
+    return { index, item, period, indicatorId, existing, note, unchanged };
+  });
+
+  const conflicts: Conflict[] = planned
+    .filter((p) => p.item.version !== undefined && (p.existing?.version ?? 0) !== p.item.version)
+    .map((p) => ({ index: p.index, indicator: p.item.indicator, period: p.period, currentValue: fromScaled(p.existing!.value), currentVersion: p.existing!.version, updatedBy: p.existing!.updated_by, updatedAt: p.existing!.updated_at }));
+  if (conflicts.length > 0) throw new ConflictError(conflicts);
+
+  const at = new Date().toISOString();
+  return planned.map((p) => {
+    if (p.unchanged) {
+      return { indicator: p.item.indicator, period: p.period, value: fromScaled(p.existing!.value), status: p.existing!.status, note: p.note, version: p.existing!.version, changed: false };
     }
-    const version = (existing?.version ?? 0) + 1;
-    const fields = { value: item.value, status: item.status, note, version, month: key.month, departmentId: key.departmentId, derived: false, updatedBy: userId, updatedAt: now };
-    const valueId = existing
-      ? (tx.update(indicatorValues).set(fields).where(eq(indicatorValues.id, existing.id)).run(), existing.id)
-      : tx.insert(indicatorValues).values({ indicatorId, year: key.year, period, ...fields }).returning({ id: indicatorValues.id }).get().id;
-    tx.insert(valueRevisions).values({ valueId, version, value: item.value, status: item.status, note, reason: reason ?? null, changedBy: userId, changedAt: now }).run();
-    writeAudit(tx, {
+    const write: ValueWrite = { indicatorId: p.indicatorId, year: key.year, period: p.period, month: key.month, departmentId: key.departmentId, value: p.item.value, status: p.item.status, note: p.note, version: (p.existing?.version ?? 0) + 1, userId, at };
+    const valueId = upsertValue(client, write);
+    insertRevision(client, valueId, write, reason ?? null);
+    insertAudit(client, {
       userId,
-      action: existing ? "value_update" : "value_create",
+      action: p.existing ? "value_update" : "value_create",
       entity: "value",
-      entityId: valueId,
-      before: existing ? { value: decimalStringFromScaled(existing.value), status: existing.status, note: existing.note, version: existing.version } : null,
-      after: { indicator: item.indicator, year: key.year, period, value: decimalStringFromScaled(item.value), status: item.status, note, version },
-      reason,
+      entityId: String(valueId),
+      before: p.existing ? { value: decimalStringFromScaled(p.existing.value), status: p.existing.status, note: p.existing.note, version: p.existing.version } : null,
+      after: { indicator: p.item.indicator, year: key.year, period: p.period, value: decimalStringFromScaled(p.item.value), status: p.item.status, note: p.note, version: write.version },
+      reason: reason ?? null,
+      at,
     });
-    return { indicator: item.indicator, period, value: fromScaled(item.value), status: item.status, note, version, changed: true };
+    return { indicator: p.item.indicator, period: p.period, value: fromScaled(p.item.value), status: p.item.status, note: p.note, version: write.version, changed: true };
   });
 }

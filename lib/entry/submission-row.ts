@@ -1,19 +1,30 @@
-import { and, eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { planYears, submissions } from "@/db/schema";
+import type { SubmissionState } from "@/db/schema";
+import { rawClient, statement } from "@/db/raw";
 import { DomainError } from "@/lib/actions/result";
 
+export interface SubmissionRow {
+  id: number;
+  state: SubmissionState;
+  returnReason: string | null;
+  returnFields: string[] | null;
+  version: number;
+}
+
 /** The submission of a department's month, created as a draft on first use. */
-export function ensureSubmission(tx: Tx, departmentId: number, year: number, month: number) {
-  const where = and(eq(submissions.departmentId, departmentId), eq(submissions.year, year), eq(submissions.month, month));
-  const existing = tx.select().from(submissions).where(where).get();
-  if (existing) return existing;
-  return tx.insert(submissions).values({ departmentId, year, month, state: "draft" }).returning().get();
+export function ensureSubmission(tx: Tx, departmentId: number, year: number, month: number): SubmissionRow {
+  const client = rawClient(tx);
+  statement(client, "insert into submissions (department_id, year, month, state) values (?, ?, ?, 'draft') on conflict do nothing").run(departmentId, year, month);
+  const row = statement(
+    client,
+    "select id, state, return_reason as returnReason, return_fields as returnFields, version from submissions where department_id = ? and year = ? and month = ?",
+  ).get(departmentId, year, month) as Omit<SubmissionRow, "returnFields"> & { returnFields: string | null };
+  return { ...row, returnFields: row.returnFields ? (JSON.parse(row.returnFields) as string[]) : null };
 }
 
 /** Refuses changes to a year that does not exist or is closed. */
 export function requireOpenYear(tx: Tx, year: number): void {
-  const plan = tx.select().from(planYears).where(eq(planYears.year, year)).get();
+  const plan = statement(rawClient(tx), "select status from plan_years where year = ?").get(year) as { status: string } | undefined;
   if (!plan) throw new DomainError(404, `Chưa có kế hoạch năm ${year}`);
   if (plan.status !== "open") throw new DomainError(409, `Năm kế hoạch ${year} đã khóa sổ; không thể thay đổi số liệu`);
 }
