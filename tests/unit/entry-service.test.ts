@@ -1,0 +1,101 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { and, eq } from "drizzle-orm";
+import { migrateDatabase, openDatabase, type Db } from "@/db/client";
+import { auditLog, departments, indicatorValues, indicators, submissions, users, valueRevisions } from "@/db/schema";
+import { loadDemoProvince } from "@/db/seed/load-demo";
+import { DomainError } from "@/lib/actions/result";
+import { ConflictError, saveValues } from "@/lib/entry/save-values";
+import { saveValuesSchema } from "@/lib/entry/schemas";
+import { transitionSubmission } from "@/lib/workflow/service";
+
+let db: Db;
+let vpubnd: number;
+let officer: number;
+let head: number;
+let planner: number;
+const key = () => ({ departmentId: vpubnd, year: 2024, month: 12 });
+const input = (values: unknown[]) => saveValuesSchema.parse({ values });
+const valueOf = (code: string, period = "T12") => {
+  const ind = db.select().from(indicators).where(eq(indicators.code, code)).get()!;
+  return db.select().from(indicatorValues).where(and(eq(indicatorValues.indicatorId, ind.id), eq(indicatorValues.year, 2024), eq(indicatorValues.period, period))).get()!;
+};
+
+beforeAll(() => {
+  db = openDatabase(":memory:").db;
+  migrateDatabase(db);
+  loadDemoProvince(db);
+  vpubnd = db.select().from(departments).where(eq(departments.code, "vpubnd")).get()!.id;
+  const id = (u: string) => db.select().from(users).where(eq(users.username, u)).get()!.id;
+  officer = id("vpubnd.canbo");
+  head = id("vpubnd.lanhdao");
+  planner = id("tonghop");
+});
+
+describe("saving a month's values", () => {
+  it("stores, versions, keeps a revision and an audit entry in one go", () => {
+    const before = valueOf("an.buon_lau");
+    const stored = db.transaction((tx) => saveValues(tx, officer, key(), input([{ indicator: "an.buon_lau", value: "450", status: "preliminary", version: before.version }])));
+    expect(stored[0]).toMatchObject({ value: 450, version: before.version + 1, changed: true });
+    const after = valueOf("an.buon_lau");
+    expect(after.value).toBe(4_500_000);
+    expect(db.select().from(valueRevisions).where(eq(valueRevisions.valueId, after.id)).all().map((r) => r.value)).toEqual([before.value, 4_500_000]);
+    const audit = db.select().from(auditLog).where(and(eq(auditLog.entity, "value"), eq(auditLog.entityId, String(after.id)))).all();
+    expect(audit.at(-1)).toMatchObject({ action: "value_update", userId: officer });
+  });
+
+  it("does not write a revision when nothing changed", () => {
+    const current = valueOf("an.buon_lau");
+    const stored = db.transaction((tx) => saveValues(tx, officer, key(), input([{ indicator: "an.buon_lau", value: "450", status: "preliminary", version: current.version }])));
+    expect(stored[0].changed).toBe(false);
+    expect(valueOf("an.buon_lau").version).toBe(current.version);
+  });
+
+  it("refuses a stale version with the other person's value, and writes nothing", () => {
+    const current = valueOf("an.khoi_to_vu");
+    const other = valueOf("an.buon_lau");
+    const attempt = () =>
+      db.transaction((tx) =>
+        saveValues(tx, officer, key(), input([{ indicator: "an.buon_lau", value: "1", version: other.version }, { indicator: "an.khoi_to_vu", value: "99", version: current.version - 1 }])),
+      );
+    expect(attempt).toThrow(ConflictError);
+    expect(valueOf("an.buon_lau").value).toBe(other.value);
+  });
+
+  it("refuses an indicator of another department and a period the month cannot carry", () => {
+    const attempt = (values: unknown[]) => () => db.transaction((tx) => saveValues(tx, officer, key(), input(values)));
+    expect(attempt([{ indicator: "knxnk", value: 1 }])).toThrow(/không thuộc đơn vị/);
+    expect(attempt([{ indicator: "an.buon_lau", value: 1, period: "UN" }])).toThrow(/không nhập được/);
+  });
+
+  it("refuses a closed year and a submitted month", () => {
+    expect(() => db.transaction((tx) => saveValues(tx, officer, { ...key(), year: 2023 }, input([{ indicator: "an.buon_lau", value: 1 }])))).toThrow(/khóa sổ/);
+    const sct = db.select().from(departments).where(eq(departments.code, "sct")).get()!.id;
+    expect(() => db.transaction((tx) => saveValues(tx, officer, { departmentId: sct, year: 2024, month: 12 }, input([{ indicator: "ccn", value: 1 }])))).toThrow(DomainError);
+  });
+});
+
+describe("workflow with plausibility", () => {
+  it("a jump without a note blocks submitting; with a note it goes through, then return and approve", () => {
+    const current = valueOf("an.khoi_to_vu");
+    db.transaction((tx) => saveValues(tx, officer, key(), input([{ indicator: "an.khoi_to_vu", value: "5000", status: "estimate", version: current.version }])));
+    const actor = { id: head, role: "dept_head" as const, departmentId: vpubnd };
+    expect(() => db.transaction((tx) => transitionSubmission(tx, actor, key(), "submit"))).toThrow(/giải trình/);
+    const after = valueOf("an.khoi_to_vu");
+    db.transaction((tx) => saveValues(tx, officer, key(), input([{ indicator: "an.khoi_to_vu", value: "5000", status: "estimate", note: "Chiến dịch cao điểm cuối năm", version: after.version }])));
+    expect(db.transaction((tx) => transitionSubmission(tx, actor, key(), "submit"))).toEqual({ state: "submitted" });
+    const reviewer = { id: planner, role: "planner" as const, departmentId: null };
+    expect(() => db.transaction((tx) => transitionSubmission(tx, reviewer, key(), "return"))).toThrow(/lý do/);
+    db.transaction((tx) => transitionSubmission(tx, reviewer, key(), "return", "Kiểm tra lại", ["an.khoi_to_vu"]));
+    const row = db.select().from(submissions).where(and(eq(submissions.departmentId, vpubnd), eq(submissions.year, 2024), eq(submissions.month, 12))).get()!;
+    expect(row).toMatchObject({ state: "returned", returnReason: "Kiểm tra lại", returnFields: ["an.khoi_to_vu"] });
+    db.transaction((tx) => transitionSubmission(tx, actor, key(), "submit"));
+    db.transaction((tx) => transitionSubmission(tx, reviewer, key(), "approve"));
+    expect(() => db.transaction((tx) => saveValues(tx, officer, key(), input([{ indicator: "an.buon_lau", value: 1 }])))).toThrow(/duyệt và khóa/);
+    expect(db.select().from(auditLog).where(eq(auditLog.action, "submission_approve")).all().length).toBe(1);
+  });
+
+  it("a department head cannot submit another department's month", () => {
+    const sct = db.select().from(departments).where(eq(departments.code, "sct")).get()!.id;
+    expect(() => db.transaction((tx) => transitionSubmission(tx, { id: head, role: "dept_head", departmentId: vpubnd }, { departmentId: sct, year: 2024, month: 12 }, "submit"))).toThrow(/đơn vị mình/);
+  });
+});
