@@ -139,7 +139,8 @@ export function loadDemoProvince(db: Db): { indicators: number; values: number; 
     }
     const planner = userIds.get("tonghop")!;
     const codeOf = new Map([...deptIds.entries()].map(([code, id]) => [id, code]));
-    for (const year of DEMO_YEARS) {
+    const valueYears = [...new Set([...DEMO_YEARS, ...values.map((v) => v.year)])].sort();
+    for (const year of valueYears) {
       for (const deptId of deptIds.values()) {
         for (let month = 1; month <= 12; month += 1) {
           const state = demoSubmissionState(codeOf.get(deptId)!, year, month);

@@ -28,16 +28,20 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
   ],
   planner: [
     { href: "/review", label: "Tiếp nhận báo cáo" },
+    { href: "/dashboard", label: "Bảng điều hành" },
+    { href: "/summary", label: "Biểu tổng hợp" },
     { href: "/indicators", label: "Danh mục chỉ tiêu" },
   ],
   leader: [
     { href: "/dashboard", label: "Bảng điều hành" },
+    { href: "/summary", label: "Biểu tổng hợp" },
     { href: "/indicators", label: "Danh mục chỉ tiêu" },
   ],
   admin: [
     { href: "/admin/users", label: "Người dùng" },
     { href: "/indicators", label: "Danh mục chỉ tiêu" },
     { href: "/review", label: "Tiếp nhận báo cáo" },
+    { href: "/summary", label: "Biểu tổng hợp" },
   ],
 };
 

@@ -1,12 +1,16 @@
-import type { PeriodCode } from "@/lib/periods";
+import { periodSpan, type PeriodCode } from "@/lib/periods";
 import { fromScaled } from "@/lib/numbers";
 import { changeVsBase, pctOfPlan, targetBySource } from "./compare";
 import { inPeriodValue, periodValue, yearEndValue } from "./period-value";
-import type { EntryMap, IndicatorKind, Target, ValueStatus } from "./types";
+import { paceOf, type Pace } from "./pace";
+import type { Direction, EntryMap, IndicatorKind, Target, ValueStatus } from "./types";
 
 export interface RowIndicator {
   kind: IndicatorKind;
   targets: Target[];
+  direction: Direction;
+  unit: string;
+  precision: number;
 }
 
 /** Everything a report says about one indicator for one period. Plain numbers; null = missing. */
@@ -16,6 +20,8 @@ export interface ReportFigures {
   /** the period's own months (T07 alone, Q2 = T04..T06) */
   inPeriodValue: number | null;
   missingMonths: number[];
+  /** the entries the value is made of (T01…, 6T, …) */
+  sources: PeriodCode[];
   partialValue: number | null;
   asOfMonth: number | null;
   pctOfPlan: number | null;
@@ -27,11 +33,12 @@ export interface ReportFigures {
   /** point indicators: last year's 31/12 value and the change against it */
   yearEndValue: number | null;
   changeVsYearEndPct: number | null;
+  pace: Pace;
 }
 
 const plain = (scaled: number | null) => (scaled === null ? null : fromScaled(scaled));
 
-export function reportFigures(indicator: RowIndicator, period: PeriodCode, thisYear: EntryMap, lastYear: EntryMap): ReportFigures {
+export function reportFigures(indicator: RowIndicator, period: PeriodCode, thisYear: EntryMap, lastYear: EntryMap, atRiskRatio = 0.9): ReportFigures {
   const figure = periodValue(indicator.kind, thisYear, period);
   const own = inPeriodValue(indicator.kind, thisYear, period);
   const base = periodValue(indicator.kind, lastYear, period);
@@ -46,6 +53,7 @@ export function reportFigures(indicator: RowIndicator, period: PeriodCode, thisY
     valueStatus: figure.status,
     inPeriodValue: plain(own.value),
     missingMonths: figure.missingMonths,
+    sources: figure.sources,
     partialValue: plain(figure.partial),
     asOfMonth: figure.asOfMonth,
     pctOfPlan: pctOfPlan(indicator.kind, value, targetBySource(indicator.targets, "hdnd")),
@@ -56,5 +64,16 @@ export function reportFigures(indicator: RowIndicator, period: PeriodCode, thisY
     changePoints: change.points,
     yearEndValue: yearEnd,
     changeVsYearEndPct: changeVsBase("point", value, yearEnd).pct,
+    pace: paceOf({
+      kind: indicator.kind,
+      direction: indicator.direction,
+      unit: indicator.unit,
+      precision: indicator.precision,
+      value,
+      month: periodSpan(period).end,
+      target: targetBySource(indicator.targets, "hdnd") ?? indicator.targets[0],
+      lastYear,
+      atRiskRatio,
+    }),
   };
 }

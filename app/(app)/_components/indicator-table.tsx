@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { KIND_LABELS, TARGET_SOURCE_LABELS, formatTarget } from "@/lib/catalogue/format";
 import type { CatalogueIndicator } from "@/lib/catalogue/queries";
 
@@ -32,7 +33,9 @@ export function IndicatorTable({ indicators, showDepartment = true }: { indicato
             {rows.map((indicator) => (
               <tr key={indicator.id} className="border-t border-slate-100" data-indicator={indicator.code}>
                 <td className="px-3 py-2 font-mono text-xs text-slate-500">{indicator.code}</td>
-                <td className={`px-3 py-2 ${indicator.parentId ? "pl-8 text-slate-700" : "font-medium"}`}>{indicator.name}</td>
+                <td className={`px-3 py-2 ${indicator.parentId ? "pl-8 text-slate-700" : "font-medium"}`}>
+                  <Link href={`/indicators/${indicator.code}`} className="hover:text-brand-700 hover:underline">{indicator.name}</Link>
+                </td>
                 <td className="px-3 py-2">{indicator.unit}</td>
                 <td className="px-3 py-2">{KIND_LABELS[indicator.kind]}</td>
                 {showDepartment && <td className="px-3 py-2">{indicator.departmentName}</td>}

@@ -1,65 +1,120 @@
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import { requirePageUser } from "@/lib/auth/guards";
+import { listDepartmentsForYear } from "@/lib/catalogue/queries";
 import { formatViNumber } from "@/lib/numbers";
-import { REPORT_PERIODS, isPeriodCode, periodLabel, periodShortLabel, type PeriodCode } from "@/lib/periods";
+import { periodLabel } from "@/lib/periods";
+import { PACE_LABELS, PACE_STATUSES, monthSeries, targetBySource } from "@/lib/rollup";
+import { entryKey, loadEntries } from "@/lib/reports/entries";
+import { byRisk, countByStatus, filterRows } from "@/lib/reports/filter";
 import { HEADLINE_CODES } from "@/lib/reports/headlines";
-import { provinceReport } from "@/lib/reports/province-report";
-import { pickYear, type SearchParams } from "../_components/page-params";
+import { provinceReport, type ReportRow } from "@/lib/reports/province-report";
+import { reportParams } from "@/lib/reports/report-params";
+import { listSections } from "@/lib/reports/sections";
+import { MonthBars, PaceChart } from "../_components/charts/indicator-charts";
+import { PaceBadge } from "../_components/pace-badge";
+import { ReportControls } from "../_components/report-controls";
+import type { SearchParams } from "../_components/page-params";
 
 export const metadata = { title: "Bảng điều hành" };
+
+function changeText(row: ReportRow): string | null {
+  if (row.changePoints !== null) return `${row.changePoints >= 0 ? "cao hơn" : "thấp hơn"} ${formatViNumber(Math.abs(row.changePoints), 2)} điểm % so với cùng kỳ`;
+  if (row.changePct === null) return null;
+  const c = row.indicator.changePrecision;
+  if (formatViNumber(Math.abs(row.changePct), c) === "0") return "tương đương cùng kỳ";
+  return `${row.changePct > 0 ? "tăng" : "giảm"} ${formatViNumber(Math.abs(row.changePct), c)}% so với cùng kỳ`;
+}
 
 export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
   await requirePageUser(["leader", "planner", "admin"]);
   const db = getDb();
-  const { year, years } = await pickYear(db, searchParams);
-  const rawPeriod = (await searchParams).period;
-  const period: PeriodCode = typeof rawPeriod === "string" && isPeriodCode(rawPeriod) ? rawPeriod : "6T";
-  const rows = provinceReport(db, { year, period });
-  const headline = HEADLINE_CODES.map((code) => rows.find((r) => r.indicator.code === code)).filter((r) => r !== undefined);
+  const params = reportParams(db, await searchParams);
+  const all = provinceReport(db, { year: params.year, period: params.period, counting: params.counting });
+  const rows = filterRows(all, params);
+  const counts = countByStatus(rows);
+  const risky = byRisk(rows).filter((r) => r.pace.status === "at_risk" || r.pace.status === "behind");
+  const headline = HEADLINE_CODES.map((code) => all.find((r) => r.indicator.code === code)).filter((r): r is ReportRow => r !== undefined);
+  const entries = loadEntries(db, [params.year, params.year - 1], params.counting);
+  const charted = headline.filter((r) => r.indicator.kind !== "rate");
+  const query = `year=${params.year}&period=${params.period}&counting=${params.counting}`;
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-2xl font-bold">Bảng điều hành</h1>
-          <p className="text-sm text-slate-600">Tình hình thực hiện {periodLabel(period, year)}</p>
+          <p className="text-sm text-slate-600">Tình hình thực hiện {periodLabel(params.period, params.year)}</p>
         </div>
-        <form className="flex gap-2 text-sm" method="get">
-          <label className="flex items-center gap-1">
-            Năm
-            <select name="year" defaultValue={year} className="rounded border border-slate-300 bg-white px-2 py-1">
-              {years.map((y) => (
-                <option key={y} value={y}>{y}</option>
-              ))}
-            </select>
-          </label>
-          <label className="flex items-center gap-1">
-            Kỳ
-            <select name="period" defaultValue={period} className="rounded border border-slate-300 bg-white px-2 py-1">
-              {REPORT_PERIODS.map((p) => (
-                <option key={p} value={p}>{periodShortLabel(p)}</option>
-              ))}
-            </select>
-          </label>
-          <button className="rounded bg-brand-700 px-3 py-1 text-white">Xem</button>
-        </form>
+        <ReportControls
+          params={params}
+          sections={listSections(db).map((s) => ({ value: s.code, label: `${s.code} ${s.title}` }))}
+          departments={listDepartmentsForYear(db, params.year).map((d) => ({ value: d.code, label: d.name }))}
+        />
       </div>
+
       <section aria-label="Chỉ tiêu chủ yếu" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {headline.map((row) => (
-          <article key={row.indicator.code} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-headline={row.indicator.code}>
-            <h2 className="text-sm font-medium text-slate-600">{row.indicator.name}</h2>
-            <p className="num mt-1 text-2xl font-bold">
-              {row.value === null ? "Chưa có số liệu" : `${formatViNumber(row.value, row.indicator.precision)}`}
-              <span className="ml-1 text-sm font-normal text-slate-500">{row.indicator.unit}</span>
+          <Link key={row.indicator.code} href={`/indicators/${row.indicator.code}?${query}`} className="block rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-600" data-headline={row.indicator.code}>
+            <div className="flex items-start justify-between gap-2">
+              <h2 className="text-sm font-medium text-slate-600">{row.indicator.name}</h2>
+              <PaceBadge status={row.pace.status} />
+            </div>
+            <p className="num mt-1 text-2xl font-bold" data-testid="headline-value">
+              {row.value === null ? "Chưa có số liệu" : row.indicator.kind === "rate" ? `${formatViNumber(row.value, row.indicator.precision)}%` : formatViNumber(row.value, row.indicator.precision)}
+              {row.value !== null && row.indicator.kind !== "rate" && <span className="ml-1 text-sm font-normal text-slate-500">{row.indicator.unit}</span>}
             </p>
             <p className="mt-1 text-sm text-slate-600">
-              {row.pctOfPlan !== null && <>Đạt {formatViNumber(row.pctOfPlan, row.indicator.pctPrecision)}% kế hoạch · </>}
-              {row.changePct !== null && <>{row.changePct >= 0 ? "tăng" : "giảm"} {formatViNumber(Math.abs(row.changePct), row.indicator.changePrecision)}% so với cùng kỳ</>}
+              {row.pctOfPlan !== null && <>Đạt {formatViNumber(row.pctOfPlan, row.indicator.pctPrecision)}% kế hoạch{changeText(row) ? " · " : ""}</>}
+              {changeText(row)}
             </p>
-            <Link href={`/indicators?year=${year}`} className="sr-only">Chi tiết</Link>
-          </article>
+          </Link>
         ))}
       </section>
+
+      <section aria-labelledby="status-heading" className="space-y-2">
+        <h2 id="status-heading" className="text-lg font-semibold">Tiến độ {rows.length} chỉ tiêu</h2>
+        <ul className="flex flex-wrap gap-2" aria-label="Số chỉ tiêu theo tình trạng">
+          {PACE_STATUSES.filter((s) => counts[s] > 0).map((s) => (
+            <li key={s} className="flex items-center gap-1 rounded-md bg-white px-2 py-1 text-sm ring-1 ring-slate-200" data-count={s}>
+              <PaceBadge status={s} /> <span className="num font-semibold">{counts[s]}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="risk-heading" className="space-y-2">
+        <h2 id="risk-heading" className="text-lg font-semibold">Chỉ tiêu cần chú ý</h2>
+        {risky.length === 0 ? (
+          <p className="text-sm text-slate-600">Không có chỉ tiêu chậm tiến độ hoặc có nguy cơ không đạt.</p>
+        ) : (
+          <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
+            {risky.map((row) => (
+              <li key={row.indicator.code} className="flex flex-wrap items-center gap-2 px-3 py-2 text-sm" data-risk={row.indicator.code}>
+                <PaceBadge status={row.pace.status} />
+                <Link href={`/indicators/${row.indicator.code}?${query}`} className="font-medium text-brand-800 hover:underline">{row.indicator.name}</Link>
+                <span className="text-slate-600">— {row.pace.reason}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="charts-heading" className="space-y-3">
+        <h2 id="charts-heading" className="text-lg font-semibold">Diễn biến theo tháng</h2>
+        <div className="grid gap-4 lg:grid-cols-2">
+          {charted.map((row) => {
+            const series = monthSeries(row.indicator.kind, entries.get(entryKey(row.indicator.id, params.year)) ?? {}, entries.get(entryKey(row.indicator.id, params.year - 1)) ?? {}, targetBySource(row.indicator.targets)?.value ?? null);
+            return (
+              <article key={row.indicator.code} className="rounded-lg border border-slate-200 bg-white p-3">
+                <h3 className="text-sm font-semibold">{row.indicator.name} <span className="font-normal text-slate-500">({row.indicator.unit})</span></h3>
+                <PaceChart series={series} precision={row.indicator.precision} unit={row.indicator.unit} year={params.year} cumulative={row.indicator.kind === "cumulative"} />
+                <MonthBars series={series} precision={row.indicator.precision} unit={row.indicator.unit} year={params.year} />
+              </article>
+            );
+          })}
+        </div>
+      </section>
+      <p className="sr-only">Chú giải tình trạng: {PACE_STATUSES.map((s) => PACE_LABELS[s]).join(", ")}</p>
     </div>
   );
 }

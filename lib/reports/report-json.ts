@@ -1,0 +1,29 @@
+import type { ReportRow } from "./province-report";
+
+/** The report API's row: numbers as JSON numbers, missing as null (issue 4). */
+export function reportRowJson(row: ReportRow) {
+  const i = row.indicator;
+  return {
+    code: i.code,
+    name: i.name,
+    unit: i.unit,
+    kind: i.kind,
+    section: i.sectionCode,
+    department: i.departmentCode,
+    parent: i.parentCode,
+    value: row.value,
+    valueStatus: row.valueStatus,
+    inPeriodValue: row.inPeriodValue,
+    missingMonths: row.missingMonths,
+    asOfMonth: row.asOfMonth,
+    targets: i.targets.map((t) => ({ source: t.source, ...(t.value != null ? { value: t.value } : {}), ...(t.min != null ? { min: t.min } : {}), ...(t.max != null ? { max: t.max } : {}) })),
+    pctOfPlan: row.pctOfPlan,
+    pctOfPlanBySource: row.pctOfPlanBySource,
+    lastYearValue: row.lastYearValue,
+    changePct: row.changePct,
+    changePoints: row.changePoints,
+    yearEndValue: row.yearEndValue,
+    changeVsYearEndPct: row.changeVsYearEndPct,
+    pace: { status: row.pace.status, reason: row.pace.reason },
+  };
+}

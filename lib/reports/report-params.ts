@@ -1,0 +1,43 @@
+import type { Db } from "@/db/client";
+import { defaultPlanYear, listPlanYears } from "@/lib/catalogue/queries";
+import { isPeriodCode, type PeriodCode } from "@/lib/periods";
+import { COUNTING_MODES, type CountingMode } from "./entries";
+
+export interface ReportParams {
+  year: number;
+  years: number[];
+  period: PeriodCode;
+  counting: CountingMode;
+  section: string;
+  department: string;
+  q: string;
+  atRiskRatio: number;
+}
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
+
+/** Reads the report filters of a page's query string, with safe defaults (latest year, 6 months, submitted). */
+export function reportParams(db: Db, raw: Record<string, string | string[] | undefined>, defaults: { period?: PeriodCode } = {}): ReportParams {
+  const plans = listPlanYears(db);
+  const years = plans.map((p) => p.year);
+  const askedYear = Number(first(raw.year));
+  const year = years.includes(askedYear) ? askedYear : defaultPlanYear(db);
+  const period = first(raw.period);
+  const counting = first(raw.counting);
+  return {
+    year,
+    years,
+    period: isPeriodCode(period) ? period : (defaults.period ?? "6T"),
+    counting: (COUNTING_MODES as readonly string[]).includes(counting) ? (counting as CountingMode) : "submitted",
+    section: first(raw.section).slice(0, 20),
+    department: first(raw.department).slice(0, 30),
+    q: first(raw.q).slice(0, 100),
+    atRiskRatio: plans.find((p) => p.year === year)?.atRiskRatio ?? 0.9,
+  };
+}
+
+export const COUNTING_LABELS: Record<CountingMode, string> = {
+  approved: "Chỉ số liệu đã duyệt",
+  submitted: "Đã duyệt và đã gửi",
+  all: "Tất cả, kể cả đang nhập",
+};
