@@ -86,6 +86,7 @@ test.describe("[ENTRIES API] rules of the values API", () => {
   test("HTML in the narrative is stored as text and shown escaped", async ({ page }) => {
     await login(page, "vpubnd.canbo");
     await page.goto("/entry/vpubnd/2024/12");
+    await expect(page.locator('form[data-ready="true"]')).toBeVisible();
     const script = '<script>window.__pwned = 1</script><b>đậm</b>';
     await page.getByLabel("Kết quả nổi bật").fill(script);
     await page.getByRole("button", { name: "Lưu" }).click();

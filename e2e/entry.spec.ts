@@ -16,6 +16,7 @@ test("[ENTRIES] the whole monthly cycle: fill, submit, return, fix, resubmit, ap
   const officer = await as(browser, "stnmt.canbo");
   await officer.goto(MONTH);
   await expect(officer.getByTestId("submission-state")).toHaveText("Đang nhập");
+  await expect(officer.locator('form[data-ready="true"]')).toBeVisible();
   await officer.locator(VALUE).fill("91,7");
   await officer.getByLabel("Tình trạng số liệu: Tỷ lệ chất thải rắn sinh hoạt đô thị được thu gom, xử lý").selectOption("official");
   await expect(officer.locator('tr[data-row="mt.chat_thai_ran"] [data-live="to-date"]')).toHaveText("91,7");
@@ -43,6 +44,7 @@ test("[ENTRIES] the whole monthly cycle: fill, submit, return, fix, resubmit, ap
 
   // The officer sees the reason and the flagged figure, and fixes it.
   await officer.goto(MONTH);
+  await expect(officer.locator('form[data-ready="true"]')).toBeVisible();
   await expect(officer.getByTestId("return-reason")).toHaveText("Số liệu tỷ lệ thu gom chưa khớp báo cáo quý IV");
   await expect(officer.locator('tr[data-row="mt.chat_thai_ran"]')).toContainText("Cần sửa theo yêu cầu");
   await officer.locator(VALUE).fill("92,4");
@@ -69,6 +71,7 @@ test("[ENTRIES] the whole monthly cycle: fill, submit, return, fix, resubmit, ap
 test("[ENTRIES] a malformed number is refused in the form with a message naming the problem", async ({ page }) => {
   await login(page, "vpubnd.canbo");
   await page.goto("/entry/vpubnd/2024/12");
+  await expect(page.locator('form[data-ready="true"]')).toBeVisible();
   const input = page.locator('input[id="value-an.buon_lau-T12"]');
   await input.fill("1,234.5");
   await page.getByRole("button", { name: "Lưu" }).click();
@@ -80,12 +83,15 @@ test("[ENTRIES] leaving with unsaved changes keeps a draft that can be restored"
   await login(page, "vpubnd.lanhdao");
   await page.goto("/entry/vpubnd/2024/12");
   const input = page.locator('input[id="value-an.khoi_to_vu-T12"]');
+  await expect(page.locator('form[data-ready="true"]')).toBeVisible();
   const before = await input.inputValue();
+  expect(before).not.toBe("");
   await input.fill("777");
   await expect(page.getByText(/Đã tự lưu bản nháp trên máy/)).toBeVisible();
   page.once("dialog", (dialog) => dialog.accept());
   await page.goto("/entry/vpubnd?year=2024");
   await page.goto("/entry/vpubnd/2024/12");
+  await expect(page.locator('form[data-ready="true"]')).toBeVisible();
   await expect(input).toHaveValue(before);
   await page.getByRole("button", { name: "Khôi phục" }).click();
   await expect(input).toHaveValue("777");

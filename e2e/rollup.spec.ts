@@ -12,8 +12,8 @@ test.describe("[ROLLUP] leadership views agree with the report API", () => {
     expect(knxnk.pctOfPlan).toBeCloseTo(60.1, 1);
     await page.goto("/dashboard?year=2023&period=6T");
     const card = page.locator('[data-headline="knxnk"]');
-    await expect(card.getByTestId("headline-value")).toContainText(vi(knxnk.value, 0));
-    await expect(card).toContainText(`Đạt ${vi(knxnk.pctOfPlan, 1)}% kế hoạch`);
+    await expect(card.getByTestId("headline-value")).toContainText(vi(knxnk.value, knxnk.display.precision));
+    await expect(card).toContainText(`Đạt ${vi(knxnk.pctOfPlan, knxnk.display.pctPrecision)}% kế hoạch`);
     await expect(card).toContainText("tăng 101,1% so với cùng kỳ");
     await expect(page.getByRole("list", { name: "Số chỉ tiêu theo tình trạng" })).toBeVisible();
     await expect(page.locator("figure").first()).toBeVisible();
@@ -35,9 +35,9 @@ test.describe("[ROLLUP] leadership views agree with the report API", () => {
     const api = await (await page.request.get("/api/v1/reports/2023/6T")).json();
     const row = api.rows.find((r: { code: string }) => r.code === "knxnk");
     await page.goto("/indicators/knxnk?year=2023&period=6T");
-    await expect(page.getByTestId("indicator-value")).toHaveText(`${vi(row.value, 0)} triệu USD`);
-    await expect(page.getByTestId("last-year-value")).toHaveText(vi(row.lastYearValue, 1));
-    await expect(page.getByTestId("change")).toHaveText(`+${vi(row.changePct, 1)}%`);
+    await expect(page.getByTestId("indicator-value")).toHaveText(`${vi(row.value, row.display.precision)} triệu USD`);
+    await expect(page.getByTestId("last-year-value")).toHaveText(vi(row.lastYearValue, row.display.precision));
+    await expect(page.getByTestId("change")).toHaveText(`+${vi(row.changePct, row.display.changePrecision)}%`);
     await expect(page.getByTestId("pace-reason")).toHaveText(row.pace.reason);
     await expect(page.locator('[data-entry="2023:T06"]')).toContainText("Ước tính");
     await expect(page.locator('[data-month="6"]')).toBeVisible();
@@ -50,8 +50,8 @@ test.describe("[ROLLUP] leadership views agree with the report API", () => {
     for (const code of ["ban_le", "thu_ns", "dn.moi"]) {
       const row = api.rows.find((r: { code: string }) => r.code === code);
       const tr = page.locator(`tr[data-code="${code}"]`);
-      await expect(tr.locator('[data-col="value"]')).toContainText(vi(row.value, 1));
-      await expect(tr.locator('[data-col="pct"]')).toHaveText(vi(row.pctOfPlan, 2));
+      await expect(tr.locator('[data-col="value"]')).toContainText(vi(row.value, row.display.precision));
+      await expect(tr.locator('[data-col="pct"]')).toHaveText(vi(row.pctOfPlan, row.display.pctPrecision));
     }
     await page.getByLabel(/Lọc chỉ tiêu/).fill("kim ngach");
     const names = await page.locator("tbody tr td:nth-child(2)").allTextContents();

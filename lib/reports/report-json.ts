@@ -25,5 +25,6 @@ export function reportRowJson(row: ReportRow) {
     yearEndValue: row.yearEndValue,
     changeVsYearEndPct: row.changeVsYearEndPct,
     pace: { status: row.pace.status, reason: row.pace.reason },
+    display: { precision: i.precision, pctPrecision: i.pctPrecision, changePrecision: i.changePrecision, direction: i.direction },
   };
 }

@@ -51,6 +51,8 @@ export function EntryForm({ department, year, month, data, canEdit, canFlag, can
   const [restorable, setRestorable] = useState<EntryFormValues | null>(null);
   const [narrativeVersion, setNarrativeVersion] = useState(data.narrative.version);
   const valueRefs = useRef<(HTMLInputElement | null)[]>([]);
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
 
   useEffect(() => reset(defaults), [defaults, reset]);
 
@@ -138,7 +140,7 @@ export function EntryForm({ department, year, month, data, canEdit, canFlag, can
   const blocked = warnings.some((w, i) => w.length > 0 && !(rows?.[i]?.note ?? "").trim()) ? "Cần ghi chú giải trình cho số liệu bất thường trước khi gửi" : null;
 
   return (
-    <form onSubmit={handleSubmit(onSave)} noValidate className="space-y-4" onKeyDown={(e) => { if ((e.ctrlKey || e.metaKey) && e.key === "s") { e.preventDefault(); void handleSubmit(onSave)(); } }}>
+    <form onSubmit={handleSubmit(onSave)} noValidate data-ready={ready ? "true" : "false"} className="space-y-4" onKeyDown={(e) => { if ((e.ctrlKey || e.metaKey) && e.key === "s") { e.preventDefault(); void handleSubmit(onSave)(); } }}>
       {restorable && (
         <div role="status" className="flex flex-wrap items-center gap-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200">
           Có bản nháp chưa lưu từ lần trước trên máy này.
@@ -179,6 +181,7 @@ export function EntryForm({ department, year, month, data, canEdit, canFlag, can
                   month={month}
                   data={data}
                   register={register}
+                  initial={defaults.rows[index]}
                   typed={rows?.[index]?.value ?? ""}
                   status={rows?.[index]?.status ?? row.status}
                   flagged={rows?.[index]?.flagged ?? false}
@@ -206,7 +209,7 @@ export function EntryForm({ department, year, month, data, canEdit, canFlag, can
       </fieldset>
       <div className="no-print sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-slate-50/95 py-3">
         {canEdit && (
-          <button type="submit" disabled={saving} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+          <button type="submit" disabled={saving || !ready} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
             {saving ? "Đang lưu…" : "Lưu"}
           </button>
         )}
@@ -246,6 +249,7 @@ interface RowProps {
   month: number;
   data: MonthFormData;
   register: UseFormRegister<EntryFormValues>;
+  initial: EntryFormValues["rows"][number];
   typed: string;
   status: FormRow["status"];
   flagged: boolean;
@@ -257,7 +261,7 @@ interface RowProps {
   onEnter: () => void;
 }
 
-function EntryRow({ row, index, month, data, register, typed, status, flagged, error, warnings, canEdit, canFlag, valueRef, onEnter }: RowProps) {
+function EntryRow({ row, index, month, data, register, initial, typed, status, flagged, error, warnings, canEdit, canFlag, valueRef, onEnter }: RowProps) {
   const live = liveFigures({ kind: row.kind, period: row.period, month, typed, status, thisYear: data.entries[row.code].thisYear, lastYear: data.entries[row.code].lastYear, targets: row.targets });
   const valueField = register(`rows.${index}.value`);
   const target = row.targets.find((t) => t.source === "hdnd") ?? row.targets[0];
@@ -286,6 +290,7 @@ function EntryRow({ row, index, month, data, register, typed, status, flagged, e
           aria-invalid={error ? "true" : "false"}
           aria-describedby={error ? `${inputId}-error` : undefined}
           className={`num w-32 rounded border px-2 py-1 text-right disabled:bg-slate-50 ${error ? "border-red-500" : "border-slate-300"}`}
+          defaultValue={initial.value}
           {...valueField}
           ref={(el) => { valueField.ref(el); valueRef(el); }}
           onBlur={(e) => {
@@ -301,7 +306,7 @@ function EntryRow({ row, index, month, data, register, typed, status, flagged, e
         ))}
       </td>
       <td className="px-2 py-2">
-        <select aria-label={`Tình trạng số liệu: ${row.name}`} disabled={!canEdit} className="rounded border border-slate-300 px-1 py-1 text-xs disabled:bg-slate-50" {...register(`rows.${index}.status`)}>
+        <select aria-label={`Tình trạng số liệu: ${row.name}`} defaultValue={initial.status} disabled={!canEdit} className="rounded border border-slate-300 px-1 py-1 text-xs disabled:bg-slate-50" {...register(`rows.${index}.status`)}>
           {STATUS_OPTIONS.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
         </select>
       </td>
@@ -313,7 +318,7 @@ function EntryRow({ row, index, month, data, register, typed, status, flagged, e
         {live.changePct !== null ? `${live.changePct >= 0 ? "+" : ""}${formatViNumber(live.changePct, row.changePrecision)}%` : live.changePoints !== null ? `${live.changePoints >= 0 ? "+" : ""}${formatViNumber(live.changePoints, 2)} điểm %` : "—"}
       </td>
       <td className="px-2 py-2">
-        <input aria-label={`Ghi chú: ${row.name}`} disabled={!canEdit} className="w-40 rounded border border-slate-300 px-2 py-1 text-xs disabled:bg-slate-50" {...register(`rows.${index}.note`)} />
+        <input aria-label={`Ghi chú: ${row.name}`} defaultValue={initial.note} disabled={!canEdit} className="w-40 rounded border border-slate-300 px-2 py-1 text-xs disabled:bg-slate-50" {...register(`rows.${index}.note`)} />
       </td>
     </tr>
   );
