@@ -5,35 +5,56 @@ import { migrateDatabase, openDatabase } from "@/db/client";
 import { loadDemoProvince } from "@/db/seed/load-demo";
 import { runEntrySaveBench, seedEntryBench } from "./entry-save";
 import { loadGet } from "./http-load";
+import { seedSyntheticProvince } from "./province";
+import { reportComputeBench } from "./report-compute";
 import { startServer } from "./server";
 
-/** `npm run bench`: performance figures of the targets in the issues, printed and written to bench/out/results.json. */
+/** `npm run bench`: the performance figures the issues ask for, printed and written to bench/out/results.json. */
 async function main() {
+  const only = process.argv[2];
+  const results: Record<string, unknown> = { machine: { cpus: os.cpus().length, node: process.version }, at: new Date().toISOString() };
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chi-tieu-bench-"));
-  const file = path.join(dir, "bench.db");
-  const { db } = openDatabase(file);
-  migrateDatabase(db);
-  loadDemoProvince(db);
-  const clients = seedEntryBench(db);
-  const server = await startServer(file, Number(process.env.BENCH_PORT ?? 3400));
-  const results: Record<string, unknown> = { machine: { cpus: os.cpus().length, node: process.version } };
-  try {
-    await loadGet(`${server.url}/api/health`, 20, 5);
-    results.healthBaseline = await loadGet(`${server.url}/api/health`, 20, 12);
-    console.log("\n== /api/health, 20 đồng thời (mức nền của máy chủ)");
-    console.log(JSON.stringify(results.healthBaseline));
-    console.log("\n== Lưu số liệu: 20 đơn vị đồng thời, mỗi lần 40 số liệu");
-    results.entrySave = await runEntrySaveBench(db, server.url, clients);
-    console.log(JSON.stringify(results.entrySave, null, 2));
-  } finally {
-    server.stop();
+
+  if (!only || only === "entries") {
+    const file = path.join(dir, "entries.db");
+    const { db } = openDatabase(file);
+    migrateDatabase(db);
+    loadDemoProvince(db);
+    const clients = seedEntryBench(db);
+    const server = await startServer(file, Number(process.env.BENCH_PORT ?? 3400));
+    try {
+      await loadGet(`${server.url}/api/health`, 20, 5);
+      results.healthBaselineEntries = await loadGet(`${server.url}/api/health`, 20, 12);
+      console.log("\n== /api/health, 20 đồng thời (mức nền của máy chủ)\n" + JSON.stringify(results.healthBaselineEntries));
+      results.entrySave = await runEntrySaveBench(db, server.url, clients);
+      console.log("\n== Lưu số liệu: 20 đơn vị đồng thời, mỗi lần 40 số liệu\n" + JSON.stringify(results.entrySave, null, 2));
+    } finally {
+      server.stop();
+    }
   }
+
+  if (!only || only === "province") {
+    const file = path.join(dir, "province.db");
+    const { db, sqlite } = openDatabase(file);
+    migrateDatabase(db);
+    const seeded = seedSyntheticProvince(sqlite);
+    console.log(`\n== Tỉnh giả lập: 60 đơn vị, 1.000 chỉ tiêu, 10 năm (${seeded.values} số liệu)`);
+    results.reportCompute = reportComputeBench(db, sqlite);
+    console.log("(a) Tính báo cáo toàn tỉnh so với một lần quét và cộng bằng SQL\n" + JSON.stringify(results.reportCompute, null, 2));
+    const { httpLoadBench } = await import("./http-report");
+    results.reportHttp = await httpLoadBench(file, Number(process.env.BENCH_PORT ?? 3400) + 1);
+    console.log("(b) Bảng điều hành và API báo cáo, 20 đồng thời\n" + JSON.stringify(results.reportHttp, null, 2));
+  }
+
   fs.mkdirSync(path.join(__dirname, "out"), { recursive: true });
   fs.writeFileSync(path.join(__dirname, "out", "results.json"), JSON.stringify(results, null, 2));
   console.log(`\nKết quả: bench/out/results.json`);
 }
 
-main().then(() => process.exit(0), (error) => {
-  console.error(error);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

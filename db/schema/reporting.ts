@@ -34,6 +34,7 @@ export const indicatorValues = sqliteTable(
   (t) => [
     uniqueIndex("values_indicator_year_period_idx").on(t.indicatorId, t.year, t.period),
     index("values_submission_idx").on(t.departmentId, t.year, t.month),
+    index("values_year_idx").on(t.year),
   ],
 );
 

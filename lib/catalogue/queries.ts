@@ -1,8 +1,10 @@
 import "server-only";
-import { and, asc, eq, inArray } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
+import { asc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { departments, indicatorAssignments, indicators, planYears, reportSections, targets } from "@/db/schema";
+import type Database from "better-sqlite3";
+import { rawClient, statement } from "@/db/raw";
+import { cachedRead } from "@/lib/reports/read-cache";
+import { departments, planYears } from "@/db/schema";
 import { fromScaled } from "@/lib/numbers";
 import type { Target } from "@/lib/rollup";
 
@@ -39,56 +41,44 @@ export function defaultPlanYear(db: Db): number {
   return years.at(-1)?.year ?? new Date().getFullYear();
 }
 
-/** The indicators in a year's plan (those with a responsible department that year), optionally one department's. */
+const CATALOGUE_SQL = `
+  select i.id, i.code, i.name, i.sentence_name as sentenceName, i.unit, i.kind, i.parent_id as parentId, p.code as parentCode,
+         s.code as sectionCode, s.title as sectionTitle, d.id as departmentId, d.code as departmentCode, d.name as departmentName,
+         i.precision, i.pct_precision as pctPrecision, i.change_precision as changePrecision, i.change_style as changeStyle,
+         i.direction, i.sentence_template as sentenceTemplate
+  from indicator_assignments a
+  join indicators i on i.id = a.indicator_id
+  join departments d on d.id = a.department_id
+  left join report_sections s on s.id = i.section_id
+  left join indicators p on p.id = i.parent_id
+  where a.year = ? and (? is null or a.department_id = ?)
+  order by s.id, i.sort_order, i.id`;
+
+const TARGETS_SQL = `
+  select t.indicator_id, t.source, t.value, t.min, t.max
+  from targets t join indicator_assignments a on a.indicator_id = t.indicator_id and a.year = t.year
+  where t.year = ? and (? is null or a.department_id = ?)`;
+
+const plainOrNull = (v: number | null) => (v === null ? null : fromScaled(v));
+
+/** The indicators in a year's plan (those with a responsible department that year), optionally one department's. Cached statements: every report starts here. */
 export function listIndicatorsForYear(db: Db, year: number, departmentId?: number): CatalogueIndicator[] {
-  const parent = alias(indicators, "parent");
-  const rows = db
-    .select({
-      id: indicators.id,
-      code: indicators.code,
-      name: indicators.name,
-      sentenceName: indicators.sentenceName,
-      unit: indicators.unit,
-      kind: indicators.kind,
-      parentId: indicators.parentId,
-      parentCode: parent.code,
-      sectionCode: reportSections.code,
-      sectionTitle: reportSections.title,
-      sectionOrder: reportSections.id,
-      departmentId: departments.id,
-      departmentCode: departments.code,
-      departmentName: departments.name,
-      precision: indicators.precision,
-      pctPrecision: indicators.pctPrecision,
-      changePrecision: indicators.changePrecision,
-      changeStyle: indicators.changeStyle,
-      direction: indicators.direction,
-      sentenceTemplate: indicators.sentenceTemplate,
-    })
-    .from(indicatorAssignments)
-    .innerJoin(indicators, eq(indicators.id, indicatorAssignments.indicatorId))
-    .innerJoin(departments, eq(departments.id, indicatorAssignments.departmentId))
-    .leftJoin(reportSections, eq(reportSections.id, indicators.sectionId))
-    .leftJoin(parent, eq(parent.id, indicators.parentId))
-    .where(and(eq(indicatorAssignments.year, year), departmentId === undefined ? undefined : eq(indicatorAssignments.departmentId, departmentId)))
-    .orderBy(asc(reportSections.id), asc(indicators.sortOrder), asc(indicators.id))
-    .all();
-  const ids = rows.map((r) => r.id);
-  const targetRows = ids.length
-    ? db.select().from(targets).where(and(eq(targets.year, year), inArray(targets.indicatorId, ids))).all()
-    : [];
+  const client = rawClient(db);
+  return cachedRead(client, `catalogue:${year}:${departmentId ?? "all"}`, () => readCatalogue(client, year, departmentId ?? null));
+}
+
+function readCatalogue(client: Database.Database, year: number, dept: number | null): CatalogueIndicator[] {
+  const rows = statement(client, CATALOGUE_SQL).all(year, dept, dept) as Omit<CatalogueIndicator, "targets">[];
   const byIndicator = new Map<number, Target[]>();
-  for (const t of targetRows) {
-    const list = byIndicator.get(t.indicatorId) ?? [];
-    list.push({
-      source: t.source,
-      value: t.value === null ? null : fromScaled(t.value),
-      min: t.min === null ? null : fromScaled(t.min),
-      max: t.max === null ? null : fromScaled(t.max),
-    });
-    byIndicator.set(t.indicatorId, list);
+  for (const [indicatorId, source, value, min, max] of statement(client, TARGETS_SQL).raw(true).all(year, dept, dept) as [number, Target["source"], number | null, number | null, number | null][]) {
+    let list = byIndicator.get(indicatorId);
+    if (!list) {
+      list = [];
+      byIndicator.set(indicatorId, list);
+    }
+    list.push({ source, value: plainOrNull(value), min: plainOrNull(min), max: plainOrNull(max) });
   }
-  return rows.map(({ sectionOrder: _order, ...r }) => ({ ...r, targets: byIndicator.get(r.id) ?? [] }));
+  return rows.map((r) => ({ ...r, targets: byIndicator.get(r.id) ?? [] }));
 }
 
 export function findDepartmentByCode(db: Db, code: string) {

@@ -56,9 +56,26 @@ export function submissionMonthOf(period: PeriodCode, askedInMonth?: number): nu
   return SPANS[period].end;
 }
 
-/** Segments that can make up a run of months: entered months and entered whole periods. */
-export function segmentsStartingAt(month: number, endLimit: number): PeriodCode[] {
-  return (ALL_PERIODS.filter((p) => p !== ESTIMATE_PERIOD) as PeriodCode[])
-    .filter((p) => SPANS[p].start === month && SPANS[p].end <= endLimit)
-    .sort((a, b) => SPANS[b].end - SPANS[a].end);
+const SEGMENT_TABLE: PeriodCode[][][] = Array.from({ length: 13 }, (_, month) =>
+  Array.from({ length: 13 }, (_, endLimit) =>
+    (ALL_PERIODS.filter((p) => p !== ESTIMATE_PERIOD) as PeriodCode[])
+      .filter((p) => SPANS[p].start === month && SPANS[p].end <= endLimit)
+      .sort((a, b) => SPANS[b].end - SPANS[a].end),
+  ),
+);
+
+/** Segments that can make up a run of months: entered months and entered whole periods, longest first (precomputed). */
+export function segmentsStartingAt(month: number, endLimit: number): readonly PeriodCode[] {
+  return SEGMENT_TABLE[month]?.[endLimit] ?? [];
+}
+
+const ENDING_TABLE: PeriodCode[][] = Array.from({ length: 13 }, (_, month) => {
+  const ending = (REPORT_PERIODS as readonly PeriodCode[]).filter((p) => SPANS[p].end === month);
+  // whole periods first: an entered whole period wins over the month entry
+  return [...ending.filter((p) => !isMonthPeriod(p)), ...ending.filter((p) => isMonthPeriod(p))];
+});
+
+/** Report periods ending with a month, whole periods before the month itself (precomputed). */
+export function periodsEndingAt(month: number): readonly PeriodCode[] {
+  return ENDING_TABLE[month] ?? [];
 }

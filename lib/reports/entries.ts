@@ -1,50 +1,60 @@
 import "server-only";
-import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { indicatorValues, submissions } from "@/db/schema";
+import type Database from "better-sqlite3";
+import { rawClient, statement } from "@/db/raw";
+import { cachedRead } from "./read-cache";
 import type { PeriodCode } from "@/lib/periods";
-import type { EntryMap } from "@/lib/rollup";
+import type { EntryMap, ValueStatus } from "@/lib/rollup";
 
 /** Which values count in reports: approved only, approved + submitted (default), or everything including drafts. */
 export const COUNTING_MODES = ["approved", "submitted", "all"] as const;
 export type CountingMode = (typeof COUNTING_MODES)[number];
 
-const COUNTED_STATES: Record<CountingMode, string[] | null> = {
-  approved: ["approved"],
-  submitted: ["approved", "submitted"],
+const COUNTED_STATES: Record<CountingMode, Set<string> | null> = {
+  approved: new Set(["approved"]),
+  submitted: new Set(["approved", "submitted"]),
   all: null,
 };
 
-/** Entries per indicator for the given years, filtered by the state of the submission each value belongs to. */
-export function loadEntries(db: Db, years: number[], counting: CountingMode = "submitted"): Map<string, EntryMap> {
+const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(", ");
+
+/**
+ * Entries per indicator for the given years, keeping only values whose submission (department,
+ * year, month) is in a counted state. The hot path of every report: raw rows, no objects per row.
+ */
+export function loadEntries(db: Db, years: number[], counting: CountingMode = "submitted"): Map<number, EntryMap> {
+  const client = rawClient(db);
+  return cachedRead(client, `entries:${years.join(",")}:${counting}`, () => readEntries(client, years, counting));
+}
+
+/** Callers must treat the maps as read-only: they are shared while the data is unchanged. */
+function readEntries(client: Database.Database, years: number[], counting: CountingMode): Map<number, EntryMap> {
   const states = COUNTED_STATES[counting];
-  const rows = db
-    .select({
-      indicatorId: indicatorValues.indicatorId,
-      year: indicatorValues.year,
-      period: indicatorValues.period,
-      value: indicatorValues.value,
-      status: indicatorValues.status,
-      state: sql<string | null>`${submissions.state}`,
-    })
-    .from(indicatorValues)
-    .leftJoin(
-      submissions,
-      and(eq(submissions.departmentId, indicatorValues.departmentId), eq(submissions.year, indicatorValues.year), eq(submissions.month, indicatorValues.month)),
-    )
-    .where(inArray(indicatorValues.year, years))
-    .all();
-  const map = new Map<string, EntryMap>();
-  for (const row of rows) {
-    if (states && (!row.state || !states.includes(row.state))) continue;
-    const key = entryKey(row.indicatorId, row.year);
-    const entries = map.get(key) ?? {};
-    entries[row.period as PeriodCode] = { period: row.period as PeriodCode, value: row.value, status: row.status };
-    map.set(key, entries);
+  const counted = new Set<number>();
+  if (states) {
+    const subs = statement(client, `select department_id, year, month, state from submissions where year in (${placeholders(years.length)})`).raw(true).all(...years) as [number, number, number, string][];
+    for (const [dept, year, month, state] of subs) if (states.has(state)) counted.add(submissionKey(dept, year, month));
+  }
+  const rows = statement(client, `select indicator_id, year, period, value, status, department_id, month from indicator_values where year in (${placeholders(years.length)})`)
+    .raw(true)
+    .all(...years) as [number, number, PeriodCode, number, ValueStatus, number, number][];
+  const map = new Map<number, EntryMap>();
+  for (const [indicatorId, year, period, value, status, dept, month] of rows) {
+    if (states && !counted.has(submissionKey(dept, year, month))) continue;
+    const key = entryKey(indicatorId, year);
+    let entries = map.get(key);
+    if (!entries) {
+      entries = {};
+      map.set(key, entries);
+    }
+    entries[period] = { period, value, status };
   }
   return map;
 }
 
-export function entryKey(indicatorId: number, year: number): string {
-  return `${indicatorId}:${year}`;
+/** Numeric map keys (cheaper than strings on the hot path). */
+export function entryKey(indicatorId: number, year: number): number {
+  return indicatorId * 10_000 + year;
 }
+
+const submissionKey = (department: number, year: number, month: number) => (department * 10_000 + year) * 16 + month;

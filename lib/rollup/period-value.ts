@@ -1,8 +1,6 @@
-import { REPORT_PERIODS, isMonthPeriod, periodSpan, segmentsStartingAt, type PeriodCode } from "@/lib/periods";
+import { periodSpan, periodsEndingAt, segmentsStartingAt, type PeriodCode } from "@/lib/periods";
 
 import type { EntryMap, IndicatorKind, PeriodFigure, ValueStatus } from "./types";
-
-const POINT_PERIODS: readonly PeriodCode[] = REPORT_PERIODS;
 
 const STATUS_RANK: Record<ValueStatus, number> = { estimate: 0, preliminary: 1, official: 2 };
 
@@ -46,9 +44,8 @@ export function sumMonths(entries: EntryMap, start: number, end: number): Period
 /** Point value at a month: the entry ending at that month, else the latest earlier one of the same year. */
 export function pointAt(entries: EntryMap, month: number): PeriodFigure {
   for (let m = month; m >= 1; m -= 1) {
-    const candidates = POINT_PERIODS.filter((p) => periodSpan(p).end === m && entries[p] !== undefined);
     // an entered whole period wins over the month entry
-    const chosen = candidates.find((p) => !isMonthPeriod(p)) ?? candidates[0];
+    const chosen = periodsEndingAt(m).find((p) => entries[p] !== undefined);
     if (chosen) {
       const entry = entries[chosen]!;
       return { value: entry.value, status: entry.status, missingMonths: [], partial: null, sources: [chosen], asOfMonth: m };

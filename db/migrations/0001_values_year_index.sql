@@ -1,0 +1,1 @@
+CREATE INDEX `values_year_idx` ON `indicator_values` (`year`);
