@@ -1,17 +1,13 @@
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import { requirePageUser } from "@/lib/auth/guards";
-import { listDepartmentsForYear } from "@/lib/catalogue/queries";
 import { formatViNumber } from "@/lib/numbers";
 import { periodLabel } from "@/lib/periods";
-import { PACE_LABELS, PACE_STATUSES, monthSeries, targetBySource } from "@/lib/rollup";
-import { entryKey, loadEntries } from "@/lib/reports/entries";
-import { byRisk, countByStatus, filterRows } from "@/lib/reports/filter";
-import { HEADLINE_CODES } from "@/lib/reports/headlines";
-import { provinceReport, type ReportRow } from "@/lib/reports/province-report";
+import { PACE_LABELS, PACE_STATUSES } from "@/lib/rollup";
+import { dashboardModel } from "@/lib/reports/dashboard-model";
+import type { ReportRow } from "@/lib/reports/province-report";
 import { reportParams } from "@/lib/reports/report-params";
-import { listSections } from "@/lib/reports/sections";
-import { MonthBars, PaceChart } from "../_components/charts/indicator-charts";
+import { MonthBars, PaceChart } from "../_components/charts/lazy-charts";
 import { PaceBadge } from "../_components/pace-badge";
 import { ReportControls } from "../_components/report-controls";
 import type { SearchParams } from "../_components/page-params";
@@ -30,13 +26,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   await requirePageUser(["leader", "planner", "admin"]);
   const db = getDb();
   const params = reportParams(db, await searchParams);
-  const all = provinceReport(db, { year: params.year, period: params.period, counting: params.counting });
-  const rows = filterRows(all, params);
-  const counts = countByStatus(rows);
-  const risky = byRisk(rows).filter((r) => r.pace.status === "at_risk" || r.pace.status === "behind");
-  const headline = HEADLINE_CODES.map((code) => all.find((r) => r.indicator.code === code)).filter((r): r is ReportRow => r !== undefined);
-  const entries = loadEntries(db, [params.year, params.year - 1], params.counting);
-  const charted = headline.filter((r) => r.indicator.kind !== "rate");
+  const model = dashboardModel(db, params);
+  const { counts, risky, headline } = model;
   const query = `year=${params.year}&period=${params.period}&counting=${params.counting}`;
   return (
     <div className="space-y-6">
@@ -45,11 +36,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
           <h1 className="text-2xl font-bold">Bảng điều hành</h1>
           <p className="text-sm text-slate-600">Tình hình thực hiện {periodLabel(params.period, params.year)}</p>
         </div>
-        <ReportControls
-          params={params}
-          sections={listSections(db).map((s) => ({ value: s.code, label: `${s.code} ${s.title}` }))}
-          departments={listDepartmentsForYear(db, params.year).map((d) => ({ value: d.code, label: d.name }))}
-        />
+        <ReportControls params={params} sections={model.sections} departments={model.departments} />
       </div>
 
       <section aria-label="Chỉ tiêu chủ yếu" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
@@ -72,7 +59,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
       </section>
 
       <section aria-labelledby="status-heading" className="space-y-2">
-        <h2 id="status-heading" className="text-lg font-semibold">Tiến độ {rows.length} chỉ tiêu</h2>
+        <h2 id="status-heading" className="text-lg font-semibold">Tiến độ {model.total} chỉ tiêu</h2>
         <ul className="flex flex-wrap gap-2" aria-label="Số chỉ tiêu theo tình trạng">
           {PACE_STATUSES.filter((s) => counts[s] > 0).map((s) => (
             <li key={s} className="flex items-center gap-1 rounded-md bg-white px-2 py-1 text-sm ring-1 ring-slate-200" data-count={s}>
@@ -97,13 +84,18 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
             ))}
           </ul>
         )}
+        {model.moreRisky > 0 && (
+          <p className="text-sm">
+            Còn {model.moreRisky} chỉ tiêu khác cần chú ý —{" "}
+            <Link href={`/summary?${query}`} className="text-brand-700 hover:underline">xem biểu tổng hợp</Link>
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="charts-heading" className="space-y-3">
         <h2 id="charts-heading" className="text-lg font-semibold">Diễn biến theo tháng</h2>
         <div className="grid gap-4 lg:grid-cols-2">
-          {charted.map((row) => {
-            const series = monthSeries(row.indicator.kind, entries.get(entryKey(row.indicator.id, params.year)) ?? {}, entries.get(entryKey(row.indicator.id, params.year - 1)) ?? {}, targetBySource(row.indicator.targets)?.value ?? null);
+          {model.charts.map(({ row, series }) => {
             return (
               <article key={row.indicator.code} className="rounded-lg border border-slate-200 bg-white p-3">
                 <h3 className="text-sm font-semibold">{row.indicator.name} <span className="font-normal text-slate-500">({row.indicator.unit})</span></h3>

@@ -9,7 +9,7 @@ import { periodLabel, periodShortLabel, type PeriodCode } from "@/lib/periods";
 import { indicatorDetail } from "@/lib/reports/indicator-detail";
 import { VALUE_STATUS_LABELS } from "@/lib/reports/labels";
 import { reportParams } from "@/lib/reports/report-params";
-import { MonthBars, PaceChart } from "../../_components/charts/indicator-charts";
+import { MonthBars, PaceChart } from "../../_components/charts/lazy-charts";
 import { PaceBadge } from "../../_components/pace-badge";
 import { ReportControls } from "../../_components/report-controls";
 import type { SearchParams } from "../../_components/page-params";

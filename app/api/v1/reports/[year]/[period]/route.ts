@@ -1,4 +1,6 @@
 import { getDb } from "@/db/client";
+import { rawClient } from "@/db/raw";
+import { cachedRead } from "@/lib/reports/read-cache";
 import { jsonError, requireApiUser } from "@/lib/auth/guards";
 import { seesWholeProvince } from "@/lib/auth/scope";
 import { isPeriodCode } from "@/lib/periods";
@@ -19,6 +21,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ year
   const counting = new URL(request.url).searchParams.get("counting") ?? "submitted";
   if (!(COUNTING_MODES as readonly string[]).includes(counting)) return jsonError(422, "counting phải là approved, submitted hoặc all");
   const departmentId = seesWholeProvince(auth.user) ? undefined : (auth.user.departmentId ?? -1);
-  const rows = provinceReport(getDb(), { year, period, counting: counting as CountingMode, departmentId });
-  return Response.json({ year, period, counting, rows: rows.map(reportRowJson) });
+  const db = getDb();
+  // the serialised body is cached with the same exact stamp as the report it is made of
+  const body = cachedRead(rawClient(db), `report-json:${year}:${period}:${counting}:${departmentId ?? "all"}`, () =>
+    JSON.stringify({ year, period, counting, rows: provinceReport(db, { year, period, counting: counting as CountingMode, departmentId }).map(reportRowJson) }),
+  );
+  return new Response(body, { headers: { "content-type": "application/json" } });
 }
