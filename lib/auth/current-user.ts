@@ -1,9 +1,9 @@
 import "server-only";
-import { eq } from "drizzle-orm";
 import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
 import { getDb } from "@/db/client";
-import { departments, users, type Role } from "@/db/schema";
+import { rawClient, statement } from "@/db/raw";
+import type { Role } from "@/db/schema";
 import { authOptions } from "./options";
 import { userIdForToken } from "./tokens";
 
@@ -17,23 +17,15 @@ export interface CurrentUser {
   departmentName: string | null;
 }
 
-/** Loads the user fresh from the database: a disabled user or a changed role takes effect on the next request. */
+const USER_SQL = `
+  select u.id, u.username, u.full_name as fullName, u.role, u.active, u.department_id as departmentId,
+         d.code as departmentCode, d.name as departmentName
+  from users u left join departments d on d.id = u.department_id
+  where u.id = ?`;
+
+/** Loads the user fresh from the database on every request: a disabled user or a changed role takes effect at once. */
 export function loadActiveUser(userId: number): CurrentUser | null {
-  const row = getDb()
-    .select({
-      id: users.id,
-      username: users.username,
-      fullName: users.fullName,
-      role: users.role,
-      active: users.active,
-      departmentId: users.departmentId,
-      departmentCode: departments.code,
-      departmentName: departments.name,
-    })
-    .from(users)
-    .leftJoin(departments, eq(departments.id, users.departmentId))
-    .where(eq(users.id, userId))
-    .get();
+  const row = statement(rawClient(getDb()), USER_SQL).get(userId) as (CurrentUser & { active: number }) | undefined;
   if (!row || !row.active) return null;
   const { active: _active, ...user } = row;
   return user;

@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
-import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { rawClient, statement } from "@/db/raw";
 import { apiTokens } from "@/db/schema";
 
 const PREFIX = "ct_";
@@ -19,10 +19,6 @@ export function createApiToken(db: Db, userId: number, name: string): { id: numb
 /** The user id a live token belongs to, or null. */
 export function userIdForToken(db: Db, token: string): number | null {
   if (!token.startsWith(PREFIX)) return null;
-  const row = db
-    .select({ id: apiTokens.id, userId: apiTokens.userId })
-    .from(apiTokens)
-    .where(and(eq(apiTokens.tokenHash, hashToken(token)), isNull(apiTokens.revokedAt)))
-    .get();
+  const row = statement(rawClient(db), "select user_id as userId from api_tokens where token_hash = ? and revoked_at is null").get(hashToken(token)) as { userId: number } | undefined;
   return row?.userId ?? null;
 }

@@ -81,8 +81,21 @@ function readCatalogue(client: Database.Database, year: number, dept: number | n
   return rows.map((r) => ({ ...r, targets: byIndicator.get(r.id) ?? [] }));
 }
 
-export function findDepartmentByCode(db: Db, code: string) {
-  return db.select().from(departments).where(eq(departments.code, code)).get();
+export interface DepartmentRow {
+  id: number;
+  code: string;
+  name: string;
+  shortName: string;
+  validFrom: number;
+  validTo: number | null;
+  mergedIntoId: number | null;
+}
+
+export function findDepartmentByCode(db: Db, code: string): DepartmentRow | undefined {
+  return statement(
+    rawClient(db),
+    "select id, code, name, short_name as shortName, valid_from as validFrom, valid_to as validTo, merged_into_id as mergedIntoId from departments where code = ?",
+  ).get(code) as DepartmentRow | undefined;
 }
 
 export function listDepartmentsForYear(db: Db, year: number) {
