@@ -96,3 +96,19 @@ test("[ENTRIES] leaving with unsaved changes keeps a draft that can be restored"
   await page.getByRole("button", { name: "Khôi phục" }).click();
   await expect(input).toHaveValue("777");
 });
+
+test("[ENTRIES] the grid works from the keyboard: Enter moves down, the value is shown back formatted", async ({ page }) => {
+  await login(page, "vpubnd.canbo");
+  await page.goto("/entry/vpubnd/2024/12");
+  await expect(page.locator('form[data-ready="true"]')).toBeVisible();
+  const first = page.locator('input[id="value-an.buon_lau-T12"]');
+  await first.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.locator('input[id="value-an.xu_phat_vu-T12"]')).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.locator('input[id="value-an.xu_phat_tien-T12"]')).toBeFocused();
+  await page.keyboard.type("1234,5");
+  await page.keyboard.press("Tab");
+  await expect(page.locator('input[id="value-an.xu_phat_tien-T12"]')).toHaveValue("1.234,5");
+  await expect(page.getByLabel("Tình trạng số liệu: Tổng số tiền xử phạt vi phạm hành chính")).toBeFocused();
+});
