@@ -17,3 +17,8 @@ export function formatTarget(target: Target, precision = 2): string {
   if (target.max != null) return `≤ ${formatViNumber(target.max, precision)}`;
   return "";
 }
+
+/** A target as the API writes it: only the fields it has. */
+export function targetJson(t: Target) {
+  return { source: t.source, ...(t.value != null ? { value: t.value } : {}), ...(t.min != null ? { min: t.min } : {}), ...(t.max != null ? { max: t.max } : {}) };
+}

@@ -1,11 +1,12 @@
 import "server-only";
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { indicatorValues, narratives, planYears, submissions, users, valueRevisions } from "@/db/schema";
+import { indicatorValues, narratives, planYears, submissions } from "@/db/schema";
 import { listIndicatorsForYear } from "@/lib/catalogue/queries";
 import { fromScaled } from "@/lib/numbers";
 import type { PeriodCode } from "@/lib/periods";
 import type { EntryMap, ValueStatus } from "@/lib/rollup";
+import { revisionsOf } from "@/lib/reports/revisions";
 import { formPeriods, revisionPeriods } from "./periods-for-month";
 
 export interface FormRow {
@@ -49,15 +50,7 @@ export function monthFormData(db: Db, departmentId: number, year: number, month:
   const periodsOf = (kind: FormRow["kind"]) => (options.revise ? revisionPeriods(kind, month) : formPeriods(kind, month));
   const rowsBase = indicators.flatMap((i) => periodsOf(i.kind).map((period) => ({ i, period, stored: current.get(`${i.id}:${period}`) })));
   const storedIds = rowsBase.map((r) => r.stored?.id).filter((id): id is number => id !== undefined);
-  const revisions = storedIds.length
-    ? db
-        .select({ valueId: valueRevisions.valueId, version: valueRevisions.version, value: valueRevisions.value, status: valueRevisions.status, reason: valueRevisions.reason, by: users.fullName, at: valueRevisions.changedAt })
-        .from(valueRevisions)
-        .leftJoin(users, eq(users.id, valueRevisions.changedBy))
-        .where(inArray(valueRevisions.valueId, storedIds))
-        .orderBy(desc(valueRevisions.version))
-        .all()
-    : [];
+  const revisions = revisionsOf(db, storedIds);
   const rows: FormRow[] = rowsBase.map(({ i, period, stored }) => ({
     indicatorId: i.id,
     code: i.code,
@@ -77,7 +70,7 @@ export function monthFormData(db: Db, departmentId: number, year: number, month:
     status: stored?.status ?? "estimate",
     note: stored?.note ?? "",
     version: stored?.version ?? 0,
-    history: revisions.filter((r) => r.valueId === stored?.id).map(({ valueId: _v, value, ...r }) => ({ ...r, value: fromScaled(value) })),
+    history: revisions.filter((r) => r.valueId === stored?.id).map(({ valueId: _v, username: _u, ...r }) => r),
   }));
   const submission = db.select().from(submissions).where(and(eq(submissions.departmentId, departmentId), eq(submissions.year, year), eq(submissions.month, month))).get();
   const narrative = db.select().from(narratives).where(and(eq(narratives.departmentId, departmentId), eq(narratives.year, year), eq(narratives.month, month))).get();

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { auditLog, indicatorValues, indicators, users, valueRevisions } from "@/db/schema";
+import { auditLog, indicatorValues, indicators, users } from "@/db/schema";
 import { listIndicatorsForYear } from "@/lib/catalogue/queries";
 import { fromScaled } from "@/lib/numbers";
 import { monthSeries, reportFigures, targetBySource } from "@/lib/rollup";
@@ -28,17 +28,6 @@ export function indicatorDetail(db: Db, input: { code: string; year: number; per
     .all()
     .map((v) => ({ ...v, value: fromScaled(v.value) }));
   const ids = stored.map((s) => s.id);
-  const revisions = ids.length
-    ? db
-        .select({ valueId: valueRevisions.valueId, version: valueRevisions.version, value: valueRevisions.value, status: valueRevisions.status, reason: valueRevisions.reason, by: users.fullName, at: valueRevisions.changedAt })
-        .from(valueRevisions)
-        .leftJoin(users, eq(users.id, valueRevisions.changedBy))
-        .where(inArray(valueRevisions.valueId, ids))
-        .orderBy(desc(valueRevisions.changedAt), desc(valueRevisions.version))
-        .limit(200)
-        .all()
-        .map((r) => ({ ...r, value: fromScaled(r.value), period: stored.find((s) => s.id === r.valueId)!.period, year: stored.find((s) => s.id === r.valueId)!.year }))
-    : [];
   const audits = ids.length
     ? db
         .select({ id: auditLog.id, at: auditLog.at, action: auditLog.action, before: auditLog.before, after: auditLog.after, reason: auditLog.reason, by: users.fullName })
@@ -49,5 +38,5 @@ export function indicatorDetail(db: Db, input: { code: string; year: number; per
         .limit(100)
         .all()
     : [];
-  return { base, indicator, figures, series, stored, revisions, audits, thisYear, lastYear } as const;
+  return { base, indicator, figures, series, stored, audits, thisYear, lastYear } as const;
 }

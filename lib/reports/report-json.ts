@@ -1,3 +1,4 @@
+import { targetJson } from "@/lib/catalogue/format";
 import type { ReportRow } from "./province-report";
 
 /** The report API's row: numbers as JSON numbers, missing as null (issue 4). */
@@ -16,7 +17,7 @@ export function reportRowJson(row: ReportRow) {
     inPeriodValue: row.inPeriodValue,
     missingMonths: row.missingMonths,
     asOfMonth: row.asOfMonth,
-    targets: i.targets.map((t) => ({ source: t.source, ...(t.value != null ? { value: t.value } : {}), ...(t.min != null ? { min: t.min } : {}), ...(t.max != null ? { max: t.max } : {}) })),
+    targets: i.targets.map(targetJson),
     pctOfPlan: row.pctOfPlan,
     pctOfPlanBySource: row.pctOfPlanBySource,
     lastYearValue: row.lastYearValue,

@@ -1,3 +1,4 @@
+import { targetJson } from "@/lib/catalogue/format";
 import { getDb } from "@/db/client";
 import { jsonError, requireApiUser } from "@/lib/auth/guards";
 import { seesWholeProvince } from "@/lib/auth/scope";
@@ -24,7 +25,7 @@ export async function GET(request: Request) {
     parent: i.parentCode,
     precision: i.precision,
     direction: i.direction,
-    targets: i.targets.map((t) => ({ source: t.source, ...(t.value != null ? { value: t.value } : {}), ...(t.min != null ? { min: t.min } : {}), ...(t.max != null ? { max: t.max } : {}) })),
+    targets: i.targets.map(targetJson),
   }));
   return Response.json({ year, indicators });
 }
