@@ -76,6 +76,22 @@ test.describe("[ENTRIES API] rules of the values API", () => {
     expect(closedYear.status()).toBe(409);
   });
 
+  test("a planner reopens an approved month with a reason; the department can edit it again", async ({ page, browser }) => {
+    await login(page, "tonghop");
+    expect((await page.request.post("/api/v1/submissions/snn/2024/11/reopen", { data: {} })).status()).toBe(422);
+    const reopened = await page.request.post("/api/v1/submissions/snn/2024/11/reopen", { data: { reason: "Cục Thống kê công bố số chính thức tháng 11" } });
+    expect(reopened.status()).toBe(200);
+    expect((await reopened.json()).state).toBe("returned");
+    const officer = await browser.newPage();
+    await login(officer, "snn.canbo");
+    const view = await (await officer.request.get("/api/v1/submissions/snn/2024/11")).json();
+    expect(view).toMatchObject({ state: "returned", returnReason: "Cục Thống kê công bố số chính thức tháng 11" });
+    const row = view.values.find((v: { indicator: string; period: string }) => v.indicator === "nn.trong_rung" && v.period === "T11");
+    const saved = await officer.request.put("/api/v1/submissions/snn/2024/11/values", { data: { values: [{ indicator: "nn.trong_rung", value: row.value, status: "official", version: row.version }] } });
+    expect(saved.status()).toBe(200);
+    expect((await page.request.post("/api/v1/submissions/snn/2024/11/approve", { data: {} })).status()).toBe(409);
+  });
+
   test("a planner must give a reason to return", async ({ page }) => {
     await login(page, "tonghop");
     const response = await page.request.post("/api/v1/submissions/sct/2024/12/return", { data: { reason: "  " } });
