@@ -7,6 +7,13 @@ declare module "autocannon" {
       errors: number;
     }
   }
-  function autocannon(options: { url: string; connections: number; duration: number; headers?: Record<string, string> }): Promise<autocannon.Result>;
+  function autocannon(options: {
+    url: string;
+    connections: number;
+    duration?: number;
+    amount?: number;
+    headers?: Record<string, string>;
+    requests?: { method?: string; setupRequest?: (request: Record<string, unknown>) => Record<string, unknown>; onResponse?: (status: number, body: string) => void }[];
+  }): Promise<autocannon.Result>;
   export = autocannon;
 }

@@ -25,14 +25,17 @@ function run(url: string, headers: Record<string, string>): Promise<autocannon.R
   return autocannon({ url, connections: 20, duration: 10, headers });
 }
 
+/**
+ * autocannon reports p90 and p97.5, not p95: p95 lies between them, and the target is judged
+ * on p97.5 (an upper bound of p95).
+ */
 function figures(r: autocannon.Result) {
-  return { requests: r.requests.total, non2xx: r.non2xx, errors: r.errors, p50: r.latency.p50, p95: percentile95(r), p99: r.latency.p99, rps: r.requests.average };
+  return { requests: r.requests.total, non2xx: r.non2xx, errors: r.errors, p50: r.latency.p50, p90: r.latency.p90, p95UpperBound: r.latency.p97_5, p99: r.latency.p99, rps: r.requests.average };
 }
 
-/** autocannon reports p97.5, not p95; the histogram is not exposed, so p95 is read between p90 and p97.5. */
-function percentile95(r: autocannon.Result): number {
-  const lat = r.latency as unknown as Record<string, number>;
-  return lat.p95 ?? Math.round((lat.p90 + lat.p97_5) / 2);
+/** GET under 20 connections for 10 s. */
+export async function loadWithAutocannon(url: string, headers: Record<string, string> = {}) {
+  return figures(await run(url, headers));
 }
 
 /** (b) dashboard page and report API under 20 concurrent clients (autocannon, 10 s each), with /api/health for scale. */
@@ -48,7 +51,8 @@ export async function httpLoadBench(file: string, port: number) {
     const health = figures(await run(`${server.url}/api/health`, {}));
     const api = figures(await run(`${server.url}/api/v1/reports/${REPORT_YEAR}/6T`, { authorization: `Bearer ${token}` }));
     const dashboard = figures(await run(`${server.url}/dashboard?year=${REPORT_YEAR}&period=6T`, { cookie }));
-    return { health, reportApi: { ...api, ratioToHealthP95: Math.round((api.p95 / health.p95) * 10) / 10 }, dashboard: { ...dashboard, ratioToHealthP95: Math.round((dashboard.p95 / health.p95) * 10) / 10 }, target: "p95 ≤ 200 ms" };
+    const ratio = (r: ReturnType<typeof figures>) => Math.round((r.p95UpperBound / health.p95UpperBound) * 10) / 10;
+    return { health, reportApi: { ...api, ratioToHealth: ratio(api) }, dashboard: { ...dashboard, ratioToHealth: ratio(dashboard) }, target: "p95 ≤ 200 ms" };
   } finally {
     server.stop();
   }

@@ -5,6 +5,7 @@ import { migrateDatabase, openDatabase } from "@/db/client";
 import { loadDemoProvince } from "@/db/seed/load-demo";
 import { runEntrySaveBench, seedEntryBench } from "./entry-save";
 import { loadGet } from "./http-load";
+import { loadWithAutocannon } from "./http-report";
 import { seedSyntheticProvince } from "./province";
 import { reportComputeBench } from "./report-compute";
 import { startServer } from "./server";
@@ -24,7 +25,7 @@ async function main() {
     const server = await startServer(file, Number(process.env.BENCH_PORT ?? 3400));
     try {
       await loadGet(`${server.url}/api/health`, 20, 5);
-      results.healthBaselineEntries = await loadGet(`${server.url}/api/health`, 20, 12);
+      results.healthBaselineEntries = await loadWithAutocannon(`${server.url}/api/health`);
       console.log("\n== /api/health, 20 đồng thời (mức nền của máy chủ)\n" + JSON.stringify(results.healthBaselineEntries));
       results.entrySave = await runEntrySaveBench(db, server.url, clients);
       console.log("\n== Lưu số liệu: 20 đơn vị đồng thời, mỗi lần 40 số liệu\n" + JSON.stringify(results.entrySave, null, 2));
@@ -42,6 +43,7 @@ async function main() {
     results.reportCompute = reportComputeBench(db, sqlite);
     console.log("(a) Tính báo cáo toàn tỉnh so với một lần quét và cộng bằng SQL\n" + JSON.stringify(results.reportCompute, null, 2));
     const { httpLoadBench } = await import("./http-report");
+    void loadGet;
     results.reportHttp = await httpLoadBench(file, Number(process.env.BENCH_PORT ?? 3400) + 1);
     console.log("(b) Bảng điều hành và API báo cáo, 20 đồng thời\n" + JSON.stringify(results.reportHttp, null, 2));
   }
