@@ -3,6 +3,7 @@ declare module "autocannon" {
     interface Result {
       requests: { total: number; average: number };
       latency: { p50: number; p90: number; p97_5: number; p99: number; average: number; max: number };
+      throughput: { total: number };
       non2xx: number;
       errors: number;
     }
