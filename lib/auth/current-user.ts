@@ -1,10 +1,11 @@
 import "server-only";
-import { getServerSession } from "next-auth";
-import { headers } from "next/headers";
+import { decode } from "next-auth/jwt";
+import { cookies, headers } from "next/headers";
+import { cache } from "react";
 import { getDb } from "@/db/client";
 import { rawClient, statement } from "@/db/raw";
 import type { Role } from "@/db/schema";
-import { authOptions } from "./options";
+import { authSecret } from "@/lib/env";
 import { userIdForToken } from "./tokens";
 
 export interface CurrentUser {
@@ -31,13 +32,31 @@ export function loadActiveUser(userId: number): CurrentUser | null {
   return user;
 }
 
-/** The signed-in user of this request: a Bearer API token or the session cookie. */
-export async function currentUser(): Promise<CurrentUser | null> {
+const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
+
+/** The user id in the session cookie: the JWT next-auth issued, decrypted and checked for expiry. */
+async function sessionUserId(): Promise<number | null> {
+  const jar = await cookies();
+  const token = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean);
+  if (!token) return null;
+  try {
+    const payload = await decode({ token, secret: authSecret() });
+    return typeof payload?.uid === "number" ? payload.uid : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The signed-in user of this request: a Bearer API token or the session cookie. Memoised per
+ * request (the layout and the page ask once), read fresh from the database every request.
+ */
+export const currentUser = cache(async (): Promise<CurrentUser | null> => {
   const authorization = (await headers()).get("authorization");
   if (authorization?.startsWith("Bearer ")) {
     const userId = userIdForToken(getDb(), authorization.slice("Bearer ".length).trim());
     return userId ? loadActiveUser(userId) : null;
   }
-  const session = (await getServerSession(authOptions)) as { uid?: number } | null;
-  return session?.uid ? loadActiveUser(session.uid) : null;
-}
+  const userId = await sessionUserId();
+  return userId ? loadActiveUser(userId) : null;
+});
