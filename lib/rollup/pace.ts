@@ -42,7 +42,8 @@ export interface PaceInput {
 /** Share of the year's total that last year had reached after `month` months; k/12 without a full last year. */
 export function expectedShare(lastYear: EntryMap, month: number): number {
   const full = sumMonths(lastYear, 1, 12).value;
-  const toDate = sumMonths(lastYear, 1, month).value;
+  if (full === null) return month / 12;
+  const toDate = month === 12 ? full : sumMonths(lastYear, 1, month).value;
   if (full !== null && toDate !== null && full > 0 && toDate >= 0) return Math.min(1, toDate / full);
   return month / 12;
 }

@@ -40,7 +40,8 @@ const plain = (scaled: number | null) => (scaled === null ? null : fromScaled(sc
 
 export function reportFigures(indicator: RowIndicator, period: PeriodCode, thisYear: EntryMap, lastYear: EntryMap, atRiskRatio = 0.9): ReportFigures {
   const figure = periodValue(indicator.kind, thisYear, period);
-  const own = inPeriodValue(indicator.kind, thisYear, period);
+  // a period that starts in January is its own year to date: no second sum
+  const own = periodSpan(period).start === 1 ? figure : inPeriodValue(indicator.kind, thisYear, period);
   const base = periodValue(indicator.kind, lastYear, period);
   const value = plain(figure.value);
   const lastYearValue = plain(base.value);
