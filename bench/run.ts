@@ -43,7 +43,6 @@ async function main() {
     results.reportCompute = reportComputeBench(db, sqlite);
     console.log("(a) Tính báo cáo toàn tỉnh so với một lần quét và cộng bằng SQL\n" + JSON.stringify(results.reportCompute, null, 2));
     const { httpLoadBench } = await import("./http-report");
-    void loadGet;
     results.reportHttp = await httpLoadBench(file, Number(process.env.BENCH_PORT ?? 3400) + 1);
     console.log("(b) Bảng điều hành và API báo cáo, 20 đồng thời\n" + JSON.stringify(results.reportHttp, null, 2));
   }
