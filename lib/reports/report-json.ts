@@ -1,17 +1,11 @@
-import { targetJson } from "@/lib/catalogue/format";
+import { indicatorJson, targetJson } from "@/lib/catalogue/format";
 import type { ReportRow } from "./province-report";
 
 /** The report API's row: numbers as JSON numbers, missing as null (issue 4). */
 export function reportRowJson(row: ReportRow) {
   const i = row.indicator;
   return {
-    code: i.code,
-    name: i.name,
-    unit: i.unit,
-    kind: i.kind,
-    section: i.sectionCode,
-    department: i.departmentCode,
-    parent: i.parentCode,
+    ...indicatorJson(i),
     value: row.value,
     valueStatus: row.valueStatus,
     inPeriodValue: row.inPeriodValue,

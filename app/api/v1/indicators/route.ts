@@ -1,4 +1,4 @@
-import { targetJson } from "@/lib/catalogue/format";
+import { indicatorJson, targetJson } from "@/lib/catalogue/format";
 import { getDb } from "@/db/client";
 import { jsonError, requireApiUser } from "@/lib/auth/guards";
 import { seesWholeProvince } from "@/lib/auth/scope";
@@ -16,13 +16,7 @@ export async function GET(request: Request) {
   if (!Number.isInteger(year) || year < 2000 || year > 2100) return jsonError(422, "Tham số year phải là năm, ví dụ ?year=2024");
   const scope = seesWholeProvince(auth.user) ? undefined : (auth.user.departmentId ?? -1);
   const indicators = listIndicatorsForYear(db, year, scope).map((i) => ({
-    code: i.code,
-    name: i.name,
-    unit: i.unit,
-    kind: i.kind,
-    section: i.sectionCode,
-    department: i.departmentCode,
-    parent: i.parentCode,
+    ...indicatorJson(i),
     precision: i.precision,
     direction: i.direction,
     targets: i.targets.map(targetJson),
