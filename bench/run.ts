@@ -4,7 +4,6 @@ import path from "node:path";
 import { migrateDatabase, openDatabase } from "@/db/client";
 import { loadDemoProvince } from "@/db/seed/load-demo";
 import { runEntrySaveBench, seedEntryBench } from "./entry-save";
-import { loadGet } from "./http-load";
 import { loadWithAutocannon } from "./http-report";
 import { seedSyntheticProvince } from "./province";
 import { reportComputeBench } from "./report-compute";
@@ -24,7 +23,6 @@ async function main() {
     const clients = seedEntryBench(db);
     const server = await startServer(file, Number(process.env.BENCH_PORT ?? 3400));
     try {
-      await loadGet(`${server.url}/api/health`, 20, 5);
       results.healthBaselineEntries = await loadWithAutocannon(`${server.url}/api/health`);
       console.log("\n== /api/health, 20 đồng thời (mức nền của máy chủ)\n" + JSON.stringify(results.healthBaselineEntries));
       results.entrySave = await runEntrySaveBench(db, server.url, clients);

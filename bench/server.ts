@@ -33,15 +33,3 @@ export async function startServer(databaseFile: string, port: number): Promise<{
     },
   };
 }
-
-export function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
-export function summary(latencies: number[]) {
-  const sorted = [...latencies].sort((a, b) => a - b);
-  return { count: sorted.length, p50: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)), p99: round(percentile(sorted, 99)), max: round(sorted.at(-1) ?? NaN) };
-}
-
-const round = (n: number) => Math.round(n * 10) / 10;

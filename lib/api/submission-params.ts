@@ -3,13 +3,13 @@ import { getDb } from "@/db/client";
 import { DomainError } from "@/lib/actions/result";
 import { canAccessDepartment } from "@/lib/auth/scope";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { findDepartmentByCode } from "@/lib/catalogue/queries";
+import { findDepartmentByCode, type DepartmentRow } from "@/lib/catalogue/queries";
 import type { SubmissionKey } from "@/lib/entry/save-values";
 
 export type SubmissionParams = { params: Promise<{ dept: string; year: string; month: string }> };
 
 /** Resolves /submissions/{dept}/{year}/{month} for a user: 404 unknown department, 403 outside scope, 422 bad year or month. */
-export async function submissionKeyFor(user: CurrentUser, params: SubmissionParams["params"]): Promise<SubmissionKey> {
+export async function submissionKeyFor(user: CurrentUser, params: SubmissionParams["params"]): Promise<SubmissionKey & { department: DepartmentRow }> {
   const { dept, year: rawYear, month: rawMonth } = await params;
   const year = Number(rawYear);
   const month = Number(rawMonth);
@@ -18,5 +18,5 @@ export async function submissionKeyFor(user: CurrentUser, params: SubmissionPara
   const department = findDepartmentByCode(getDb(), dept);
   if (!department) throw new DomainError(404, `Không có đơn vị mã "${dept}"`);
   if (!canAccessDepartment(user, department.id)) throw new DomainError(403, "Không có quyền với số liệu của đơn vị khác");
-  return { departmentId: department.id, year, month };
+  return { departmentId: department.id, year, month, department };
 }

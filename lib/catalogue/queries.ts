@@ -1,6 +1,6 @@
 import "server-only";
-import { asc, eq } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import { asc } from "drizzle-orm";
+import type { Db, Tx } from "@/db/client";
 import type Database from "better-sqlite3";
 import { rawClient, statement } from "@/db/raw";
 import { cachedRead } from "@/lib/reports/read-cache";
@@ -91,7 +91,7 @@ export interface DepartmentRow {
   mergedIntoId: number | null;
 }
 
-export function findDepartmentByCode(db: Db, code: string): DepartmentRow | undefined {
+export function findDepartmentByCode(db: Db | Tx, code: string): DepartmentRow | undefined {
   return statement(
     rawClient(db),
     "select id, code, name, short_name as shortName, valid_from as validFrom, valid_to as validTo, merged_into_id as mergedIntoId from departments where code = ?",

@@ -3,14 +3,26 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { departments, planYears, submissions } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
+import { rawClient } from "@/db/raw";
+import type { PlanCalendar } from "@/lib/periods";
+import { cachedRead } from "@/lib/reports/read-cache";
 import { notificationsFor, type Notification } from "./compute";
 
-/** The signed-in user's notifications for the open plan years. */
+/**
+ * The signed-in user's notifications for the open plan years. The layout asks on every page,
+ * so the submissions behind them are read once per data change (the exact read cache).
+ */
 export function userNotifications(db: Db, user: CurrentUser, today = new Date()): Notification[] {
   const department = user.role === "officer" || user.role === "dept_head";
   if (!department && user.role !== "planner" && user.role !== "admin") return [];
+  const scope = department ? (user.departmentId ?? -1) : null;
+  const { facts, calendars } = cachedRead(rawClient(db), `notifications:${scope ?? "province"}`, () => readFacts(db, scope));
+  return notificationsFor(department ? "department" : "province", facts, calendars, today);
+}
+
+function readFacts(db: Db, departmentId: number | null) {
   const open = db.select().from(planYears).where(eq(planYears.status, "open")).all();
-  if (open.length === 0) return [];
+  if (open.length === 0) return { facts: [], calendars: new Map<number, PlanCalendar>() };
   const facts = db
     .select({
       departmentCode: departments.code,
@@ -23,8 +35,7 @@ export function userNotifications(db: Db, user: CurrentUser, today = new Date())
     })
     .from(submissions)
     .innerJoin(departments, eq(departments.id, submissions.departmentId))
-    .where(and(inArray(submissions.year, open.map((p) => p.year)), department ? eq(submissions.departmentId, user.departmentId ?? -1) : undefined))
+    .where(and(inArray(submissions.year, open.map((p) => p.year)), departmentId === null ? undefined : eq(submissions.departmentId, departmentId)))
     .all();
-  const calendars = new Map(open.map((p) => [p.year, { cutoffDay: p.cutoffDay, dueDay: p.dueDay }]));
-  return notificationsFor(department ? "department" : "province", facts, calendars, today);
+  return { facts, calendars: new Map(open.map((p) => [p.year, { cutoffDay: p.cutoffDay, dueDay: p.dueDay }])) };
 }

@@ -1,5 +1,5 @@
 import type { Db } from "@/db/client";
-import { defaultPlanYear, listPlanYears } from "@/lib/catalogue/queries";
+import { listPlanYears } from "@/lib/catalogue/queries";
 import { isPeriodCode, type PeriodCode } from "@/lib/periods";
 import { COUNTING_MODES, type CountingMode } from "./entries";
 
@@ -21,7 +21,7 @@ export function reportParams(db: Db, raw: Record<string, string | string[] | und
   const plans = listPlanYears(db);
   const years = plans.map((p) => p.year);
   const askedYear = Number(first(raw.year));
-  const year = years.includes(askedYear) ? askedYear : defaultPlanYear(db);
+  const year = years.includes(askedYear) ? askedYear : (years.at(-1) ?? new Date().getFullYear());
   const period = first(raw.period);
   const counting = first(raw.counting);
   return {

@@ -1,3 +1,4 @@
+import { formatTarget } from "@/lib/catalogue/format";
 import { formatViNumber } from "@/lib/numbers";
 import { sumMonths } from "./period-value";
 import type { Direction, EntryMap, IndicatorKind, Target } from "./types";
@@ -48,13 +49,6 @@ export function expectedShare(lastYear: EntryMap, month: number): number {
   return month / 12;
 }
 
-function describeTarget(t: Target, precision: number): string {
-  if (t.value != null) return formatViNumber(t.value, precision);
-  if (t.min != null && t.max != null) return `${formatViNumber(t.min, precision)}-${formatViNumber(t.max, precision)}`;
-  if (t.min != null) return `≥ ${formatViNumber(t.min, precision)}`;
-  return `≤ ${formatViNumber(t.max!, precision)}`;
-}
-
 /**
  * Pace and status of an indicator against its year's target (rollup-examples.md "Pace and
  * status"), with the reason in words. Direction "down" mirrors every comparison.
@@ -68,7 +62,7 @@ export function paceOf(input: PaceInput): Pace {
 
   if (input.kind === "rate" || target.value == null) {
     const met = targetMet(value, target, direction);
-    const plan = `kế hoạch ${describeTarget(target, 2)}${unitText === "%" ? "%" : unitText}`;
+    const plan = `kế hoạch ${formatTarget(target, 2)}${unitText === "%" ? "%" : unitText}`;
     if (met) return { status: "achieved", reason: `Đạt ${plan}`, expectedShare: null };
     return { status: month === 12 || input.kind === "rate" ? "at_risk" : "not_yet", reason: `Chưa đạt ${plan}`, expectedShare: null };
   }

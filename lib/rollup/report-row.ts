@@ -57,7 +57,7 @@ export function reportFigures(indicator: RowIndicator, period: PeriodCode, thisY
     sources: figure.sources,
     partialValue: plain(figure.partial),
     asOfMonth: figure.asOfMonth,
-    pctOfPlan: pctOfPlan(indicator.kind, value, targetBySource(indicator.targets, "hdnd")),
+    pctOfPlan: bySource.hdnd ?? null,
     pctOfPlanBySource: bySource,
     lastYearValue,
     changePct: change.pct,

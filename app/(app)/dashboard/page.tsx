@@ -3,9 +3,9 @@ import { getDb } from "@/db/client";
 import { requirePageUser } from "@/lib/auth/guards";
 import { formatViNumber } from "@/lib/numbers";
 import { periodLabel } from "@/lib/periods";
-import { PACE_LABELS, PACE_STATUSES } from "@/lib/rollup";
+import { changePhrase } from "@/lib/draft/phrases";
+import { PACE_STATUSES } from "@/lib/rollup";
 import { dashboardModel } from "@/lib/reports/dashboard-model";
-import type { ReportRow } from "@/lib/reports/province-report";
 import { reportParams } from "@/lib/reports/report-params";
 import { MonthBars, PaceChart } from "../_components/charts/lazy-charts";
 import { PaceBadge } from "../_components/pace-badge";
@@ -13,14 +13,6 @@ import { ReportControls } from "../_components/report-controls";
 import type { SearchParams } from "../_components/page-params";
 
 export const metadata = { title: "Bảng điều hành" };
-
-function changeText(row: ReportRow): string | null {
-  if (row.changePoints !== null) return `${row.changePoints >= 0 ? "cao hơn" : "thấp hơn"} ${formatViNumber(Math.abs(row.changePoints), 2)} điểm % so với cùng kỳ`;
-  if (row.changePct === null) return null;
-  const c = row.indicator.changePrecision;
-  if (formatViNumber(Math.abs(row.changePct), c) === "0") return "tương đương cùng kỳ";
-  return `${row.changePct > 0 ? "tăng" : "giảm"} ${formatViNumber(Math.abs(row.changePct), c)}% so với cùng kỳ`;
-}
 
 export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
   await requirePageUser(["leader", "planner", "admin"]);
@@ -51,8 +43,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
               {row.value !== null && row.indicator.kind !== "rate" && <span className="ml-1 text-sm font-normal text-slate-500">{row.indicator.unit}</span>}
             </p>
             <p className="mt-1 text-sm text-slate-600">
-              {row.pctOfPlan !== null && <>Đạt {formatViNumber(row.pctOfPlan, row.indicator.pctPrecision)}% kế hoạch{changeText(row) ? " · " : ""}</>}
-              {changeText(row)}
+              {[row.pctOfPlan !== null ? `Đạt ${formatViNumber(row.pctOfPlan, row.indicator.pctPrecision)}% kế hoạch` : null, changePhrase(row.indicator, row, true)].filter(Boolean).join(" · ")}
             </p>
           </Link>
         ))}
@@ -106,7 +97,6 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
           })}
         </div>
       </section>
-      <p className="sr-only">Chú giải tình trạng: {PACE_STATUSES.map((s) => PACE_LABELS[s]).join(", ")}</p>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { requirePageUser } from "@/lib/auth/guards";
 import { canAccessDepartment } from "@/lib/auth/scope";
@@ -13,7 +13,6 @@ import { MonthBars, PaceChart } from "../../_components/charts/lazy-charts";
 import { PaceBadge } from "../../_components/pace-badge";
 import { ReportControls } from "../../_components/report-controls";
 import type { SearchParams } from "../../_components/page-params";
-import { redirect } from "next/navigation";
 
 export const metadata = { title: "Chi tiết chỉ tiêu" };
 

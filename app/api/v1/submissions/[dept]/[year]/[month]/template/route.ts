@@ -4,8 +4,6 @@ import { submissionKeyFor, type SubmissionParams } from "@/lib/api/submission-pa
 import { requireApiUser } from "@/lib/auth/guards";
 import { buildEntryTemplate } from "@/lib/excel/entry-template";
 import { monthFormData } from "@/lib/entry/month-form-data";
-import { departments } from "@/db/schema";
-import { eq } from "drizzle-orm";
 
 export const dynamic = "force-dynamic";
 
@@ -14,10 +12,8 @@ export async function GET(_request: Request, { params }: SubmissionParams) {
   const auth = await requireApiUser();
   if (!auth.ok) return auth.response;
   try {
-    const key = await submissionKeyFor(auth.user, params);
-    const db = getDb();
-    const department = db.select().from(departments).where(eq(departments.id, key.departmentId)).get()!;
-    const data = monthFormData(db, key.departmentId, key.year, key.month);
+    const { department, ...key } = await submissionKeyFor(auth.user, params);
+    const data = monthFormData(getDb(), key.departmentId, key.year, key.month);
     const file = await buildEntryTemplate(`${department.name} - số liệu tháng ${key.month}/${key.year}`, data.rows);
     return new Response(new Uint8Array(file), {
       headers: {
