@@ -5,6 +5,9 @@ import os from "node:os";
 import path from "node:path";
 
 const ROOT = path.resolve(__dirname, "..");
+// Two spare ports next to the e2e server's, so several checkouts can run their suites side by side.
+const SPARE_PORT_A = Number(process.env.E2E_PORT ?? 3100) + 97;
+const SPARE_PORT_B = Number(process.env.E2E_PORT ?? 3100) + 98;
 
 function withoutSecrets(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const copy = { ...env };
@@ -41,7 +44,7 @@ function runUntil(command: string, args: string[], env: NodeJS.ProcessEnv, until
 test.describe("[START] production start", () => {
   test("refuses to serve without a strong AUTH_SECRET, with a clear message", async () => {
     const env: NodeJS.ProcessEnv = { ...withoutSecrets(process.env), NODE_ENV: "production" as const, AUTH_SECRET: "short" };
-    const result = await runUntil(path.join(ROOT, "node_modules/.bin/next"), ["start", "-p", "3197", "-H", "127.0.0.1"], env, null, 60_000);
+    const result = await runUntil(path.join(ROOT, "node_modules/.bin/next"), ["start", "-p", String(SPARE_PORT_A), "-H", "127.0.0.1"], env, null, 60_000);
     expect(result.code).not.toBe(0);
     expect(result.output).toContain("AUTH_SECRET");
     expect(result.output).toContain("Không thể khởi động");
@@ -49,7 +52,7 @@ test.describe("[START] production start", () => {
 
   test("a second npm start reuses the build and generates a demo secret outside the repo", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chi-tieu-start-"));
-    const env = { ...withoutSecrets(process.env), PORT: "3198", HOST: "127.0.0.1", DATABASE_URL: `file:${path.join(dir, "app.db")}`, CHI_TIEU_CONFIG_DIR: path.join(dir, "config") };
+    const env = { ...withoutSecrets(process.env), PORT: String(SPARE_PORT_B), HOST: "127.0.0.1", DATABASE_URL: `file:${path.join(dir, "app.db")}`, CHI_TIEU_CONFIG_DIR: path.join(dir, "config") };
     const result = await runUntil("node", ["scripts/start.mjs"], env, /Ready|started server|Local:/i, 120_000);
     expect(result.output).toContain("bỏ qua bước build");
     expect(result.output).toContain("Đã nạp tỉnh mẫu Lạng Sơn");
