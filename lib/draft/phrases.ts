@@ -4,6 +4,7 @@ import type { Target } from "@/lib/rollup";
 
 /** How an indicator is worded: its name in a sentence, unit and the three display precisions (domain.md §7). */
 export interface WordedIndicator extends RowIndicator {
+  code: string;
   name: string;
   sentenceName: string | null;
   pctPrecision: number;
