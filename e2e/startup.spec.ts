@@ -51,9 +51,10 @@ test.describe("[START] production start", () => {
   });
 
   test("a second npm start reuses the build and generates a demo secret outside the repo", async () => {
+    test.setTimeout(150_000); // migrates, seeds and starts a worker per core
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chi-tieu-start-"));
     const env = { ...withoutSecrets(process.env), PORT: String(SPARE_PORT_B), HOST: "127.0.0.1", DATABASE_URL: `file:${path.join(dir, "app.db")}`, CHI_TIEU_CONFIG_DIR: path.join(dir, "config") };
-    const result = await runUntil("node", ["scripts/start.mjs"], env, /Ready|started server|Local:/i, 120_000);
+    const result = await runUntil("node", ["scripts/start.mjs"], env, /đang chạy tại/, 120_000);
     expect(result.output).toContain("bỏ qua bước build");
     expect(result.output).toContain("Đã nạp tỉnh mẫu Lạng Sơn");
     const secret = fs.readFileSync(path.join(dir, "config", "auth-secret"), "utf8");

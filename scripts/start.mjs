@@ -41,10 +41,7 @@ if (buildIsFresh(fingerprint)) {
 
 run(bin("tsx"), ["db/seed/run.ts"], env);
 
-const port = env.PORT ?? "3000";
-const args = ["start", "-p", port];
-if (env.HOST) args.push("-H", env.HOST);
-console.log(`Chỉ tiêu đang chạy tại http://${env.HOST ?? "localhost"}:${port}`);
-const server = spawn(bin("next"), args, { cwd: ROOT, stdio: "inherit", env });
+// One Next.js worker per core (scripts/serve.mjs); WEB_CONCURRENCY=1 for a single process.
+const server = spawn(process.execPath, [path.join(ROOT, "scripts", "serve.mjs")], { cwd: ROOT, stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));
