@@ -3,7 +3,7 @@ import { asc } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import type Database from "better-sqlite3";
 import { rawClient, statement } from "@/db/raw";
-import { cachedRead } from "@/lib/reports/read-cache";
+import { incrementalRead } from "@/lib/reports/read-cache";
 import { departments, planYears } from "@/db/schema";
 import { fromScaled } from "@/lib/numbers";
 import type { Target } from "@/lib/rollup";
@@ -64,7 +64,12 @@ const plainOrNull = (v: number | null) => (v === null ? null : fromScaled(v));
 /** The indicators in a year's plan (those with a responsible department that year), optionally one department's. Cached statements: every report starts here. */
 export function listIndicatorsForYear(db: Db, year: number, departmentId?: number): CatalogueIndicator[] {
   const client = rawClient(db);
-  return cachedRead(client, `catalogue:${year}:${departmentId ?? "all"}`, () => readCatalogue(client, year, departmentId ?? null));
+  return incrementalRead(
+    client,
+    `catalogue:${year}:${departmentId ?? "all"}`,
+    () => readCatalogue(client, year, departmentId ?? null),
+    (previous, changes) => (changes.catalogue ? null : previous),
+  );
 }
 
 function readCatalogue(client: Database.Database, year: number, dept: number | null): CatalogueIndicator[] {

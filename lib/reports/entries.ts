@@ -2,7 +2,8 @@ import "server-only";
 import type { Db } from "@/db/client";
 import type Database from "better-sqlite3";
 import { rawClient, statement } from "@/db/raw";
-import { cachedRead } from "./read-cache";
+import { incrementalRead } from "./read-cache";
+import type { ChangeSet } from "./journal";
 import type { PeriodCode } from "@/lib/periods";
 import type { EntryMap, ValueStatus } from "@/lib/rollup";
 
@@ -24,23 +25,41 @@ const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(",
  */
 export function loadEntries(db: Db, years: number[], counting: CountingMode = "submitted"): Map<number, EntryMap> {
   const client = rawClient(db);
-  return cachedRead(client, `entries:${years.join(",")}:${counting}`, () => readEntries(client, years, counting));
+  return incrementalRead(
+    client,
+    `entries:${years.join(",")}:${counting}`,
+    () => readEntries(client, years, counting),
+    (model, changes) => catchUpEntries(client, model, years, changes),
+  ).map;
 }
 
+interface EntriesModel {
+  map: Map<number, EntryMap>;
+  /** the (department, year, month) submissions whose values count; null = all count */
+  counted: Set<number> | null;
+}
+
+const VALUE_COLUMNS = "indicator_id, year, period, value, status, department_id, month";
+type ValueRow = [number, number, PeriodCode, number, ValueStatus, number, number];
+
 /** Callers must treat the maps as read-only: they are shared while the data is unchanged. */
-function readEntries(client: Database.Database, years: number[], counting: CountingMode): Map<number, EntryMap> {
+function readEntries(client: Database.Database, years: number[], counting: CountingMode): EntriesModel {
   const states = COUNTED_STATES[counting];
-  const counted = new Set<number>();
+  let counted: Set<number> | null = null;
   if (states) {
+    counted = new Set<number>();
     const subs = statement(client, `select department_id, year, month, state from submissions where year in (${placeholders(years.length)})`).raw(true).all(...years) as [number, number, number, string][];
     for (const [dept, year, month, state] of subs) if (states.has(state)) counted.add(submissionKey(dept, year, month));
   }
-  const rows = statement(client, `select indicator_id, year, period, value, status, department_id, month from indicator_values where year in (${placeholders(years.length)})`)
-    .raw(true)
-    .all(...years) as [number, number, PeriodCode, number, ValueStatus, number, number][];
+  const rows = statement(client, `select ${VALUE_COLUMNS} from indicator_values where year in (${placeholders(years.length)})`).raw(true).all(...years) as ValueRow[];
   const map = new Map<number, EntryMap>();
+  addRows(map, rows, counted);
+  return { map, counted };
+}
+
+function addRows(map: Map<number, EntryMap>, rows: ValueRow[], counted: Set<number> | null) {
   for (const [indicatorId, year, period, value, status, dept, month] of rows) {
-    if (states && !counted.has(submissionKey(dept, year, month))) continue;
+    if (counted && !counted.has(submissionKey(dept, year, month))) continue;
     const key = entryKey(indicatorId, year);
     let entries = map.get(key);
     if (!entries) {
@@ -49,7 +68,23 @@ function readEntries(client: Database.Database, years: number[], counting: Count
     }
     entries[period] = { period, value, status };
   }
-  return map;
+}
+
+/**
+ * After values changed, re-reads only the changed indicators' values (in place: no caller
+ * holds the map across a change, every read is synchronous). A change of submission state in
+ * these years changes what counts: rebuilt (null).
+ */
+function catchUpEntries(client: Database.Database, model: EntriesModel, years: number[], changes: ChangeSet): EntriesModel | null {
+  if (years.some((y) => changes.submissionYears.has(y))) return null;
+  const reread = statement(client, `select ${VALUE_COLUMNS} from indicator_values where indicator_id = ? and year = ?`).raw(true);
+  for (const year of years) {
+    for (const indicatorId of changes.values.get(year) ?? []) {
+      model.map.delete(entryKey(indicatorId, year));
+      addRows(model.map, reread.all(indicatorId, year) as ValueRow[], model.counted);
+    }
+  }
+  return model;
 }
 
 /** Numeric map keys (cheaper than strings on the hot path). */
