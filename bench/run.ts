@@ -32,7 +32,7 @@ async function main() {
     }
   }
 
-  if (!only || only === "province") {
+  if (!only || only === "province" || only === "compute") {
     const file = path.join(dir, "province.db");
     const { db, sqlite } = openDatabase(file);
     migrateDatabase(db);
@@ -40,11 +40,16 @@ async function main() {
     console.log(`\n== Tỉnh giả lập: 60 đơn vị, 1.000 chỉ tiêu, 10 năm (${seeded.values} số liệu)`);
     results.reportCompute = reportComputeBench(db, sqlite);
     console.log("(a) Tính báo cáo toàn tỉnh so với một lần quét và cộng bằng SQL\n" + JSON.stringify(results.reportCompute, null, 2));
+    if (only === "compute") return finish(results);
     const { httpLoadBench } = await import("./http-report");
     results.reportHttp = await httpLoadBench(file, Number(process.env.BENCH_PORT ?? 3400) + 1);
     console.log("(b) Bảng điều hành và API báo cáo, 20 đồng thời\n" + JSON.stringify(results.reportHttp, null, 2));
   }
 
+  finish(results);
+}
+
+function finish(results: Record<string, unknown>) {
   fs.mkdirSync(path.join(__dirname, "out"), { recursive: true });
   fs.writeFileSync(path.join(__dirname, "out", "results.json"), JSON.stringify(results, null, 2));
   console.log(`\nKết quả: bench/out/results.json`);
