@@ -146,8 +146,7 @@ function missingFigure(row: ReportRow, section: string): MissingFigure {
  * submitted, or not approved when only approved figures count).
  */
 export function missingReason(row: ReportRow, request: Pick<DraftRequest, "year" | "period">, counting: CountingMode = "all", entered?: ReportRow): string {
-  const what =
-    row.missingMonths.length > 0 ? `thiếu số liệu tháng ${row.missingMonths.join(", ")}` : `chưa có số liệu ${periodPhrase(request.period, request.year)}`;
-  if (counting !== "all" && entered && entered.value !== null) return `${what}: đã nhập nhưng ${counting === "approved" ? "chưa được duyệt" : "chưa gửi"}`;
-  return what;
+  const months = row.missingMonths.length > 0 ? `tháng ${row.missingMonths.join(", ")}` : periodPhrase(request.period, request.year);
+  if (counting !== "all" && entered && entered.value !== null) return `số liệu ${months} đã nhập nhưng chưa ${counting === "approved" ? "được duyệt" : "gửi"}`;
+  return row.missingMonths.length > 0 ? `thiếu số liệu ${months}` : `chưa có số liệu ${months}`;
 }
