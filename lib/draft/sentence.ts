@@ -140,3 +140,14 @@ function splitMarked(marked: string, figures: FigureRef[]): Run[] {
 function lowerFirst(text: string): string {
   return text.charAt(0).toLocaleLowerCase("vi") + text.slice(1);
 }
+
+/**
+ * The live preview of a template a planner is typing: the sentence `code` is written in
+ * (its own, or its whole's when it is a part) with `template` in place of the stored one
+ * ("" = the default of its kind). Runs in the browser.
+ */
+export function previewSentence(input: SentenceInput, code: string, template: string): RenderedSentence | null {
+  const typed = template.trim() === "" ? null : template;
+  const withTemplate = (i: SentenceInput): SentenceInput => (i.indicator.code === code ? { ...i, indicator: { ...i.indicator, sentenceTemplate: typed } } : i);
+  return renderSentence({ ...withTemplate(input), parts: input.parts?.map(withTemplate) });
+}

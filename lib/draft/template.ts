@@ -119,3 +119,28 @@ export function renderTemplate(template: string, values: Placeholders): string {
     .replace(/: (\p{Ll})/gu, (_, letter: string) => `: ${letter.toLocaleUpperCase("vi")}`)
     .trim();
 }
+
+/** The placeholders as the "Mẫu câu" page explains them to planners. */
+export const PLACEHOLDER_HELP: Record<(typeof KNOWN_PLACEHOLDERS)[number], string> = {
+  name: "tên chỉ tiêu dùng trong câu",
+  verb: "“ước đạt” nếu là số ước, “đạt” nếu chính thức; chỉ tiêu tốc độ: “ước tăng”, “tăng”, “giảm”",
+  est: "“ước” nếu là số ước, không có gì nếu chính thức",
+  value: "số liệu kèm đơn vị, đúng số chữ số thập phân (2.285 triệu USD; 03 dự án)",
+  signed: "chỉ tiêu tốc độ: số liệu kèm chiều tăng/giảm (tăng 4,05%)",
+  pct: "tỷ lệ % so với kế hoạch, chỉ có con số (60,1%)",
+  pctOfPlan: "“đạt 60,1% kế hoạch”, hoặc theo từng nguồn giao",
+  change: "so với cùng kỳ: “tăng 101,1% so với cùng kỳ”, “bằng 99,6% cùng kỳ”",
+  changeShort: "như {change} nhưng không có “so với cùng kỳ”",
+  yearEnd: "chỉ tiêu thời điểm: “tăng 9,75% so với 31/12” năm trước",
+  yearEndShort: "như {yearEnd} nhưng không có “so với 31/12/…”",
+  yearEndValue: "số liệu tại 31/12 năm trước",
+  lastYearValue: "số liệu cùng kỳ năm trước",
+  target: "chỉ tiêu kế hoạch năm (3.891,923 tỷ đồng; 7-7,5%)",
+  period: "tên kỳ: “6 tháng đầu năm”, “9 tháng”, “quý I”",
+  year: "năm báo cáo",
+  lastYear: "năm trước",
+  endDate: "ngày cuối kỳ (30/6/2023)",
+  parts: "“trong đó” và câu của từng chỉ tiêu thành phần",
+  partList: "câu của các chỉ tiêu thành phần, không có “trong đó”",
+  partTargets: "tên và kế hoạch năm của các chỉ tiêu thành phần",
+};
