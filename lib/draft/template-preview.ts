@@ -3,7 +3,7 @@ import type { Db } from "@/db/client";
 import type { PeriodCode } from "@/lib/periods";
 import type { CountingMode } from "@/lib/reports/entries";
 import { provinceReport, type ReportRow } from "@/lib/reports/province-report";
-import { indicatorSentence, templateFor, type SentenceInput } from "./sentence";
+import { renderSentence, templateFor, type SentenceInput } from "./sentence";
 import { findSentenceTemplate } from "./template-store";
 
 /** An indicator on the "Mẫu câu" list: its template (own or default) and the sentence it gives for the chosen period. */
@@ -60,9 +60,17 @@ export function templateList(db: Db, request: Request): TemplateListRow[] {
       parentName: parent?.indicator.name ?? null,
       own: i.sentenceTemplate !== null,
       template: templateFor(i, parent !== undefined),
-      sentence: parent ? null : indicatorSentence(inputOf(rows, row, request)),
+      sentence: parent ? null : listSentence(inputOf(rows, row, request)),
     };
   });
+}
+
+/** The sentence as the list shows it: a continuing one after "…", others closed with a full stop. */
+function listSentence(input: SentenceInput): string | null {
+  const rendered = renderSentence(input);
+  if (rendered === null) return null;
+  const text = rendered.runs.map((r) => r.text).join("");
+  return rendered.continues ? `… ${text}` : `${text}.`;
 }
 
 /** The editor's data for one indicator of the year's plan, or undefined when it is not in the plan. */
