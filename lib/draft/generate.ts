@@ -83,11 +83,11 @@ export function sectionBlocks(section: OutlineSection, rows: ReportRow[], narrat
     const input = sentenceInput(rows, row, request);
     const rendered = renderSentence(input);
     if (rendered === null) {
-      missing.push(missingFigure(row, section.code));
+      missing.push(missingFigure(row, section.code, request));
       continue;
     }
     for (const part of input.parts ?? []) {
-      if (part.figures.value === null) missing.push(missingFigure(byCode.get(part.indicator.code)!, section.code));
+      if (part.figures.value === null) missing.push(missingFigure(byCode.get(part.indicator.code)!, section.code, request));
     }
     if (rendered.continues && open) {
       open.runs = joinRuns(open.runs, rendered.runs);
@@ -136,8 +136,9 @@ function narrativeBlock(n: DepartmentNarrative): ParagraphBlock {
   return { id: `n:${n.department}:${n.kind}`, type: "paragraph", section: n.section, origin: "narrative", department: n.department, runs: [{ text: n.text }] };
 }
 
-function missingFigure(row: ReportRow, section: string): MissingFigure {
-  return { indicator: row.indicator.code, name: row.indicator.name, section, reason: "" };
+/** A missing figure with the reason seen from the figures alone; generateDraft adds whether it is entered but not counted yet. */
+function missingFigure(row: ReportRow, section: string, request: DraftRequest): MissingFigure {
+  return { indicator: row.indicator.code, name: row.indicator.name, section, reason: missingReason(row, request) };
 }
 
 /**
