@@ -44,6 +44,8 @@ export const indicators = sqliteTable(
     changeStyle: text("change_style", { enum: ["change", "ratio"] }).notNull().default("change"),
     direction: text("direction", { enum: ["up", "down"] }).notNull().default("up"),
     sentenceTemplate: text("sentence_template"),
+    /** bumped by every save of the sentence template: a planner saving over a newer one gets a conflict */
+    sentenceTemplateVersion: integer("sentence_template_version").notNull().default(0),
     /** diacritics-free lowercase name for search ("kim ngach") */
     searchName: text("search_name").notNull(),
     retiredAt: text("retired_at"),

@@ -80,6 +80,7 @@ export function loadDemoProvince(db: Db): { indicators: number; values: number; 
           changePrecision: ind.changePrecision ?? 1,
           changeStyle: ind.changeStyle ?? "change",
           direction: ind.direction ?? "up",
+          sentenceTemplate: ind.sentenceTemplate ?? null,
           searchName: searchKey(ind.name),
         })
         .returning({ id: indicatorsTable.id })

@@ -31,6 +31,7 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     { href: "/dashboard", label: "Bảng điều hành" },
     { href: "/summary", label: "Biểu tổng hợp" },
     { href: "/indicators", label: "Danh mục chỉ tiêu" },
+    { href: "/templates", label: "Mẫu câu" },
   ],
   leader: [
     { href: "/dashboard", label: "Bảng điều hành" },
@@ -42,6 +43,7 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     { href: "/indicators", label: "Danh mục chỉ tiêu" },
     { href: "/review", label: "Tiếp nhận báo cáo" },
     { href: "/summary", label: "Biểu tổng hợp" },
+    { href: "/templates", label: "Mẫu câu" },
   ],
 };
 

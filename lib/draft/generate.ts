@@ -4,15 +4,18 @@ import { periodLabel, periodSpan, type PeriodCode } from "@/lib/periods";
 import type { CountingMode } from "@/lib/reports/entries";
 import { provinceReport, type ReportRow } from "@/lib/reports/province-report";
 import { summaryRows } from "@/lib/reports/summary-rows";
-import type { DraftBlock, DraftDocument, MissingFigure, ParagraphBlock } from "./model";
+import type { DraftBlock, DraftDocument, MissingFigure, ParagraphBlock, Run } from "./model";
 import { loadDraftNarratives, type DepartmentNarrative } from "./narratives";
 import { headingLabel, loadOutline, type OutlineSection } from "./outline";
-import { indicatorRuns, type SentenceInput } from "./sentence";
+import { periodPhrase } from "./phrases";
+import { renderSentence, type SentenceInput } from "./sentence";
 
 export interface DraftRequest {
   year: number;
   period: PeriodCode;
   counting?: CountingMode;
+  /** only this department's indicators and narratives (an officer's or department head's view) */
+  departmentId?: number;
 }
 
 /** The subject of the report: "tình hình kinh tế - xã hội 6 tháng đầu năm 2023". */
@@ -24,12 +27,21 @@ export function draftSubject(year: number, period: PeriodCode): string {
 /** Generates the draft báo cáo of a period from the figures that count (domain.md §7). */
 export function generateDraft(db: Db, request: DraftRequest): DraftDocument {
   const counting = request.counting ?? "submitted";
-  const rows = provinceReport(db, { year: request.year, period: request.period, counting });
+  const rows = provinceReport(db, { year: request.year, period: request.period, counting, departmentId: request.departmentId });
   const outline = loadOutline(db);
-  const narratives = loadDraftNarratives(db, request.year, periodSpan(request.period).end, rows);
+  const narratives = loadDraftNarratives(db, request.year, periodSpan(request.period).end, rows, request.departmentId);
+  // what is missing only because it is not yet submitted or approved: the same report counting everything
+  const entered = counting === "all" ? rows : provinceReport(db, { year: request.year, period: request.period, counting: "all", departmentId: request.departmentId });
+  const enteredByCode = new Map(entered.map((r) => [r.indicator.code, r]));
   const blocks: DraftBlock[] = [];
   const missing: MissingFigure[] = [];
-  for (const section of outline) blocks.push(...sectionBlocks(section, rows, narratives, request, missing));
+  for (const section of outline) {
+    blocks.push(...sectionBlocks(section, rows, narratives, { ...request, counting }, missing));
+  }
+  for (const m of missing) {
+    const row = rows.find((r) => r.indicator.code === m.indicator)!;
+    m.reason = missingReason(row, request, counting, enteredByCode.get(m.indicator));
+  }
   return {
     year: request.year,
     period: request.period,
@@ -42,30 +54,49 @@ export function generateDraft(db: Db, request: DraftRequest): DraftDocument {
   };
 }
 
-/** One section's blocks: its heading, a sentence per top-level indicator, then the narratives that belong to it. */
-export function sectionBlocks(
-  section: OutlineSection,
-  rows: ReportRow[],
-  narratives: DepartmentNarrative[],
-  request: DraftRequest,
-  missing: MissingFigure[],
-): DraftBlock[] {
-  const title = section.depth === 0 && section.code === "I" ? `${section.title} ${draftSubject(request.year, request.period).replace(/^tình hình kinh tế - xã hội /, "")}` : section.title;
-  const blocks: DraftBlock[] = [
-    { id: `s:${section.code}`, type: "heading", level: Math.min(section.depth + 1, 3) as 1 | 2 | 3, section: section.code, text: `${headingLabel(section.code)} ${section.depth === 0 ? title.toLocaleUpperCase("vi") : title}` },
-  ];
-  const inSection = rows.filter((r) => r.indicator.sectionCode === section.code);
-  const codes = new Set(inSection.map((r) => r.indicator.code));
-  for (const row of inSection) {
-    if (row.indicator.parentCode && codes.has(row.indicator.parentCode)) continue;
-    const runs = indicatorRuns(sentenceInput(rows, row, request));
-    if (runs === null) {
-      missing.push({ indicator: row.indicator.code, name: row.indicator.name, section: section.code, reason: missingReason(row) });
+/** The heading of a section: "I. TÌNH HÌNH KINH TẾ - XÃ HỘI 6 THÁNG ĐẦU NĂM 2023", "3.1. Sản xuất nông, ...". */
+export function sectionHeading(section: OutlineSection, request: DraftRequest): DraftBlock {
+  const period = draftSubject(request.year, request.period).replace(/^tình hình kinh tế - xã hội /, "");
+  const title = section.depth === 0 && section.code === "I" ? `${section.title} ${period}` : section.title;
+  return {
+    id: `s:${section.code}`,
+    type: "heading",
+    level: Math.min(section.depth + 1, 3) as 1 | 2 | 3,
+    section: section.code,
+    text: `${headingLabel(section.code)} ${section.depth === 0 ? title.toLocaleUpperCase("vi") : title}`,
+  };
+}
+
+/**
+ * One section's blocks: its heading, a paragraph per indicator sentence (a part is written
+ * inside its whole's sentence; a "+" template continues the sentence before it), then the
+ * department narratives that belong to the section. Missing figures are added to `missing`.
+ */
+export function sectionBlocks(section: OutlineSection, rows: ReportRow[], narratives: DepartmentNarrative[], request: DraftRequest, missing: MissingFigure[]): DraftBlock[] {
+  const blocks: DraftBlock[] = [sectionHeading(section, request)];
+  const byCode = new Map(rows.map((r) => [r.indicator.code, r]));
+  let open: ParagraphBlock | null = null;
+  for (const row of rows.filter((r) => r.indicator.sectionCode === section.code)) {
+    const parent = row.indicator.parentCode ? byCode.get(row.indicator.parentCode) : undefined;
+    // a part is written in its whole's sentence, wherever that is; alone only when the whole has no figure or is not in the report
+    if (parent && parent.value !== null) continue;
+    const input = sentenceInput(rows, row, request);
+    const rendered = renderSentence(input);
+    if (rendered === null) {
+      missing.push(missingFigure(row, section.code, request));
       continue;
     }
-    runs.push({ text: "." });
-    blocks.push({ id: `i:${row.indicator.code}`, type: "paragraph", section: section.code, origin: "indicator", indicator: row.indicator.code, runs });
+    for (const part of input.parts ?? []) {
+      if (part.figures.value === null) missing.push(missingFigure(byCode.get(part.indicator.code)!, section.code, request));
+    }
+    if (rendered.continues && open) {
+      open.runs = joinRuns(open.runs, rendered.runs);
+      continue;
+    }
+    open = { id: `i:${row.indicator.code}`, type: "paragraph", section: section.code, origin: "indicator", indicator: row.indicator.code, runs: sentenceStart(rendered.runs) };
+    blocks.push(open);
   }
+  for (const block of blocks) if (block.type === "paragraph") block.runs = closeSentence(block.runs);
   for (const n of narratives.filter((x) => x.section === section.code)) blocks.push(narrativeBlock(n));
   return blocks;
 }
@@ -75,12 +106,48 @@ function sentenceInput(rows: ReportRow[], row: ReportRow, request: DraftRequest)
   return { indicator: row.indicator, figures: row, year: request.year, period: request.period, parts };
 }
 
+/** A continuing sentence joined to the one before it: ", với …" and "; …" directly, words after a space. */
+function joinRuns(before: Run[], after: Run[]): Run[] {
+  const first = after[0]?.text ?? "";
+  const glue = /^[,;:.)]/.test(first) ? "" : " ";
+  return [...before, ...(glue ? [{ text: glue }] : []), ...after];
+}
+
+/** A paragraph opens with a capital; a continuation without a sentence to join loses its leading ", " or "; ". */
+function sentenceStart(runs: Run[]): Run[] {
+  const out = runs.map((r) => ({ ...r }));
+  while (out.length && !out[0].figure && /^[\s,;:]*$/.test(out[0].text)) out.shift();
+  if (out.length && !out[0].figure) {
+    const text = out[0].text.replace(/^[\s,;:]+/, "");
+    out[0] = { text: text.charAt(0).toLocaleUpperCase("vi") + text.slice(1) };
+  }
+  return out;
+}
+
+/** Ends a paragraph with a full stop (unless its template already did). */
+function closeSentence(runs: Run[]): Run[] {
+  const last = runs.at(-1);
+  if (!last || /[.!?]$/.test(last.text)) return runs;
+  if (last.figure) return [...runs, { text: "." }];
+  return [...runs.slice(0, -1), { text: `${last.text}.` }];
+}
+
 function narrativeBlock(n: DepartmentNarrative): ParagraphBlock {
   return { id: `n:${n.department}:${n.kind}`, type: "paragraph", section: n.section, origin: "narrative", department: n.department, runs: [{ text: n.text }] };
 }
 
-/** Why a figure is missing, in words for the planner. */
-export function missingReason(row: ReportRow): string {
-  if (row.missingMonths.length > 0) return `thiếu số liệu tháng ${row.missingMonths.join(", ")}`;
-  return "chưa có số liệu của kỳ";
+/** A missing figure with the reason seen from the figures alone; generateDraft adds whether it is entered but not counted yet. */
+function missingFigure(row: ReportRow, section: string, request: DraftRequest): MissingFigure {
+  return { indicator: row.indicator.code, name: row.indicator.name, section, reason: missingReason(row, request) };
+}
+
+/**
+ * Why a figure is missing, in words for the planner: the months without a figure, or the
+ * period's figure not entered; and when it was entered but does not count yet (not
+ * submitted, or not approved when only approved figures count).
+ */
+export function missingReason(row: ReportRow, request: Pick<DraftRequest, "year" | "period">, counting: CountingMode = "all", entered?: ReportRow): string {
+  const months = row.missingMonths.length > 0 ? `tháng ${row.missingMonths.join(", ")}` : periodPhrase(request.period, request.year);
+  if (counting !== "all" && entered && entered.value !== null) return `số liệu ${months} đã nhập nhưng chưa ${counting === "approved" ? "được duyệt" : "gửi"}`;
+  return row.missingMonths.length > 0 ? `thiếu số liệu ${months}` : `chưa có số liệu ${months}`;
 }

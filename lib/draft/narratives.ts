@@ -19,14 +19,14 @@ const FIXED_SECTION = { highlights: "I.1", difficulties: "II", tasks: "III" } as
  * of the section holding most of the department's indicators; difficulties and tasks go
  * to II and III.
  */
-export function loadDraftNarratives(db: Db, year: number, month: number, rows: ReportRow[]): DepartmentNarrative[] {
+export function loadDraftNarratives(db: Db, year: number, month: number, rows: ReportRow[], departmentId?: number): DepartmentNarrative[] {
   const list = rawClient(db)
     .prepare(
       `SELECT d.code AS department, n.highlights, n.difficulties, n.tasks
          FROM narratives n JOIN departments d ON d.id = n.department_id
-        WHERE n.year = ? AND n.month = ? ORDER BY d.code`,
+        WHERE n.year = ? AND n.month = ? AND (? IS NULL OR n.department_id = ?) ORDER BY d.code`,
     )
-    .all(year, month) as { department: string; highlights: string; difficulties: string; tasks: string }[];
+    .all(year, month, departmentId ?? null, departmentId ?? null) as { department: string; highlights: string; difficulties: string; tasks: string }[];
   const home = homeSections(rows);
   const out: DepartmentNarrative[] = [];
   for (const n of list) {

@@ -1,16 +1,30 @@
-import { periodLabel, type PeriodCode } from "@/lib/periods";
+import type { PeriodCode } from "@/lib/periods";
 import type { ReportFigures } from "@/lib/rollup/report-row";
-import { changePhrase, planPhrase, valuePhrase, verbFor, yearEndPhrase, type WordedIndicator } from "./phrases";
 import type { FigureField, FigureRef, Run } from "./model";
-import { renderTemplate } from "./template";
+import {
+  changePhrase,
+  pctPhrase,
+  periodEndDate,
+  periodPhrase,
+  planPhrase,
+  signedRatePhrase,
+  targetPhrase,
+  valuePhrase,
+  verbFor,
+  yearEndPhrase,
+  type WordedIndicator,
+} from "./phrases";
+import { isContinuation, renderTemplate, type Placeholders } from "./template";
+
+export { periodPhrase } from "./phrases";
 
 /** The default sentence of each kind, in the house style of domain.md §7. */
 export const DEFAULT_TEMPLATES = {
   cumulative: "{name} {verb} {value}[, {pctOfPlan}][, {change}][, {parts}]",
   point: "{name} {verb} {value}[, {yearEnd}][, {pctOfPlan}][, {parts}]",
-  rate: "{name} {period} {verb} {value} so với cùng kỳ[, {parts}]",
+  rate: "{name} {period} {verb} {value} so với cùng kỳ[ (kế hoạch {target})][, {parts}]",
   part: "{name} {value}[, {pctOfPlan}][, {changeShort}]",
-  ratePart: "{name} {value}",
+  ratePart: "{name} {signed}",
 } as const;
 
 export interface SentenceInput {
@@ -21,23 +35,40 @@ export interface SentenceInput {
   parts?: SentenceInput[];
 }
 
-const RATE_VERB: Record<string, string> = { "ước đạt": "ước tăng", đạt: "tăng" };
+/** A rendered indicator sentence: its runs, and whether it continues the sentence before it ("+" template). */
+export interface RenderedSentence {
+  runs: Run[];
+  continues: boolean;
+}
 
-/** One indicator's sentence, or null when its figure is missing (it is then listed as missing, never written as 0). */
-export function indicatorSentence(input: SentenceInput): string | null {
-  const runs = indicatorRuns(input);
-  return runs === null ? null : runs.map((r) => r.text).join("");
+/** The template an indicator's sentence is written with: its own, else the default of its kind (as a whole or as a part). */
+export function templateFor(indicator: SentenceInput["indicator"], asPart = false): string {
+  if (indicator.sentenceTemplate) return indicator.sentenceTemplate;
+  if (asPart) return indicator.kind === "rate" ? DEFAULT_TEMPLATES.ratePart : DEFAULT_TEMPLATES.part;
+  return DEFAULT_TEMPLATES[indicator.kind];
+}
+
+/** One indicator's sentence as text, or null when its figure is missing (it is then listed as missing, never written as 0). */
+export function indicatorSentence(input: SentenceInput, template?: string): string | null {
+  const rendered = renderSentence(input, template);
+  return rendered === null ? null : rendered.runs.map((r) => r.text).join("");
 }
 
 /**
- * The sentence as runs: the text stating {value}, {pctOfPlan}, {change}/{changeShort} and
- * {yearEnd} of the indicator (and of each part) is a run linked to its figure. Null when
- * the figure is missing.
+ * The sentence as runs: the text stating {value}, {pct}/{pctOfPlan}, {change}/{changeShort}
+ * and {yearEnd}/{yearEndShort} of the indicator (and of each part) is a run linked to its
+ * figure. Null when the figure is missing.
  */
-export function indicatorRuns(input: SentenceInput): Run[] | null {
+export function indicatorRuns(input: SentenceInput, template?: string): Run[] | null {
+  return renderSentence(input, template)?.runs ?? null;
+}
+
+/** Renders an indicator's sentence with its template (or the one given, for the live preview). */
+export function renderSentence(input: SentenceInput, template?: string): RenderedSentence | null {
   const figures: FigureRef[] = [];
-  const marked = markedSentence(input, false, figures);
-  return marked === null ? null : splitMarked(marked, figures);
+  const chosen = template ?? templateFor(input.indicator);
+  const marked = markedSentence(input, chosen, false, figures);
+  return marked === null ? null : { runs: splitMarked(marked, figures), continues: isContinuation(chosen) };
 }
 
 // A figure's text travels through the template renderer wrapped in these markers (never typed by users).
@@ -46,32 +77,51 @@ const MID = "\u0002";
 const CLOSE = "\u0003";
 const MARKED = /\u0001(\d+)\u0002([^\u0003]*)\u0003/g;
 
-function markedSentence(input: SentenceInput, asPart: boolean, figures: FigureRef[]): string | null {
+function markedSentence(input: SentenceInput, template: string, asPart: boolean, figures: FigureRef[]): string | null {
   const { indicator: ind, figures: fig } = input;
   if (fig.value === null) return null;
   const rate = ind.kind === "rate";
-  const parts = (input.parts ?? []).map((p) => markedSentence(p, true, figures)).filter((s): s is string => s !== null);
-  const verb = verbFor(fig);
-  const name = asPart ? (ind.sentenceName ?? lowerFirst(ind.name)) : (ind.sentenceName ?? ind.name);
-  const template =
-    ind.sentenceTemplate ?? (asPart ? (rate ? DEFAULT_TEMPLATES.ratePart : DEFAULT_TEMPLATES.part) : DEFAULT_TEMPLATES[ind.kind]);
-  const rateValue = rate ? `${fig.value < 0 ? "giảm" : "tăng"} ${valuePhrase({ ...ind, unit: "%" }, Math.abs(fig.value))}` : null;
+  const parts = (input.parts ?? [])
+    .map((p) => markedSentence(p, templateFor(p.indicator, true).replace(/^\s*\+\s*[,;]?\s*/, ""), true, figures))
+    .filter((s): s is string => s !== null);
+  const estimate = fig.valueStatus === "estimate";
+  const name = ind.sentenceName ?? (asPart ? lowerFirst(ind.name) : ind.name);
   const mark = (field: FigureField, text: string | null) => {
     if (text === null || text === "") return text;
     figures.push({ indicator: ind.code, year: input.year, period: input.period, field, generated: text });
     return `${OPEN}${figures.length - 1}${MID}${text}${CLOSE}`;
   };
-  return renderTemplate(template, {
+  const percentUnit = { ...ind, unit: "%" };
+  const partTargets = (input.parts ?? [])
+    .map((p) => {
+      const target = targetPhrase(p.indicator);
+      return target === null ? null : `${p.indicator.sentenceName ?? lowerFirst(p.indicator.name)} ${target}`;
+    })
+    .filter((s): s is string => s !== null);
+  const values: Placeholders = {
     name,
-    verb: rate && !asPart ? RATE_VERB[verb] : verb,
-    value: mark("value", rate ? (asPart ? rateValue : valuePhrase({ ...ind, unit: "%" }, fig.value)) : valuePhrase(ind, fig.value)),
+    verb: rate ? `${estimate ? "ước " : ""}${fig.value < 0 ? "giảm" : "tăng"}` : verbFor(fig),
+    est: estimate ? "ước" : null,
+    value: mark("value", rate ? valuePhrase(percentUnit, Math.abs(fig.value)) : valuePhrase(ind, fig.value)),
+    signed: rate ? mark("value", signedRatePhrase(ind, fig.value)) : null,
+    pct: mark("pctOfPlan", pctPhrase(ind, fig)),
     pctOfPlan: mark("pctOfPlan", planPhrase(ind, fig)),
     change: mark("change", changePhrase(ind, fig, true)),
     changeShort: mark("change", changePhrase(ind, fig, false)),
     yearEnd: mark("yearEnd", yearEndPhrase(ind, fig, input.year, true)),
+    yearEndShort: mark("yearEnd", yearEndPhrase(ind, fig, input.year, false)),
+    yearEndValue: fig.yearEndValue === null ? null : valuePhrase(ind, fig.yearEndValue),
+    lastYearValue: fig.lastYearValue === null ? null : rate ? valuePhrase(percentUnit, fig.lastYearValue) : valuePhrase(ind, fig.lastYearValue),
+    target: targetPhrase(ind),
     period: periodPhrase(input.period, input.year),
+    year: String(input.year),
+    lastYear: String(input.year - 1),
+    endDate: periodEndDate(input.period, input.year),
     parts: parts.length ? `trong đó ${parts.join(", ")}` : null,
-  });
+    partList: parts.length ? parts.join(", ") : null,
+    partTargets: partTargets.length ? partTargets.join(", ") : null,
+  };
+  return renderTemplate(template, values);
 }
 
 /** Splits a marked sentence into plain and figure runs; figures dropped by optional groups are simply absent. */
@@ -87,14 +137,17 @@ function splitMarked(marked: string, figures: FigureRef[]): Run[] {
   return runs.filter((r) => r.text !== "");
 }
 
-/** The period as a sentence names it: "6 tháng đầu năm", "9 tháng", "quý I", "tháng 7", "năm 2024". */
-export function periodPhrase(period: PeriodCode, year: number): string {
-  if (period === "6T") return "6 tháng đầu năm";
-  if (period === "9T") return "9 tháng";
-  if (period === "N" || period === "UN") return `năm ${year}`;
-  return periodLabel(period, year).replace(/\/\d{4}$/, "");
-}
-
 function lowerFirst(text: string): string {
   return text.charAt(0).toLocaleLowerCase("vi") + text.slice(1);
+}
+
+/**
+ * The live preview of a template a planner is typing: the sentence `code` is written in
+ * (its own, or its whole's when it is a part) with `template` in place of the stored one
+ * ("" = the default of its kind). Runs in the browser.
+ */
+export function previewSentence(input: SentenceInput, code: string, template: string): RenderedSentence | null {
+  const typed = template.trim() === "" ? null : template;
+  const withTemplate = (i: SentenceInput): SentenceInput => (i.indicator.code === code ? { ...i, indicator: { ...i.indicator, sentenceTemplate: typed } } : i);
+  return renderSentence({ ...withTemplate(input), parts: input.parts?.map(withTemplate) });
 }

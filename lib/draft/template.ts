@@ -1,36 +1,76 @@
 /**
- * The sentence template language (documented in CONTRIBUTING and shown to planners):
+ * The sentence template language (documented in CONTRIBUTING and shown to planners on the
+ * "Mẫu câu" page). Pure: runs on the server and, for the live preview, in the browser.
  *
- *   {name}        the indicator's name as sentences use it ("Tổng kim ngạch xuất nhập khẩu qua địa bàn")
- *   {verb}        "ước đạt" for an estimate, otherwise "đạt"
- *   {value}       the figure with its unit, at the indicator's precision ("2.285 triệu USD", "5,32%")
- *   {pctOfPlan}   "đạt 60,1% kế hoạch" (or per source: "đạt X% dự toán Trung ương giao, đạt Y% dự toán tỉnh giao")
- *   {change}      "tăng 101,1% so với cùng kỳ" / "giảm 54% so với cùng kỳ" / "bằng 99,6% cùng kỳ" / "tương đương cùng kỳ"
- *   {changeShort} the same without "so với cùng kỳ" (used for parts)
- *   {yearEnd}     point indicators: "tăng 9,75% so với 31/12/2022"
- *   {period}      "6 tháng đầu năm 2023"
- *   {parts}       "trong đó " followed by each part's own sentence, comma separated
+ *   {name}          the indicator's name as sentences use it ("Tổng kim ngạch xuất nhập khẩu qua địa bàn")
+ *   {verb}          "ước đạt" for an estimate, otherwise "đạt"; rates: "ước tăng" / "tăng" / "giảm"
+ *   {est}           "ước" for an estimate, otherwise nothing ("{name}[ {est}] {value}")
+ *   {value}         the figure with its unit at the indicator's precision ("2.285 triệu USD", "5,32%", "03 dự án")
+ *   {signed}        rates: the figure with its direction ("tăng 4,05%", "giảm 1,2%")
+ *   {pct}           the bare % of plan ("60,1%"), for wordings such as "đạt {pct} dự toán"
+ *   {pctOfPlan}     "đạt 60,1% kế hoạch" (or per source: "đạt X% dự toán Trung ương giao, đạt Y% dự toán tỉnh giao")
+ *   {change}        "tăng 101,1% so với cùng kỳ" / "giảm 54% so với cùng kỳ" / "bằng 99,6% cùng kỳ" / "tương đương cùng kỳ"
+ *   {changeShort}   the same without "so với cùng kỳ" ("tăng 322,4%")
+ *   {yearEnd}       point indicators: "tăng 9,75% so với 31/12/2022"; {yearEndShort}: "tăng 2,5%"
+ *   {yearEndValue}  point indicators: last year's 31/12 figure ("81,5% kế hoạch")
+ *   {lastYearValue} the same period last year ("1.136,4 triệu USD")
+ *   {target}        the year's plan figure ("3.891,923 tỷ đồng", "7-7,5%", "từ 6,5% trở lên")
+ *   {period}        "6 tháng đầu năm", "9 tháng", "quý I", "tháng 7", "năm 2024"
+ *   {year} {lastYear} {endDate}   "2023", "2022", "30/6/2023" (the period's last day)
+ *   {parts}         "trong đó " and each part's sentence, comma separated; {partList}: the parts without "trong đó"
+ *   {partTargets}   each part's name and plan figure ("vốn ngân sách địa phương 1.250,038 tỷ đồng, ...")
  *
  * `[ ... ]` is an optional group: it is left out, with the text inside it, when a
  * placeholder in it has nothing to say (no target, no last year's figure, no parts).
+ * A template starting with `+` continues the sentence before it in its section
+ * ("+, với tổng số vốn đăng ký {value}[, {changeShort}]"). A letter after ": " is capitalised.
  * A sentence whose {value} is missing is never written; the caller lists it as missing.
  */
 export type Placeholders = Record<string, string | null>;
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
-export const KNOWN_PLACEHOLDERS = ["name", "verb", "value", "pctOfPlan", "change", "changeShort", "yearEnd", "period", "parts"] as const;
+export const KNOWN_PLACEHOLDERS = [
+  "name",
+  "verb",
+  "est",
+  "value",
+  "signed",
+  "pct",
+  "pctOfPlan",
+  "change",
+  "changeShort",
+  "yearEnd",
+  "yearEndShort",
+  "yearEndValue",
+  "lastYearValue",
+  "target",
+  "period",
+  "year",
+  "lastYear",
+  "endDate",
+  "parts",
+  "partList",
+  "partTargets",
+] as const;
+
+export const CONTINUATION_MARK = "+";
+export const MAX_TEMPLATE_LENGTH = 500;
 
 export interface TemplateProblem {
   message: string;
 }
 
-/** Checks a template a planner typed: known placeholders, balanced brackets, and {value} present. */
+/** Checks a template a planner typed: known placeholders, balanced brackets, and {value} present. Messages in Vietnamese. */
 export function checkTemplate(template: string): TemplateProblem[] {
   const problems: TemplateProblem[] = [];
+  if (template.trim() === "") return [{ message: "Mẫu câu không được để trống" }];
+  if (template.length > MAX_TEMPLATE_LENGTH) problems.push({ message: `Mẫu câu dài quá ${MAX_TEMPLATE_LENGTH} ký tự` });
   for (const match of template.matchAll(PLACEHOLDER)) {
     if (!(KNOWN_PLACEHOLDERS as readonly string[]).includes(match[1])) problems.push({ message: `Không có trường {${match[1]}}; dùng: ${KNOWN_PLACEHOLDERS.map((k) => `{${k}}`).join(", ")}` });
   }
+  const braces = template.replace(PLACEHOLDER, "");
+  if (/[{}]/.test(braces)) problems.push({ message: "Dấu { } chỉ dùng để bao tên trường, ví dụ {value}" });
   let depth = 0;
   for (const ch of template) {
     if (ch === "[") depth += 1;
@@ -40,6 +80,11 @@ export function checkTemplate(template: string): TemplateProblem[] {
   if (depth !== 0) problems.push({ message: "Dấu [ ] của phần tùy chọn không khớp nhau (không lồng nhau)" });
   if (!template.includes("{value}")) problems.push({ message: "Mẫu câu phải có {value}" });
   return problems;
+}
+
+/** Whether a template continues the sentence before it ("+, với ..."). */
+export function isContinuation(template: string): boolean {
+  return template.trimStart().startsWith(CONTINUATION_MARK);
 }
 
 function fill(text: string, values: Placeholders): { text: string; complete: boolean } {
@@ -55,16 +100,47 @@ function fill(text: string, values: Placeholders): { text: string; complete: boo
   return { text: out, complete };
 }
 
-/** Renders a template; optional groups with an empty placeholder disappear, and stray separators are tidied. */
+/**
+ * Renders a template; optional groups with an empty placeholder disappear, stray separators
+ * are tidied, and a letter after ": " is capitalised ("trong đó: Vốn ngân sách ..."). A
+ * leading `+` is dropped (the caller joins the sentence to the one before it).
+ */
 export function renderTemplate(template: string, values: Placeholders): string {
-  const withGroups = template.replace(/\[([^\]]*)\]/g, (_, inner: string) => {
+  const body = isContinuation(template) ? template.trimStart().slice(CONTINUATION_MARK.length) : template;
+  const withGroups = body.replace(/\[([^\]]*)\]/g, (_, inner: string) => {
     const filled = fill(inner, values);
     return filled.complete ? filled.text : "";
   });
   return fill(withGroups, values)
     .text.replace(/\s+,/g, ",")
     .replace(/,\s*,/g, ",")
-    .replace(/\s{2,}/g, " ")
-    .replace(/,\s*$/, "")
+    .replace(/[ \t]{2,}/g, " ")
+    .replace(/[,;:]\s*$/, "")
+    .replace(/: (\p{Ll})/gu, (_, letter: string) => `: ${letter.toLocaleUpperCase("vi")}`)
     .trim();
 }
+
+/** The placeholders as the "Mẫu câu" page explains them to planners. */
+export const PLACEHOLDER_HELP: Record<(typeof KNOWN_PLACEHOLDERS)[number], string> = {
+  name: "tên chỉ tiêu dùng trong câu",
+  verb: "“ước đạt” nếu là số ước, “đạt” nếu chính thức; chỉ tiêu tốc độ: “ước tăng”, “tăng”, “giảm”",
+  est: "“ước” nếu là số ước, không có gì nếu chính thức",
+  value: "số liệu kèm đơn vị, đúng số chữ số thập phân (2.285 triệu USD; 03 dự án)",
+  signed: "chỉ tiêu tốc độ: số liệu kèm chiều tăng/giảm (tăng 4,05%)",
+  pct: "tỷ lệ % so với kế hoạch, chỉ có con số (60,1%)",
+  pctOfPlan: "“đạt 60,1% kế hoạch”, hoặc theo từng nguồn giao",
+  change: "so với cùng kỳ: “tăng 101,1% so với cùng kỳ”, “bằng 99,6% cùng kỳ”",
+  changeShort: "như {change} nhưng không có “so với cùng kỳ”",
+  yearEnd: "chỉ tiêu thời điểm: “tăng 9,75% so với 31/12” năm trước",
+  yearEndShort: "như {yearEnd} nhưng không có “so với 31/12/…”",
+  yearEndValue: "số liệu tại 31/12 năm trước",
+  lastYearValue: "số liệu cùng kỳ năm trước",
+  target: "chỉ tiêu kế hoạch năm (3.891,923 tỷ đồng; 7-7,5%)",
+  period: "tên kỳ: “6 tháng đầu năm”, “9 tháng”, “quý I”",
+  year: "năm báo cáo",
+  lastYear: "năm trước",
+  endDate: "ngày cuối kỳ (30/6/2023)",
+  parts: "“trong đó” và câu của từng chỉ tiêu thành phần",
+  partList: "câu của các chỉ tiêu thành phần, không có “trong đó”",
+  partTargets: "tên và kế hoạch năm của các chỉ tiêu thành phần",
+};

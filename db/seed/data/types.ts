@@ -37,6 +37,8 @@ export interface SeedIndicator {
   direction?: Direction;
   /** the name as the report sentence uses it, when it differs ("xuất khẩu") */
   sentenceName?: string;
+  /** the sentence template (lib/draft/template.ts) when the default of its kind does not read like the seeds */
+  sentenceTemplate?: string;
 }
 
 export interface SeedTarget {

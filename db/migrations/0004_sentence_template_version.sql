@@ -1,0 +1,1 @@
+ALTER TABLE `indicators` ADD `sentence_template_version` integer DEFAULT 0 NOT NULL;
