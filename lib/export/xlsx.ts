@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { safeCellText } from "@/lib/excel/cells";
-import { formatViNumber } from "@/lib/numbers";
+import { formatViNumber, roundTo } from "@/lib/numbers";
 import type { PeriodCode } from "@/lib/periods";
 import type { SummaryRow } from "@/lib/reports/summary-rows";
 import type { ExportMeta } from "./meta";
@@ -10,6 +10,14 @@ export const SUMMARY_SHEET = "Biểu tổng hợp";
 /** the header row (title rows above it); data rows start below it */
 export const HEADER_ROW = 4;
 const WIDTHS = [7, 60, 14, 14, 14, 11, 14, 13];
+/** points per line of 12 pt text */
+const ROW_HEIGHT = 16;
+
+/** How many lines a text takes in a column of `width` characters (a width unit holds a little more than one character of Times New Roman 12 pt). */
+function linesIn(text: string, width: number): number {
+  const perLine = Math.max(1, Math.floor(width * 1.15));
+  return Math.max(1, Math.ceil(text.length / perLine));
+}
 
 /**
  * An Excel number format with `precision` decimals: "#,##0", "#,##0.0", …; Excel and
@@ -19,8 +27,21 @@ export function numberFormat(precision: number): string {
   return precision > 0 ? `#,##0.${"0".repeat(precision)}` : "#,##0";
 }
 
-/** A rate's change in percentage points: "+0,30 điểm" / "-1,18 điểm". */
-export const POINTS_FORMAT = `+#,##0.00" điểm";-#,##0.00" điểm";0.00" điểm"`;
+/**
+ * A figure as the biểu prints it: rounded at its precision, shown with the decimals it needs
+ * (trailing zeros dropped, as in the report: "2.285", "27.068,7", "89").
+ */
+export function figureCell(value: number | null, precision: number): { value: number | null; decimals: number } {
+  if (value === null) return { value: null, decimals: 0 };
+  const rounded = roundTo(value, precision);
+  return { value: rounded, decimals: formatViNumber(rounded, precision).split(",")[1]?.length ?? 0 };
+}
+
+/** A rate's change in percentage points with `decimals` decimals: "+0,3 điểm" / "-1,18 điểm". */
+export function pointsFormat(decimals: number): string {
+  const n = numberFormat(decimals);
+  return `+${n}" điểm";-${n}" điểm";+${n}" điểm"`;
+}
 
 /** The plan as a number when it is one figure ("49.000"), else as text ("≥ 6,5", "7-7,5"). */
 function planCell(r: SummaryRow): number | string {
@@ -65,18 +86,23 @@ export async function buildSummaryXlsx(input: { year: number; period: PeriodCode
 
   input.summary.forEach((r, index) => {
     const row = sheet.getRow(HEADER_ROW + 1 + index);
-    const values: (string | number | null)[] = [
-      r.stt,
-      safeCellText(r.name),
-      safeCellText(r.unit),
-      planCell(r),
-      r.value,
-      r.pctOfPlan,
-      r.lastYear,
-      r.vsLastYear,
+    const value = figureCell(r.value, r.precision);
+    const pct = figureCell(r.pctOfPlan, r.pctPrecision);
+    const lastYear = figureCell(r.lastYear, r.precision);
+    // a rate's change is in points, at 2 decimals as on the summary page
+    const vs = figureCell(r.vsLastYear, r.rate ? 2 : r.changePrecision);
+    const plan = planCell(r);
+    const values: (string | number | null)[] = [r.stt, safeCellText(r.name), safeCellText(r.unit), plan, value.value, pct.value, lastYear.value, vs.value];
+    const formats = [
+      null,
+      null,
+      null,
+      typeof plan === "number" ? numberFormat(figureCell(plan, r.precision).decimals) : null,
+      r.estimate ? `${numberFormat(value.decimals)}" (ư)"` : numberFormat(value.decimals),
+      numberFormat(pct.decimals),
+      numberFormat(lastYear.decimals),
+      r.rate ? pointsFormat(vs.decimals) : numberFormat(vs.decimals),
     ];
-    const valueFormat = r.estimate ? `${numberFormat(r.precision)}" (ư)"` : numberFormat(r.precision);
-    const formats = [null, null, null, numberFormat(r.precision), valueFormat, numberFormat(r.pctPrecision), numberFormat(r.precision), r.rate ? POINTS_FORMAT : numberFormat(r.changePrecision)];
     values.forEach((v, i) => {
       const c = row.getCell(i + 1);
       c.value = v;
@@ -86,6 +112,8 @@ export async function buildSummaryXlsx(input: { year: number; period: PeriodCode
       if (fmt && typeof v === "number") c.numFmt = fmt;
       c.alignment = i === 1 ? { vertical: "middle", wrapText: true, indent: r.child ? 1 : 0 } : { vertical: "middle", horizontal: i === 0 || i === 2 ? "center" : "right", wrapText: i === 2 };
     });
+    // LibreOffice does not grow a row for wrapped text on its own: give long names their lines
+    row.height = ROW_HEIGHT * Math.max(linesIn(r.name, WIDTHS[1]), linesIn(r.unit, WIDTHS[2]));
   });
 
   const noteRow = HEADER_ROW + input.summary.length + 2;
