@@ -16,6 +16,7 @@ test("[EXPORT] a planner downloads the báo cáo (Word) and the biểu tổng h�
   await filters.getByRole("button", { name: "Xem" }).click();
   await expect(page).toHaveURL(/year=2023/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("6 tháng đầu năm 2023");
+  await page.screenshot({ path: test.info().outputPath("summary-desktop.png") });
 
   const word = page.getByRole("link", { name: "Tải Word (.docx)" });
   await expect(word).toHaveAttribute("href", "/api/v1/reports/2023/6T/export?format=docx&counting=approved");
