@@ -30,7 +30,7 @@ const shortDate = (d: ExportMeta["date"]) => `${String(d.day).padStart(2, "0")}/
 /** The appendix's title: "Phụ lục", the table's name, and what it is attached to. */
 export function appendixTitle(year: number, period: PeriodCode, meta: ExportMeta): Paragraph[] {
   return [
-    centredLine("Phụ lục", { size: pt(14), bold: true }),
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 0, after: spacingPt(4) }, children: [run("Phụ lục", { size: pt(14), bold: true })] }),
     centredLine(summaryTitle(year, period).toLocaleUpperCase("vi"), { size: pt(14), bold: true }),
     new Paragraph({
       alignment: AlignmentType.CENTER,
