@@ -119,6 +119,23 @@ describe("the .docx báo cáo (Nghị định 30/2020)", () => {
     expect(documentXml).toContain("&lt;script&gt;");
   });
 
+  it("puts ./. on a line of its own after a closing heading, and keeps a narrative's paragraphs apart", async () => {
+    const small: DraftDocument = {
+      ...draft,
+      summary: [],
+      blocks: [
+        { id: "n", type: "paragraph", section: null, origin: "narrative", runs: [{ text: "Đoạn một.\r\nĐoạn hai\n\n" }] },
+        { id: "h", type: "heading", level: 1, section: null, text: "III. Nhiệm vụ, giải pháp" },
+      ],
+    };
+    const xml = await (await unzip(await buildReportDocx(small, TEST_META)))("word/document.xml");
+    const texts = paragraphsOf(xml);
+    const at = texts.indexOf("Đoạn một.");
+    expect(texts.slice(at, at + 4)).toEqual(["Đoạn một.", "Đoạn hai", "III. NHIỆM VỤ, GIẢI PHÁP", "./."]);
+    const ending = await (await unzip(await buildReportDocx({ ...small, blocks: [small.blocks[0]] }, TEST_META)))("word/document.xml");
+    expect(paragraphsOf(ending)).toContain("Đoạn hai./.");
+  });
+
   it("signs TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH with the name, and lists nơi nhận 12/11 pt", () => {
     const texts = paragraphsOf(documentXml);
     const at = texts.indexOf("TM. ỦY BAN NHÂN DÂN");
