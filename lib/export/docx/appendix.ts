@@ -18,8 +18,6 @@ function cell(text: string, index: number, style: { bold?: boolean; italics?: bo
   return new TableCell({
     width: { size: APPENDIX_COLUMNS[index], type: WidthType.DXA },
     verticalAlign: VerticalAlign.CENTER,
-    borders,
-    margins: { top: 30, bottom: 30, left: 70, right: 70 },
     children: [new Paragraph({ alignment: style.align, indent: style.indent ? { left: style.indent } : undefined, spacing: { before: 0, after: 0 }, children: [run(text, { size: SIZE, bold: style.bold, italics: style.italics })] })],
   });
 }
@@ -61,7 +59,15 @@ export function appendixTable(rows: SummaryRow[]): Table {
         ),
       }),
   );
-  return new Table({ width: { size: APPENDIX_WIDTH, type: WidthType.DXA }, columnWidths: APPENDIX_COLUMNS, layout: TableLayoutType.FIXED, rows: [header, ...body] });
+  // borders and cell margins once for the table, not per cell: the XML (and the time to write it) stays small
+  return new Table({
+    width: { size: APPENDIX_WIDTH, type: WidthType.DXA },
+    columnWidths: APPENDIX_COLUMNS,
+    layout: TableLayoutType.FIXED,
+    borders: { ...borders, insideHorizontal: line, insideVertical: line },
+    margins: { top: 30, bottom: 30, left: 70, right: 70 },
+    rows: [header, ...body],
+  });
 }
 
 export function appendixNote(): Paragraph {
