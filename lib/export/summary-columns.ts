@@ -1,6 +1,7 @@
 import { formatViNumber } from "@/lib/numbers";
 import { periodLabel, type PeriodCode } from "@/lib/periods";
 import type { SummaryRow } from "@/lib/reports/summary-rows";
+import type { ExportMeta } from "./meta";
 
 /** The biểu tổng hợp's columns, as on the summary page (domain.md §7). */
 export const SUMMARY_HEADERS = ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm", "Thực hiện kỳ", "% kế hoạch", "Cùng kỳ năm trước", "% so cùng kỳ"] as const;
@@ -31,4 +32,11 @@ export function summaryRowTexts(r: SummaryRow): string[] {
     num(r.lastYear, r.precision),
     r.rate ? (r.vsLastYear === null ? "-" : pointsText(r.vsLastYear)) : num(r.vsLastYear, r.changePrecision),
   ];
+}
+
+/** "(Kèm theo Báo cáo số 123/BC-UBND ngày 05/01/2024 của Ủy ban nhân dân tỉnh Lạng Sơn)" */
+export function attachedToLine(meta: Pick<ExportMeta, "number" | "date" | "issuerName">): string {
+  const d = meta.date;
+  const date = `${String(d.day).padStart(2, "0")}/${String(d.month).padStart(2, "0")}/${d.year}`;
+  return `(Kèm theo Báo cáo số ${meta.number} ngày ${date} của ${meta.issuerName})`;
 }

@@ -4,7 +4,7 @@ import { formatViNumber, roundTo } from "@/lib/numbers";
 import type { PeriodCode } from "@/lib/periods";
 import type { SummaryRow } from "@/lib/reports/summary-rows";
 import type { ExportMeta } from "./meta";
-import { SUMMARY_HEADERS, SUMMARY_NOTE, summaryTitle } from "./summary-columns";
+import { SUMMARY_HEADERS, SUMMARY_NOTE, attachedToLine, summaryTitle } from "./summary-columns";
 
 export const SUMMARY_SHEET = "Biểu tổng hợp";
 /** the header row (title rows above it); data rows start below it */
@@ -70,7 +70,7 @@ export async function buildSummaryXlsx(input: { year: number; period: PeriodCode
   };
   title(1, meta.issuerName.toLocaleUpperCase("vi"), { bold: true, size: 12 });
   title(2, summaryTitle(input.year, input.period).toLocaleUpperCase("vi"), { bold: true, size: 14 });
-  title(3, `(Kèm theo Báo cáo số ${meta.number})`, { italic: true, size: 12 });
+  title(3, attachedToLine(meta), { italic: true, size: 12 });
 
   const border: Partial<ExcelJS.Borders> = { top: { style: "thin" }, bottom: { style: "thin" }, left: { style: "thin" }, right: { style: "thin" } };
   const header = sheet.getRow(HEADER_ROW);

@@ -17,7 +17,7 @@ beforeAll(async () => {
   read = await unzip(await buildReportDocx(draft, TEST_META));
   documentXml = await read("word/document.xml");
   stylesXml = await read("word/styles.xml");
-});
+}, 60_000);
 
 const sections = () => [...documentXml.matchAll(/<w:sectPr>[\s\S]*?<\/w:sectPr>/g)].map((m) => m[0]);
 const attr = (xml: string, element: string, name: string) => xml.match(new RegExp(`<w:${element} [^>]*w:${name}="([^"]*)"`))?.[1];

@@ -20,7 +20,7 @@ const rowOf = (ws: ExcelJS.Worksheet, code: string, summary: SummaryRow[]) => ws
 beforeAll(async () => {
   draft = demoDraft(demoDb(), 2024, "9T");
   sheet = await readBack(draft.summary);
-});
+}, 60_000);
 
 describe("the .xlsx biểu tổng hợp", () => {
   it("has the title rows, the header row and one row per indicator", () => {

@@ -2,7 +2,7 @@ import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutTyp
 import type { PeriodCode } from "@/lib/periods";
 import type { SummaryRow } from "@/lib/reports/summary-rows";
 import type { ExportMeta } from "../meta";
-import { SUMMARY_HEADERS, SUMMARY_NOTE, summaryRowTexts, summaryTitle } from "../summary-columns";
+import { SUMMARY_HEADERS, SUMMARY_NOTE, attachedToLine, summaryRowTexts, summaryTitle } from "../summary-columns";
 import { APPENDIX_WIDTH, CM, pt, spacingPt } from "./layout";
 import { centredLine, run } from "./runs";
 
@@ -22,9 +22,6 @@ function cell(text: string, index: number, style: { bold?: boolean; italics?: bo
   });
 }
 
-/** dd/mm/yyyy */
-const shortDate = (d: ExportMeta["date"]) => `${String(d.day).padStart(2, "0")}/${String(d.month).padStart(2, "0")}/${d.year}`;
-
 /** The appendix's title: "Phụ lục", the table's name, and what it is attached to. */
 export function appendixTitle(year: number, period: PeriodCode, meta: ExportMeta): Paragraph[] {
   return [
@@ -33,7 +30,7 @@ export function appendixTitle(year: number, period: PeriodCode, meta: ExportMeta
     new Paragraph({
       alignment: AlignmentType.CENTER,
       spacing: { before: 0, after: spacingPt(12) },
-      children: [run(`(Kèm theo Báo cáo số ${meta.number} ngày ${shortDate(meta.date)} của ${meta.issuerName})`, { size: pt(13), italics: true })],
+      children: [run(attachedToLine(meta), { size: pt(13), italics: true })],
     }),
   ];
 }
