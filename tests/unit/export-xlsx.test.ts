@@ -25,6 +25,7 @@ beforeAll(async () => {
 describe("the .xlsx biểu tổng hợp", () => {
   it("has the title rows, the header row and one row per indicator", () => {
     expect(cellText(sheet.getCell(2, 1).value)).toBe("BIỂU TỔNG HỢP CÁC CHỈ TIÊU CHỦ YẾU 9 THÁNG NĂM 2024");
+    expect(cellText(sheet.getCell(3, 1).value)).toBe("(Kèm theo Báo cáo số 123/BC-UBND ngày 05/01/2024 của Ủy ban nhân dân tỉnh Lạng Sơn)");
     expect(sheet.getRow(HEADER_ROW).values).toEqual([undefined, "STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm", "Thực hiện kỳ", "% kế hoạch", "Cùng kỳ năm trước", "% so cùng kỳ"]);
     const last = draft.summary.at(-1)!;
     expect(cellText(sheet.getCell(HEADER_ROW + draft.summary.length, 2).value)).toBe(last.name);
