@@ -8,5 +8,7 @@ export default defineConfig({
     environment: "node",
     pool: "forks",
     testTimeout: 20_000,
+    // files build a demo province in memory before their tests; generous on a busy 2-core machine
+    hookTimeout: 60_000,
   },
 });

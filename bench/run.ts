@@ -4,6 +4,7 @@ import path from "node:path";
 import { migrateDatabase, openDatabase } from "@/db/client";
 import { loadDemoProvince } from "@/db/seed/load-demo";
 import { runEntrySaveBench, seedEntryBench } from "./entry-save";
+import { exportBench } from "./export";
 import { loadWithAutocannon } from "./http-report";
 import { seedSyntheticProvince } from "./province";
 import { reportComputeBench } from "./report-compute";
@@ -44,6 +45,14 @@ async function main() {
     const { httpLoadBench } = await import("./http-report");
     results.reportHttp = await httpLoadBench(file, Number(process.env.BENCH_PORT ?? 3400) + 1);
     console.log("(b) Bảng điều hành và API báo cáo, 20 đồng thời\n" + JSON.stringify(results.reportHttp, null, 2));
+  }
+
+  if (!only || only === "export") {
+    const { db } = openDatabase(":memory:");
+    migrateDatabase(db);
+    loadDemoProvince(db);
+    results.export = await exportBench(db);
+    console.log("\n== Xuất báo cáo mẫu đầy đủ: .docx (kèm phụ lục) và .xlsx, 10 lần mỗi loại\n" + JSON.stringify(results.export, null, 2));
   }
 
   finish(results);

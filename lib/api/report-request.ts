@@ -2,10 +2,11 @@ import "server-only";
 import { jsonError } from "@/lib/auth/guards";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { seesWholeProvince } from "@/lib/auth/scope";
-import { isPeriodCode, type PeriodCode } from "@/lib/periods";
-import { COUNTING_MODES, type CountingMode } from "@/lib/reports/entries";
+import type { PeriodCode } from "@/lib/periods";
+import type { CountingMode } from "@/lib/reports/entries";
+import { COUNTING_ERROR, countingParam, reportPath, type ReportPathParams } from "./report-params";
 
-export type ReportRouteParams = { params: Promise<{ year: string; period: string }> };
+export type ReportRouteParams = ReportPathParams;
 
 export interface ReportRequest {
   year: number;
@@ -21,12 +22,10 @@ export interface ReportRequest {
  * counting mode; officers and department heads get their own department only.
  */
 export async function reportRequestFor(user: CurrentUser, request: Request, params: ReportRouteParams["params"]): Promise<{ ok: true; value: ReportRequest } | { ok: false; response: Response }> {
-  const { year: rawYear, period } = await params;
-  const year = Number(rawYear);
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) return { ok: false, response: jsonError(422, "Năm không hợp lệ") };
-  if (!isPeriodCode(period)) return { ok: false, response: jsonError(422, "Kỳ không hợp lệ (T01-T12, Q1-Q4, 6T, 9T, N, UN)") };
-  const counting = new URL(request.url).searchParams.get("counting") ?? "submitted";
-  if (!(COUNTING_MODES as readonly string[]).includes(counting)) return { ok: false, response: jsonError(422, "counting phải là approved, submitted hoặc all") };
+  const path = await reportPath(params);
+  if (!path.ok) return path;
+  const counting = countingParam(new URL(request.url));
+  if (!counting) return { ok: false, response: jsonError(422, COUNTING_ERROR) };
   const departmentId = seesWholeProvince(user) ? undefined : (user.departmentId ?? -1);
-  return { ok: true, value: { year, period, counting: counting as CountingMode, departmentId } };
+  return { ok: true, value: { year: path.year, period: path.period, counting, departmentId } };
 }

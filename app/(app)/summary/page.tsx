@@ -7,6 +7,7 @@ import { listSections } from "@/lib/reports/sections";
 import { summaryRows } from "@/lib/reports/summary-rows";
 import { ReportControls } from "../_components/report-controls";
 import type { SearchParams } from "../_components/page-params";
+import { ExportLinks } from "./_components/export-links";
 import { SummaryTable } from "./_components/summary-table";
 
 export const metadata = { title: "Biểu tổng hợp" };
@@ -23,6 +24,7 @@ export default async function SummaryPage({ searchParams }: { searchParams: Sear
         <h1 className="text-2xl font-bold print:hidden">{title}</h1>
         <ReportControls params={params} />
       </div>
+      <ExportLinks year={params.year} period={params.period} counting={params.counting} />
       <SummaryTable rows={rows} title={title} sections={listSections(db).map((s) => ({ code: s.code, title: s.title }))} />
     </div>
   );

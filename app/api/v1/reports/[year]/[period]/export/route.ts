@@ -1,0 +1,35 @@
+import { getDb } from "@/db/client";
+import { reportPath, type ReportPathParams } from "@/lib/api/report-params";
+import { jsonError, requireApiUser } from "@/lib/auth/guards";
+import { PROVINCE_ROLES } from "@/lib/auth/roles";
+import { buildReportDocx } from "@/lib/export/docx/assemble";
+import { EXPORT_MIME, attachmentDisposition } from "@/lib/export/filename";
+import { exportMetaFromQuery, parseExportQuery } from "@/lib/export/query";
+import { exportSource } from "@/lib/export/source";
+import { summaryTitle } from "@/lib/export/summary-columns";
+import { buildSummaryXlsx } from "@/lib/export/xlsx";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * GET /api/v1/reports/{year}/{period}/export?format=docx|xlsx[&counting=…][&version=…][&number=…][&date=YYYY-MM-DD][&signer=…][&recipient=…]
+ * The province's báo cáo as Word, or its biểu tổng hợp as Excel. Whole-province roles only
+ * (leader, planner, admin: those who see the biểu tổng hợp); a department's users are refused.
+ */
+export async function GET(request: Request, { params }: ReportPathParams) {
+  const auth = await requireApiUser(PROVINCE_ROLES);
+  if (!auth.ok) return auth.response;
+  const path = await reportPath(params);
+  if (!path.ok) return path.response;
+  const parsed = parseExportQuery(new URL(request.url).searchParams);
+  if (!parsed.ok) return jsonError(422, parsed.error);
+  const { query } = parsed;
+  const draft = exportSource(getDb(), { year: path.year, period: path.period, counting: query.counting, version: query.version });
+  if (!draft) return jsonError(404, "Không có phiên bản dự thảo này");
+  const meta = exportMetaFromQuery(query);
+  const file = query.format === "docx" ? await buildReportDocx(draft, meta) : await buildSummaryXlsx(draft, meta);
+  const name = query.format === "docx" ? `Báo cáo ${draft.subject}.docx` : `${summaryTitle(draft.year, draft.period)}.xlsx`;
+  return new Response(new Uint8Array(file), {
+    headers: { "content-type": EXPORT_MIME[query.format], "content-disposition": attachmentDisposition(name), "cache-control": "private, no-store" },
+  });
+}
