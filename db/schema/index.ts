@@ -1,3 +1,4 @@
 export * from "./organisation";
 export * from "./plan";
 export * from "./reporting";
+export * from "./drafts";
