@@ -30,11 +30,13 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     { href: "/review", label: "Tiếp nhận báo cáo" },
     { href: "/dashboard", label: "Bảng điều hành" },
     { href: "/summary", label: "Biểu tổng hợp" },
+    { href: "/draft", label: "Dự thảo báo cáo" },
     { href: "/indicators", label: "Danh mục chỉ tiêu" },
   ],
   leader: [
     { href: "/dashboard", label: "Bảng điều hành" },
     { href: "/summary", label: "Biểu tổng hợp" },
+    { href: "/draft", label: "Dự thảo báo cáo" },
     { href: "/indicators", label: "Danh mục chỉ tiêu" },
   ],
   admin: [
@@ -42,6 +44,7 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     { href: "/indicators", label: "Danh mục chỉ tiêu" },
     { href: "/review", label: "Tiếp nhận báo cáo" },
     { href: "/summary", label: "Biểu tổng hợp" },
+    { href: "/draft", label: "Dự thảo báo cáo" },
   ],
 };
 

@@ -31,11 +31,13 @@ export function flagKinds(text: string, generated: string, current: string | nul
  * the data as it is now (generatedFigureTexts of a fresh draft); null skips the data check.
  */
 export function figureFlags(doc: Pick<DraftDocument, "blocks">, current: FigureTexts | null): FigureFlag[] {
-  const out: FigureFlag[] = [];
-  for (const f of locateFigures(doc)) {
+  return figureStates(doc, current).filter((f) => f.kinds.length > 0);
+}
+
+/** Every figure of the draft in reading order with its flags (none when it is fine). */
+export function figureStates(doc: Pick<DraftDocument, "blocks">, current: FigureTexts | null): FigureFlag[] {
+  return locateFigures(doc).map((f) => {
     const now = current ? (current[f.key]?.[f.occurrence] ?? null) : undefined;
-    const kinds = flagKinds(f.text, f.figure.generated, now);
-    if (kinds.length > 0) out.push({ ...f, kinds, current: now ?? null });
-  }
-  return out;
+    return { ...f, kinds: flagKinds(f.text, f.figure.generated, now), current: now ?? null };
+  });
 }

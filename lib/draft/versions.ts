@@ -136,3 +136,8 @@ export function finalizeDraftVersion(tx: Tx, userId: number, versionId: number, 
   });
   return draftVersionInfo(tx, versionId)!;
 }
+
+/** The most recently saved versions of every period. */
+export function recentDraftVersions(db: Db | Tx, limit = 10): DraftVersionInfo[] {
+  return infoQuery(db).orderBy(desc(draftVersions.id)).limit(limit).all() as DraftVersionInfo[];
+}
