@@ -106,7 +106,8 @@ export function FigurePanel(props: {
               <li key={`${e.year}:${e.period}`} className="py-1">
                 <span className="font-medium">{periodShortLabel(e.period)}/{e.year}</span>: <span className="num">{formatViNumber(e.value, entries.precision)}</span> {entries.unit} · {VALUE_STATUS_LABELS[e.status]}
                 {e.submissionState && <> · {SUBMISSION_STATE_LABELS[e.submissionState]}</>}
-                <span className="block text-xs text-slate-600">{e.by ?? "Dữ liệu mẫu"} · {when(e.at)}{e.note ? ` · ${e.note}` : ""}</span>
+                <span className="block text-xs text-slate-600">{e.by ?? "Dữ liệu mẫu"} · {when(e.at)}{e.derived ? " · số liệu mẫu phái sinh" : ""}</span>
+                {e.note && !e.derived && <span className="line-clamp-2 block text-xs text-slate-600" title={e.note}>{e.note}</span>}
               </li>
             ))}
           </ul>
