@@ -3,8 +3,9 @@ import { login } from "./fixtures";
 
 const SHOTS = process.env.DRAFT_SHOTS_DIR;
 
-async function shot(page: Page, name: string) {
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+/** Screenshots for looking at the pages (DRAFT_SHOTS_DIR=/tmp/x); nothing is written otherwise. */
+async function shot(page: Page, name: string, fullPage = false) {
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage });
 }
 
 async function openEditor(page: Page, path: string) {
@@ -40,8 +41,14 @@ test.describe("[DRAFT] the draft báo cáo editor", () => {
     await expect(panel.getByTestId("figure-flags")).toContainText("Đã sửa khác số liệu");
     await expect(page.getByTestId("flag-list")).toContainText("Tổng kim ngạch xuất nhập khẩu qua địa bàn: 2.300 triệu USD");
     await shot(page, "editor-desktop");
+    await shot(page, "editor-desktop-full", true);
     await page.setViewportSize({ width: 375, height: 800 });
     await shot(page, "editor-375");
+    await panel.getByRole("button", { name: "Đóng" }).click();
+    await shot(page, "editor-375-top");
+    await figure.scrollIntoViewIfNeeded();
+    await shot(page, "editor-375-figure");
+    await figure.click();
     await panel.getByRole("button", { name: "Đóng" }).click();
     await page.setViewportSize({ width: 1280, height: 800 });
 
@@ -129,6 +136,10 @@ test.describe("[DRAFT] the draft báo cáo editor", () => {
     await shot(leader, "final-diff-desktop");
     await leader.setViewportSize({ width: 375, height: 800 });
     await shot(leader, "final-diff-375");
+    await leader.goto("/draft?year=2024&period=N");
+    await shot(leader, "draft-list-375");
+    await leader.setViewportSize({ width: 1280, height: 800 });
+    await shot(leader, "draft-list-desktop");
 
     await page.reload();
     await expect(page.getByTestId("draft-editor")).toHaveAttribute("data-ready", "true");

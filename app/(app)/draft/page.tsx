@@ -60,13 +60,13 @@ export default async function DraftsPage({ searchParams }: { searchParams: Searc
             </Link>
           )}
         </div>
-        <VersionList versions={versions} />
+        <VersionList versions={versions} wide />
       </section>
 
       {recent.length > 0 && (
         <section aria-labelledby="recent-heading" className="space-y-3">
           <h2 id="recent-heading" className="text-lg font-semibold">Phiên bản lưu gần đây</h2>
-          <VersionList versions={recent} showPeriod />
+          <VersionList versions={recent} showPeriod wide />
         </section>
       )}
     </div>

@@ -114,6 +114,29 @@ export function DraftEditor(props: {
         }
       }}
     >
+      {(editable || message) && (
+        <div className="sticky top-0 z-10 order-first space-y-2 rounded-lg border border-slate-200 bg-white/95 p-2 shadow-sm backdrop-blur lg:order-none lg:col-span-2">
+          {editable && (
+            <form
+              className="flex flex-wrap items-center gap-2"
+              onSubmit={(e) => {
+                e.preventDefault();
+                save();
+              }}
+            >
+              <label htmlFor="version-note" className="sr-only">Ghi chú phiên bản</label>
+              <input id="version-note" value={note} maxLength={500} onChange={(e) => setNote(e.target.value)} placeholder="Ghi chú phiên bản, vd: sửa số liệu xuất khẩu" className="min-w-0 flex-1 basis-56 rounded border border-slate-300 px-2 py-1 text-sm" />
+              <button type="submit" disabled={pending} className="rounded bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-50">Lưu phiên bản</button>
+              <span className="text-xs text-slate-600" aria-live="polite">{dirty ? "Có thay đổi chưa lưu" : "Không có thay đổi chưa lưu"}</span>
+            </form>
+          )}
+          {message && (
+            <p role={message.ok ? "status" : "alert"} className={`rounded px-3 py-1.5 text-sm ${message.ok ? "bg-emerald-50 text-emerald-900" : "bg-red-50 text-red-900"}`}>
+              {message.text}
+            </p>
+          )}
+        </div>
+      )}
       <article aria-label="Nội dung dự thảo" className="min-w-0 rounded-lg border border-slate-200 bg-white px-3 py-4 shadow-sm sm:px-8">
         <p className="text-center font-semibold">BÁO CÁO</p>
         <p className="mb-4 text-center font-semibold first-letter:uppercase">{doc.subject}</p>
@@ -136,28 +159,7 @@ export function DraftEditor(props: {
         ))}
       </article>
 
-      <aside className="space-y-4" aria-label="Công cụ dự thảo">
-        {message && (
-          <p role={message.ok ? "status" : "alert"} className={`rounded-lg px-3 py-2 text-sm ${message.ok ? "bg-emerald-50 text-emerald-900" : "bg-red-50 text-red-900"}`}>
-            {message.text}
-          </p>
-        )}
-        {editable && (
-          <form
-            className="space-y-2 rounded-lg border border-slate-200 bg-white p-3"
-            onSubmit={(e) => {
-              e.preventDefault();
-              save();
-            }}
-          >
-            <label htmlFor="version-note" className="block text-sm font-medium">Ghi chú phiên bản</label>
-            <input id="version-note" value={note} maxLength={500} onChange={(e) => setNote(e.target.value)} placeholder="vd: sửa số liệu xuất khẩu theo Cục Hải quan" className="w-full rounded border border-slate-300 px-2 py-1 text-sm" />
-            <div className="flex items-center justify-between gap-2">
-              <button type="submit" disabled={pending} className="rounded bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-50">Lưu phiên bản</button>
-              <span className="text-xs text-slate-600">{dirty ? "Có thay đổi chưa lưu" : "Không có thay đổi chưa lưu"}</span>
-            </div>
-          </form>
-        )}
+      <aside className="order-first space-y-4 lg:order-none" aria-label="Công cụ dự thảo">
         {props.canFinalize && props.version && !props.version.final && <FinalizeButton version={props.version} />}
         <FlagList states={states} names={props.names} onSelect={(blockId, ordinal) => setSelected({ blockId, ordinal })} />
         {doc.missing.length > 0 && (

@@ -82,7 +82,7 @@ export function EditableBlock(props: {
       role={props.editable ? "textbox" : undefined}
       aria-multiline={props.editable ? true : undefined}
       aria-label={props.editable ? "Đoạn văn" : undefined}
-      className={`${common.className} indent-8 text-justify leading-relaxed`}
+      className={`${common.className} indent-8 leading-relaxed sm:text-justify`}
       dangerouslySetInnerHTML={{ __html: mounted.html! }}
     />
   );
