@@ -1,5 +1,6 @@
 import { FIGURE_FIELD_LABELS } from "@/lib/draft/figures";
 import type { Run } from "@/lib/draft/model";
+import { periodShortLabel } from "@/lib/periods";
 
 const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
@@ -11,7 +12,8 @@ export function runsHtml(runs: Run[]): string {
   return runs
     .map((run, i) => {
       if (!run.figure) return escapeHtml(run.text);
-      const title = `${run.figure.indicator} · ${FIGURE_FIELD_LABELS[run.figure.field]} · Nhấn để xem số liệu gốc`;
+      const f = run.figure;
+      const title = `${f.indicator} · ${FIGURE_FIELD_LABELS[f.field]} · ${periodShortLabel(f.period)}/${f.year} · khi tạo: ${f.generated} · nhấn để xem số liệu gốc`;
       return `<span class="draft-figure" data-fig="${i}" contenteditable="false" tabindex="0" role="button" title="${escapeHtml(title)}">${escapeHtml(run.text)}</span>`;
     })
     .join("");
