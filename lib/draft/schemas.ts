@@ -51,7 +51,7 @@ const missingSchema = z.object({ indicator: code, name: z.string().max(1000), se
 export const saveDraftSchema = draftRefSchema.extend({
   /** the version the editor was opened from; null for a freshly generated draft */
   baseVersionId: z.number().int().positive().nullable(),
-  generatedAt: z.string().max(40),
+  generatedAt: z.string().max(40).refine((s) => !Number.isNaN(Date.parse(s)), "Thời điểm tạo dự thảo không hợp lệ"),
   blocks: z
     .array(z.discriminatedUnion("type", [headingSchema, paragraphSchema]), { message: "Nội dung dự thảo không hợp lệ" })
     .min(1, "Dự thảo trống")

@@ -80,7 +80,9 @@ const when = (iso: string) => new Date(iso).toLocaleString("vi-VN", { timeZone: 
 /**
  * Saves the edited draft as the period's next version. The editor names the version it was
  * opened from; if someone saved another version since, nothing is written and the planner
- * is told who saved it and when (never overwritten). Audited in the caller's transaction.
+ * is told who saved it and when (never overwritten). `generate` gives the draft of the same
+ * year, period and counting from the data now (its subject and biểu tổng hợp are stored with
+ * the edited blocks). Audited in the caller's transaction.
  */
 export function saveDraftVersion(
   tx: Tx,
@@ -98,9 +100,9 @@ export function saveDraftVersion(
     );
   }
   if (!latest && input.baseVersionId !== null) throw new DomainError(404, "Không tìm thấy phiên bản đang sửa");
-  const base = latest ? loadDraftVersion(tx, latest.id)! : generate();
-  if (base.year !== input.year || base.period !== input.period) throw new DomainError(422, "Phiên bản không thuộc kỳ báo cáo này");
-  const content: DraftDocument = { ...base, counting: input.counting, generatedAt: input.generatedAt || base.generatedAt, blocks: input.blocks as DraftDocument["blocks"], missing: input.missing };
+  // subject and the biểu tổng hợp (not edited here) come from the data at the time of saving
+  const fresh = generate();
+  const content: DraftDocument = { ...fresh, generatedAt: input.generatedAt, blocks: input.blocks as DraftDocument["blocks"], missing: input.missing };
   const number = (latest?.number ?? 0) + 1;
   const row = tx
     .insert(draftVersions)

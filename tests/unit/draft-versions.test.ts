@@ -87,6 +87,11 @@ describe("saving draft versions", () => {
     expect(result).toMatchObject({ ok: false, status: 422, error: "Dự thảo trống" });
     const period = await saveDraftAction({ ...saveInput(null), period: "T13" });
     expect(period).toMatchObject({ ok: false, status: 422, error: "Kỳ báo cáo không hợp lệ" });
+    const when = await saveDraftAction({ ...saveInput(null), generatedAt: "hôm qua" });
+    expect(when).toMatchObject({ ok: false, status: 422, error: "Thời điểm tạo dự thảo không hợp lệ" });
+    const heading = await saveDraftAction({ ...saveInput(listDraftVersions(db, 2023, "6T")[0].id), blocks: [{ id: "s:I", type: "heading", level: 4, section: "I", text: "I." }] });
+    expect(heading).toMatchObject({ ok: false, status: 422 });
+    expect(listDraftVersions(db, 2023, "6T")).toHaveLength(2);
   });
 });
 

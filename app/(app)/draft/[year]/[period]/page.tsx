@@ -37,7 +37,7 @@ export default async function DraftEditorPage({ params, searchParams }: { params
   const versions = listDraftVersions(db, year, period);
   const latest = versions[0] ?? null;
   const asked = Number(first(query.version));
-  const opened = asked ? versions.find((v) => v.id === asked) : first(query.fresh) ? undefined : latest;
+  const opened = asked ? versions.find((v) => v.id === asked) : first(query.fresh) && canEdit ? undefined : latest;
   if (asked && !opened) notFound();
   const askedCounting = first(query.counting) as CountingMode;
   const counting = opened?.counting ?? latest?.counting ?? ((COUNTING_MODES as readonly string[]).includes(askedCounting) ? askedCounting : "submitted");
