@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { login } from "./fixtures";
 
@@ -41,6 +42,8 @@ test.describe("[DRAFT] the draft báo cáo editor", () => {
     await expect(panel.getByTestId("figure-flags")).toContainText("Đã sửa khác số liệu");
     await expect(page.getByTestId("flag-list")).toContainText("Tổng kim ngạch xuất nhập khẩu qua địa bàn: 2.300 triệu USD");
     await shot(page, "editor-desktop");
+    const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+    expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
     await shot(page, "editor-desktop-full", true);
     await page.setViewportSize({ width: 375, height: 800 });
     await shot(page, "editor-375");
@@ -109,7 +112,7 @@ test.describe("[DRAFT] the draft báo cáo editor", () => {
     await page.getByRole("button", { name: "Lưu phiên bản" }).click();
     await expect(page.getByTestId("draft-status")).toContainText("Phiên bản 1");
 
-    const leader = await browser.newPage();
+    const leader = await (await browser.newContext()).newPage();
     await login(leader, "lanhdao");
     await openEditor(leader, "/draft/2024/N");
     await expect(leader.getByRole("button", { name: "Lưu phiên bản" })).toHaveCount(0);
@@ -121,7 +124,7 @@ test.describe("[DRAFT] the draft báo cáo editor", () => {
     await expect(leader.locator('[data-testid="final-diff"] [data-indicator="mt.chat_thai_ran"]')).toHaveCount(0);
     const before = (await chip(leader, "i:mt.chat_thai_ran").textContent())!;
 
-    const officer = await browser.newPage();
+    const officer = await (await browser.newContext()).newPage();
     await login(officer, "stnmt.canbo");
     const month = await (await officer.request.get("/api/v1/submissions/stnmt/2024/12")).json();
     const row = month.values.find((v: { indicator: string; period: string }) => v.indicator === "mt.chat_thai_ran" && v.period === "T12");
@@ -134,6 +137,8 @@ test.describe("[DRAFT] the draft báo cáo editor", () => {
     await expect(diff).toContainText(`Bản chốt: ${before}`);
     await expect(diff).not.toContainText(`Hiện nay: ${before}`);
     await shot(leader, "final-diff-desktop");
+    const axe = await new AxeBuilder({ page: leader }).withTags(["wcag2a", "wcag2aa"]).analyze();
+    expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
     await leader.setViewportSize({ width: 375, height: 800 });
     await shot(leader, "final-diff-375");
     await leader.goto("/draft?year=2024&period=N");
@@ -145,6 +150,8 @@ test.describe("[DRAFT] the draft báo cáo editor", () => {
     await expect(page.getByTestId("draft-editor")).toHaveAttribute("data-ready", "true");
     await expect(chip(page, "i:mt.chat_thai_ran")).toHaveAttribute("data-flag", "data-changed");
     await expect(page.getByTestId("flag-list")).toContainText("Số liệu đã thay đổi");
+    await leader.context().close();
+    await officer.context().close();
   });
 
   test("department users are refused the draft pages", async ({ page }) => {

@@ -68,7 +68,7 @@ export function EditableBlock(props: {
   if (block.type === "heading") {
     return (
       <div className="mt-4 flex flex-wrap items-start justify-between gap-2" data-block={block.id}>
-        <div {...common} role={props.editable ? "textbox" : "heading"} aria-level={block.level} aria-label={props.editable ? `Tiêu đề mục ${block.section ?? ""}` : undefined} className={`${common.className} min-w-0 flex-1 ${HEADING_CLASS[block.level]}`}>
+        <div {...common} role={props.editable ? "textbox" : "heading"} aria-level={props.editable ? undefined : block.level} aria-label={props.editable ? `Tiêu đề mục ${block.section ?? ""}` : undefined} className={`${common.className} min-w-0 flex-1 ${HEADING_CLASS[block.level]}`}>
           {mounted.text}
         </div>
         {props.headingAction}
