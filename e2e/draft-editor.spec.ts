@@ -84,6 +84,11 @@ test.describe("[DRAFT] the draft báo cáo editor", () => {
     await page.keyboard.type(" Câu do chuyên viên thêm.");
     await expect(grdp).toContainText("Câu do chuyên viên thêm.");
 
+    await page.getByRole("button", { name: "Thêm đoạn văn vào mục I.3.5" }).click();
+    await page.keyboard.type("Đoạn do chuyên viên viết thêm.");
+    const typed = page.getByRole("textbox", { name: "Đoạn văn do chuyên viên viết" });
+    await expect(typed).toHaveText("Đoạn do chuyên viên viết thêm.");
+
     const dnMoi = page.locator('[data-block="i:dn.moi"]');
     await dnMoi.focus();
     await page.keyboard.press("Control+End");
@@ -91,6 +96,7 @@ test.describe("[DRAFT] the draft báo cáo editor", () => {
     await page.getByRole("button", { name: "Tạo lại mục I.3.5" }).click();
     await expect(page.getByRole("status")).toContainText("Đã tạo lại mục I.3.5");
     await expect(dnMoi).not.toContainText("Sẽ mất khi tạo lại.");
+    await expect(typed).toHaveText("Đoạn do chuyên viên viết thêm.");
     await expect(grdp).toContainText("Câu do chuyên viên thêm.");
     await expect(chip(page, "i:knxnk")).toHaveText("4.000 triệu USD");
     await expect(chip(page, "i:knxnk")).toHaveAttribute("data-flag", "edited");
@@ -103,6 +109,7 @@ test.describe("[DRAFT] the draft báo cáo editor", () => {
     await page.getByRole("button", { name: "Lưu phiên bản" }).click();
     await expect(page.getByTestId("draft-status")).toContainText("Phiên bản 1");
     await expect(page.locator('[data-block="i:grdp"]')).toContainText("Câu do chuyên viên thêm.");
+    await expect(page.getByRole("textbox", { name: "Đoạn văn do chuyên viên viết" })).toHaveText("Đoạn do chuyên viên viết thêm.");
   });
 
   test("a leader marks a version final; a value changed later shows as a difference and a flag", async ({ page, browser }) => {

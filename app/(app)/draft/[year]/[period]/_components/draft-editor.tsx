@@ -5,7 +5,7 @@ import { useEffect, useMemo, useState, useTransition } from "react";
 import { regenerateSectionAction, saveDraftAction } from "@/lib/draft/actions";
 import type { FigureTexts } from "@/lib/draft/figures";
 import { figureStates, type FigureFlagKind } from "@/lib/draft/flags";
-import type { DraftBlock, DraftDocument } from "@/lib/draft/model";
+import { paragraphText, type DraftBlock, type DraftDocument } from "@/lib/draft/model";
 import { regenerateSection } from "@/lib/draft/regenerate-section";
 import { EditableBlock } from "./editable-block";
 import { FigurePanel } from "./figure-panel";
@@ -19,6 +19,8 @@ export interface EditorVersion {
 }
 
 type Message = { ok: boolean; text: string } | null;
+
+const TOOL_BUTTON = "rounded px-2 py-0.5 text-xs text-slate-700 ring-1 ring-slate-300 hover:bg-slate-100 disabled:opacity-50";
 
 /** The draft báo cáo in the browser: blocks edited in place, figures linked to their data and flagged. */
 export function DraftEditor(props: {
@@ -40,6 +42,7 @@ export function DraftEditor(props: {
   const [note, setNote] = useState("");
   const [message, setMessage] = useState<Message>(null);
   const [ready, setReady] = useState(false);
+  const [focusId, setFocusId] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const editable = props.canEdit;
 
@@ -80,6 +83,23 @@ export function DraftEditor(props: {
     setDirty(true);
   }
 
+  /** A paragraph the planner writes, at the end of the section's own blocks. */
+  function addParagraph(section: string) {
+    const id = `t:${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+    setDoc((d) => {
+      const last = d.blocks.findLastIndex((b) => b.section === section);
+      const block: DraftBlock = { id, type: "paragraph", section, origin: "text", runs: [] };
+      return { ...d, blocks: [...d.blocks.slice(0, last + 1), block, ...d.blocks.slice(last + 1)] };
+    });
+    setFocusId(id);
+    setDirty(true);
+  }
+
+  function removeBlock(id: string) {
+    setDoc((d) => ({ ...d, blocks: d.blocks.filter((b) => b.id !== id) }));
+    setDirty(true);
+  }
+
   function regenerate(section: string) {
     startTransition(async () => {
       const result = await regenerateSectionAction({ year: doc.year, period: doc.period, counting: doc.counting, section });
@@ -94,7 +114,8 @@ export function DraftEditor(props: {
 
   function save() {
     startTransition(async () => {
-      const result = await saveDraftAction({ year: doc.year, period: doc.period, counting: doc.counting, baseVersionId: props.baseVersionId, generatedAt: doc.generatedAt, blocks: doc.blocks, missing: doc.missing, note });
+      const blocks = doc.blocks.filter((b) => !(b.type === "paragraph" && b.origin === "text" && !paragraphText(b).trim()));
+      const result = await saveDraftAction({ year: doc.year, period: doc.period, counting: doc.counting, baseVersionId: props.baseVersionId, generatedAt: doc.generatedAt, blocks, missing: doc.missing, note });
       if (!result.ok) return setMessage({ ok: false, text: result.error });
       setDirty(false);
       setMessage({ ok: true, text: `Đã lưu phiên bản ${result.data.number}` });
@@ -148,11 +169,18 @@ export function DraftEditor(props: {
             flags={flagsByBlock.get(block.id) ?? []}
             onChange={changeBlock}
             onFigure={(blockId, ordinal) => setSelected({ blockId, ordinal })}
+            onRemove={removeBlock}
+            autoFocus={block.id === focusId}
             headingAction={
               editable && block.type === "heading" && block.section ? (
-                <button type="button" disabled={pending} onClick={() => regenerate(block.section!)} aria-label={`Tạo lại mục ${block.section}`} className="no-print shrink-0 rounded px-2 py-0.5 text-xs text-slate-700 ring-1 ring-slate-300 hover:bg-slate-100 disabled:opacity-50">
-                  Tạo lại mục này
-                </button>
+                <span className="no-print flex shrink-0 gap-1">
+                  <button type="button" onClick={() => addParagraph(block.section!)} aria-label={`Thêm đoạn văn vào mục ${block.section}`} className={TOOL_BUTTON}>
+                    Thêm đoạn
+                  </button>
+                  <button type="button" disabled={pending} onClick={() => regenerate(block.section!)} aria-label={`Tạo lại mục ${block.section}`} className={TOOL_BUTTON}>
+                    Tạo lại mục này
+                  </button>
+                </span>
               ) : null
             }
           />

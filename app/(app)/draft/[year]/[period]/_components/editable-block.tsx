@@ -18,6 +18,9 @@ export function EditableBlock(props: {
   flags: FigureFlagKind[][];
   onChange: (block: DraftBlock) => void;
   onFigure: (blockId: string, ordinal: number) => void;
+  /** removes a paragraph the planner wrote (Backspace in it when empty) */
+  onRemove: (blockId: string) => void;
+  autoFocus?: boolean;
   headingAction?: React.ReactNode;
 }) {
   const { block } = props;
@@ -32,6 +35,10 @@ export function EditableBlock(props: {
       else chip.removeAttribute("data-flag");
     });
   });
+
+  useEffect(() => {
+    if (props.autoFocus) ref.current?.focus();
+  }, [props.autoFocus]);
 
   function onInput() {
     const el = ref.current!;
@@ -57,6 +64,10 @@ export function EditableBlock(props: {
         e.preventDefault();
         props.onFigure(block.id, ordinal);
       } else if (e.key === "Enter") e.preventDefault();
+      else if (e.key === "Backspace" && block.type === "paragraph" && block.origin === "text" && !ref.current?.textContent) {
+        e.preventDefault();
+        props.onRemove(block.id);
+      }
     },
     onClick: (e: React.MouseEvent) => {
       const ordinal = figureOrdinal(e.target);
@@ -81,8 +92,9 @@ export function EditableBlock(props: {
       data-block={block.id}
       role={props.editable ? "textbox" : undefined}
       aria-multiline={props.editable ? true : undefined}
-      aria-label={props.editable ? "Đoạn văn" : undefined}
-      className={`${common.className} indent-8 leading-relaxed sm:text-justify`}
+      aria-label={props.editable ? (block.origin === "text" ? "Đoạn văn do chuyên viên viết" : "Đoạn văn") : undefined}
+      data-placeholder={block.origin === "text" ? "Nhập nội dung đoạn văn…" : undefined}
+      className={`${common.className} indent-8 leading-relaxed sm:text-justify ${block.origin === "text" ? "min-h-7 empty:before:text-slate-400 empty:before:content-[attr(data-placeholder)]" : ""}`}
       dangerouslySetInnerHTML={{ __html: mounted.html! }}
     />
   );
