@@ -68,7 +68,7 @@ test.describe("[DRAFT] the draft báo cáo editor", () => {
     await expect(version.getByRole("link", { name: "Tải Word" })).toHaveAttribute("href", /\/api\/v1\/reports\/2023\/6T\/export\?format=docx&version=\d+/);
   });
 
-  test("a planner regenerates one section while edits in the others survive", async ({ page }) => {
+  test("a planner regenerates one section while edits in the others survive (typed text, added paragraphs, deleted figures)", async ({ page }) => {
     await login(page, "tonghop");
     await openEditor(page, "/draft/2023/9T");
     await chip(page, "i:knxnk").click();
@@ -83,6 +83,20 @@ test.describe("[DRAFT] the draft báo cáo editor", () => {
     await page.keyboard.press("Control+End");
     await page.keyboard.type(" Câu do chuyên viên thêm.");
     await expect(grdp).toContainText("Câu do chuyên viên thêm.");
+    // selecting a figure and deleting it drops the figure and its link
+    const grdpFigures = grdp.locator("[data-fig]");
+    const figures = await grdpFigures.count();
+    const deleted = (await grdpFigures.first().textContent())!;
+    await grdp.evaluate((el) => {
+      el.focus();
+      const range = document.createRange();
+      range.selectNode(el.querySelector("[data-fig]")!);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    await page.keyboard.press("Backspace");
+    await expect(grdpFigures).toHaveCount(figures - 1);
+    await expect(grdp).not.toContainText(deleted);
 
     await page.getByRole("button", { name: "Thêm đoạn văn vào mục I.3.5" }).click();
     await page.keyboard.type("Đoạn do chuyên viên viết thêm.");
@@ -110,6 +124,7 @@ test.describe("[DRAFT] the draft báo cáo editor", () => {
     await expect(page.getByTestId("draft-status")).toContainText("Phiên bản 1");
     await expect(page.locator('[data-block="i:grdp"]')).toContainText("Câu do chuyên viên thêm.");
     await expect(page.getByRole("textbox", { name: "Đoạn văn do chuyên viên viết" })).toHaveText("Đoạn do chuyên viên viết thêm.");
+    await expect(page.locator('[data-block="i:grdp"] [data-fig]')).toHaveCount(figures - 1);
   });
 
   test("a leader marks a version final; a value changed later shows as a difference and a flag", async ({ page, browser }) => {
