@@ -2,3 +2,4 @@ export * from "./organisation";
 export * from "./plan";
 export * from "./reporting";
 export * from "./changes";
+export * from "./drafts";

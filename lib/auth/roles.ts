@@ -30,12 +30,14 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     { href: "/review", label: "Tiếp nhận báo cáo" },
     { href: "/dashboard", label: "Bảng điều hành" },
     { href: "/summary", label: "Biểu tổng hợp" },
+    { href: "/draft", label: "Dự thảo báo cáo" },
     { href: "/indicators", label: "Danh mục chỉ tiêu" },
     { href: "/templates", label: "Mẫu câu" },
   ],
   leader: [
     { href: "/dashboard", label: "Bảng điều hành" },
     { href: "/summary", label: "Biểu tổng hợp" },
+    { href: "/draft", label: "Dự thảo báo cáo" },
     { href: "/indicators", label: "Danh mục chỉ tiêu" },
   ],
   admin: [
@@ -43,6 +45,7 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     { href: "/indicators", label: "Danh mục chỉ tiêu" },
     { href: "/review", label: "Tiếp nhận báo cáo" },
     { href: "/summary", label: "Biểu tổng hợp" },
+    { href: "/draft", label: "Dự thảo báo cáo" },
     { href: "/templates", label: "Mẫu câu" },
   ],
 };

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/db/client";
 import { generateDraft } from "@/lib/draft/generate";
+import { loadDraftVersion } from "@/lib/draft/versions";
 import type { DraftDocument } from "@/lib/draft/model";
 import type { PeriodCode } from "@/lib/periods";
 import type { CountingMode } from "@/lib/reports/entries";
@@ -14,14 +15,14 @@ export interface ExportSourceRequest {
 }
 
 /**
- * The draft báo cáo an export renders.
- *
- * For now every request, with or without `version`, exports the draft generated from the
- * figures that count. The lead wires `version` to the saved draft versions of the editor
- * (`lib/draft/versions*`) later: look the version up (checking it belongs to this year and
- * period), return its DraftDocument, and return null when there is no such version so the
- * route answers 404.
+ * The draft báo cáo an export renders: a saved version of the editor (`?version=<id>`, which
+ * must belong to this year and period), else the draft generated from the figures that count.
+ * Null when there is no such version (the route answers 404).
  */
 export function exportSource(db: Db, request: ExportSourceRequest): DraftDocument | null {
-  return generateDraft(db, { year: request.year, period: request.period, counting: request.counting });
+  if (request.version === undefined) return generateDraft(db, { year: request.year, period: request.period, counting: request.counting });
+  const id = Number(request.version);
+  if (!Number.isSafeInteger(id) || id <= 0) return null;
+  const saved = loadDraftVersion(db, id);
+  return saved && saved.year === request.year && saved.period === request.period ? saved : null;
 }

@@ -1,0 +1,74 @@
+import Link from "next/link";
+import { getDb } from "@/db/client";
+import { requirePageUser } from "@/lib/auth/guards";
+import { DRAFT_EDIT_ROLES, DRAFT_VIEW_ROLES } from "@/lib/draft/roles";
+import { listDraftVersions, recentDraftVersions } from "@/lib/draft/versions";
+import { REPORT_PERIODS, periodLabel, periodShortLabel, type PeriodCode } from "@/lib/periods";
+import { COUNTING_MODES } from "@/lib/reports/entries";
+import { COUNTING_LABELS, reportParams } from "@/lib/reports/report-params";
+import type { SearchParams } from "../_components/page-params";
+import { VersionList } from "./_components/version-list";
+
+export const metadata = { title: "Dự thảo báo cáo" };
+
+export default async function DraftsPage({ searchParams }: { searchParams: SearchParams }) {
+  const user = await requirePageUser(DRAFT_VIEW_ROLES);
+  const db = getDb();
+  const p = reportParams(db, await searchParams);
+  const period = (REPORT_PERIODS as readonly string[]).includes(p.period) ? p.period : "6T";
+  const versions = listDraftVersions(db, p.year, period);
+  const recent = recentDraftVersions(db, 8);
+  const canEdit = DRAFT_EDIT_ROLES.includes(user.role);
+  const select = "rounded border border-slate-300 bg-white px-2 py-1";
+  const openHref = `/draft/${p.year}/${period}${p.counting !== "submitted" ? `?counting=${p.counting}` : ""}`;
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold">Dự thảo báo cáo</h1>
+        <p className="text-sm text-slate-600">
+          {canEdit ? "Tạo dự thảo báo cáo tình hình KT-XH từ số liệu, sửa, lưu thành phiên bản." : "Xem các phiên bản dự thảo và chốt phiên bản."}
+        </p>
+      </div>
+      <form method="get" className="flex flex-wrap items-end gap-2 text-sm" aria-label="Chọn kỳ báo cáo">
+        <label className="flex flex-col">
+          <span className="text-xs text-slate-600">Năm</span>
+          <select name="year" defaultValue={p.year} className={select}>
+            {p.years.map((y) => <option key={y} value={y}>{y}</option>)}
+          </select>
+        </label>
+        <label className="flex flex-col">
+          <span className="text-xs text-slate-600">Kỳ báo cáo</span>
+          <select name="period" defaultValue={period} className={select}>
+            {REPORT_PERIODS.map((code) => <option key={code} value={code}>{periodShortLabel(code)}</option>)}
+          </select>
+        </label>
+        <label className="flex flex-col">
+          <span className="text-xs text-slate-600">Số liệu được tính</span>
+          <select name="counting" defaultValue={p.counting} className={select}>
+            {COUNTING_MODES.map((c) => <option key={c} value={c}>{COUNTING_LABELS[c]}</option>)}
+          </select>
+        </label>
+        <button className="rounded px-3 py-1.5 ring-1 ring-slate-300 hover:bg-slate-100">Chọn</button>
+      </form>
+
+      <section aria-labelledby="period-heading" className="space-y-3">
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <h2 id="period-heading" className="text-lg font-semibold first-letter:uppercase">{periodLabel(period as PeriodCode, p.year)}</h2>
+          {(canEdit || versions.length > 0) && (
+            <Link href={openHref} className="rounded bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800">
+              {versions.length > 0 ? "Mở phiên bản mới nhất" : "Tạo dự thảo"}
+            </Link>
+          )}
+        </div>
+        <VersionList versions={versions} wide />
+      </section>
+
+      {recent.length > 0 && (
+        <section aria-labelledby="recent-heading" className="space-y-3">
+          <h2 id="recent-heading" className="text-lg font-semibold">Phiên bản lưu gần đây</h2>
+          <VersionList versions={recent} showPeriod wide />
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import type { DraftDocument, FigureField } from "./model";
+import { locateFigures } from "./figures";
+
+/** The figures of one indicator the snapshot needs from the report (a ReportRow has them all). */
+export interface SnapshotRow {
+  indicator: { code: string; name: string };
+  value: number | null;
+  pctOfPlan: number | null;
+  changePct: number | null;
+  changePoints: number | null;
+  changeVsYearEndPct: number | null;
+}
+
+export interface SnapshotFigure {
+  indicator: string;
+  name: string;
+  field: FigureField;
+  /** the number behind the figure (unit, % or points), null when the data has none */
+  value: number | null;
+  /** the figure as the draft states it, when it states it */
+  text: string | null;
+}
+
+/** A final version's figures, frozen when it was marked final. */
+export interface FigureSnapshot {
+  takenAt: string;
+  figures: SnapshotFigure[];
+}
+
+const FIELDS: FigureField[] = ["value", "pctOfPlan", "change", "yearEnd"];
+
+function fieldValue(row: SnapshotRow, field: FigureField): number | null {
+  if (field === "value") return row.value;
+  if (field === "pctOfPlan") return row.pctOfPlan;
+  if (field === "change") return row.changePct ?? row.changePoints;
+  return row.changeVsYearEndPct;
+}
+
+/**
+ * Every figure of the period from the report rows, with the text a draft generated from the
+ * same data states it with (the first run of that indicator and field).
+ */
+export function figureSnapshot(generated: Pick<DraftDocument, "blocks">, rows: SnapshotRow[], takenAt: string): FigureSnapshot {
+  const texts = new Map<string, string>();
+  for (const f of locateFigures(generated)) {
+    const k = `${f.figure.indicator}|${f.figure.field}`;
+    if (!texts.has(k)) texts.set(k, f.figure.generated);
+  }
+  const figures: SnapshotFigure[] = [];
+  for (const row of rows) {
+    for (const field of FIELDS) {
+      const value = fieldValue(row, field);
+      const text = texts.get(`${row.indicator.code}|${field}`) ?? null;
+      if (value === null && text === null) continue;
+      figures.push({ indicator: row.indicator.code, name: row.indicator.name, field, value, text });
+    }
+  }
+  return { takenAt, figures };
+}
