@@ -1,5 +1,5 @@
 import "server-only";
-import { asc } from "drizzle-orm";
+import { asc, ne } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import type Database from "better-sqlite3";
 import { rawClient, statement } from "@/db/raw";
@@ -31,8 +31,9 @@ export interface CatalogueIndicator {
   targets: Target[];
 }
 
+/** The plan years departments and readers see: open and closed ones (a year in preparation shows only in the admin area). */
 export function listPlanYears(db: Db) {
-  return db.select().from(planYears).orderBy(asc(planYears.year)).all();
+  return db.select().from(planYears).where(ne(planYears.status, "draft")).orderBy(asc(planYears.year)).all();
 }
 
 /** The latest plan year, the default for pages without a year. */
