@@ -25,8 +25,8 @@ const GOOD = [
   row("I", "CHỈ TIÊU KINH TẾ", "", "", ""),
   row("1", "Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP)", "%", "8-8,5", "Cục Thống kê tỉnh", "grdp"),
   row("2", "Hợp tác xã thành lập mới", "hợp tác xã", "40", "snn", "htx.moi"),
-  row("2.1", "Hợp tác xã nông nghiệp thành lập mới", "hợp tác xã", "≥ 30", "snn", "htx.moi.nn"),
   row("-", "Hợp tác xã phi nông nghiệp thành lập mới", "hợp tác xã", "10", "Sở Nông nghiệp và Phát triển nông thôn"),
+  row("2.1", "Hợp tác xã nông nghiệp thành lập mới", "hợp tác xã", "≥ 30", "snn", "htx.moi.nn"),
   row("3", "Tỷ lệ hộ nghèo giảm", "%", "≤ 2", "sldtbxh", "ngheo.giam", "Phấn đấu"),
   row("4", "Số xã đạt chuẩn an toàn thực phẩm", "xã", "12", "syt", "attp.xa"),
 ];
