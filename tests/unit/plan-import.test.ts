@@ -54,7 +54,7 @@ describe("plan import from an HĐND annex", () => {
     expect(byCode.get("htx.moi.nn")).toMatchObject({ action: "create", parent: "htx.moi", targetAfter: "≥ 30" });
     expect(byCode.get("hop_tac_xa_phi_nong_nghiep_thanh_lap_moi")).toMatchObject({ action: "create", parent: "htx.moi", department: "snn" });
     expect(byCode.get("ngheo.giam")).toMatchObject({ source: "phan_dau", kind: "rate", targetAfter: "≤ 2" });
-    expect(db.select().from(indicators).where(eq(indicators.code, "htx.moi")).get()).toBeUndefined();
+    expect(db.select().from(indicators).where(eq(indicators.code, "htx.moi.nn")).get()).toBeUndefined();
   });
 
   it("applies all of it in one go, with an audit entry", async () => {
