@@ -78,7 +78,7 @@ export const createIndicatorSchema = z.object({
   precision: precisionField.optional(),
   direction: z.enum(["up", "down"], { message: "Chiều phải là up hoặc down" }).optional(),
 });
-export type CreateIndicatorInput = z.infer<typeof createIndicatorSchema>;
+export type CreateIndicatorInput = Omit<z.infer<typeof createIndicatorSchema>, "section" | "parent"> & { section?: string; parent?: string };
 
 export const updateIndicatorSchema = z.object({
   code: codeField("mã chỉ tiêu"),
