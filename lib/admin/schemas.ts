@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { INDICATOR_KINDS, ROLES, TARGET_SOURCES } from "@/db/schema";
+import { INDICATOR_KINDS, TARGET_SOURCES } from "@/lib/rollup/types";
 import { parseNumberInput } from "@/lib/numbers";
 import { parseTargetText, targetShapeProblem } from "./target-text";
 
@@ -169,7 +169,7 @@ export const mergeDepartmentSchema = z
 
 export const updateUserSchema = z.object({
   userId: z.number().int().positive(),
-  role: z.enum(ROLES, { message: "Vai trò không hợp lệ" }),
+  role: z.enum(["admin", "planner", "leader", "dept_head", "officer"], { message: "Vai trò không hợp lệ" }),
   department: z.string().trim().max(60).optional().default(""),
 });
 export const resetPasswordSchema = z.object({ userId: z.number().int().positive(), password: z.string().min(1, "Vui lòng nhập mật khẩu mới").max(200, "Mật khẩu quá dài") });
