@@ -3,7 +3,7 @@ import { login } from "./fixtures";
 
 /** Each role's navigation, and the pages of other roles it is refused. */
 const ROLES = [
-  { username: "admin", home: /\/admin\/users/, nav: ["Người dùng", "Danh mục chỉ tiêu", "Tiếp nhận báo cáo", "Biểu tổng hợp"], refused: [] as string[] },
+  { username: "admin", home: /\/admin\/users/, nav: ["Người dùng", "Quản trị kế hoạch", "Danh mục chỉ tiêu", "Tiếp nhận báo cáo", "Biểu tổng hợp"], refused: [] as string[] },
   { username: "tonghop", home: /\/review/, nav: ["Tiếp nhận báo cáo", "Bảng điều hành", "Biểu tổng hợp", "Danh mục chỉ tiêu"], refused: ["/admin/users"] },
   { username: "lanhdao", home: /\/dashboard/, nav: ["Bảng điều hành", "Biểu tổng hợp", "Danh mục chỉ tiêu"], refused: ["/admin/users", "/review", "/entry", "/entry/sct", "/notifications"] },
   { username: "sct.lanhdao", home: /\/entry\/sct/, nav: ["Số liệu của đơn vị", "Chỉ tiêu của đơn vị"], refused: ["/admin/users", "/review", "/dashboard", "/summary", "/entry/chq", "/indicators/knxnk"] },
