@@ -75,7 +75,7 @@ test.describe.serial("[ADMIN] plan year 2025", () => {
     const bad = [...NEW, ["5", "Chỉ tiêu lỗi", "", "10-7", "Sở Không Có", "ct.loi", ""]];
     await admin.getByLabel("Tệp phụ lục (.xlsx)").setInputFiles({ name: "phu-luc-loi.xlsx", mimeType: XLSX, buffer: await annexWorkbook(bad) });
     await admin.getByRole("button", { name: "Xem trước" }).click();
-    const errors = admin.getByRole("alert");
+    const errors = admin.getByRole("region", { name: "Xem trước" }).getByRole("alert");
     await expect(errors).toContainText("Tệp có 3 lỗi");
     await expect(errors).toContainText("Dòng 9, cột C (ĐVT): thiếu đơn vị tính");
     await expect(errors).toContainText('Dòng 9, cột D (Kế hoạch): Khoảng "10-7" phải có số đầu nhỏ hơn số cuối');
@@ -117,8 +117,11 @@ test.describe.serial("[ADMIN] plan year 2025", () => {
     const dept = await as(browser, officer, E2E_PASSWORD);
     await dept.goto("/entry/sct/2025/1");
     await expect(dept.locator('form[data-ready="true"]').first()).toBeVisible();
-    for (const row of NEW) await expect(dept.getByText(row[1] as string, { exact: true }).first()).toBeVisible();
+    // Monthly indicators are in January's form; the rate (tỷ lệ) is entered per quarter, so the year view lists all five.
+    for (const row of NEW.filter((r) => r[2] !== "%")) await expect(dept.getByText(row[1] as string, { exact: true }).first()).toBeVisible();
     await expect(dept.locator('input[id="value-ct.cua_hang_moi-T01"]')).toBeEditable();
+    await dept.goto("/entry/sct?year=2025");
+    for (const row of NEW) await expect(dept.locator(`[data-indicator="${row[5]}"]`)).toContainText(row[1] as string);
 
     await gone.goto("/entry/sct");
     await expect(gone).toHaveURL(/\/login/);
