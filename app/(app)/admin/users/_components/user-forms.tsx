@@ -77,7 +77,7 @@ export function EditUser({ userId, username, role, department, roles, department
   const passwordForm = useActionForm(resetPasswordSchema, resetPasswordAction, { userId, password: "" }, { success: () => "Đã đặt mật khẩu mới", resetOnSuccess: true });
   if (!open)
     return (
-      <button type="button" className="text-xs text-brand-700 hover:underline" aria-label={`Sửa ${username}`} onClick={() => setOpen(true)}>
+      <button type="button" className="mt-1 block text-xs text-brand-700 hover:underline" aria-label={`Sửa ${username}`} onClick={() => setOpen(true)}>
         Sửa
       </button>
     );
