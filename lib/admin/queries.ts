@@ -55,15 +55,18 @@ export function sectionOutline(db: Db): SectionNode[] {
 }
 
 export function adminIndicators(db: Db, year: number) {
-  return db
+  const position = new Map(sectionOutline(db).map((s, i) => [s.code, i]));
+  const rows = db
     .select({ code: indicators.code, name: indicators.name, unit: indicators.unit, kind: indicators.kind, department: departments.code, departmentName: departments.shortName, section: reportSections.code, parentId: indicators.parentId })
     .from(indicatorAssignments)
     .innerJoin(indicators, eq(indicators.id, indicatorAssignments.indicatorId))
     .innerJoin(departments, eq(departments.id, indicatorAssignments.departmentId))
     .leftJoin(reportSections, eq(reportSections.id, indicators.sectionId))
     .where(eq(indicatorAssignments.year, year))
-    .orderBy(asc(reportSections.sortOrder), asc(indicators.sortOrder), asc(indicators.id))
+    .orderBy(asc(indicators.sortOrder), asc(indicators.id))
     .all();
+  // Outline order of the sections (stable sort keeps the indicators' own order inside a section).
+  return rows.sort((a, b) => (a.section === null ? -1 : (position.get(a.section) ?? 0)) - (b.section === null ? -1 : (position.get(b.section) ?? 0)));
 }
 
 export function indicatorDetail(db: Db, code: string) {
