@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
@@ -22,13 +22,19 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, R>(
   const router = useRouter();
   const form = useForm<z.input<S>, unknown, z.output<S>>({ resolver: zodResolver(schema as never) as unknown as Resolver<z.input<S>, unknown, z.output<S>>, defaultValues });
   const [message, setMessage] = useState<FormMessage>(null);
+  // New values from the server (a version after saving, a changed status) refill the form without
+  // remounting it, so the message of the last submit stays visible.
+  const serialized = JSON.stringify(defaultValues);
+  useEffect(() => {
+    form.reset(JSON.parse(serialized) as DefaultValues<z.input<S>>);
+  }, [serialized, form.reset]);
   const onSubmit = form.handleSubmit(async () => {
     setMessage(null);
     const result = await action(form.getValues());
     if (result.ok) {
       setMessage({ ok: true, text: options.success?.(result.data) ?? "Đã lưu" });
       options.onSuccess?.(result.data);
-      if (options.resetOnSuccess) form.reset(defaultValues);
+      if (options.resetOnSuccess) form.reset(JSON.parse(serialized) as DefaultValues<z.input<S>>);
       router.refresh();
       return;
     }

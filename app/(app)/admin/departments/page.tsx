@@ -37,7 +37,7 @@ export default async function DepartmentsPage() {
                 <td className="px-3 py-2 font-mono text-xs">{d.code}</td>
                 <td className="px-3 py-2">
                   <span className="block">{d.name}</span>
-                  <span className="text-xs text-slate-500">{d.shortName}</span> <RenameDepartment key={d.version} code={d.code} name={d.name} shortName={d.shortName} version={d.version} />
+                  <span className="text-xs text-slate-500">{d.shortName}</span> <RenameDepartment code={d.code} name={d.name} shortName={d.shortName} version={d.version} />
                 </td>
                 <td className="px-3 py-2 whitespace-nowrap">
                   {d.validFrom}–{d.validTo ?? "nay"}

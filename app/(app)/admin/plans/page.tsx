@@ -41,8 +41,8 @@ export default async function PlanYearsPage() {
                 {y.indicators} chỉ tiêu · {y.targets} kế hoạch · {y.unapproved} báo cáo tháng chưa duyệt
               </span>
             </div>
-            <YearStatusActions key={`s${y.version}`} year={y.year} status={y.status} version={y.version} />
-            <PlanYearSettingsForm key={`f${y.version}`} year={y.year} cutoffDay={y.cutoffDay} dueDay={y.dueDay} plannersMayEdit={y.plannersMayEdit} version={y.version} />
+            <YearStatusActions year={y.year} status={y.status} version={y.version} />
+            <PlanYearSettingsForm year={y.year} cutoffDay={y.cutoffDay} dueDay={y.dueDay} plannersMayEdit={y.plannersMayEdit} version={y.version} />
           </section>
         ))}
       </div>

@@ -12,7 +12,6 @@ export default async function TargetsPage({ searchParams }: { searchParams: Prom
   const db = getDb();
   const { year, status, years } = await adminYear(db, user, searchParams);
   const rows = targetGrid(db, year);
-  const stamp = rows.map((r) => `${r.cells.hdnd.version}.${r.cells.tw.version}.${r.cells.phan_dau.version}`).join("");
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
@@ -28,7 +27,7 @@ export default async function TargetsPage({ searchParams }: { searchParams: Prom
       {rows.length === 0 ? (
         <p className="text-sm text-slate-600">Năm {year} chưa có chỉ tiêu nào.</p>
       ) : (
-        <TargetGrid key={`${year}:${stamp}`} year={year} rows={rows} readOnly={status === "closed"} />
+        <TargetGrid key={year} year={year} rows={rows} readOnly={status === "closed"} />
       )}
     </div>
   );

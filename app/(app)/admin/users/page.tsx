@@ -37,7 +37,7 @@ export default async function UsersPage() {
                 <td className="px-3 py-2 font-mono">{u.username}</td>
                 <td className="px-3 py-2">
                   {u.fullName}
-                  <EditUser key={`${u.role}:${u.department}`} userId={u.id} username={u.username} role={u.role} department={u.department ?? ""} roles={roles} departments={departments} />
+                  <EditUser userId={u.id} username={u.username} role={u.role} department={u.department ?? ""} roles={roles} departments={departments} />
                 </td>
                 <td className="px-3 py-2">{ROLE_LABELS[u.role]}</td>
                 <td className="px-3 py-2">{u.departmentName ?? "—"}</td>

@@ -36,7 +36,6 @@ export default async function AdminIndicatorPage({ params }: { params: Promise<{
       </div>
       <Card title="Thông tin chỉ tiêu" id="edit">
         <EditIndicatorForm
-          key={indicator.version}
           hasValues={indicator.valueCount > 0}
           sections={sections}
           parents={parents}
@@ -73,7 +72,7 @@ export default async function AdminIndicatorPage({ params }: { params: Promise<{
           <p className="text-sm text-slate-600">
             Ngừng theo dõi bỏ chỉ tiêu khỏi kế hoạch từ năm đã chọn trở đi; các năm trước giữ nguyên số liệu và lịch sử. Chỉ xóa hẳn được chỉ tiêu chưa từng có số liệu.
           </p>
-          <RetireForm key={`r${indicator.version}`} code={indicator.code} version={indicator.version} years={openYears.length ? openYears : [new Date().getFullYear()]} />
+          <RetireForm code={indicator.code} version={indicator.version} years={openYears.length ? openYears : [new Date().getFullYear()]} />
           <DeleteIndicatorButton code={indicator.code} version={indicator.version} />
         </Card>
       )}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
 import { useRouter } from "next/navigation";
 import { saveTargetsAction } from "@/lib/admin/actions/catalogue";
@@ -28,8 +28,11 @@ type Cell = { indicator: string; source: (typeof SOURCES)[number]["key"]; text: 
 export function TargetGrid({ year, rows, readOnly }: { year: number; rows: GridRow[]; readOnly: boolean }) {
   const router = useRouter();
   const initial: Cell[] = rows.flatMap((r) => SOURCES.map((s) => ({ indicator: r.code, source: s.key, text: r.cells[s.key].text, version: r.cells[s.key].version })));
-  const { register, handleSubmit, getValues, setError, clearErrors, formState } = useForm<{ cells: Cell[] }>({ defaultValues: { cells: initial } });
+  const { register, handleSubmit, getValues, setError, clearErrors, reset, formState } = useForm<{ cells: Cell[] }>({ defaultValues: { cells: initial } });
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  // After saving, the page's new targets and versions refill the grid; the message stays.
+  const serialized = JSON.stringify(initial);
+  useEffect(() => reset({ cells: JSON.parse(serialized) as Cell[] }), [serialized, reset]);
 
   const onSubmit = handleSubmit(async () => {
     setMessage(null);
