@@ -39,8 +39,10 @@ test.describe.serial("[ADMIN] plan year 2025", () => {
     expect(copied.length).toBeGreaterThanOrEqual(80);
     expect(copied.find((i) => i.code === "knxnk")).toMatchObject({ department: "chq", targets: [] });
 
-    // Creating it twice is refused with a message naming the field.
+    // Creating it twice is refused with a message naming the field (the form now proposes 2026 from 2025).
+    await expect(form.getByLabel("Năm kế hoạch")).toHaveValue("2026");
     await form.getByLabel("Năm kế hoạch").fill("2025");
+    await form.getByLabel("Sao chép chỉ tiêu từ năm").selectOption("2024");
     await form.getByRole("button", { name: "Tạo năm kế hoạch" }).click();
     await expect(form.getByText("Đã có kế hoạch năm 2025").first()).toBeVisible();
 
