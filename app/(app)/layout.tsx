@@ -2,12 +2,14 @@ import Link from "next/link";
 import { getDb } from "@/db/client";
 import { requirePageUser } from "@/lib/auth/guards";
 import { userNotifications } from "@/lib/notifications/queries";
-import { NAVIGATION, ROLE_LABELS } from "@/lib/auth/roles";
+import { plannersMayEditSomeYear } from "@/lib/admin/queries";
+import { ROLE_LABELS, navigationFor } from "@/lib/auth/roles";
 import { SignOutButton } from "./_components/sign-out-button";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requirePageUser();
   const notifications = userNotifications(getDb(), user).length;
+  const navigation = navigationFor(user.role, { plannerMayEditPlan: user.role === "planner" && plannersMayEditSomeYear(getDb()) });
   return (
     <div className="min-h-screen">
       <header className="no-print bg-brand-700 text-white">
@@ -16,7 +18,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             Chỉ tiêu KT-XH
           </Link>
           <nav aria-label="Điều hướng chính" className="flex flex-1 flex-wrap gap-1">
-            {NAVIGATION[user.role].map((item) => (
+            {navigation.map((item) => (
               <Link key={item.href} href={item.href} className="rounded px-2 py-1 text-sm hover:bg-white/10">
                 {item.label}
               </Link>

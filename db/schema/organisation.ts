@@ -13,6 +13,7 @@ export const departments = sqliteTable("departments", {
   validFrom: integer("valid_from").notNull(),
   validTo: integer("valid_to"),
   mergedIntoId: integer("merged_into_id"),
+  version: integer("version").notNull().default(1),
 });
 
 export const users = sqliteTable(

@@ -1,9 +1,12 @@
 import { integer, real, sqliteTable, text, uniqueIndex, index } from "drizzle-orm/sqlite-core";
 import { departments } from "./organisation";
 
+export const PLAN_YEAR_STATUSES = ["draft", "open", "closed"] as const;
+
 export const planYears = sqliteTable("plan_years", {
   year: integer("year").primaryKey(),
-  status: text("status", { enum: ["open", "closed"] }).notNull().default("open"),
+  /** draft: being prepared (admin area only); open: departments report; closed: every value locked */
+  status: text("status", { enum: PLAN_YEAR_STATUSES }).notNull().default("open"),
   /** data cut-off day of the month (domain.md §5) */
   cutoffDay: integer("cutoff_day").notNull().default(14),
   /** submission due day */
@@ -12,6 +15,9 @@ export const planYears = sqliteTable("plan_years", {
   atRiskRatio: real("at_risk_ratio").notNull().default(0.9),
   /** plausibility: a month more than this factor away from last month or last year needs a note */
   jumpFactor: real("jump_factor").notNull().default(3),
+  /** admin setting: planners may edit this year's targets and indicators */
+  plannersMayEdit: integer("planners_may_edit", { mode: "boolean" }).notNull().default(false),
+  version: integer("version").notNull().default(1),
 });
 
 export const reportSections = sqliteTable("report_sections", {
@@ -49,6 +55,9 @@ export const indicators = sqliteTable(
     /** diacritics-free lowercase name for search ("kim ngach") */
     searchName: text("search_name").notNull(),
     retiredAt: text("retired_at"),
+    /** first plan year without this indicator; copying a year never brings it back */
+    retiredFromYear: integer("retired_from_year"),
+    version: integer("version").notNull().default(1),
   },
   (t) => [index("indicators_parent_idx").on(t.parentId)],
 );

@@ -42,6 +42,7 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
   ],
   admin: [
     { href: "/admin/users", label: "Người dùng" },
+    { href: "/admin/plans", label: "Quản trị kế hoạch" },
     { href: "/indicators", label: "Danh mục chỉ tiêu" },
     { href: "/review", label: "Tiếp nhận báo cáo" },
     { href: "/summary", label: "Biểu tổng hợp" },
@@ -49,6 +50,32 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     { href: "/templates", label: "Mẫu câu" },
   ],
 };
+
+/** The admin area's pages (tabs under /admin). */
+export const ADMIN_TABS: NavItem[] = [
+  { href: "/admin/plans", label: "Năm kế hoạch" },
+  { href: "/admin/sections", label: "Mục báo cáo" },
+  { href: "/admin/indicators", label: "Chỉ tiêu" },
+  { href: "/admin/targets", label: "Kế hoạch (chỉ tiêu giao)" },
+  { href: "/admin/import", label: "Nhập từ Excel" },
+  { href: "/admin/departments", label: "Đơn vị" },
+  { href: "/admin/users", label: "Người dùng" },
+  { href: "/admin/tokens", label: "Mã truy cập API" },
+  { href: "/admin/audit", label: "Nhật ký" },
+];
+
+/** What a planner sees of the admin area when an admin allowed planners to edit a year's plan. */
+export const PLANNER_PLAN_TABS: NavItem[] = [
+  { href: "/admin/targets", label: "Kế hoạch (chỉ tiêu giao)" },
+  { href: "/admin/indicators", label: "Chỉ tiêu" },
+  { href: "/admin/import", label: "Nhập từ Excel" },
+];
+
+/** A user's navigation: the role's, plus the plan pages for planners an admin allowed to edit the plan. */
+export function navigationFor(role: Role, options: { plannerMayEditPlan?: boolean } = {}): NavItem[] {
+  if (role === "planner" && options.plannerMayEditPlan) return [...NAVIGATION.planner, { href: "/admin/targets", label: "Kế hoạch chỉ tiêu" }];
+  return NAVIGATION[role];
+}
 
 export function homePathFor(role: Role): string {
   return NAVIGATION[role][0].href;

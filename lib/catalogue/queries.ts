@@ -1,11 +1,12 @@
 import "server-only";
-import { asc } from "drizzle-orm";
+import { asc, ne } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import type Database from "better-sqlite3";
 import { rawClient, statement } from "@/db/raw";
 import { incrementalRead } from "@/lib/reports/read-cache";
 import { departments, planYears } from "@/db/schema";
 import { fromScaled } from "@/lib/numbers";
+import { OUTLINE_CTE } from "./outline";
 import type { Target } from "@/lib/rollup";
 
 export interface CatalogueIndicator {
@@ -31,8 +32,9 @@ export interface CatalogueIndicator {
   targets: Target[];
 }
 
+/** The plan years departments and readers see: open and closed ones (a year in preparation shows only in the admin area). */
 export function listPlanYears(db: Db) {
-  return db.select().from(planYears).orderBy(asc(planYears.year)).all();
+  return db.select().from(planYears).where(ne(planYears.status, "draft")).orderBy(asc(planYears.year)).all();
 }
 
 /** The latest plan year, the default for pages without a year. */
@@ -41,7 +43,7 @@ export function defaultPlanYear(db: Db): number {
   return years.at(-1)?.year ?? new Date().getFullYear();
 }
 
-const CATALOGUE_SQL = `
+const CATALOGUE_SQL = `${OUTLINE_CTE}
   select i.id, i.code, i.name, i.sentence_name as sentenceName, i.unit, i.kind, i.parent_id as parentId, p.code as parentCode,
          s.code as sectionCode, s.title as sectionTitle, d.id as departmentId, d.code as departmentCode, d.name as departmentName,
          i.precision, i.pct_precision as pctPrecision, i.change_precision as changePrecision, i.change_style as changeStyle,
@@ -50,9 +52,10 @@ const CATALOGUE_SQL = `
   join indicators i on i.id = a.indicator_id
   join departments d on d.id = a.department_id
   left join report_sections s on s.id = i.section_id
+  left join outline o on o.id = s.id
   left join indicators p on p.id = i.parent_id
   where a.year = ? and (? is null or a.department_id = ?)
-  order by s.id, i.sort_order, i.id`;
+  order by o.path, i.sort_order, i.id`;
 
 const TARGETS_SQL = `
   select t.indicator_id, t.source, t.value, t.min, t.max

@@ -26,5 +26,6 @@ export function ensureSubmission(tx: Tx, departmentId: number, year: number, mon
 export function requireOpenYear(tx: Tx, year: number): void {
   const plan = statement(rawClient(tx), "select status from plan_years where year = ?").get(year) as { status: string } | undefined;
   if (!plan) throw new DomainError(404, `Chưa có kế hoạch năm ${year}`);
+  if (plan.status === "draft") throw new DomainError(409, `Kế hoạch năm ${year} đang được chuẩn bị, chưa mở để nhập số liệu`);
   if (plan.status !== "open") throw new DomainError(409, `Năm kế hoạch ${year} đã khóa sổ; không thể thay đổi số liệu`);
 }

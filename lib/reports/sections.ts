@@ -1,14 +1,9 @@
 import "server-only";
-import { asc } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { reportSections } from "@/db/schema";
+import { sortByOutline } from "@/lib/catalogue/outline";
 
 /** Report sections in outline order (I, I.1, …), figure-bearing ones. */
 export function listSections(db: Db) {
-  return db
-    .select()
-    .from(reportSections)
-    .orderBy(asc(reportSections.id))
-    .all()
-    .filter((s) => !s.narrativeOnly);
+  return sortByOutline(db.select().from(reportSections).all()).filter((s) => !s.narrativeOnly);
 }

@@ -1,24 +1,25 @@
-import { asc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { departments, users } from "@/db/schema";
+import { ROLES } from "@/db/schema";
+import { adminUsers } from "@/lib/admin/queries";
 import { requirePageUser } from "@/lib/auth/guards";
 import { ROLE_LABELS } from "@/lib/auth/roles";
+import { defaultPlanYear, listDepartmentsForYear } from "@/lib/catalogue/queries";
+import { Card } from "../_components/field";
 import { ActiveToggle } from "./_components/active-toggle";
+import { CreateUserForm, EditUser } from "./_components/user-forms";
 
 export const metadata = { title: "Người dùng" };
 
 export default async function UsersPage() {
   await requirePageUser(["admin"]);
-  const rows = getDb()
-    .select({ id: users.id, username: users.username, fullName: users.fullName, role: users.role, active: users.active, department: departments.name })
-    .from(users)
-    .leftJoin(departments, eq(departments.id, users.departmentId))
-    .orderBy(asc(users.id))
-    .all();
+  const db = getDb();
+  const rows = adminUsers(db);
+  const roles = ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }));
+  const departments = listDepartmentsForYear(db, defaultPlanYear(db)).map((d) => ({ value: d.code, label: d.name }));
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Người dùng</h1>
-      <p className="text-sm text-slate-600">{rows.length} tài khoản. Tài khoản bị vô hiệu hóa mất quyền truy cập ngay ở lần yêu cầu kế tiếp.</p>
+      <p className="text-sm text-slate-600">{rows.length} tài khoản. Tài khoản bị vô hiệu hóa mất quyền truy cập ngay ở lần yêu cầu kế tiếp; đổi vai trò, đơn vị cũng có hiệu lực ngay.</p>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="min-w-full text-sm">
           <thead className="bg-slate-100 text-left">
@@ -32,11 +33,14 @@ export default async function UsersPage() {
           </thead>
           <tbody>
             {rows.map((u) => (
-              <tr key={u.id} className="border-t border-slate-100" data-username={u.username}>
+              <tr key={u.id} className="border-t border-slate-100 align-top" data-username={u.username}>
                 <td className="px-3 py-2 font-mono">{u.username}</td>
-                <td className="px-3 py-2">{u.fullName}</td>
+                <td className="px-3 py-2">
+                  {u.fullName}
+                  <EditUser userId={u.id} username={u.username} role={u.role} department={u.department ?? ""} roles={roles} departments={departments} />
+                </td>
                 <td className="px-3 py-2">{ROLE_LABELS[u.role]}</td>
-                <td className="px-3 py-2">{u.department ?? "—"}</td>
+                <td className="px-3 py-2">{u.departmentName ?? "—"}</td>
                 <td className="px-3 py-2">
                   <span className={`mr-2 ${u.active ? "text-emerald-700" : "text-slate-500"}`}>{u.active ? "Đang hoạt động" : "Đã vô hiệu hóa"}</span>
                   <ActiveToggle userId={u.id} active={u.active} username={u.username} />
@@ -46,6 +50,9 @@ export default async function UsersPage() {
           </tbody>
         </table>
       </div>
+      <Card title="Tạo người dùng" id="create-user">
+        <CreateUserForm roles={roles} departments={departments} />
+      </Card>
     </div>
   );
 }

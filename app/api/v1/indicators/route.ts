@@ -1,3 +1,7 @@
+import { apiMutation } from "@/lib/api/handler";
+import { createIndicator } from "@/lib/admin/create-indicator";
+import { PLAN_EDITOR_ROLES } from "@/lib/admin/permissions";
+import { createIndicatorSchema } from "@/lib/admin/schemas";
 import { indicatorJson, targetJson } from "@/lib/catalogue/format";
 import { getDb } from "@/db/client";
 import { jsonError, requireApiUser } from "@/lib/auth/guards";
@@ -22,4 +26,9 @@ export async function GET(request: Request) {
     targets: i.targets.map(targetJson),
   }));
   return Response.json({ year, indicators });
+}
+
+/** POST /api/v1/indicators: puts an indicator (new, or an existing code) in a year's plan (admin; planners where allowed). */
+export async function POST(request: Request) {
+  return apiMutation(request, { roles: PLAN_EDITOR_ROLES, schema: createIndicatorSchema, resolve: async () => null }, ({ user, input, tx }) => createIndicator(tx, user, input));
 }

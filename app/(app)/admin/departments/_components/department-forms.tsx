@@ -1,0 +1,112 @@
+"use client";
+
+import { useState } from "react";
+import { createDepartmentAction, mergeDepartmentAction, renameDepartmentAction } from "@/lib/admin/actions/organisation";
+import { createDepartmentSchema, mergeDepartmentSchema, renameDepartmentSchema } from "@/lib/admin/schemas";
+import { Field, Message, buttonClass, inputClass, secondaryButtonClass } from "../../_components/field";
+import { useActionForm } from "../../_components/use-action-form";
+
+interface Option {
+  value: string;
+  label: string;
+}
+
+export function CreateDepartmentForm({ defaultYear }: { defaultYear: number }) {
+  const { form, onSubmit, message } = useActionForm(createDepartmentSchema, createDepartmentAction, { code: "", name: "", shortName: "", validFrom: defaultYear }, {
+    success: (d) => `Đã tạo đơn vị "${d.name}" có hiệu lực từ năm ${d.validFrom}`,
+    resetOnSuccess: true,
+  });
+  const { register, formState } = form;
+  const e = formState.errors;
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Tạo đơn vị">
+      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+        <Field id="dept-code" label="Mã đơn vị" error={e.code?.message}>
+          <input id="dept-code" className={inputClass} {...register("code")} />
+        </Field>
+        <Field id="dept-name" label="Tên đơn vị" error={e.name?.message}>
+          <input id="dept-name" className={inputClass} {...register("name")} />
+        </Field>
+        <Field id="dept-short" label="Tên viết tắt" error={e.shortName?.message}>
+          <input id="dept-short" className={inputClass} {...register("shortName")} />
+        </Field>
+        <Field id="dept-from" label="Có hiệu lực từ năm" error={e.validFrom?.message}>
+          <input id="dept-from" inputMode="numeric" className={inputClass} {...register("validFrom")} />
+        </Field>
+      </div>
+      <Message message={message} />
+      <button type="submit" disabled={formState.isSubmitting} className={buttonClass}>
+        Tạo đơn vị
+      </button>
+    </form>
+  );
+}
+
+export function RenameDepartment({ code, name, shortName, version }: { code: string; name: string; shortName: string; version: number }) {
+  const [editing, setEditing] = useState(false);
+  const { form, onSubmit, message } = useActionForm(renameDepartmentSchema, renameDepartmentAction, { code, name, shortName, version }, { onSuccess: () => setEditing(false), success: () => "Đã đổi tên" });
+  const { register, formState } = form;
+  if (!editing)
+    return (
+      <span className="inline-flex flex-wrap items-center gap-2">
+        <button type="button" className="text-xs text-brand-700 hover:underline" aria-label={`Đổi tên ${code}`} onClick={() => setEditing(true)}>
+          Đổi tên
+        </button>
+        {message?.ok && <span className="text-xs text-emerald-700">{message.text}</span>}
+      </span>
+    );
+  return (
+    <form onSubmit={onSubmit} noValidate className="mt-2 flex flex-wrap items-end gap-2" aria-label={`Đổi tên ${code}`}>
+      <Field id={`rename-${code}`} label="Tên mới" error={formState.errors.name?.message} className="min-w-0 flex-1">
+        <input id={`rename-${code}`} className={inputClass} {...register("name")} />
+      </Field>
+      <Field id={`rename-short-${code}`} label="Viết tắt" error={formState.errors.shortName?.message} className="w-40">
+        <input id={`rename-short-${code}`} className={inputClass} {...register("shortName")} />
+      </Field>
+      <button type="submit" className={secondaryButtonClass} disabled={formState.isSubmitting}>
+        Lưu tên
+      </button>
+      <Message message={message} />
+    </form>
+  );
+}
+
+export function MergeDepartmentForm({ active, defaultYear }: { active: Option[]; defaultYear: number }) {
+  const { form, onSubmit, message } = useActionForm(mergeDepartmentSchema, mergeDepartmentAction, { from: "", into: "", fromYear: defaultYear, moveUsers: true }, {
+    success: (d) => `Đã sáp nhập ${d.from} vào ${d.into} từ năm ${d.fromYear}: ${d.assignmentsMoved} chỉ tiêu chuyển sang, ${d.usersMoved.length} tài khoản chuyển đơn vị. Các năm trước giữ nguyên.`,
+    resetOnSuccess: true,
+  });
+  const { register, formState } = form;
+  const e = formState.errors;
+  const select = (id: string, field: "from" | "into", label: string, error?: string) => (
+    <Field id={id} label={label} error={error}>
+      <select id={id} className={inputClass} {...register(field)}>
+        <option value="">Chọn đơn vị</option>
+        {active.map((d) => (
+          <option key={d.value} value={d.value}>
+            {d.label}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Sáp nhập đơn vị">
+      <div className="grid gap-3 sm:grid-cols-3">
+        {select("merge-from", "from", "Đơn vị được sáp nhập", e.from?.message)}
+        {select("merge-into", "into", "Vào đơn vị", e.into?.message)}
+        <Field id="merge-year" label="Từ năm kế hoạch" error={e.fromYear?.message}>
+          <input id="merge-year" inputMode="numeric" className={inputClass} {...register("fromYear")} />
+        </Field>
+      </div>
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" className="h-4 w-4" {...register("moveUsers")} />
+        Chuyển tài khoản của đơn vị được sáp nhập sang đơn vị mới
+      </label>
+      <Message message={message} />
+      <button type="submit" disabled={formState.isSubmitting} className={buttonClass}>
+        Sáp nhập
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,77 @@
+"use client";
+
+import { updateIndicatorAction } from "@/lib/admin/actions/catalogue";
+import { updateIndicatorSchema, type UpdateIndicatorInput } from "@/lib/admin/schemas";
+import { Field, Message, buttonClass, inputClass } from "../../../_components/field";
+import { useActionForm } from "../../../_components/use-action-form";
+import type { Option } from "../../_components/create-indicator-form";
+
+export function EditIndicatorForm({ values, sections, parents, hasValues }: { values: UpdateIndicatorInput; sections: Option[]; parents: Option[]; hasValues: boolean }) {
+  const { form, onSubmit, message } = useActionForm(updateIndicatorSchema, updateIndicatorAction, values, { success: () => "Đã lưu chỉ tiêu" });
+  const { register, formState } = form;
+  const e = formState.errors;
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Sửa chỉ tiêu">
+      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+        <Field id="edit-name" label="Tên chỉ tiêu" error={e.name?.message} className="sm:col-span-2 lg:col-span-4">
+          <input id="edit-name" className={inputClass} {...register("name")} />
+        </Field>
+        <Field id="edit-sentence-name" label="Tên dùng trong câu báo cáo" error={e.sentenceName?.message} className="sm:col-span-2">
+          <input id="edit-sentence-name" className={inputClass} {...register("sentenceName")} />
+        </Field>
+        <Field id="edit-unit" label="Đơn vị tính" error={e.unit?.message}>
+          <input id="edit-unit" className={inputClass} {...register("unit")} />
+        </Field>
+        <Field id="edit-kind" label="Loại" error={e.kind?.message} hint={hasValues ? "Đã có số liệu: không đổi được loại" : undefined}>
+          <select id="edit-kind" className={inputClass} {...register("kind")}>
+            <option value="cumulative">Cộng dồn</option>
+            <option value="point">Thời điểm</option>
+            <option value="rate">Tốc độ, chỉ số theo kỳ</option>
+          </select>
+        </Field>
+        <Field id="edit-section" label="Mục báo cáo" error={e.section?.message}>
+          <select id="edit-section" className={inputClass} {...register("section")}>
+            <option value="">Không thuộc mục nào</option>
+            {sections.map((s) => (
+              <option key={s.value} value={s.value}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id="edit-parent" label="Chỉ tiêu cha" error={e.parent?.message}>
+          <select id="edit-parent" className={inputClass} {...register("parent")}>
+            <option value="">Không có</option>
+            {parents.map((p) => (
+              <option key={p.value} value={p.value}>
+                {p.label}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id="edit-precision" label="Số chữ số thập phân" error={e.precision?.message}>
+          <input id="edit-precision" inputMode="numeric" className={inputClass} {...register("precision")} />
+        </Field>
+        <Field id="edit-direction" label="Chiều tốt" error={e.direction?.message}>
+          <select id="edit-direction" className={inputClass} {...register("direction")}>
+            <option value="up">Càng cao càng tốt</option>
+            <option value="down">Càng thấp càng tốt</option>
+          </select>
+        </Field>
+        <Field
+          id="edit-template"
+          label="Mẫu câu báo cáo (để trống: câu mặc định)"
+          error={e.sentenceTemplate?.message}
+          hint="Ví dụ: {name} {verb} {value}[, {pctOfPlan}][, {change}]. Trường: {name} {verb} {value} {pctOfPlan} {change} {changeShort} {yearEnd} {period} {parts}"
+          className="sm:col-span-2 lg:col-span-4"
+        >
+          <textarea id="edit-template" rows={2} className={inputClass} {...register("sentenceTemplate")} />
+        </Field>
+      </div>
+      <Message message={message} />
+      <button type="submit" disabled={formState.isSubmitting} className={buttonClass}>
+        Lưu chỉ tiêu
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,81 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db/client";
+import { adminIndicators, indicatorDetail, sectionOutline } from "@/lib/admin/queries";
+import { requirePageUser } from "@/lib/auth/guards";
+import { listDepartmentsForYear } from "@/lib/catalogue/queries";
+import { Card } from "../../_components/field";
+import { EditIndicatorForm } from "./_components/edit-indicator-form";
+import { DeleteIndicatorButton, ReassignForm, RetireForm } from "./_components/lifecycle-forms";
+
+export const metadata = { title: "Sửa chỉ tiêu" };
+
+const STATUS_LABELS = { draft: "đang chuẩn bị", open: "đang mở", closed: "đã khóa sổ" } as const;
+
+export default async function AdminIndicatorPage({ params }: { params: Promise<{ code: string }> }) {
+  const user = await requirePageUser(["admin", "planner"]);
+  const db = getDb();
+  const indicator = indicatorDetail(db, decodeURIComponent((await params).code));
+  if (!indicator) notFound();
+  const latest = indicator.plans.at(-1)?.year;
+  const openYears = indicator.plans.filter((p) => p.status !== "closed").map((p) => p.year);
+  const sections = sectionOutline(db).map((s) => ({ value: s.code, label: `${"\u00a0\u00a0".repeat(s.depth)}${s.code} ${s.title}` }));
+  const parents = latest ? adminIndicators(db, latest).filter((r) => r.code !== indicator.code).map((r) => ({ value: r.code, label: `${r.code} · ${r.name}` })) : [];
+  const departments = latest ? listDepartmentsForYear(db, latest).map((d) => ({ value: d.code, label: d.name })) : [];
+  return (
+    <div className="space-y-6">
+      <div>
+        <Link href="/admin/indicators" className="text-sm text-brand-700 hover:underline">
+          ← Danh sách chỉ tiêu
+        </Link>
+        <h1 className="text-2xl font-bold">{indicator.name}</h1>
+        <p className="text-sm text-slate-600">
+          Mã <span className="font-mono">{indicator.code}</span> · {indicator.valueCount} số liệu
+          {indicator.retiredFromYear !== null && ` · ngừng theo dõi từ năm ${indicator.retiredFromYear}`}
+        </p>
+      </div>
+      <Card title="Thông tin chỉ tiêu" id="edit">
+        <EditIndicatorForm
+          hasValues={indicator.valueCount > 0}
+          sections={sections}
+          parents={parents}
+          values={{
+            code: indicator.code,
+            version: indicator.version,
+            name: indicator.name,
+            sentenceName: indicator.sentenceName ?? "",
+            unit: indicator.unit,
+            kind: indicator.kind,
+            section: indicator.sectionCode,
+            parent: indicator.parentCode,
+            precision: indicator.precision,
+            direction: indicator.direction,
+            sentenceTemplate: indicator.sentenceTemplate ?? "",
+          }}
+        />
+      </Card>
+      <Card title="Đơn vị chủ trì theo năm" id="plans">
+        <ul className="divide-y divide-slate-100 text-sm">
+          {indicator.plans.map((p) => (
+            <li key={p.year} className="flex flex-wrap gap-x-3 py-1.5" data-plan-year={p.year}>
+              <span className="w-12 font-medium">{p.year}</span>
+              <span>{p.departmentName}</span>
+              <span className="text-slate-500">({STATUS_LABELS[p.status]})</span>
+            </li>
+          ))}
+          {indicator.plans.length === 0 && <li className="py-1.5 text-slate-600">Không thuộc kế hoạch năm nào.</li>}
+        </ul>
+        {user.role === "admin" && openYears.length > 0 && <ReassignForm code={indicator.code} years={openYears} departments={departments} />}
+      </Card>
+      {user.role === "admin" && (
+        <Card title="Ngừng theo dõi hoặc xóa" id="lifecycle">
+          <p className="text-sm text-slate-600">
+            Ngừng theo dõi bỏ chỉ tiêu khỏi kế hoạch từ năm đã chọn trở đi; các năm trước giữ nguyên số liệu và lịch sử. Chỉ xóa hẳn được chỉ tiêu chưa từng có số liệu.
+          </p>
+          <RetireForm code={indicator.code} version={indicator.version} years={openYears.length ? openYears : [new Date().getFullYear()]} />
+          <DeleteIndicatorButton code={indicator.code} version={indicator.version} />
+        </Card>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import Link from "next/link";
+import { getDb } from "@/db/client";
+import { adminIndicators, sectionOutline } from "@/lib/admin/queries";
+import { requirePageUser } from "@/lib/auth/guards";
+import { KIND_LABELS } from "@/lib/catalogue/format";
+import { listDepartmentsForYear } from "@/lib/catalogue/queries";
+import { Card } from "../_components/field";
+import { adminYear } from "../_components/admin-year";
+import { YearLinks } from "../_components/year-select";
+import { CreateIndicatorForm } from "./_components/create-indicator-form";
+
+export const metadata = { title: "Chỉ tiêu" };
+
+export default async function AdminIndicatorsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requirePageUser(["admin", "planner"]);
+  const db = getDb();
+  const { year, status, years } = await adminYear(db, user, searchParams);
+  const rows = adminIndicators(db, year);
+  const departments = listDepartmentsForYear(db, year).map((d) => ({ value: d.code, label: d.name }));
+  const sections = sectionOutline(db)
+    .filter((s) => !s.narrativeOnly)
+    .map((s) => ({ value: s.code, label: `${"\u00a0\u00a0".repeat(s.depth)}${s.code} ${s.title}` }));
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-bold">Chỉ tiêu năm {year}</h1>
+          <p className="text-sm text-slate-600">{rows.length} chỉ tiêu trong kế hoạch năm. Chỉ tiêu đã có số liệu không bao giờ bị xóa, chỉ ngừng theo dõi từ một năm và giữ nguyên lịch sử.</p>
+        </div>
+        <YearLinks years={years} current={year} basePath="/admin/indicators" />
+      </div>
+      {status !== "closed" && (
+        <Card title={`Thêm chỉ tiêu vào kế hoạch năm ${year}`} id="add-indicator">
+          <CreateIndicatorForm key={year} year={year} departments={departments} sections={sections} parents={rows.map((r) => ({ value: r.code, label: `${r.code} · ${r.name}` }))} />
+        </Card>
+      )}
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="min-w-full text-sm">
+          <thead className="bg-slate-100 text-left">
+            <tr>
+              <th scope="col" className="px-3 py-2">Mã</th>
+              <th scope="col" className="px-3 py-2">Chỉ tiêu</th>
+              <th scope="col" className="px-3 py-2">ĐVT</th>
+              <th scope="col" className="px-3 py-2">Loại</th>
+              <th scope="col" className="px-3 py-2">Mục</th>
+              <th scope="col" className="px-3 py-2">Đơn vị chủ trì</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.code} className="border-t border-slate-100" data-indicator={r.code}>
+                <td className="px-3 py-2 font-mono text-xs">
+                  <Link href={`/admin/indicators/${encodeURIComponent(r.code)}`} className="text-brand-700 hover:underline">
+                    {r.code}
+                  </Link>
+                </td>
+                <td className={`px-3 py-2 ${r.parentId ? "pl-8" : ""}`}>{r.name}</td>
+                <td className="px-3 py-2 text-slate-600">{r.unit}</td>
+                <td className="px-3 py-2">{KIND_LABELS[r.kind]}</td>
+                <td className="px-3 py-2">{r.section ?? "—"}</td>
+                <td className="px-3 py-2">{r.departmentName}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { getDb } from "@/db/client";
+import { adminPlanYears } from "@/lib/admin/queries";
+import { requirePageUser } from "@/lib/auth/guards";
+import { Card } from "../_components/field";
+import { CreatePlanYearForm } from "./_components/create-plan-year-form";
+import { PlanYearSettingsForm } from "./_components/plan-year-settings-form";
+import { YearStatusActions } from "./_components/year-status-actions";
+
+export const metadata = { title: "Năm kế hoạch" };
+
+const STATUS = {
+  draft: { label: "Đang chuẩn bị", className: "bg-amber-100 text-amber-900" },
+  open: { label: "Đang mở", className: "bg-emerald-100 text-emerald-900" },
+  closed: { label: "Đã khóa sổ", className: "bg-slate-200 text-slate-700" },
+} as const;
+
+export default async function PlanYearsPage() {
+  await requirePageUser(["admin"]);
+  const years = adminPlanYears(getDb());
+  const latest = years[0]?.year ?? new Date().getFullYear();
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold">Năm kế hoạch</h1>
+        <p className="text-sm text-slate-600">
+          Mỗi tháng 12, tạo năm mới từ năm trước (chỉ tiêu và đơn vị chủ trì được sao chép), điền kế hoạch HĐND giao, rồi mở năm cho các đơn vị nhập số liệu. Khóa sổ khóa mọi số liệu của năm; mở lại cần lý do và được ghi nhật ký.
+        </p>
+      </div>
+      <Card title="Tạo năm kế hoạch mới" id="create-year">
+        <CreatePlanYearForm nextYear={latest + 1} years={years.map((y) => y.year)} />
+      </Card>
+      <div className="space-y-4">
+        {years.map((y) => (
+          <section key={y.year} aria-label={`Năm ${y.year}`} data-year={y.year} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+            <div className="flex flex-wrap items-center gap-3">
+              <h2 className="text-xl font-semibold">Năm {y.year}</h2>
+              <span data-status={y.status} className={`rounded-full px-2 py-0.5 text-xs font-medium ${STATUS[y.status].className}`}>
+                {STATUS[y.status].label}
+              </span>
+              <span className="text-sm text-slate-600">
+                {y.indicators} chỉ tiêu · {y.targets} kế hoạch · {y.unapproved} báo cáo tháng chưa duyệt
+              </span>
+            </div>
+            <YearStatusActions year={y.year} status={y.status} version={y.version} />
+            <PlanYearSettingsForm year={y.year} cutoffDay={y.cutoffDay} dueDay={y.dueDay} plannersMayEdit={y.plannersMayEdit} version={y.version} />
+          </section>
+        ))}
+      </div>
+    </div>
+  );
+}

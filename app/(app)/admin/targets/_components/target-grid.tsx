@@ -1,0 +1,127 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { useForm } from "react-hook-form";
+import { useRouter } from "next/navigation";
+import { saveTargetsAction } from "@/lib/admin/actions/catalogue";
+import { targetGridSchema } from "@/lib/admin/schemas";
+import { parseTargetText } from "@/lib/admin/target-text";
+import { Message, buttonClass } from "../../_components/field";
+
+const SOURCES = [
+  { key: "hdnd", label: "HĐND tỉnh giao" },
+  { key: "tw", label: "Trung ương giao" },
+  { key: "phan_dau", label: "Phấn đấu" },
+] as const;
+
+export interface GridRow {
+  code: string;
+  name: string;
+  unit: string;
+  departmentName: string;
+  cells: Record<(typeof SOURCES)[number]["key"], { text: string; version: number }>;
+}
+
+type Cell = { indicator: string; source: (typeof SOURCES)[number]["key"]; text: string; version: number };
+
+/** The year's targets, one row per indicator and a cell per source, typed the Vietnamese way ("7-7,5", "≥ 7,5"). */
+export function TargetGrid({ year, rows, readOnly }: { year: number; rows: GridRow[]; readOnly: boolean }) {
+  const router = useRouter();
+  const initial: Cell[] = rows.flatMap((r) => SOURCES.map((s) => ({ indicator: r.code, source: s.key, text: r.cells[s.key].text, version: r.cells[s.key].version })));
+  const { register, handleSubmit, getValues, setError, clearErrors, reset, formState } = useForm<{ cells: Cell[] }>({ defaultValues: { cells: initial } });
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  // After saving, the page's new targets and versions refill the grid; the message stays.
+  const serialized = JSON.stringify(initial);
+  useEffect(() => reset({ cells: JSON.parse(serialized) as Cell[] }), [serialized, reset]);
+
+  const onSubmit = handleSubmit(async () => {
+    setMessage(null);
+    clearErrors();
+    const all = getValues("cells");
+    const changed = all.map((c, index) => ({ c, index })).filter(({ c, index }) => c.text.trim() !== initial[index].text);
+    if (changed.length === 0) {
+      setMessage({ ok: true, text: "Không có thay đổi" });
+      return;
+    }
+    const payload = { year, cells: changed.map(({ c }) => c) };
+    const check = targetGridSchema.safeParse(payload);
+    const errors: Record<string, string> = {};
+    if (!check.success) for (const issue of check.error.issues) errors[issue.path.join(".")] ??= issue.message;
+    else {
+      const result = await saveTargetsAction(payload);
+      if (result.ok) {
+        setMessage({ ok: true, text: `Đã lưu ${changed.length} kế hoạch năm ${year}` });
+        router.refresh();
+        return;
+      }
+      Object.assign(errors, result.fieldErrors ?? {});
+      if (Object.keys(errors).length === 0) errors._ = result.error;
+    }
+    for (const [path, text] of Object.entries(errors)) {
+      const j = Number(/^cells\.(\d+)\./.exec(path)?.[1]);
+      if (Number.isInteger(j)) setError(`cells.${changed[j].index}.text`, { message: text });
+    }
+    setMessage({ ok: false, text: Object.values(errors)[0] });
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={`Kế hoạch năm ${year}`}>
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="min-w-full text-sm">
+          <thead className="bg-slate-100 text-left">
+            <tr>
+              <th scope="col" className="px-3 py-2">Chỉ tiêu</th>
+              <th scope="col" className="px-2 py-2">ĐVT</th>
+              {SOURCES.map((s) => (
+                <th key={s.key} scope="col" className="px-2 py-2">
+                  {s.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r, i) => (
+              <tr key={r.code} className="border-t border-slate-100 align-top" data-indicator={r.code}>
+                <th scope="row" className="px-3 py-2 text-left font-normal">
+                  <span className="block">{r.name}</span>
+                  <span className="font-mono text-xs text-slate-500">
+                    {r.code} · {r.departmentName}
+                  </span>
+                </th>
+                <td className="px-2 py-2 text-slate-600">{r.unit}</td>
+                {SOURCES.map((s, k) => {
+                  const index = i * SOURCES.length + k;
+                  const error = formState.errors.cells?.[index]?.text?.message;
+                  return (
+                    <td key={s.key} className="px-2 py-2">
+                      <input
+                        aria-label={`${s.label}: ${r.name}`}
+                        data-cell={`${r.code}:${s.key}`}
+                        readOnly={readOnly}
+                        className={`w-28 rounded border px-2 py-1 text-right tabular-nums ${error ? "border-red-500" : "border-slate-300"}`}
+                        aria-invalid={!!error}
+                        {...register(`cells.${index}.text`, {
+                          validate: (v) => {
+                            const p = parseTargetText(v);
+                            return p.ok || p.error;
+                          },
+                        })}
+                      />
+                      {error && <p className="mt-1 max-w-48 text-xs text-red-700">{error}</p>}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Message message={message} />
+      {!readOnly && (
+        <button type="submit" disabled={formState.isSubmitting} className={buttonClass}>
+          {formState.isSubmitting ? "Đang lưu…" : "Lưu kế hoạch"}
+        </button>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,150 @@
+import "server-only";
+import { asc, desc, eq, ne, and, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { apiTokens, auditLog, departments, indicatorAssignments, indicators, planYears, reportSections, submissions, targets, users, TARGET_SOURCES } from "@/db/schema";
+import { formatTarget } from "@/lib/catalogue/format";
+import { fromScaled } from "@/lib/numbers";
+
+/** Reads of the admin area. */
+
+export function adminPlanYears(db: Db) {
+  const years = db.select().from(planYears).orderBy(desc(planYears.year)).all();
+  const count = (table: typeof indicatorAssignments | typeof targets, year: number) => db.select({ n: sql<number>`count(*)` }).from(table).where(eq(table.year, year)).get()!.n;
+  return years.map((p) => ({
+    ...p,
+    indicators: count(indicatorAssignments, p.year),
+    targets: count(targets, p.year),
+    unapproved: db.select({ n: sql<number>`count(*)` }).from(submissions).where(and(eq(submissions.year, p.year), ne(submissions.state, "approved"))).get()!.n,
+  }));
+}
+
+/** Whether a planner may edit any year's plan now (shows the planner's navigation entry). */
+export function plannersMayEditSomeYear(db: Db): boolean {
+  return !!db.select({ year: planYears.year }).from(planYears).where(and(eq(planYears.plannersMayEdit, true), ne(planYears.status, "closed"))).get();
+}
+
+export function plannerEditableYears(db: Db): number[] {
+  return db.select({ year: planYears.year }).from(planYears).where(and(eq(planYears.plannersMayEdit, true), ne(planYears.status, "closed"))).orderBy(desc(planYears.year)).all().map((p) => p.year);
+}
+
+export interface SectionNode {
+  id: number;
+  code: string;
+  title: string;
+  parentCode: string | null;
+  narrativeOnly: boolean;
+  depth: number;
+  first: boolean;
+  last: boolean;
+}
+
+/** The report outline in order, flattened with depth. */
+export function sectionOutline(db: Db): SectionNode[] {
+  const all = db.select().from(reportSections).orderBy(asc(reportSections.sortOrder), asc(reportSections.id)).all();
+  const codeOf = new Map(all.map((s) => [s.id, s.code]));
+  const out: SectionNode[] = [];
+  const walk = (parentId: number | null, depth: number) => {
+    const children = all.filter((s) => s.parentId === parentId);
+    children.forEach((s, i) => {
+      out.push({ id: s.id, code: s.code, title: s.title, parentCode: s.parentId === null ? null : (codeOf.get(s.parentId) ?? null), narrativeOnly: s.narrativeOnly, depth, first: i === 0, last: i === children.length - 1 });
+      walk(s.id, depth + 1);
+    });
+  };
+  walk(null, 0);
+  return out;
+}
+
+export function adminIndicators(db: Db, year: number) {
+  const position = new Map(sectionOutline(db).map((s, i) => [s.code, i]));
+  const rows = db
+    .select({ code: indicators.code, name: indicators.name, unit: indicators.unit, kind: indicators.kind, department: departments.code, departmentName: departments.shortName, section: reportSections.code, parentId: indicators.parentId })
+    .from(indicatorAssignments)
+    .innerJoin(indicators, eq(indicators.id, indicatorAssignments.indicatorId))
+    .innerJoin(departments, eq(departments.id, indicatorAssignments.departmentId))
+    .leftJoin(reportSections, eq(reportSections.id, indicators.sectionId))
+    .where(eq(indicatorAssignments.year, year))
+    .orderBy(asc(indicators.sortOrder), asc(indicators.id))
+    .all();
+  // Outline order of the sections (stable sort keeps the indicators' own order inside a section).
+  return rows.sort((a, b) => (a.section === null ? -1 : (position.get(a.section) ?? 0)) - (b.section === null ? -1 : (position.get(b.section) ?? 0)));
+}
+
+export function indicatorDetail(db: Db, code: string) {
+  const row = db.select().from(indicators).where(eq(indicators.code, code)).get();
+  if (!row) return null;
+  const parent = row.parentId === null ? null : db.select({ code: indicators.code }).from(indicators).where(eq(indicators.id, row.parentId)).get();
+  const section = row.sectionId === null ? null : db.select({ code: reportSections.code }).from(reportSections).where(eq(reportSections.id, row.sectionId)).get();
+  const plans = db
+    .select({ year: indicatorAssignments.year, department: departments.code, departmentName: departments.name, status: planYears.status })
+    .from(indicatorAssignments)
+    .innerJoin(departments, eq(departments.id, indicatorAssignments.departmentId))
+    .innerJoin(planYears, eq(planYears.year, indicatorAssignments.year))
+    .where(eq(indicatorAssignments.indicatorId, row.id))
+    .orderBy(asc(indicatorAssignments.year))
+    .all();
+  const valueCount = db.select({ n: sql<number>`count(*)` }).from(sql`indicator_values`).where(sql`indicator_id = ${row.id}`).get()!.n;
+  return { ...row, parentCode: parent?.code ?? "", sectionCode: section?.code ?? "", plans, valueCount };
+}
+
+export type TargetCell = { text: string; version: number };
+
+/** The targets grid of a year: every indicator in the plan with the text of each source's target. */
+export function targetGrid(db: Db, year: number) {
+  const rows = adminIndicators(db, year);
+  const precision = new Map(db.select({ code: indicators.code, p: indicators.precision }).from(indicators).all().map((i) => [i.code, i.p]));
+  const stored = db
+    .select({ code: indicators.code, source: targets.source, value: targets.value, min: targets.min, max: targets.max, version: targets.version })
+    .from(targets)
+    .innerJoin(indicators, eq(indicators.id, targets.indicatorId))
+    .where(eq(targets.year, year))
+    .all();
+  const cells = new Map(stored.map((t) => [`${t.code}:${t.source}`, t]));
+  const plain = (v: number | null) => (v === null ? null : fromScaled(v));
+  return rows.map((r) => ({
+    ...r,
+    cells: Object.fromEntries(
+      TARGET_SOURCES.map((source) => {
+        const t = cells.get(`${r.code}:${source}`);
+        const text = t ? formatTarget({ source, value: plain(t.value), min: plain(t.min), max: plain(t.max) }, Math.max(precision.get(r.code) ?? 0, 4)) : "";
+        return [source, { text, version: t?.version ?? 0 } satisfies TargetCell];
+      }),
+    ) as Record<(typeof TARGET_SOURCES)[number], TargetCell>,
+  }));
+}
+
+export function adminDepartments(db: Db) {
+  const all = db.select().from(departments).orderBy(asc(departments.id)).all();
+  const codeOf = new Map(all.map((d) => [d.id, d.code]));
+  const userCounts = new Map(
+    db.select({ id: users.departmentId, n: sql<number>`count(*)` }).from(users).groupBy(users.departmentId).all().map((r) => [r.id, r.n]),
+  );
+  return all.map((d) => ({ ...d, mergedInto: d.mergedIntoId === null ? null : (codeOf.get(d.mergedIntoId) ?? null), users: userCounts.get(d.id) ?? 0 }));
+}
+
+export function adminUsers(db: Db) {
+  return db
+    .select({ id: users.id, username: users.username, fullName: users.fullName, role: users.role, active: users.active, department: departments.code, departmentName: departments.name })
+    .from(users)
+    .leftJoin(departments, eq(departments.id, users.departmentId))
+    .orderBy(asc(users.id))
+    .all();
+}
+
+export function adminTokens(db: Db) {
+  return db
+    .select({ id: apiTokens.id, name: apiTokens.name, username: users.username, createdAt: apiTokens.createdAt, lastUsedAt: apiTokens.lastUsedAt, revokedAt: apiTokens.revokedAt })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .orderBy(desc(apiTokens.id))
+    .all();
+}
+
+export function recentAudit(db: Db, limit = 200) {
+  return db
+    .select({ id: auditLog.id, at: auditLog.at, username: users.username, action: auditLog.action, entity: auditLog.entity, entityId: auditLog.entityId, before: auditLog.before, after: auditLog.after, reason: auditLog.reason })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.userId))
+    .orderBy(desc(auditLog.id))
+    .limit(limit)
+    .all();
+}

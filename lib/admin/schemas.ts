@@ -1,0 +1,177 @@
+import { z } from "zod";
+import { INDICATOR_KINDS, TARGET_SOURCES } from "@/lib/rollup/types";
+import { parseNumberInput } from "@/lib/numbers";
+import { parseTargetText, targetShapeProblem } from "./target-text";
+
+/** Shared by the admin forms (zodResolver) and the server actions and API routes. */
+
+const yearField = z.coerce
+  .number({ message: "Năm không hợp lệ" })
+  .int("Năm không hợp lệ")
+  .min(2000, "Năm phải từ 2000 đến 2100")
+  .max(2100, "Năm phải từ 2000 đến 2100");
+const dayField = (label: string) => z.coerce.number({ message: `${label} không hợp lệ` }).int(`${label} phải là số nguyên`).min(1, `${label} từ 1 đến 28`).max(28, `${label} từ 1 đến 28`);
+const codeField = (label: string) =>
+  z
+    .string({ message: `Thiếu ${label}` })
+    .trim()
+    .min(1, `Thiếu ${label}`)
+    .max(60, `${label} quá dài (tối đa 60 ký tự)`)
+    .regex(/^[A-Za-z0-9._-]+$/, `${label} chỉ gồm chữ không dấu, số, dấu chấm, gạch ngang, gạch dưới`);
+const nameField = (label: string, max = 300) => z.string({ message: `Thiếu ${label}` }).trim().min(1, `Thiếu ${label}`).max(max, `${label} quá dài`);
+const reasonField = z.string({ message: "Vui lòng nhập lý do" }).trim().min(5, "Vui lòng nhập lý do (ít nhất 5 ký tự)").max(500, "Lý do quá dài");
+const versionField = z.coerce.number({ message: "Phiên bản không hợp lệ" }).int().min(1, "Phiên bản không hợp lệ");
+const optionalCode = z
+  .string()
+  .trim()
+  .max(60)
+  .optional()
+  .transform((v) => (v ? v : undefined));
+
+// Plan years
+
+export const createPlanYearSchema = z
+  .object({
+    year: yearField,
+    copyFrom: yearField.optional(),
+    copyTargets: z.boolean().optional().default(false),
+  })
+  .refine((v) => v.copyFrom === undefined || v.copyFrom !== v.year, { message: "Năm sao chép phải khác năm mới", path: ["copyFrom"] });
+
+export const planYearSettingsSchema = z
+  .object({ year: yearField, cutoffDay: dayField("Ngày chốt số liệu"), dueDay: dayField("Hạn gửi báo cáo"), plannersMayEdit: z.boolean(), version: versionField })
+  .refine((v) => v.dueDay >= v.cutoffDay, { message: "Hạn gửi báo cáo không được trước ngày chốt số liệu", path: ["dueDay"] });
+
+export const openPlanYearSchema = z.object({ year: yearField, version: versionField });
+export const closePlanYearSchema = z.object({ year: yearField, version: versionField, confirm: z.boolean().optional().default(false) });
+export const reopenPlanYearSchema = z.object({ year: yearField, version: versionField, reason: reasonField });
+
+// Report sections
+
+export const sectionSchema = z.object({
+  id: z.number().int().positive().optional(),
+  code: z
+    .string({ message: "Thiếu mã mục" })
+    .trim()
+    .min(1, "Thiếu mã mục")
+    .max(20, "Mã mục quá dài")
+    .regex(/^[A-Za-z0-9.]+$/, "Mã mục chỉ gồm chữ, số và dấu chấm (ví dụ I.3.2)"),
+  title: nameField("tên mục"),
+  parent: optionalCode,
+  narrativeOnly: z.boolean().optional().default(false),
+});
+export const moveSectionSchema = z.object({ id: z.number().int().positive(), direction: z.enum(["up", "down"]) });
+
+// Indicators
+
+const precisionField = z.coerce.number({ message: "Số chữ số thập phân không hợp lệ" }).int().min(0, "Số chữ số thập phân từ 0 đến 4").max(4, "Số chữ số thập phân từ 0 đến 4");
+
+export const createIndicatorSchema = z.object({
+  year: yearField,
+  code: codeField("mã chỉ tiêu"),
+  name: nameField("tên chỉ tiêu"),
+  unit: nameField("đơn vị tính", 50),
+  kind: z.enum(INDICATOR_KINDS, { message: "Loại chỉ tiêu phải là cumulative, point hoặc rate" }),
+  department: codeField("đơn vị chủ trì"),
+  section: optionalCode,
+  parent: optionalCode,
+  precision: precisionField.optional(),
+  direction: z.enum(["up", "down"], { message: "Chiều phải là up hoặc down" }).optional(),
+});
+export type CreateIndicatorInput = Omit<z.infer<typeof createIndicatorSchema>, "section" | "parent"> & { section?: string; parent?: string };
+
+export const updateIndicatorSchema = z.object({
+  code: codeField("mã chỉ tiêu"),
+  version: versionField,
+  name: nameField("tên chỉ tiêu"),
+  sentenceName: z.string().trim().max(300, "Tên trong câu quá dài").optional().default(""),
+  unit: nameField("đơn vị tính", 50),
+  kind: z.enum(INDICATOR_KINDS, { message: "Loại chỉ tiêu không hợp lệ" }),
+  section: z.string().trim().max(20).optional().default(""),
+  parent: z.string().trim().max(60).optional().default(""),
+  precision: precisionField,
+  direction: z.enum(["up", "down"], { message: "Chiều không hợp lệ" }),
+  sentenceTemplate: z.string().trim().max(1000, "Mẫu câu quá dài").optional().default(""),
+});
+export type UpdateIndicatorInput = z.infer<typeof updateIndicatorSchema>;
+
+export const retireIndicatorSchema = z.object({ code: codeField("mã chỉ tiêu"), fromYear: yearField, version: versionField });
+export const deleteIndicatorSchema = z.object({ code: codeField("mã chỉ tiêu"), version: versionField });
+export const reassignIndicatorSchema = z.object({ code: codeField("mã chỉ tiêu"), fromYear: yearField, department: codeField("đơn vị chủ trì") });
+
+// Targets
+
+const amountField = z
+  .union([z.number(), z.string()], { message: "Giá trị phải là số" })
+  .optional()
+  .nullable()
+  .transform((v, ctx) => {
+    if (v === undefined || v === null) return null;
+    const parsed = parseNumberInput(v);
+    if (!parsed.ok) {
+      ctx.addIssue({ code: "custom", message: parsed.error });
+      return z.NEVER;
+    }
+    return parsed.scaled;
+  });
+
+const sourceField = z.enum(TARGET_SOURCES, { message: "Nguồn phải là hdnd, tw hoặc phan_dau" });
+
+/** API: PUT /api/v1/plans/{year}/targets. */
+export const putTargetsSchema = z.object({
+  targets: z
+    .array(
+      z
+        .object({ indicator: codeField("mã chỉ tiêu"), source: sourceField, value: amountField, min: amountField, max: amountField, version: versionField.optional() })
+        .superRefine((t, ctx) => {
+          const problem = targetShapeProblem(t);
+          if (problem) ctx.addIssue({ code: "custom", message: problem, path: ["value"] });
+          if (t.min !== null && t.max !== null && t.min >= t.max) ctx.addIssue({ code: "custom", message: "min phải nhỏ hơn max", path: ["min"] });
+        }),
+      { message: "targets phải là một danh sách" },
+    )
+    .min(1, "Danh sách kế hoạch trống")
+    .max(2000, "Tối đa 2.000 kế hoạch mỗi lần"),
+});
+
+/** The targets grid: the text typed in each cell ("7-7,5", "≥ 7,5"); an empty cell removes the target. */
+export const targetGridSchema = z.object({
+  year: yearField,
+  cells: z
+    .array(
+      z.object({ indicator: codeField("mã chỉ tiêu"), source: sourceField, text: z.string().max(60, "Quá dài"), version: z.number().int().min(0) }).transform((c, ctx) => {
+        const parsed = parseTargetText(c.text);
+        if (!parsed.ok) {
+          ctx.addIssue({ code: "custom", message: parsed.error, path: ["text"] });
+          return z.NEVER;
+        }
+        return { indicator: c.indicator, source: c.source, target: parsed.target, version: c.version };
+      }),
+    )
+    .max(2000),
+});
+export type TargetGridInput = z.infer<typeof targetGridSchema>;
+
+// Departments
+
+export const createDepartmentSchema = z.object({
+  code: codeField("mã đơn vị").transform((v) => v.toLowerCase()),
+  name: nameField("tên đơn vị"),
+  shortName: z.string().trim().max(100, "Tên viết tắt quá dài").optional(),
+  validFrom: yearField.optional(),
+});
+export const renameDepartmentSchema = z.object({ code: codeField("mã đơn vị"), name: nameField("tên đơn vị"), shortName: nameField("tên viết tắt", 100), version: versionField });
+export const mergeDepartmentSchema = z
+  .object({ from: codeField("đơn vị sáp nhập"), into: codeField("đơn vị tiếp nhận"), fromYear: yearField, moveUsers: z.boolean().optional().default(true) })
+  .refine((v) => v.from !== v.into, { message: "Không thể sáp nhập một đơn vị vào chính nó", path: ["into"] });
+
+// Users and tokens
+
+export const updateUserSchema = z.object({
+  userId: z.number().int().positive(),
+  role: z.enum(["admin", "planner", "leader", "dept_head", "officer"], { message: "Vai trò không hợp lệ" }),
+  department: z.string().trim().max(60).optional().default(""),
+});
+export const resetPasswordSchema = z.object({ userId: z.number().int().positive(), password: z.string().min(1, "Vui lòng nhập mật khẩu mới").max(200, "Mật khẩu quá dài") });
+export const createTokenSchema = z.object({ userId: z.coerce.number({ message: "Chọn người dùng" }).int().positive("Chọn người dùng"), name: nameField("tên mã truy cập", 100) });
+export const revokeTokenSchema = z.object({ tokenId: z.number().int().positive() });
