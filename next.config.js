@@ -22,7 +22,7 @@ const securityHeaders = [
 module.exports = {
   reactStrictMode: true,
   poweredByHeader: false,
-  serverExternalPackages: ["better-sqlite3", "bcryptjs"],
+  serverExternalPackages: ["better-sqlite3", "bcryptjs", "pino"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

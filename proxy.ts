@@ -1,0 +1,75 @@
+import { decode, encode } from "next-auth/jwt";
+import { NextResponse, type NextRequest } from "next/server";
+import { SESSION_COOKIES, sessionLimits, sessionVerdict } from "@/lib/auth/session-policy";
+import { authSecret } from "@/lib/env";
+import { log, REQUEST_ID_HEADER } from "@/lib/ops/log";
+import { allowedOriginHosts, crossOriginRefusal } from "@/lib/ops/origin";
+
+/** A request id from a trusted reverse proxy is kept when it looks like one; otherwise a fresh one. */
+function requestIdOf(request: NextRequest): string {
+  const incoming = request.headers.get(REQUEST_ID_HEADER);
+  return incoming && /^[A-Za-z0-9._:-]{8,100}$/.test(incoming) ? incoming : crypto.randomUUID();
+}
+
+/** Slides the session's idle window (at most once a minute) or drops an expired session. */
+async function sessionCookieUpdate(request: NextRequest): Promise<{ name: string; value: string | null; maxAge: number } | null> {
+  const cookie = SESSION_COOKIES.map((name) => ({ name, value: request.cookies.get(name)?.value })).find((c) => c.value);
+  if (!cookie?.value) return null;
+  const secret = authSecret();
+  const payload = await decode({ token: cookie.value, secret }).catch(() => null);
+  const now = Math.floor(Date.now() / 1000);
+  const verdict = payload ? sessionVerdict(payload, now) : "expired";
+  if (verdict === "expired") return { name: cookie.name, value: null, maxAge: 0 };
+  if (verdict === "valid") return null;
+  const limits = sessionLimits();
+  const remaining = Math.max(1, (payload!.loginAt as number) + limits.maxAge - now);
+  return { name: cookie.name, value: await encode({ token: { ...payload!, lastSeen: now }, secret, maxAge: remaining }), maxAge: remaining };
+}
+
+/**
+ * Every request: a request id (forwarded to the app, echoed in the response, on every log
+ * line), cross-origin refusal of state-changing requests, and the session's idle timeout.
+ */
+export async function proxy(request: NextRequest) {
+  const requestId = requestIdOf(request);
+  const { method } = request;
+  const path = request.nextUrl.pathname;
+  const refusal = crossOriginRefusal({
+    method,
+    origin: request.headers.get("origin"),
+    host: request.headers.get("x-forwarded-host") ?? request.headers.get("host"),
+    isServerAction: request.headers.has("next-action"),
+    allowed: allowedOriginHosts(),
+  });
+  if (refusal) {
+    log.warn({ reqId: requestId, method, path, origin: request.headers.get("origin") }, "cross-origin request refused");
+    return NextResponse.json({ error: refusal }, { status: 403, headers: { [REQUEST_ID_HEADER]: requestId } });
+  }
+  log.info({ reqId: requestId, method, path }, "request");
+
+  const headers = new Headers(request.headers);
+  headers.set(REQUEST_ID_HEADER, requestId);
+  const update = await sessionCookieUpdate(request).catch(() => null);
+  if (update?.value === null) {
+    // an expired session is not forwarded: the page sends the user to the login screen
+    const rest = request.cookies.getAll().filter((c) => c.name !== update.name);
+    headers.set("cookie", rest.map((c) => `${c.name}=${c.value}`).join("; "));
+  }
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set(REQUEST_ID_HEADER, requestId);
+  if (update) {
+    response.cookies.set(update.name, update.value ?? "", {
+      httpOnly: true,
+      sameSite: "lax",
+      path: "/",
+      secure: update.name.startsWith("__Secure-"),
+      maxAge: update.maxAge,
+    });
+  }
+  return response;
+}
+
+export const config = {
+  // static assets need none of this
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+};
