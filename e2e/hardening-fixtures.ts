@@ -1,0 +1,109 @@
+import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
+import bcrypt from "bcryptjs";
+import Database from "better-sqlite3";
+import fs from "node:fs";
+import path from "node:path";
+import type { Call } from "../tests/authz/matrix";
+import { DEMO_PASSWORD } from "./fixtures";
+
+const ROOT = path.resolve(__dirname, "..");
+
+/** The e2e server's database, for setting up isolated test departments and checking what was stored. */
+export function e2eDatabase(): Database.Database {
+  const db = new Database(path.join(process.env.E2E_DB_DIR!, "e2e.db"));
+  db.pragma("busy_timeout = 5000");
+  return db;
+}
+
+/**
+ * A department of its own for a spec (so specs running side by side never share data): one
+ * indicator assigned in `year`, an officer `<code>.canbo` and a head `<code>.lanhdao`
+ * (password DEMO_PASSWORD). Idempotent.
+ */
+export function ensureTestDepartment(code: string, year = 2024): { departmentId: number; indicator: string } {
+  const db = e2eDatabase();
+  try {
+    return db.transaction(() => {
+      const existing = db.prepare("select id from departments where code = ?").get(code) as { id: number } | undefined;
+      const indicator = `${code}.ct1`;
+      if (existing) return { departmentId: existing.id, indicator };
+      const departmentId = Number(db.prepare("insert into departments (code, name, short_name, valid_from) values (?, ?, ?, 2020)").run(code, `Đơn vị kiểm thử ${code}`, code.toUpperCase()).lastInsertRowid);
+      const indicatorId = Number(
+        db.prepare("insert into indicators (code, name, unit, kind, search_name, precision) values (?, ?, 'tỷ đồng', 'cumulative', ?, 1)").run(indicator, `Chỉ tiêu kiểm thử ${code}`, `chi tieu kiem thu ${code}`).lastInsertRowid,
+      );
+      db.prepare("insert into indicator_assignments (indicator_id, year, department_id) values (?, ?, ?)").run(indicatorId, year, departmentId);
+      const hash = bcrypt.hashSync(DEMO_PASSWORD, 10);
+      const insertUser = db.prepare("insert into users (username, full_name, role, department_id, password_hash) values (?, ?, ?, ?, ?)");
+      insertUser.run(`${code}.canbo`, `Cán bộ ${code}`, "officer", departmentId, hash);
+      insertUser.run(`${code}.lanhdao`, `Lãnh đạo ${code}`, "dept_head", departmentId, hash);
+      return { departmentId, indicator };
+    })();
+  } finally {
+    db.close();
+  }
+}
+
+/** A request context signed in as `username` through next-auth's credentials endpoint (null: anonymous). */
+export async function apiSession(baseURL: string, username: string | null, password = DEMO_PASSWORD): Promise<APIRequestContext> {
+  const context = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL } });
+  if (!username) return context;
+  const { csrfToken } = await (await context.get("/api/auth/csrf")).json();
+  const response = await context.post("/api/auth/callback/credentials", { form: { csrfToken, username, password, json: "true" } });
+  if (!response.ok()) throw new Error(`login ${username}: ${response.status()}`);
+  const cookies = await context.storageState();
+  if (!cookies.cookies.some((c) => c.name.endsWith("next-auth.session-token"))) throw new Error(`login ${username}: no session cookie`);
+  return context;
+}
+
+interface ManifestEntry {
+  filename: string;
+  exportedName: string;
+  workers: Record<string, unknown>;
+}
+
+/** The build's server action ids by "file#export", and a page that serves each. */
+export function serverActionIds(): Map<string, { id: string; page: string }> {
+  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, ".next/server/server-reference-manifest.json"), "utf8")) as { node: Record<string, ManifestEntry> };
+  return new Map(Object.entries(manifest.node).map(([id, entry]) => [`${entry.filename}#${entry.exportedName}`, { id, page: Object.keys(entry.workers)[0] }]));
+}
+
+/** "/entry/hza/2024/3" from the worker "app/(app)/entry/[dept]/[year]/[month]/page" and the call's values. */
+function pagePath(worker: string, params: Record<string, string>): string {
+  const segments = worker.replace(/^app\//, "").replace(/\/page$/, "").split("/").filter((s) => !/^\(.*\)$/.test(s));
+  return "/" + segments.map((s) => (s.startsWith("[") ? (params[s.slice(1, -1)] ?? "x") : s)).join("/");
+}
+
+export interface CallAnswer {
+  /** the HTTP status, or for a server action the status of its result (200 when ok) */
+  status: number;
+  body: string;
+}
+
+/** Makes a call of the authorization table through HTTP: an API request, or a server action posted the way the browser does. */
+export async function makeCall(context: APIRequestContext, call: Call, params: Record<string, string> = {}, headers: Record<string, string> = {}): Promise<CallAnswer> {
+  if (call.kind === "api") {
+    const options = { headers, ...(call.raw ? { data: call.raw.body, headers: { ...headers, "content-type": call.raw.contentType } } : { data: call.json ?? {} }) };
+    const response = await context.fetch(call.path, { method: call.method, ...options });
+    return { status: response.status(), body: await response.text() };
+  }
+  const action = serverActionIds().get(`${call.file}#${call.exportName}`);
+  if (!action) throw new Error(`no server action ${call.file}#${call.exportName} in the build`);
+  const response = await context.post(pagePath(action.page, params), {
+    headers: { "next-action": action.id, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", ...headers },
+    data: JSON.stringify(call.args),
+  });
+  const body = await response.text();
+  if (response.status() !== 200) return { status: response.status(), body };
+  // the RSC answer: one line per chunk, the action's return value is a JSON object with "ok"
+  for (const line of body.split("\n")) {
+    const json = line.slice(line.indexOf(":") + 1);
+    if (!json.startsWith("{")) continue;
+    try {
+      const value = JSON.parse(json) as { ok?: boolean; status?: number };
+      if (typeof value.ok === "boolean") return { status: value.ok ? 200 : (value.status ?? 500), body: json };
+    } catch {
+      // not this line
+    }
+  }
+  return { status: 500, body };
+}
