@@ -1,6 +1,7 @@
 import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
 import bcrypt from "bcryptjs";
 import Database from "better-sqlite3";
+import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { Call } from "../tests/authz/matrix";
@@ -9,8 +10,8 @@ import { DEMO_PASSWORD } from "./fixtures";
 const ROOT = path.resolve(__dirname, "..");
 
 /** The e2e server's database, for setting up isolated test departments and checking what was stored. */
-export function e2eDatabase(): Database.Database {
-  const db = new Database(path.join(process.env.E2E_DB_DIR!, "e2e.db"));
+export function e2eDatabase(file = path.join(process.env.E2E_DB_DIR!, "e2e.db")): Database.Database {
+  const db = new Database(file);
   db.pragma("busy_timeout = 5000");
   return db;
 }
@@ -20,23 +21,27 @@ export function e2eDatabase(): Database.Database {
  * indicator assigned in `year`, an officer `<code>.canbo` and a head `<code>.lanhdao`
  * (password DEMO_PASSWORD). Idempotent.
  */
-export function ensureTestDepartment(code: string, year = 2024): { departmentId: number; indicator: string } {
-  const db = e2eDatabase();
+export function ensureTestDepartment(code: string, options: { year?: number; file?: string; indicators?: number } = {}): { departmentId: number; indicator: string; indicators: string[] } {
+  const { year = 2024, indicators: count = 1 } = options;
+  const db = e2eDatabase(options.file);
   try {
     return db.transaction(() => {
       const existing = db.prepare("select id from departments where code = ?").get(code) as { id: number } | undefined;
-      const indicator = `${code}.ct1`;
-      if (existing) return { departmentId: existing.id, indicator };
+      const codes = Array.from({ length: count }, (_, i) => `${code}.ct${i + 1}`);
+      const indicator = codes[0];
+      if (existing) return { departmentId: existing.id, indicator, indicators: codes };
       const departmentId = Number(db.prepare("insert into departments (code, name, short_name, valid_from) values (?, ?, ?, 2020)").run(code, `Đơn vị kiểm thử ${code}`, code.toUpperCase()).lastInsertRowid);
-      const indicatorId = Number(
-        db.prepare("insert into indicators (code, name, unit, kind, search_name, precision) values (?, ?, 'tỷ đồng', 'cumulative', ?, 1)").run(indicator, `Chỉ tiêu kiểm thử ${code}`, `chi tieu kiem thu ${code}`).lastInsertRowid,
-      );
-      db.prepare("insert into indicator_assignments (indicator_id, year, department_id) values (?, ?, ?)").run(indicatorId, year, departmentId);
+      for (const [i, indicatorCode] of codes.entries()) {
+        const indicatorId = Number(
+          db.prepare("insert into indicators (code, name, unit, kind, search_name, precision) values (?, ?, 'tỷ đồng', 'cumulative', ?, 1)").run(indicatorCode, `Chỉ tiêu kiểm thử ${code} ${i + 1}`, `chi tieu kiem thu ${code} ${i + 1}`).lastInsertRowid,
+        );
+        db.prepare("insert into indicator_assignments (indicator_id, year, department_id) values (?, ?, ?)").run(indicatorId, year, departmentId);
+      }
       const hash = bcrypt.hashSync(DEMO_PASSWORD, 10);
       const insertUser = db.prepare("insert into users (username, full_name, role, department_id, password_hash) values (?, ?, ?, ?, ?)");
       insertUser.run(`${code}.canbo`, `Cán bộ ${code}`, "officer", departmentId, hash);
       insertUser.run(`${code}.lanhdao`, `Lãnh đạo ${code}`, "dept_head", departmentId, hash);
-      return { departmentId, indicator };
+      return { departmentId, indicator, indicators: codes };
     })();
   } finally {
     db.close();
@@ -106,4 +111,16 @@ export async function makeCall(context: APIRequestContext, call: Call, params: R
     }
   }
   return { status: 500, body };
+}
+
+/** An API token for `username` in the database at `file` (stored hashed, as the CLI does). */
+export function createToken(file: string, username: string): string {
+  const token = "ct_" + crypto.randomBytes(32).toString("base64url");
+  const db = e2eDatabase(file);
+  try {
+    db.prepare("insert into api_tokens (user_id, name, token_hash) select id, 'e2e', ? from users where username = ?").run(crypto.createHash("sha256").update(token).digest("hex"), username);
+  } finally {
+    db.close();
+  }
+  return token;
 }
