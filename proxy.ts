@@ -5,6 +5,9 @@ import { authSecret } from "@/lib/env";
 import { log, REQUEST_ID_HEADER } from "@/lib/ops/log";
 import { allowedOriginHosts, crossOriginRefusal } from "@/lib/ops/origin";
 
+/** Next.js's default serverActions.bodySizeLimit (1 MB). */
+const SERVER_ACTION_BODY_LIMIT = 1024 * 1024;
+
 /** A request id from a trusted reverse proxy is kept when it looks like one; otherwise a fresh one. */
 function requestIdOf(request: NextRequest): string {
   const incoming = request.headers.get(REQUEST_ID_HEADER);
@@ -46,6 +49,10 @@ export async function proxy(request: NextRequest) {
     return NextResponse.json({ error: refusal }, { status: 403, headers: { [REQUEST_ID_HEADER]: requestId } });
   }
   log.info({ reqId: requestId, method, path }, "request");
+  // Next.js answers an oversized server action body with a 500; say what is wrong instead
+  if (request.headers.has("next-action") && Number(request.headers.get("content-length") ?? 0) > SERVER_ACTION_BODY_LIMIT) {
+    return NextResponse.json({ error: "Dữ liệu gửi lên quá lớn (tối đa 1 MB)" }, { status: 413, headers: { [REQUEST_ID_HEADER]: requestId } });
+  }
 
   const headers = new Headers(request.headers);
   headers.set(REQUEST_ID_HEADER, requestId);

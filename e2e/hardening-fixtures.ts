@@ -87,8 +87,11 @@ export interface CallAnswer {
 /** Makes a call of the authorization table through HTTP: an API request, or a server action posted the way the browser does. */
 export async function makeCall(context: APIRequestContext, call: Call, params: Record<string, string> = {}, headers: Record<string, string> = {}): Promise<CallAnswer> {
   if (call.kind === "api") {
-    const options = { headers, ...(call.raw ? { data: call.raw.body, headers: { ...headers, "content-type": call.raw.contentType } } : { data: call.json ?? {} }) };
-    const response = await context.fetch(call.path, { method: call.method, ...options });
+    const response = await context.fetch(call.path, {
+      method: call.method,
+      headers: call.raw ? { ...headers, "content-type": call.raw.contentType } : headers,
+      data: call.raw ? call.raw.body : (call.json ?? {}),
+    });
     return { status: response.status(), body: await response.text() };
   }
   const action = serverActionIds().get(`${call.file}#${call.exportName}`);
