@@ -17,7 +17,7 @@ export interface PageCheck {
 }
 
 export const PAGES: PageCheck[] = [
-  { route: "/login", path: "/login", as: null, ready: 'form[data-ready="true"]' },
+  { route: "/login", path: "/login", as: null, ready: 'button[type="submit"]:not([disabled])' },
   { route: "/", path: "/", as: "tonghop" },
   { route: "/forbidden", path: "/forbidden", as: "sct.canbo" },
   { route: "/entry", path: "/entry", as: "tonghop" },
