@@ -71,6 +71,8 @@ async function main() {
   migrateDatabase(db);
   loadDemoProvince(db);
   const { officers, heads } = seed(db);
+  // one log line per request is the server's normal output; under load only warnings are printed
+  process.env.LOG_LEVEL ??= "warn";
   const server = await startServer(file, Number(process.env.LOAD_PORT ?? 3180));
   const saveLatencies: number[] = [];
   const readLatencies: number[] = [];
