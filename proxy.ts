@@ -2,6 +2,7 @@ import { decode, encode } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIES, sessionLimits, sessionVerdict } from "@/lib/auth/session-policy";
 import { authSecret } from "@/lib/env";
+import { contentSecurityPolicy, newNonce } from "@/lib/ops/csp";
 import { log, REQUEST_ID_HEADER } from "@/lib/ops/log";
 import { allowedOriginHosts, crossOriginRefusal } from "@/lib/ops/origin";
 
@@ -31,7 +32,8 @@ async function sessionCookieUpdate(request: NextRequest): Promise<{ name: string
 
 /**
  * Every request: a request id (forwarded to the app, echoed in the response, on every log
- * line), cross-origin refusal of state-changing requests, and the session's idle timeout.
+ * line), a Content-Security-Policy with a fresh script nonce, cross-origin refusal of
+ * state-changing requests, and the session's idle timeout.
  */
 export async function proxy(request: NextRequest) {
   const requestId = requestIdOf(request);
@@ -56,6 +58,9 @@ export async function proxy(request: NextRequest) {
 
   const headers = new Headers(request.headers);
   headers.set(REQUEST_ID_HEADER, requestId);
+  // Next.js reads the nonce from the request's policy and puts it on its scripts
+  const csp = contentSecurityPolicy(newNonce());
+  headers.set("content-security-policy", csp);
   const update = await sessionCookieUpdate(request).catch(() => null);
   if (update?.value === null) {
     // an expired session is not forwarded: the page sends the user to the login screen
@@ -64,6 +69,7 @@ export async function proxy(request: NextRequest) {
   }
   const response = NextResponse.next({ request: { headers } });
   response.headers.set(REQUEST_ID_HEADER, requestId);
+  response.headers.set("content-security-policy", csp);
   if (update) {
     response.cookies.set(update.name, update.value ?? "", {
       httpOnly: true,

@@ -5,7 +5,9 @@
  *
  * 25 departments × 2 officers (each owning 20 of the department's 40 indicators, so no two
  * people edit one value) and a department head. Each officer loops: save their 20 figures for
- * the month (a new figure every round), and every 5th round read the month back.
+ * the month (a new figure every round), and every 5th round read the month back, pausing
+ * LOAD_THINK_MS (default 1000, ±50 %) between saves: a person at the deadline saving every
+ * second, far more often than anyone types. LOAD_THINK_MS=0 saturates the server instead.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -26,6 +28,12 @@ const DEPARTMENTS = 25;
 const OFFICERS_PER_DEPARTMENT = 2;
 const INDICATORS_PER_OFFICER = 20;
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 300);
+const THINK_MS = Number(process.env.LOAD_THINK_MS ?? 1000);
+const pause = () => new Promise((r) => setTimeout(r, THINK_MS * (0.5 + Math.random())));
+const describeError = (error: unknown) => {
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  return `${String(error)}${cause ? ` (${cause.code ?? ""} ${cause.message ?? ""})` : ""}`;
+};
 
 interface Officer {
   department: string;
@@ -79,7 +87,7 @@ async function main() {
   const errors: string[] = [];
   const acknowledged = new Map<string, string>();
   const deadline = Date.now() + SECONDS * 1000;
-  console.log(`== ${officers.length} cán bộ lưu số liệu đồng thời trong ${SECONDS} s`);
+  console.log(`== ${officers.length} cán bộ lưu số liệu đồng thời trong ${SECONDS} s (nghỉ ~${THINK_MS} ms giữa hai lần lưu)`);
 
   try {
     await Promise.all(
@@ -99,7 +107,7 @@ async function main() {
             }
             for (const stored of (JSON.parse(body) as { values: { indicator: string; value: number }[] }).values) acknowledged.set(stored.indicator, decimalStringFromScaled(Math.round(stored.value * 10_000)));
           } catch (error) {
-            errors.push(`save ${officer.department} ${String(error)}`);
+            errors.push(`save ${officer.department} ${describeError(error)}`);
           }
           if (round % 5 === 0) {
             const readStarted = performance.now();
@@ -108,6 +116,7 @@ async function main() {
             readLatencies.push(performance.now() - readStarted);
             if (read.status !== 200) errors.push(`read ${officer.department} ${read.status}`);
           }
+          if (THINK_MS > 0) await pause();
         }
       }),
     );
@@ -141,6 +150,8 @@ async function main() {
       machine: { cpus: os.cpus().length, node: process.version },
       officers: officers.length,
       seconds: SECONDS,
+      thinkMs: THINK_MS,
+      loadAverage: os.loadavg().map((l) => Math.round(l * 10) / 10),
       saves: { count: sorted.length, valuesPerSave: INDICATORS_PER_OFFICER, perSecond: round1(sorted.length / SECONDS), p50: round1(percentile(sorted, 50)), p95: round1(percentile(sorted, 95)), p99: round1(percentile(sorted, 99)), max: round1(sorted.at(-1) ?? 0) },
       reads: { count: reads.length, p50: round1(percentile(reads, 50)), p95: round1(percentile(reads, 95)), p99: round1(percentile(reads, 99)) },
       submits: { count: submitLatencies.length, max: round1(Math.max(...submitLatencies)) },

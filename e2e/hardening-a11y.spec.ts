@@ -37,11 +37,19 @@ for (const check of PAGES) {
   test(`[HARDEN] ${check.route} (${check.as ?? "signed out"}): no serious or critical axe violation, security headers`, async ({ browser, baseURL }) => {
     test.setTimeout(120_000); // axe on the large tables takes 20 s on a busy 2-core machine
     const page = await (await contextFor(browser, baseURL!, check.as)).newPage();
+    const refused: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy|Refused to (execute|load|apply)/i.test(message.text())) refused.push(message.text());
+    });
     const response = await open(page, check);
     expect(page.url(), "the page did not send the user away").not.toMatch(/\/(login|forbidden)$/.test(check.route) ? /$^/ : /\/(login|forbidden)(\?|$)/);
     const headers = response!.headers();
     expect(headers["content-security-policy"]).toMatch(/frame-ancestors 'none'/);
     expect(headers["content-security-policy"]).not.toMatch(/unsafe-eval/);
+    expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'(;|$)/);
+    // the policy lets the page's own scripts run (hydration, charts) and blocked nothing
+    expect(await page.evaluate(() => [...document.scripts].filter((s) => !s.nonce).map((s) => s.src || s.textContent!.slice(0, 80)))).toEqual([]);
+    expect(refused).toEqual([]);
     expect(headers["x-content-type-options"]).toBe("nosniff");
     expect(headers["referrer-policy"]).toBeTruthy();
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();

@@ -151,6 +151,39 @@ test("[HARDEN] bad input: malformed and oversized workbooks are refused with a m
   expect(indicators.map(stored)).toEqual(before);
 });
 
+test("[HARDEN] bad input: numbers and text of the corpus typed into the Excel template are stored exactly or refused by row", async () => {
+  const template = await (await officer.get(`/api/v1/submissions/${DEPT}/2024/${MONTH}/template`)).body();
+  const cases: [unknown, string][] = [
+    ...NUMBER_STRINGS.filter((v) => v.trim() !== "").slice(0, 30).map((v): [unknown, string] => [v, "Ghi chú"]),
+    [12.5, VIETNAMESE_NFD],
+    [-0, MARKUP[0]],
+    [1e308, ""],
+    ["7", "x".repeat(2001)],
+  ];
+  for (const [value, note] of cases) {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(template as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    const row = [...Array(sheet.rowCount).keys()].map((i) => i + 1).find((r) => sheet.getCell(r, 1).value === indicators[0])!;
+    sheet.getCell(row, 5).value = value as ExcelJS.CellValue;
+    sheet.getCell(row, 7).value = note;
+    sheet.getCell(row, 8).value = null; // no version: overwrite whatever is stored
+    const before = stored(indicators[0]);
+    const response = await officer.post(`/api/v1/submissions/${DEPT}/2024/${MONTH}/import`, { headers: { "content-type": "application/octet-stream" }, data: Buffer.from(await workbook.xlsx.writeBuffer()) });
+    const label = `${JSON.stringify(value)?.slice(0, 40)} / ${JSON.stringify(note).slice(0, 30)} → ${response.status()}`;
+    const body = await response.json();
+    const expected = parseNumberInput(typeof value === "number" ? value : String(value).normalize("NFC").trim());
+    if (expected.ok && note.length <= 2000) {
+      expect(response.status(), `${label} ${JSON.stringify(body).slice(0, 200)}`).toBe(200);
+      expect(stored(indicators[0]), label).toEqual({ value: expected.scaled, note: note.normalize("NFC").trim() || null });
+    } else {
+      expect(response.status(), label).toBe(422);
+      expect(body.error, label).toMatch(new RegExp(`dòng ${row}`));
+      expect(stored(indicators[0]), `${label}: nothing stored`).toEqual(before);
+    }
+  }
+});
+
 test("[HARDEN] bad input: search finds Vietnamese typed in NFD as in NFC", async ({ page }) => {
   await login(page, "tonghop");
   const rows = async (q: string) => {
