@@ -46,22 +46,25 @@ export async function proxy(request: NextRequest) {
     isServerAction: request.headers.has("next-action"),
     allowed: allowedOriginHosts(),
   });
+  const csp = contentSecurityPolicy(newNonce());
+  const refuse = (status: number, error: string) =>
+    NextResponse.json({ error }, { status, headers: { [REQUEST_ID_HEADER]: requestId, "content-security-policy": csp } });
   if (refusal) {
     log.warn({ reqId: requestId, method, path, origin: request.headers.get("origin") }, "cross-origin request refused");
-    return NextResponse.json({ error: refusal }, { status: 403, headers: { [REQUEST_ID_HEADER]: requestId } });
+    return refuse(403, refusal);
   }
   log.info({ reqId: requestId, method, path }, "request");
   // Next.js answers an oversized server action body with a 500; say what is wrong instead
   if (request.headers.has("next-action") && Number(request.headers.get("content-length") ?? 0) > SERVER_ACTION_BODY_LIMIT) {
-    return NextResponse.json({ error: "Dữ liệu gửi lên quá lớn (tối đa 1 MB)" }, { status: 413, headers: { [REQUEST_ID_HEADER]: requestId } });
+    return refuse(413, "Dữ liệu gửi lên quá lớn (tối đa 1 MB)");
   }
 
   const headers = new Headers(request.headers);
   headers.set(REQUEST_ID_HEADER, requestId);
   // Next.js reads the nonce from the request's policy and puts it on its scripts
-  const csp = contentSecurityPolicy(newNonce());
   headers.set("content-security-policy", csp);
-  const update = await sessionCookieUpdate(request).catch(() => null);
+  // sign-in and sign-out set the session cookie themselves: never touch it there
+  const update = path.startsWith("/api/auth/") ? null : await sessionCookieUpdate(request).catch(() => null);
   if (update?.value === null) {
     // an expired session is not forwarded: the page sends the user to the login screen
     const rest = request.cookies.getAll().filter((c) => c.name !== update.name);

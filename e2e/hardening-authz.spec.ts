@@ -2,7 +2,7 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import bcrypt from "bcryptjs";
 import { ACTORS, MUTATIONS, type Actor, type Target } from "../tests/authz/matrix";
 import { DEMO_PASSWORD } from "./fixtures";
-import { apiSession, e2eDatabase, ensureTestDepartment, makeCall } from "./hardening-fixtures";
+import { apiSession, e2eDatabase, ensureTestDepartment, ensureUser, makeCall } from "./hardening-fixtures";
 
 /**
  * The authorization table (tests/authz/matrix.ts) asserted cell by cell through HTTP:
@@ -11,11 +11,12 @@ import { apiSession, e2eDatabase, ensureTestDepartment, makeCall } from "./harde
  */
 const OWN = "hzown";
 const OTHER = "hzother";
+// users of this spec only, so that "nothing changed" can be read from the audit log
 const USERNAMES: Record<Actor, string | null> = {
   anonymous: null,
-  admin: "admin",
-  planner: "tonghop",
-  leader: "lanhdao",
+  admin: "hzauthz.admin",
+  planner: "hzauthz.planner",
+  leader: "hzauthz.leader",
   "officer:own": `${OWN}.canbo`,
   "officer:other": `${OTHER}.canbo`,
   "dept_head:own": `${OWN}.lanhdao`,
@@ -25,20 +26,30 @@ const USERNAMES: Record<Actor, string | null> = {
 const sessions = new Map<Actor, APIRequestContext>();
 let target: Target;
 
-/** Everything a mutation of the table could change for the target department and user. */
-function snapshot(): string {
+/**
+ * What a refused call must leave alone: the target department's data and user, and the
+ * audit log of the actor (every change writes its audit entry in its own transaction, so a
+ * refused call of any mutation, present or future, leaves no entry but sign-ins).
+ */
+function snapshot(actor?: Actor): string {
   const db = e2eDatabase();
   try {
     const dept = (db.prepare("select id from departments where code = ?").get(OWN) as { id: number }).id;
+    const username = actor ? USERNAMES[actor] : null;
     return JSON.stringify([
       db.prepare("select * from indicator_values where department_id = ? order by id").all(dept),
       db.prepare("select * from submissions where department_id = ? order by id").all(dept),
       db.prepare("select * from narratives where department_id = ? order by id").all(dept),
       db.prepare("select active from users where id = ?").get(target.userId),
+      username ? db.prepare("select a.id from audit_log a join users u on u.id = a.user_id where u.username = ? and a.action not in ('login', 'login_failed')").all(username) : null,
     ]);
   } finally {
     db.close();
   }
+}
+
+function auditEntries(actor: Actor): number {
+  return JSON.parse(snapshot(actor))[4].length;
 }
 
 test.describe.configure({ mode: "serial" });
@@ -46,6 +57,9 @@ test.describe.configure({ mode: "serial" });
 test.beforeAll(async ({ baseURL }) => {
   const { indicator } = ensureTestDepartment(OWN);
   ensureTestDepartment(OTHER);
+  ensureUser(USERNAMES.admin!, "admin");
+  ensureUser(USERNAMES.planner!, "planner");
+  ensureUser(USERNAMES.leader!, "leader");
   const db = e2eDatabase();
   const username = `${OWN}.target`;
   const existing = db.prepare("select id from users where username = ?").get(username) as { id: number } | undefined;
@@ -63,15 +77,17 @@ for (const row of MUTATIONS) {
   test(`[HARDEN] authorization: ${row.mutation}${row.variant ? ` (${row.variant})` : ""} answers every actor as the table says`, async () => {
     const call = row.call(target);
     for (const actor of ACTORS) {
-      const before = snapshot();
+      const before = snapshot(actor);
       const answer = await makeCall(sessions.get(actor)!, call, { dept: target.dept, year: String(target.year), month: String(target.month) });
       const cell = `${actor} → ${row.mutation}${row.variant ? ` ${row.variant}` : ""} (${answer.status} ${answer.body.slice(0, 200)})`;
       expect(answer.status, cell).toBeLessThan(500);
       if (row.cells[actor] === "deny") {
         expect(answer.status, cell).toBe(actor === "anonymous" ? 401 : 403);
-        expect(snapshot(), `${cell}: nothing may change`).toBe(before);
+        expect(snapshot(actor), `${cell}: nothing may change`).toBe(before);
       } else {
         expect([401, 403], cell).not.toContain(answer.status);
+        // a change that went through wrote its audit entry
+        if (answer.status === 200) expect(auditEntries(actor), `${cell}: no audit entry`).toBeGreaterThan(JSON.parse(before)[4].length);
       }
     }
   });
@@ -89,11 +105,11 @@ test("[HARDEN] server actions and API mutations refuse cross-origin calls, even 
   const officer = sessions.get("officer:own")!;
   const evil = { origin: "https://evil.example" };
   for (const row of MUTATIONS.filter((r) => r.cells["officer:own"] === "allow")) {
-    const before = snapshot();
+    const before = snapshot("officer:own");
     const answer = await makeCall(officer, row.call({ ...target, month: 9 }), { dept: target.dept, year: "2024", month: "9" }, evil);
     expect(answer.status, `${row.mutation} from another site`).toBe(403);
     expect(answer.body).toContain("trang web khác");
-    expect(snapshot()).toBe(before);
+    expect(snapshot("officer:own")).toBe(before);
   }
   // a server action without any Origin (not a browser) is refused too
   const action = MUTATIONS.find((r) => r.call(target).kind === "action" && r.cells["officer:own"] === "allow")!;

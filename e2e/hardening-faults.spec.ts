@@ -50,7 +50,10 @@ test("[HARDEN] kill -9 during a burst of concurrent saves: every acknowledged sa
     }
   };
   const burst = Array.from({ length: CLIENTS }, (_, c) => client(c));
-  await new Promise((r) => setTimeout(r, 1500));
+  // kill in the middle of the burst: once every client has had saves acknowledged (a busy machine is slow)
+  const until = Date.now() + 30_000;
+  while (acknowledged.some((n) => n < 3) && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+  await new Promise((r) => setTimeout(r, 300));
   killed = true;
   await server.kill9();
   await Promise.all(burst);

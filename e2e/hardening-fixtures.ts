@@ -48,6 +48,19 @@ export function ensureTestDepartment(code: string, options: { year?: number; fil
   }
 }
 
+/** A user of its own for a spec (password DEMO_PASSWORD), in `department` for department roles. Idempotent; returns the id. */
+export function ensureUser(username: string, role: "admin" | "planner" | "leader" | "dept_head" | "officer", department: string | null = null): number {
+  const db = e2eDatabase();
+  try {
+    const existing = db.prepare("select id from users where username = ?").get(username) as { id: number } | undefined;
+    if (existing) return existing.id;
+    const departmentId = department ? (db.prepare("select id from departments where code = ?").get(department) as { id: number }).id : null;
+    return Number(db.prepare("insert into users (username, full_name, role, department_id, password_hash) values (?, ?, ?, ?, ?)").run(username, `Kiểm thử ${username}`, role, departmentId, bcrypt.hashSync(DEMO_PASSWORD, 4)).lastInsertRowid);
+  } finally {
+    db.close();
+  }
+}
+
 /** A request context signed in as `username` through next-auth's credentials endpoint (null: anonymous). */
 export async function apiSession(baseURL: string, username: string | null, password = DEMO_PASSWORD): Promise<APIRequestContext> {
   const context = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL } });

@@ -77,3 +77,18 @@ test("[HARDEN] sign-ins and failed sign-ins are audited with the client address"
     db.close();
   }
 });
+
+test("[HARDEN] signing out of a session due for a refresh ends it (the refresh never revives it)", async ({ playwright, baseURL }) => {
+  const url = new URL(baseURL!);
+  // next-auth's CSRF pair from another client, so that sign-out is this client's first request
+  const helper = await playwright.request.newContext({ baseURL });
+  const { csrfToken } = await (await helper.get("/api/auth/csrf")).json();
+  const csrfCookies = (await helper.storageState()).cookies;
+  await helper.dispose();
+  const session = { name: "next-auth.session-token", value: await sessionCookie({ loginAt: now() - 600, lastSeen: now() - 120 }), domain: url.hostname, path: "/", expires: now() + 3600, httpOnly: true, secure: false, sameSite: "Lax" as const };
+  const context = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL! }, storageState: { cookies: [...csrfCookies, session], origins: [] } });
+  await context.post("/api/auth/signout", { form: { csrfToken, json: "true" } });
+  expect((await context.storageState()).cookies.find((c) => c.name === "next-auth.session-token")?.value ?? "").toBe("");
+  expect((await context.get("/api/v1/indicators?year=2024")).status()).toBe(401);
+  await context.dispose();
+});
