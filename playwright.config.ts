@@ -15,6 +15,8 @@ const BASE_URL = `http://127.0.0.1:${PORT}`;
 // A fresh temporary database for every run (kept for the run's lifetime in the OS temp dir).
 const dbDir = process.env.E2E_DB_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), "chi-tieu-e2e-"));
 process.env.E2E_DB_DIR = dbDir;
+// The server's session secret, shared with the specs that check session expiry (hardening-security).
+const authSecret = (process.env.E2E_AUTH_SECRET ??= crypto.randomBytes(48).toString("base64url"));
 
 export default defineConfig({
   testDir: "./e2e",
@@ -46,7 +48,7 @@ export default defineConfig({
       PORT: String(PORT),
       HOST: "127.0.0.1",
       DATABASE_URL: `file:${path.join(dbDir, "e2e.db")}`,
-      AUTH_SECRET: crypto.randomBytes(48).toString("base64url"),
+      AUTH_SECRET: authSecret,
     },
   },
 });

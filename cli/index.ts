@@ -6,6 +6,7 @@ import { databasePath } from "@/db/path";
 import { users } from "@/db/schema";
 import { DomainError } from "@/lib/actions/result";
 import { createApiToken } from "@/lib/auth/tokens";
+import { restoreDatabase } from "@/lib/ops/restore";
 import { createUserSchema } from "@/lib/users/schemas";
 import { createUser, setUserPassword } from "@/lib/users/service";
 
@@ -14,7 +15,8 @@ const HELP = `Cách dùng: npm run cli -- <lệnh> [tham số]
   user:create --username <tên> --name "<họ tên>" --role <admin|planner|leader|dept_head|officer> [--department <mã đơn vị>] --password <mật khẩu>
   user:password <tên đăng nhập> <mật khẩu mới>
   token:create <tên đăng nhập> [--name "<mô tả>"]   In ra mã truy cập API (chỉ hiện một lần)
-  db:backup <tệp>                                   Sao lưu trực tuyến, an toàn khi ứng dụng đang chạy`;
+  db:backup <tệp>                                   Sao lưu trực tuyến, an toàn khi ứng dụng đang chạy
+  db:restore <tệp>                                  Khôi phục từ bản sao lưu (dừng máy chủ trước; bản cũ được giữ lại)`;
 
 function fail(message: string): never {
   console.error(message);
@@ -25,6 +27,21 @@ async function main() {
   const [command, ...rest] = process.argv.slice(2);
   if (!command || command === "help" || command === "--help") {
     console.log(HELP);
+    return;
+  }
+  if (command === "db:restore") {
+    const source = rest[0];
+    if (!source) fail("Cần đường dẫn tệp sao lưu.\n\n" + HELP);
+    try {
+      const { previous } = await restoreDatabase(source, databasePath());
+      const { db, sqlite } = openDatabase(databasePath());
+      migrateDatabase(db);
+      sqlite.close();
+      console.log(`Đã khôi phục cơ sở dữ liệu từ ${path.resolve(source)}.` + (previous ? ` Bản trước đó được giữ tại ${previous}.` : ""));
+    } catch (error) {
+      if (error instanceof DomainError) fail(error.message);
+      throw error;
+    }
     return;
   }
   const { db, sqlite } = openDatabase(databasePath());

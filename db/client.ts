@@ -11,16 +11,28 @@ export type Db = BetterSQLite3Database<typeof schema>;
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 /**
+ * synchronous: NORMAL by default. In WAL mode a commit is in the WAL file (the OS's page
+ * cache) before it is acknowledged, so it survives a crash or kill -9 of the server
+ * (e2e/hardening-faults.spec.ts); only an OS crash or power loss may drop the transactions
+ * since the last checkpoint, and the database stays consistent either way. SQLITE_SYNCHRONOUS=FULL
+ * fsyncs every commit for hosts without protected power (docs/operations.md).
+ */
+export function synchronousSetting(env: NodeJS.ProcessEnv = process.env): "NORMAL" | "FULL" {
+  const value = (env.SQLITE_SYNCHRONOUS ?? "NORMAL").toUpperCase();
+  if (value !== "NORMAL" && value !== "FULL") throw new Error(`SQLITE_SYNCHRONOUS phải là NORMAL hoặc FULL (nhận được "${env.SQLITE_SYNCHRONOUS}")`);
+  return value;
+}
+
+/**
  * Opens the database with WAL (readers never block the writer), foreign keys on,
- * synchronous=NORMAL (in WAL mode a commit survives a process crash; only an OS crash or
- * power loss may drop the last transactions) and a busy timeout for concurrent writers.
+ * synchronous as above and a busy timeout for concurrent writers.
  */
 export function openDatabase(file: string): { sqlite: Database.Database; db: Db } {
   if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new Database(file);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");
-  sqlite.pragma("synchronous = NORMAL");
+  sqlite.pragma(`synchronous = ${synchronousSetting()}`);
   sqlite.pragma("busy_timeout = 5000");
   return { sqlite, db: drizzle(sqlite, { schema }) };
 }

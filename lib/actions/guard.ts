@@ -4,6 +4,8 @@ import { getDb, type Tx } from "@/db/client";
 import type { Role } from "@/db/schema";
 import { currentUser, type CurrentUser } from "@/lib/auth/current-user";
 import { hasRole } from "@/lib/auth/scope";
+import { requestLog } from "@/lib/ops/log";
+import { storageErrorOf } from "@/lib/ops/storage-error";
 import { DomainError, fieldErrorsOf, type ActionResult } from "./result";
 
 export interface MutationContext<I> {
@@ -35,7 +37,9 @@ export function guardedMutation<S extends z.ZodType, R>(
       return { ok: true, data };
     } catch (error) {
       if (error instanceof DomainError) return { ok: false, status: error.status, error: error.message, fieldErrors: error.fieldErrors, details: error.details };
-      console.error(JSON.stringify({ level: "error", msg: "mutation failed", error: String(error) }));
+      const storage = storageErrorOf(error);
+      (await requestLog()).error({ err: error, userId: user.id, code: storage?.code }, "mutation failed");
+      if (storage) return { ok: false, status: storage.status, error: storage.message };
       return { ok: false, status: 500, error: "Lỗi hệ thống, thay đổi chưa được lưu. Vui lòng thử lại." };
     }
   };

@@ -6,6 +6,8 @@ import { DomainError, fieldErrorsOf } from "@/lib/actions/result";
 import { requireApiUser, jsonError } from "@/lib/auth/guards";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { ConflictError } from "@/lib/entry/save-values";
+import { log } from "@/lib/ops/log";
+import { storageErrorOf } from "@/lib/ops/storage-error";
 
 export const MAX_BODY_BYTES = 1_000_000;
 
@@ -27,7 +29,9 @@ export async function readJson(request: Request): Promise<{ ok: true; body: unkn
 export function errorResponse(error: unknown): Response {
   if (error instanceof ConflictError) return Response.json({ error: error.message, conflicts: error.conflicts, errors: error.fieldErrors }, { status: 409 });
   if (error instanceof DomainError) return Response.json({ error: error.message, ...(error.fieldErrors ? { errors: error.fieldErrors } : {}) }, { status: error.status });
-  console.error(JSON.stringify({ level: "error", msg: "api mutation failed", error: String(error) }));
+  const storage = storageErrorOf(error);
+  log.error({ err: error, code: storage?.code }, "api mutation failed");
+  if (storage) return jsonError(storage.status, storage.message);
   return jsonError(500, "Lỗi hệ thống, thay đổi chưa được lưu");
 }
 

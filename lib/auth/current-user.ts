@@ -6,6 +6,7 @@ import { getDb } from "@/db/client";
 import { rawClient, statement } from "@/db/raw";
 import type { Role } from "@/db/schema";
 import { authSecret } from "@/lib/env";
+import { SESSION_COOKIES, sessionVerdict } from "./session-policy";
 import { userIdForToken } from "./tokens";
 
 export interface CurrentUser {
@@ -32,16 +33,15 @@ export function loadActiveUser(userId: number): CurrentUser | null {
   return user;
 }
 
-const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
-
-/** The user id in the session cookie: the JWT next-auth issued, decrypted and checked for expiry. */
+/** The user id in the session cookie: the JWT next-auth issued, decrypted, checked for expiry, lifetime and idle time. */
 async function sessionUserId(): Promise<number | null> {
   const jar = await cookies();
   const token = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean);
   if (!token) return null;
   try {
     const payload = await decode({ token, secret: authSecret() });
-    return typeof payload?.uid === "number" ? payload.uid : null;
+    if (!payload || sessionVerdict(payload, Math.floor(Date.now() / 1000)) === "expired") return null;
+    return typeof payload.uid === "number" ? payload.uid : null;
   } catch {
     return null;
   }

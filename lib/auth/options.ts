@@ -3,6 +3,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/db/client";
 import { authSecret } from "@/lib/env";
 import { checkCredentials } from "./credentials";
+import { sessionLimits } from "./session-policy";
 
 function clientIp(headers: Record<string, unknown> | undefined): string {
   const forwarded = headers?.["x-forwarded-for"];
@@ -16,7 +17,7 @@ export const authOptions: NextAuthOptions = {
   get secret() {
     return authSecret();
   },
-  session: { strategy: "jwt", maxAge: Number(process.env.SESSION_MAX_AGE_SECONDS ?? 8 * 3600) },
+  session: { strategy: "jwt", maxAge: sessionLimits().maxAge },
   pages: { signIn: "/login" },
   providers: [
     CredentialsProvider({
@@ -33,7 +34,12 @@ export const authOptions: NextAuthOptions = {
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user) token.uid = Number(user.id);
+      if (user) {
+        const now = Math.floor(Date.now() / 1000);
+        token.uid = Number(user.id);
+        token.loginAt = now;
+        token.lastSeen = now;
+      }
       return token;
     },
     session({ session, token }) {

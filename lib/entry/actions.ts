@@ -14,11 +14,14 @@ import { saveNarrative } from "./save-narrative";
 import { saveValues, type SubmissionKey } from "./save-values";
 import { narrativeSchema, optionalReasonSchema, saveValuesSchema } from "./schemas";
 
-const monthRef = z.object({
-  department: z.string().min(1).max(50),
-  year: z.number().int().min(2000).max(2100),
-  month: z.number().int().min(1).max(12),
-});
+// strict: a field the action does not know is refused, not silently dropped
+const monthRef = z
+  .object({
+    department: z.string({ message: "Thiếu mã đơn vị" }).min(1, "Thiếu mã đơn vị").max(50, "Mã đơn vị quá dài"),
+    year: z.number({ message: "Năm không hợp lệ" }).int("Năm không hợp lệ").min(2000, "Năm không hợp lệ").max(2100, "Năm không hợp lệ"),
+    month: z.number({ message: "Tháng phải từ 1 đến 12" }).int("Tháng phải từ 1 đến 12").min(1, "Tháng phải từ 1 đến 12").max(12, "Tháng phải từ 1 đến 12"),
+  })
+  .strict();
 
 /** Resolves the department inside the transaction and re-checks the user's scope at the data. */
 function scopedKey(tx: Tx, user: CurrentUser, ref: z.infer<typeof monthRef>): SubmissionKey {

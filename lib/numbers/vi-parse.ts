@@ -65,7 +65,8 @@ export function parseNumberInput(input: unknown): ParseResult {
     if (!Number.isFinite(input)) return fail("Giá trị không phải là số hữu hạn");
     if (Math.abs(input) >= MAX_ABS_VALUE) return fail("Giá trị quá lớn");
     const scaled = toScaled(input);
-    if (Math.abs(scaled / 10 ** SCALE_DIGITS - input) > 1e-9 * Math.max(1, Math.abs(input))) {
+    // a non-zero figure must not round to zero (5e-324 is not 0), nor lose decimals
+    if ((input !== 0 && scaled === 0) || Math.abs(scaled / 10 ** SCALE_DIGITS - input) > 1e-9 * Math.max(1, Math.abs(input))) {
       return fail(`Giá trị có quá ${SCALE_DIGITS} chữ số thập phân`);
     }
     return { ok: true, value: scaled / 10 ** SCALE_DIGITS, scaled, percent: false };

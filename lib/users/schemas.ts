@@ -4,7 +4,7 @@ import { ROLES } from "@/db/schema";
 export const setUserActiveSchema = z.object({
   userId: z.number({ message: "Người dùng không hợp lệ" }).int().positive("Người dùng không hợp lệ"),
   active: z.boolean({ message: "Trạng thái không hợp lệ" }),
-});
+}).strict();
 
 export const createUserSchema = z.object({
   username: z

@@ -1,13 +1,15 @@
 import { getConnection } from "@/db/client";
+import { databasePath } from "@/db/path";
+import { healthOf } from "@/lib/ops/health";
 
 export const dynamic = "force-dynamic";
 
+/** Database reachable and migrated, the migration applied, and the disk space left; 503 when any is wrong. */
 export function GET() {
   try {
-    const { sqlite } = getConnection();
-    sqlite.prepare("select 1 from __drizzle_migrations limit 1").get();
-    return Response.json({ status: "ok", db: "ok" });
+    const health = healthOf(getConnection().sqlite, databasePath());
+    return Response.json(health, { status: health.status === "ok" ? 200 : 503 });
   } catch {
-    return Response.json({ status: "error", db: "error" }, { status: 503 });
+    return Response.json({ status: "error", db: "error", migration: null, pendingMigrations: null, diskFreeBytes: null, diskLow: false }, { status: 503 });
   }
 }

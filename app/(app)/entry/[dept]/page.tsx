@@ -37,7 +37,7 @@ export default async function DepartmentEntryPage({ params, searchParams }: { pa
               {MONTH_PERIODS.map((p, i) => (
                 <th key={p} scope="col" className="px-2 py-2 text-right">
                   <Link href={`/entry/${department!.code}/${year}/${i + 1}`} className="text-brand-700 hover:underline">T{i + 1}</Link>
-                  <span className="block text-[10px] font-normal text-slate-500">{SUBMISSION_STATE_LABELS[stateOf.get(i + 1) ?? "draft"]}</span>
+                  <span className="block text-[10px] font-normal text-slate-600">{SUBMISSION_STATE_LABELS[stateOf.get(i + 1) ?? "draft"]}</span>
                 </th>
               ))}
             </tr>

@@ -1,0 +1,116 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import bcrypt from "bcryptjs";
+import { ACTORS, MUTATIONS, type Actor, type Target } from "../tests/authz/matrix";
+import { DEMO_PASSWORD } from "./fixtures";
+import { apiSession, e2eDatabase, ensureTestDepartment, ensureUser, makeCall } from "./hardening-fixtures";
+
+/**
+ * The authorization table (tests/authz/matrix.ts) asserted cell by cell through HTTP:
+ * API routes as clients call them, server actions posted as the browser posts them.
+ * Department "hzown" is the target; "hzother" supplies the other department's staff.
+ */
+const OWN = "hzown";
+const OTHER = "hzother";
+// users of this spec only, so that "nothing changed" can be read from the audit log
+const USERNAMES: Record<Actor, string | null> = {
+  anonymous: null,
+  admin: "hzauthz.admin",
+  planner: "hzauthz.planner",
+  leader: "hzauthz.leader",
+  "officer:own": `${OWN}.canbo`,
+  "officer:other": `${OTHER}.canbo`,
+  "dept_head:own": `${OWN}.lanhdao`,
+  "dept_head:other": `${OTHER}.lanhdao`,
+};
+
+const sessions = new Map<Actor, APIRequestContext>();
+let target: Target;
+
+/**
+ * What a refused call must leave alone: the target department's data and user, and the
+ * audit log of the actor (every change writes its audit entry in its own transaction, so a
+ * refused call of any mutation, present or future, leaves no entry but sign-ins).
+ */
+function snapshot(actor?: Actor): string {
+  const db = e2eDatabase();
+  try {
+    const dept = (db.prepare("select id from departments where code = ?").get(OWN) as { id: number }).id;
+    const username = actor ? USERNAMES[actor] : null;
+    return JSON.stringify([
+      db.prepare("select * from indicator_values where department_id = ? order by id").all(dept),
+      db.prepare("select * from submissions where department_id = ? order by id").all(dept),
+      db.prepare("select * from narratives where department_id = ? order by id").all(dept),
+      db.prepare("select active from users where id = ?").get(target.userId),
+      username ? db.prepare("select a.id from audit_log a join users u on u.id = a.user_id where u.username = ? and a.action not in ('login', 'login_failed')").all(username) : null,
+    ]);
+  } finally {
+    db.close();
+  }
+}
+
+test.describe.configure({ mode: "serial" });
+
+test.beforeAll(async ({ baseURL }) => {
+  const { indicator } = ensureTestDepartment(OWN);
+  ensureTestDepartment(OTHER);
+  ensureUser(USERNAMES.admin!, "admin");
+  ensureUser(USERNAMES.planner!, "planner");
+  ensureUser(USERNAMES.leader!, "leader");
+  const db = e2eDatabase();
+  const username = `${OWN}.target`;
+  const existing = db.prepare("select id from users where username = ?").get(username) as { id: number } | undefined;
+  const userId = existing?.id ?? Number(db.prepare("insert into users (username, full_name, role, department_id, password_hash) select ?, 'Người dùng đích', 'officer', id, ? from departments where code = ?").run(username, bcrypt.hashSync(DEMO_PASSWORD, 4), OWN).lastInsertRowid);
+  db.close();
+  target = { dept: OWN, year: 2024, month: 3, indicator, userId };
+  for (const actor of ACTORS) sessions.set(actor, await apiSession(baseURL!, USERNAMES[actor]));
+});
+
+test.afterAll(async () => {
+  for (const context of sessions.values()) await context.dispose();
+});
+
+for (const row of MUTATIONS) {
+  test(`[HARDEN] authorization: ${row.mutation}${row.variant ? ` (${row.variant})` : ""} answers every actor as the table says`, async () => {
+    const call = row.call(target);
+    for (const actor of ACTORS) {
+      const before = snapshot(actor);
+      const answer = await makeCall(sessions.get(actor)!, call, { dept: target.dept, year: String(target.year), month: String(target.month) });
+      const cell = `${actor} → ${row.mutation}${row.variant ? ` ${row.variant}` : ""} (${answer.status} ${answer.body.slice(0, 200)})`;
+      expect(answer.status, cell).toBeLessThan(500);
+      if (row.cells[actor] === "deny") {
+        expect(answer.status, cell).toBe(actor === "anonymous" ? 401 : 403);
+        expect(snapshot(actor), `${cell}: nothing may change`).toBe(before);
+      } else {
+        expect([401, 403], cell).not.toContain(answer.status);
+        // a change that went through wrote its audit entry (a save of the same figure changes nothing)
+        const after = JSON.parse(snapshot(actor));
+        const changed = JSON.stringify(after.slice(0, 4)) !== JSON.stringify(JSON.parse(before).slice(0, 4));
+        if (changed) expect(after[4].length, `${cell}: changed data without an audit entry`).toBeGreaterThan(JSON.parse(before)[4].length);
+      }
+    }
+  });
+}
+
+test("[HARDEN] authorization: an allowed save really lands (the table's 'allow' is not an empty answer)", async () => {
+  const save = MUTATIONS.find((r) => r.mutation.startsWith("PUT "))!;
+  const fresh = { ...target, month: 8 };
+  const answer = await makeCall(sessions.get("officer:own")!, save.call(fresh));
+  expect(answer.status, answer.body).toBe(200);
+  expect(JSON.parse(answer.body).values[0]).toMatchObject({ indicator: fresh.indicator, value: 7 });
+});
+
+test("[HARDEN] server actions and API mutations refuse cross-origin calls, even with a valid session", async () => {
+  const officer = sessions.get("officer:own")!;
+  const evil = { origin: "https://evil.example" };
+  for (const row of MUTATIONS.filter((r) => r.cells["officer:own"] === "allow")) {
+    const before = snapshot("officer:own");
+    const answer = await makeCall(officer, row.call({ ...target, month: 9 }), { dept: target.dept, year: "2024", month: "9" }, evil);
+    expect(answer.status, `${row.mutation} from another site`).toBe(403);
+    expect(answer.body).toContain("trang web khác");
+    expect(snapshot("officer:own")).toBe(before);
+  }
+  // a server action without any Origin (not a browser) is refused too
+  const action = MUTATIONS.find((r) => r.call(target).kind === "action" && r.cells["officer:own"] === "allow")!;
+  const bare = await makeCall(officer, action.call(target), { dept: target.dept, year: "2024", month: "3" }, { origin: "" });
+  expect(bare.status).toBe(403);
+});

@@ -1,0 +1,221 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import ExcelJS from "exceljs";
+import { parseNumberInput } from "../lib/numbers";
+import { ACTORS, MUTATIONS, type Actor } from "../tests/authz/matrix";
+import { BAD_BODIES, FORMULAS, MARKUP, NUMBER_STRINGS, NUMBER_VALUES, ONE_MB, TEXTS, VIETNAMESE_NFC, VIETNAMESE_NFD, WRONG_TYPES } from "../tests/corpus/bad-input";
+import { login } from "./fixtures";
+import { apiSession, e2eDatabase, ensureTestDepartment, makeCall } from "./hardening-fixtures";
+
+/**
+ * The bad-input corpus (tests/corpus/bad-input.ts) through the real HTTP layer: every answer
+ * is a clear error or a safe store, never a 500, never partial. Department "hzbad" is this
+ * spec's own.
+ */
+const DEPT = "hzbad";
+const MONTH = 5;
+let officer: APIRequestContext;
+let indicators: string[];
+const valuesPath = `/api/v1/submissions/${DEPT}/2024/${MONTH}/values`;
+
+function stored(indicator: string): { value: number; note: string | null } | undefined {
+  const db = e2eDatabase();
+  try {
+    return db
+      .prepare("select v.value, v.note from indicator_values v join indicators i on i.id = v.indicator_id where i.code = ? and v.year = 2024 and v.period = ?")
+      .get(indicator, `T${String(MONTH).padStart(2, "0")}`) as { value: number; note: string | null } | undefined;
+  } finally {
+    db.close();
+  }
+}
+
+test.describe.configure({ mode: "serial" });
+
+test.beforeAll(async ({ baseURL }) => {
+  ({ indicators } = ensureTestDepartment(DEPT, { indicators: 3 }));
+  officer = await apiSession(baseURL!, `${DEPT}.canbo`);
+});
+test.afterAll(async () => officer.dispose());
+
+test("[HARDEN] bad input: every number of the corpus is stored exactly or refused with a message, never a 500", async () => {
+  for (const value of [...NUMBER_STRINGS, ...NUMBER_VALUES, ...WRONG_TYPES]) {
+    const before = stored(indicators[0]);
+    // JSON has no NaN or Infinity: a client sends null for them
+    const response = await officer.put(valuesPath, { data: { values: [{ indicator: indicators[0], value, status: "estimate" }] } });
+    const label = `${JSON.stringify(value)?.slice(0, 60)} → ${response.status()}`;
+    const body = await response.json();
+    const expected = parseNumberInput(JSON.parse(JSON.stringify(value) ?? "null"));
+    if (expected.ok) {
+      expect(response.status(), label).toBe(200);
+      expect(stored(indicators[0])?.value, label).toBe(expected.scaled);
+    } else {
+      expect(response.status(), label).toBe(422);
+      expect(body.error, label).toMatch(/\S/);
+      expect(stored(indicators[0]), `${label}: nothing stored`).toEqual(before);
+    }
+  }
+});
+
+test("[HARDEN] bad input: a bad item refuses the whole save (nothing partial)", async () => {
+  const before = indicators.map(stored);
+  const response = await officer.put(valuesPath, {
+    data: { values: [{ indicator: indicators[1], value: "123", status: "estimate" }, { indicator: indicators[2], value: "1e308", status: "estimate" }] },
+  });
+  expect(response.status()).toBe(422);
+  expect(indicators.map(stored)).toEqual(before);
+});
+
+test("[HARDEN] bad input: notes are stored as NFC text, a megabyte is refused, never a 500", async () => {
+  for (const note of TEXTS) {
+    const response = await officer.put(valuesPath, { data: { values: [{ indicator: indicators[1], value: "1", status: "estimate", note }] } });
+    const label = `${JSON.stringify(note).slice(0, 60)} → ${response.status()}`;
+    expect([200, 422], label).toContain(response.status());
+    if (response.status() === 200) expect(stored(indicators[1])?.note ?? "", label).toBe(note.normalize("NFC").trim());
+  }
+  expect(stored(indicators[1])?.note).not.toBe(VIETNAMESE_NFD);
+  const huge = await officer.put(valuesPath, { data: { values: [{ indicator: indicators[1], value: "1", status: "estimate", note: ONE_MB }] } });
+  expect(huge.status()).toBe(413);
+  expect((await huge.json()).error).toContain("quá lớn");
+  // the narrative (a server action) the same way
+  const narrative = MUTATIONS.find((r) => r.mutation.endsWith("#saveNarrativeAction"))!;
+  const target = { dept: DEPT, year: 2024, month: MONTH, indicator: indicators[0], userId: 0 };
+  const call = narrative.call(target);
+  if (call.kind !== "action") throw new Error("saveNarrativeAction is a server action");
+  const big = await makeCall(officer, { ...call, args: [{ ...(call.args[0] as object), highlights: ONE_MB }] }, { dept: DEPT, year: "2024", month: String(MONTH) });
+  expect([413, 422]).toContain(big.status);
+  const nfd = await makeCall(officer, { ...call, args: [{ ...(call.args[0] as object), highlights: VIETNAMESE_NFD }] }, { dept: DEPT, year: "2024", month: String(MONTH) });
+  expect(nfd.status, nfd.body).toBe(200);
+  const db = e2eDatabase();
+  const row = db.prepare("select n.highlights from narratives n join departments d on d.id = n.department_id where d.code = ? and n.year = 2024 and n.month = ?").get(DEPT, MONTH) as { highlights: string };
+  db.close();
+  expect(row.highlights).toBe(VIETNAMESE_NFC);
+});
+
+test("[HARDEN] bad input: HTML and script in notes and the narrative are shown as text on the page", async ({ page, baseURL }) => {
+  const note = MARKUP.join(" ");
+  expect((await officer.put(valuesPath, { data: { values: [{ indicator: indicators[2], value: "2", status: "estimate", note }] } })).status()).toBe(200);
+  const narrative = MUTATIONS.find((r) => r.mutation.endsWith("#saveNarrativeAction"))!;
+  const call = narrative.call({ dept: DEPT, year: 2024, month: MONTH, indicator: indicators[0], userId: 0 });
+  if (call.kind !== "action") throw new Error("saveNarrativeAction is a server action");
+  expect((await makeCall(officer, { ...call, args: [{ ...(call.args[0] as object), highlights: MARKUP[0], difficulties: MARKUP[1] }] }, { dept: DEPT })).status).toBe(200);
+  await login(page, `${DEPT}.canbo`);
+  await page.goto(`${baseURL}/entry/${DEPT}/2024/${MONTH}`);
+  await expect(page.locator('form[data-ready="true"]')).toBeVisible();
+  expect(await page.content()).not.toContain("<script>window.__xss");
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  // the very text typed, back in the fields
+  const fieldValues = await page.evaluate(() => [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>("textarea, input")].map((e) => e.value));
+  expect(fieldValues).toContain(MARKUP[0]);
+  expect(fieldValues).toContain(MARKUP[1]);
+  expect(fieldValues).toContain(note);
+});
+
+test("[HARDEN] bad input: the exported workbook holds user text as text, never a formula", async () => {
+  for (const [i, note] of FORMULAS.slice(0, 3).entries()) {
+    expect((await officer.put(valuesPath, { data: { values: [{ indicator: indicators[i], value: "3", status: "estimate", note }] } })).status()).toBe(200);
+  }
+  const response = await officer.get(`/api/v1/submissions/${DEPT}/2024/${MONTH}/template`);
+  expect(response.status()).toBe(200);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await response.body()) as unknown as ArrayBuffer);
+  let texts = 0;
+  workbook.eachSheet((sheet) =>
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        expect(cell.formula, `${cell.address} has a formula`).toBeFalsy();
+        if (typeof cell.value === "string") {
+          texts++;
+          expect(cell.value, cell.address).toMatch(/^[^=+@\t\r]|^-?\d/);
+        }
+      }),
+    ),
+  );
+  expect(texts).toBeGreaterThan(5);
+});
+
+test("[HARDEN] bad input: malformed and oversized workbooks are refused with a message, nothing stored", async () => {
+  const before = indicators.map(stored);
+  const real = await (await officer.get(`/api/v1/submissions/${DEPT}/2024/${MONTH}/template`)).body();
+  const bodies: [string, Buffer][] = [
+    ["empty", Buffer.alloc(0)],
+    ["text", Buffer.from("không phải tệp Excel")],
+    ["zip that is not a workbook", Buffer.from("504b0304140000000000", "hex")],
+    ["truncated workbook", real.subarray(0, Math.floor(real.length / 2))],
+    ["random bytes", Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256))],
+    ["oversized", Buffer.alloc(6 * 1024 * 1024, 1)],
+  ];
+  for (const [label, body] of bodies) {
+    const response = await officer.post(`/api/v1/submissions/${DEPT}/2024/${MONTH}/import`, { headers: { "content-type": "application/octet-stream" }, data: body });
+    expect([400, 413, 415, 422], `${label} → ${response.status()}`).toContain(response.status());
+    expect((await response.json()).error, label).toMatch(/\S/);
+  }
+  expect(indicators.map(stored)).toEqual(before);
+});
+
+test("[HARDEN] bad input: numbers and text of the corpus typed into the Excel template are stored exactly or refused by row", async () => {
+  const template = await (await officer.get(`/api/v1/submissions/${DEPT}/2024/${MONTH}/template`)).body();
+  const cases: [unknown, string][] = [
+    ...NUMBER_STRINGS.filter((v) => v.trim() !== "").slice(0, 30).map((v): [unknown, string] => [v, "Ghi chú"]),
+    [12.5, VIETNAMESE_NFD],
+    [-0, MARKUP[0]],
+    [1e308, ""],
+    ["7", "x".repeat(2001)],
+  ];
+  for (const [value, note] of cases) {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(template as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    const row = [...Array(sheet.rowCount).keys()].map((i) => i + 1).find((r) => sheet.getCell(r, 1).value === indicators[0])!;
+    sheet.getCell(row, 5).value = value as ExcelJS.CellValue;
+    sheet.getCell(row, 7).value = note;
+    sheet.getCell(row, 8).value = null; // no version: overwrite whatever is stored
+    const before = stored(indicators[0]);
+    const response = await officer.post(`/api/v1/submissions/${DEPT}/2024/${MONTH}/import`, { headers: { "content-type": "application/octet-stream" }, data: Buffer.from(await workbook.xlsx.writeBuffer()) });
+    const label = `${JSON.stringify(value)?.slice(0, 40)} / ${JSON.stringify(note).slice(0, 30)} → ${response.status()}`;
+    const body = await response.json();
+    const expected = parseNumberInput(typeof value === "number" ? value : String(value).normalize("NFC").trim());
+    if (expected.ok && note.length <= 2000) {
+      expect(response.status(), `${label} ${JSON.stringify(body).slice(0, 200)}`).toBe(200);
+      expect(stored(indicators[0]), label).toEqual({ value: expected.scaled, note: note.normalize("NFC").trim() || null });
+    } else {
+      expect(response.status(), label).toBe(422);
+      expect(body.error, label).toMatch(new RegExp(`dòng ${row}`));
+      expect(stored(indicators[0]), `${label}: nothing stored`).toEqual(before);
+    }
+  }
+});
+
+test("[HARDEN] bad input: search finds Vietnamese typed in NFD as in NFC", async ({ page }) => {
+  await login(page, "tonghop");
+  const rows = async (q: string) => {
+    await page.goto(`/indicators?year=2024&q=${encodeURIComponent(q)}`);
+    return page.locator("tbody tr").allTextContents();
+  };
+  const nfc = await rows("Kim ngạch");
+  expect(nfc.length).toBeGreaterThan(0);
+  expect(await rows("Kim ngạch".normalize("NFD"))).toEqual(nfc);
+});
+
+test("[HARDEN] bad input: wrong JSON to every mutation of the authorization table is refused, never a 500", async ({ baseURL }) => {
+  const sessions = new Map<string, APIRequestContext>();
+  const usernames: Partial<Record<Actor, string>> = { admin: "admin", planner: "tonghop", "officer:own": `${DEPT}.canbo`, "dept_head:own": `${DEPT}.lanhdao` };
+  const target = { dept: DEPT, year: 2024, month: 4, indicator: indicators[0], userId: 1 };
+  for (const row of MUTATIONS) {
+    const actor = ACTORS.find((a) => row.cells[a] === "allow" && usernames[a])!;
+    if (!sessions.has(actor)) sessions.set(actor, await apiSession(baseURL!, usernames[actor]!));
+    const session = sessions.get(actor)!;
+    const call = row.call(target);
+    if (call.kind === "api") {
+      for (const body of BAD_BODIES) {
+        const response = await session.fetch(call.path, { method: call.method, headers: { "content-type": "application/json" }, data: body });
+        expect(response.status(), `${row.mutation} ${body.slice(0, 40)}`).toBeLessThan(500);
+      }
+    } else {
+      for (const args of [[], [null], ["x"], [[]], [{}], [{ ...(call.args[0] as object), extra: true }], [{ ...(call.args[0] as object), year: "2024", month: 13 }]]) {
+        const answer = await makeCall(session, { ...call, args }, { dept: DEPT, year: "2024", month: "4" });
+        expect(answer.status, `${row.mutation} ${JSON.stringify(args).slice(0, 60)}: ${answer.body.slice(0, 200)}`).toBeLessThan(500);
+        expect(answer.status, `${row.mutation} ${JSON.stringify(args).slice(0, 60)}`).not.toBe(200);
+      }
+    }
+  }
+  for (const s of sessions.values()) await s.dispose();
+});
