@@ -3,6 +3,7 @@
 // and every in-process cache is keyed by the database's data version, so workers never serve
 // stale figures. WEB_CONCURRENCY sets the number of workers (default: the cores, at most 4).
 import cluster from "node:cluster";
+import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { workerCount } from "./workers.mjs";
@@ -22,12 +23,24 @@ async function serveWorker() {
   process.on("SIGTERM", () => server.close(() => process.exit(0)));
 }
 
+/** The marker file the workers wrote in the primary's name (lib/ops/server-marker.ts). */
+function removeServerMarker() {
+  const url = process.env.DATABASE_URL ?? "";
+  const file = url.startsWith("file:") ? path.resolve(process.cwd(), url.slice(5)) : path.resolve(process.cwd(), "data", "app.db");
+  try {
+    if (JSON.parse(fs.readFileSync(`${file}.server.json`, "utf8")).pid === process.pid) fs.rmSync(`${file}.server.json`, { force: true });
+  } catch {
+    // none
+  }
+}
+
 function servePrimary() {
+  process.once("exit", removeServerMarker);
   const count = workerCount();
   let ready = 0;
   let stopping = false;
   const fork = () => {
-    const worker = cluster.fork();
+    const worker = cluster.fork({ CHI_TIEU_SERVER_PID: String(process.pid) });
     let up = false;
     worker.on("message", (message) => {
       if (message?.ready && !up) {
@@ -56,7 +69,10 @@ function servePrimary() {
       stopping = true;
       for (const w of Object.values(cluster.workers ?? {})) w?.kill("SIGTERM");
       setTimeout(() => process.exit(0), 5_000).unref();
-      cluster.disconnect(() => process.exit(0));
+      cluster.disconnect(() => {
+        removeServerMarker();
+        process.exit(0);
+      });
     });
   }
 }

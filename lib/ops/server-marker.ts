@@ -9,9 +9,14 @@ export function markerFile(databaseFile: string): string {
   return `${databaseFile}.server.json`;
 }
 
-export function writeServerMarker(databaseFile: string, pid = process.pid): void {
+/**
+ * Under the worker-per-core server (scripts/serve.mjs) the marker names the primary process,
+ * which lives as long as the server; its workers leave it in place when one of them exits.
+ */
+export function writeServerMarker(databaseFile: string, pid = Number(process.env.CHI_TIEU_SERVER_PID) || process.pid): void {
   const file = markerFile(databaseFile);
   fs.writeFileSync(file, JSON.stringify({ pid, startedAt: new Date().toISOString() }));
+  if (pid !== process.pid) return;
   const remove = () => {
     try {
       const current = JSON.parse(fs.readFileSync(file, "utf8")) as { pid: number };
