@@ -45,9 +45,11 @@ export async function runEntrySaveBench(db: Db, url: string, clients: ReturnType
   await saveRound(url, clients, () => "1", 40); // warm-up, overwritten below
   const acknowledged = new Map<string, string>();
   let errors = 0;
+  const errorStatuses: Record<string, number> = {};
   const result = await saveRound(url, clients, (c, month, i, pass) => `${pass * 100_000 + c * 1000 + month * 10 + i},${(i * 7) % 10}`, clients.length * ROUNDS * PASSES, (status, body) => {
     if (status !== 200) {
       errors += 1;
+      errorStatuses[status] = (errorStatuses[status] ?? 0) + 1;
       return;
     }
     for (const stored of (JSON.parse(body) as { values: { indicator: string; period: string; value: number }[] }).values) acknowledged.set(`${stored.indicator}:${stored.period}`, String(stored.value));
@@ -66,6 +68,7 @@ export async function runEntrySaveBench(db: Db, url: string, clients: ReturnType
   return {
     saves: { count: result.requests.total, p50: l.p50, p90: l.p90, p95UpperBound: l.p97_5, p99: l.p99, max: l.max, target: "p95 ≤ 100 ms" },
     errors: errors + result.errors + result.non2xx,
+    errorStatuses,
     acknowledgedValues: acknowledged.size,
     storedValues: stored.size,
     mismatches,

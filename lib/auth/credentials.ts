@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import { WRITE, type Db } from "@/db/client";
 import { auditLog, users } from "@/db/schema";
 import { clearFailures, lockedFor, recordFailure } from "./throttle";
 import { dummyHash, verifyPassword } from "./password";
@@ -24,12 +24,12 @@ export function checkCredentials(db: Db, input: { username: string; password: st
     db.transaction((tx) => {
       keys.forEach((key) => recordFailure(tx as unknown as Db, key));
       tx.insert(auditLog).values({ userId: user?.id ?? null, action: "login_failed", entity: "user", entityId: username, after: { ip: input.ip } }).run();
-    });
+    }, WRITE);
     return { ok: false, error: LOGIN_FAILED };
   }
   db.transaction((tx) => {
     keys.forEach((key) => clearFailures(tx as unknown as Db, key));
     tx.insert(auditLog).values({ userId: user.id, action: "login", entity: "user", entityId: String(user.id), after: { ip: input.ip } }).run();
-  });
+  }, WRITE);
   return { ok: true, userId: user.id };
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/db/client";
+import { getDb, WRITE } from "@/db/client";
 import { DomainError } from "@/lib/actions/result";
 import { saveValues, type StoredItem, type SubmissionKey } from "@/lib/entry/save-values";
 import { SHEET_NAME, parseEntryUpload } from "./entry-template";
@@ -14,6 +14,7 @@ export async function importEntries(userId: number, key: SubmissionKey, data: Ar
   try {
     const stored = getDb().transaction((tx) =>
       saveValues(tx, userId, key, { values: parsed.items.map(({ row: _row, ...item }) => item) }, "Nhập từ tệp Excel"),
+      WRITE,
     );
     return { ok: true, stored };
   } catch (error) {
