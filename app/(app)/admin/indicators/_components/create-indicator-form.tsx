@@ -3,12 +3,9 @@
 import { createIndicatorAction } from "@/lib/admin/actions/catalogue";
 import { createIndicatorSchema } from "@/lib/admin/schemas";
 import { Field, Message, buttonClass, inputClass } from "../../_components/field";
+import { OptionField, type Option } from "../../_components/option-field";
 import { useActionForm } from "../../_components/use-action-form";
 
-export interface Option {
-  value: string;
-  label: string;
-}
 
 const KINDS: Option[] = [
   { value: "cumulative", label: "Cộng dồn (cộng các tháng)" },
@@ -46,36 +43,9 @@ export function CreateIndicatorForm({ year, departments, sections, parents }: { 
             ))}
           </select>
         </Field>
-        <Field id="ind-department" label="Đơn vị chủ trì" error={e.department?.message}>
-          <select id="ind-department" className={inputClass} {...register("department")}>
-            <option value="">Chọn đơn vị</option>
-            {departments.map((d) => (
-              <option key={d.value} value={d.value}>
-                {d.label}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field id="ind-section" label="Mục báo cáo" error={e.section?.message}>
-          <select id="ind-section" className={inputClass} {...register("section")}>
-            <option value="">Không thuộc mục nào</option>
-            {sections.map((s) => (
-              <option key={s.value} value={s.value}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field id="ind-parent" label="Chỉ tiêu cha" error={e.parent?.message}>
-          <select id="ind-parent" className={inputClass} {...register("parent")}>
-            <option value="">Không có</option>
-            {parents.map((p) => (
-              <option key={p.value} value={p.value}>
-                {p.label}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <OptionField id="ind-department" label="Đơn vị chủ trì" error={e.department?.message} none="Chọn đơn vị" options={departments} registration={register("department")} />
+        <OptionField id="ind-section" label="Mục báo cáo" error={e.section?.message} none="Không thuộc mục nào" options={sections} registration={register("section")} />
+        <OptionField id="ind-parent" label="Chỉ tiêu cha" error={e.parent?.message} none="Không có" options={parents} registration={register("parent")} />
         <Field id="ind-precision" label="Số chữ số thập phân" error={e.precision?.message}>
           <input id="ind-precision" inputMode="numeric" className={inputClass} {...register("precision")} />
         </Field>

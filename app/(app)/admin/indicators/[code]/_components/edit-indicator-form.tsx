@@ -4,7 +4,7 @@ import { updateIndicatorAction } from "@/lib/admin/actions/catalogue";
 import { updateIndicatorSchema, type UpdateIndicatorInput } from "@/lib/admin/schemas";
 import { Field, Message, buttonClass, inputClass } from "../../../_components/field";
 import { useActionForm } from "../../../_components/use-action-form";
-import type { Option } from "../../_components/create-indicator-form";
+import { OptionField, type Option } from "../../../_components/option-field";
 
 export function EditIndicatorForm({ values, sections, parents, hasValues }: { values: UpdateIndicatorInput; sections: Option[]; parents: Option[]; hasValues: boolean }) {
   const { form, onSubmit, message } = useActionForm(updateIndicatorSchema, updateIndicatorAction, values, { success: () => "Đã lưu chỉ tiêu" });
@@ -29,26 +29,8 @@ export function EditIndicatorForm({ values, sections, parents, hasValues }: { va
             <option value="rate">Tốc độ, chỉ số theo kỳ</option>
           </select>
         </Field>
-        <Field id="edit-section" label="Mục báo cáo" error={e.section?.message}>
-          <select id="edit-section" className={inputClass} {...register("section")}>
-            <option value="">Không thuộc mục nào</option>
-            {sections.map((s) => (
-              <option key={s.value} value={s.value}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field id="edit-parent" label="Chỉ tiêu cha" error={e.parent?.message}>
-          <select id="edit-parent" className={inputClass} {...register("parent")}>
-            <option value="">Không có</option>
-            {parents.map((p) => (
-              <option key={p.value} value={p.value}>
-                {p.label}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <OptionField id="edit-section" label="Mục báo cáo" error={e.section?.message} none="Không thuộc mục nào" options={sections} registration={register("section")} />
+        <OptionField id="edit-parent" label="Chỉ tiêu cha" error={e.parent?.message} none="Không có" options={parents} registration={register("parent")} />
         <Field id="edit-precision" label="Số chữ số thập phân" error={e.precision?.message}>
           <input id="edit-precision" inputMode="numeric" className={inputClass} {...register("precision")} />
         </Field>

@@ -6,7 +6,7 @@ import { reassignIndicatorSchema, retireIndicatorSchema } from "@/lib/admin/sche
 import { ActionButton } from "../../../_components/action-button";
 import { Field, Message, dangerButtonClass, inputClass, secondaryButtonClass } from "../../../_components/field";
 import { useActionForm } from "../../../_components/use-action-form";
-import type { Option } from "../../_components/create-indicator-form";
+import type { Option } from "../../../_components/option-field";
 
 export function ReassignForm({ code, years, departments }: { code: string; years: number[]; departments: Option[] }) {
   const { form, onSubmit, message } = useActionForm(reassignIndicatorSchema, reassignIndicatorAction, { code, fromYear: years.at(-1), department: "" }, {
