@@ -109,10 +109,17 @@ export async function makeCall(context: APIRequestContext, call: Call, params: R
   }
   const action = serverActionIds().get(`${call.file}#${call.exportName}`);
   if (!action) throw new Error(`no server action ${call.file}#${call.exportName} in the build`);
-  const response = await context.post(pagePath(action.page, params), {
-    headers: { "next-action": action.id, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", ...headers },
-    data: JSON.stringify(call.args),
-  });
+  const url = pagePath(action.page, params);
+  const response = call.form
+    ? // one FormData argument, as React's encodeReply sends it: the argument list refers to form "1" ($K1), whose fields are "1_<name>"
+      await context.post(url, {
+        headers: { "next-action": action.id, accept: "text/x-component", ...headers },
+        multipart: { "0": JSON.stringify(["$K1"]), ...Object.fromEntries(Object.entries(call.form).map(([k, v]) => [`1_${k}`, v])) },
+      })
+    : await context.post(url, {
+        headers: { "next-action": action.id, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", ...headers },
+        data: JSON.stringify(call.args),
+      });
   const body = await response.text();
   if (response.status() !== 200) return { status: response.status(), body };
   // the RSC answer: one line per chunk, the action's return value is a JSON object with "ok"

@@ -40,7 +40,7 @@ export const PAGES: PageCheck[] = [
   { route: "/admin/tokens", path: "/admin/tokens", as: "admin" },
   { route: "/admin/audit", path: "/admin/audit", as: "admin" },
   { route: "/draft", path: "/draft?year=2023&period=6T", as: "tonghop" },
-  { route: "/draft/[year]/[period]", path: "/draft/2023/6T", as: "tonghop", ready: 'form[data-ready="true"]' },
+  { route: "/draft/[year]/[period]", path: "/draft/2023/6T", as: "tonghop", ready: '[data-testid="draft-editor"][data-ready="true"]' },
   { route: "/templates", path: "/templates", as: "tonghop" },
   { route: "/templates/[code]", path: "/templates/knxnk", as: "tonghop", ready: 'form[data-ready="true"]' },
 ];
