@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { parseNumberInput } from "../lib/numbers";
 import { ACTORS, MUTATIONS, NO_PLAN_FIXTURES, type Actor } from "../tests/authz/matrix";
 import { BAD_BODIES, FORMULAS, MARKUP, NUMBER_STRINGS, NUMBER_VALUES, ONE_MB, TEXTS, VIETNAMESE_NFC, VIETNAMESE_NFD, WRONG_TYPES } from "../tests/corpus/bad-input";
@@ -222,4 +223,89 @@ test("[HARDEN] bad input: wrong JSON to every mutation of the authorization tabl
     }
   }
   for (const s of sessions.values()) await s.dispose();
+});
+
+/** The bad-input spec's own narrative of month MONTH, saved as the officer saves it. */
+async function saveNarrative(text: { highlights: string; difficulties: string; tasks: string }) {
+  const narrative = MUTATIONS.find((r) => r.mutation.endsWith("#saveNarrativeAction"))!;
+  const call = narrative.call({ dept: DEPT, year: 2024, month: MONTH, indicator: indicators[0], userId: 0, ...NO_PLAN_FIXTURES });
+  if (call.kind !== "action") throw new Error("saveNarrativeAction is a server action");
+  const answer = await makeCall(officer, { ...call, args: [{ ...(call.args[0] as object), ...text }] }, { dept: DEPT, year: "2024", month: String(MONTH) });
+  expect(answer.status, answer.body).toBe(200);
+}
+
+const EXPORT = `/api/v1/reports/2024/T${String(MONTH).padStart(2, "0")}/export`;
+
+test("[HARDEN] bad input: HTML and script in a department's narrative come out as literal text in the .docx báo cáo", async ({ baseURL }) => {
+  await saveNarrative({ highlights: MARKUP[0], difficulties: MARKUP[1], tasks: MARKUP[2] });
+  const planner = await apiSession(baseURL!, "tonghop");
+  const response = await planner.get(`${EXPORT}?format=docx&counting=all`);
+  expect(response.status(), await response.text()).toBe(200);
+  const zip = await JSZip.loadAsync(await response.body());
+  const xml = await zip.file("word/document.xml")!.async("string");
+  await planner.dispose();
+  // the text is in the document, escaped as XML text: no element of another vocabulary, no attribute smuggled in
+  const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("");
+  const unescape = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+  for (const markup of MARKUP.slice(0, 3)) expect(unescape(text), markup).toContain(markup);
+  expect(xml).not.toMatch(/<script|<img|<svg|onerror=|onload=/i);
+});
+
+test("[HARDEN] bad input: formula-like text in a narrative or an indicator name is text in the .xlsx, never a formula", async ({ baseURL }) => {
+  await saveNarrative({ highlights: FORMULAS[0], difficulties: FORMULAS[1], tasks: FORMULAS[3] });
+  // an indicator of this spec's department named like a formula, in a report section, with a figure
+  const code = `${DEPT}.formula`;
+  const db = e2eDatabase();
+  try {
+    if (!db.prepare("select 1 from indicators where code = ?").get(code)) {
+      const section = (db.prepare("select id from report_sections where parent_id is not null order by id limit 1").get() as { id: number }).id;
+      const id = db.prepare("insert into indicators (code, name, unit, kind, search_name, precision, section_id) values (?, ?, ?, 'cumulative', ?, 1, ?)").run(code, FORMULAS[0], "@đơn vị", "formula", section).lastInsertRowid;
+      db.prepare("insert into indicator_assignments (indicator_id, year, department_id) select ?, 2024, id from departments where code = ?").run(id, DEPT);
+    }
+  } finally {
+    db.close();
+  }
+  expect((await officer.put(valuesPath, { data: { values: [{ indicator: code, value: "4", status: "estimate", note: FORMULAS[2] }] } })).status()).toBe(200);
+  const planner = await apiSession(baseURL!, "tonghop");
+  const response = await planner.get(`${EXPORT}?format=xlsx&counting=all`);
+  expect(response.status(), await response.text()).toBe(200);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await response.body()) as unknown as ArrayBuffer);
+  await planner.dispose();
+  let named = false;
+  workbook.eachSheet((sheet) =>
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        expect(cell.formula, `${cell.address} has a formula`).toBeFalsy();
+        if (typeof cell.value === "string") {
+          expect(cell.value, cell.address).toMatch(/^[^=+@\t\r]|^-?\d/);
+          if (cell.value.includes('HYPERLINK("http://evil.example"')) named = true;
+        }
+      }),
+    ),
+  );
+  // the name is there, as text
+  expect(named).toBe(true);
+});
+
+test("[HARDEN] bad input: a sentence template with HTML and script is stored as typed and previewed as text", async ({ page, baseURL }) => {
+  const planner = await apiSession(baseURL!, "tonghop");
+  const path = `/api/v1/indicators/${indicators[0]}/template`;
+  const { version } = await (await planner.get(path)).json();
+  const template = `{name} ${MARKUP[0]} ${MARKUP[1]} {value}`;
+  const saved = await planner.put(path, { data: { template, version } });
+  expect(saved.status(), await saved.text()).toBe(200);
+  expect((await (await planner.get(path)).json()).template).toBe(template);
+  await planner.dispose();
+  expect((await officer.put(valuesPath, { data: { values: [{ indicator: indicators[0], value: "5", status: "estimate" }] } })).status()).toBe(200);
+  await login(page, "tonghop");
+  await page.goto(`${baseURL}/templates/${indicators[0]}?year=2024&period=T${String(MONTH).padStart(2, "0")}&counting=all`);
+  await expect(page.locator('form[data-ready="true"]')).toBeVisible();
+  const preview = page.getByTestId("template-preview");
+  await expect(preview).toContainText(MARKUP[0]);
+  await expect(preview).toContainText(MARKUP[1]);
+  expect(await preview.locator("script, img, svg").count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  // the field holds the very text typed
+  expect(await page.locator("textarea").first().inputValue()).toBe(template);
 });

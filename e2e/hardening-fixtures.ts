@@ -91,6 +91,20 @@ function pagePath(worker: string, params: Record<string, string>): string {
   return "/" + segments.map((s) => (s.startsWith("[") ? (params[s.slice(1, -1)] ?? "x") : s)).join("/");
 }
 
+/**
+ * One FormData argument as React's encodeReply sends it: fields "1_<name>" of form 1, then the
+ * argument list "0" referring to it ($K1), last (the server resolves the reference when "0" arrives).
+ */
+function encodeFormArgument(fields: Record<string, string | { name: string; mimeType: string; buffer: Buffer }>): FormData {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) {
+    if (typeof value === "string") form.append(`1_${name}`, value);
+    else form.append(`1_${name}`, new Blob([new Uint8Array(value.buffer)], { type: value.mimeType }), value.name);
+  }
+  form.append("0", JSON.stringify(["$K1"]));
+  return form;
+}
+
 export interface CallAnswer {
   /** the HTTP status, or for a server action the status of its result (200 when ok) */
   status: number;
@@ -111,11 +125,7 @@ export async function makeCall(context: APIRequestContext, call: Call, params: R
   if (!action) throw new Error(`no server action ${call.file}#${call.exportName} in the build`);
   const url = pagePath(action.page, params);
   const response = call.form
-    ? // one FormData argument, as React's encodeReply sends it: the argument list refers to form "1" ($K1), whose fields are "1_<name>"
-      await context.post(url, {
-        headers: { "next-action": action.id, accept: "text/x-component", ...headers },
-        multipart: { "0": JSON.stringify(["$K1"]), ...Object.fromEntries(Object.entries(call.form).map(([k, v]) => [`1_${k}`, v])) },
-      })
+    ? await context.post(url, { headers: { "next-action": action.id, accept: "text/x-component", ...headers }, multipart: encodeFormArgument(call.form) })
     : await context.post(url, {
         headers: { "next-action": action.id, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", ...headers },
         data: JSON.stringify(call.args),
