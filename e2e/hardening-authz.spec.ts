@@ -94,7 +94,7 @@ function planFixtures(userId: number): Omit<Target, "dept" | "year" | "month" | 
         .get() as { id: number; code: string; title: string; parent: string; narrativeOnly: number };
       const last = db.prepare("select id from report_sections where parent_id is null order by sort_order desc, id desc limit 1").get() as { id: number };
       return { tokenId, section: { ...section, narrativeOnly: Boolean(section.narrativeOnly) }, lastSectionId: last.id, draftVersionId: 0 };
-    })();
+    }).immediate();
   } finally {
     db.close();
   }

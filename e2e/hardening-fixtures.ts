@@ -42,7 +42,7 @@ export function ensureTestDepartment(code: string, options: { year?: number; fil
       insertUser.run(`${code}.canbo`, `Cán bộ ${code}`, "officer", departmentId, hash);
       insertUser.run(`${code}.lanhdao`, `Lãnh đạo ${code}`, "dept_head", departmentId, hash);
       return { departmentId, indicator, indicators: codes };
-    })();
+    }).immediate(); // take the write lock first: a deferred upgrade fails at once when another spec wrote meanwhile
   } finally {
     db.close();
   }
@@ -92,14 +92,14 @@ function pagePath(worker: string, params: Record<string, string>): string {
 }
 
 /**
- * One FormData argument as React's encodeReply sends it: fields "1_<name>" of form 1, then the
+ * One FormData argument as React's encodeReply sends it: fields "_1_<name>" of form 1, then the
  * argument list "0" referring to it ($K1), last (the server resolves the reference when "0" arrives).
  */
 function encodeFormArgument(fields: Record<string, string | { name: string; mimeType: string; buffer: Buffer }>): FormData {
   const form = new FormData();
   for (const [name, value] of Object.entries(fields)) {
-    if (typeof value === "string") form.append(`1_${name}`, value);
-    else form.append(`1_${name}`, new Blob([new Uint8Array(value.buffer)], { type: value.mimeType }), value.name);
+    if (typeof value === "string") form.append(`_1_${name}`, value);
+    else form.append(`_1_${name}`, new Blob([new Uint8Array(value.buffer)], { type: value.mimeType }), value.name);
   }
   form.append("0", JSON.stringify(["$K1"]));
   return form;
