@@ -1,7 +1,8 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { parseNumberInput } from "../lib/numbers";
-import { ACTORS, MUTATIONS, type Actor } from "../tests/authz/matrix";
+import { ACTORS, MUTATIONS, NO_PLAN_FIXTURES, type Actor } from "../tests/authz/matrix";
 import { BAD_BODIES, FORMULAS, MARKUP, NUMBER_STRINGS, NUMBER_VALUES, ONE_MB, TEXTS, VIETNAMESE_NFC, VIETNAMESE_NFD, WRONG_TYPES } from "../tests/corpus/bad-input";
 import { login } from "./fixtures";
 import { apiSession, e2eDatabase, ensureTestDepartment, makeCall } from "./hardening-fixtures";
@@ -77,7 +78,7 @@ test("[HARDEN] bad input: notes are stored as NFC text, a megabyte is refused, n
   expect((await huge.json()).error).toContain("quá lớn");
   // the narrative (a server action) the same way
   const narrative = MUTATIONS.find((r) => r.mutation.endsWith("#saveNarrativeAction"))!;
-  const target = { dept: DEPT, year: 2024, month: MONTH, indicator: indicators[0], userId: 0 };
+  const target = { dept: DEPT, year: 2024, month: MONTH, indicator: indicators[0], userId: 0, ...NO_PLAN_FIXTURES };
   const call = narrative.call(target);
   if (call.kind !== "action") throw new Error("saveNarrativeAction is a server action");
   const big = await makeCall(officer, { ...call, args: [{ ...(call.args[0] as object), highlights: ONE_MB }] }, { dept: DEPT, year: "2024", month: String(MONTH) });
@@ -94,7 +95,7 @@ test("[HARDEN] bad input: HTML and script in notes and the narrative are shown a
   const note = MARKUP.join(" ");
   expect((await officer.put(valuesPath, { data: { values: [{ indicator: indicators[2], value: "2", status: "estimate", note }] } })).status()).toBe(200);
   const narrative = MUTATIONS.find((r) => r.mutation.endsWith("#saveNarrativeAction"))!;
-  const call = narrative.call({ dept: DEPT, year: 2024, month: MONTH, indicator: indicators[0], userId: 0 });
+  const call = narrative.call({ dept: DEPT, year: 2024, month: MONTH, indicator: indicators[0], userId: 0, ...NO_PLAN_FIXTURES });
   if (call.kind !== "action") throw new Error("saveNarrativeAction is a server action");
   expect((await makeCall(officer, { ...call, args: [{ ...(call.args[0] as object), highlights: MARKUP[0], difficulties: MARKUP[1] }] }, { dept: DEPT })).status).toBe(200);
   await login(page, `${DEPT}.canbo`);
@@ -197,8 +198,8 @@ test("[HARDEN] bad input: search finds Vietnamese typed in NFD as in NFC", async
 
 test("[HARDEN] bad input: wrong JSON to every mutation of the authorization table is refused, never a 500", async ({ baseURL }) => {
   const sessions = new Map<string, APIRequestContext>();
-  const usernames: Partial<Record<Actor, string>> = { admin: "admin", planner: "tonghop", "officer:own": `${DEPT}.canbo`, "dept_head:own": `${DEPT}.lanhdao` };
-  const target = { dept: DEPT, year: 2024, month: 4, indicator: indicators[0], userId: 1 };
+  const usernames: Partial<Record<Actor, string>> = { admin: "admin", planner: "tonghop", leader: "lanhdao", "officer:own": `${DEPT}.canbo`, "dept_head:own": `${DEPT}.lanhdao` };
+  const target = { dept: DEPT, year: 2024, month: 4, indicator: indicators[0], userId: 1, ...NO_PLAN_FIXTURES };
   for (const row of MUTATIONS) {
     const actor = ACTORS.find((a) => row.cells[a] === "allow" && usernames[a])!;
     if (!sessions.has(actor)) sessions.set(actor, await apiSession(baseURL!, usernames[actor]!));
@@ -210,12 +211,109 @@ test("[HARDEN] bad input: wrong JSON to every mutation of the authorization tabl
         expect(response.status(), `${row.mutation} ${body.slice(0, 40)}`).toBeLessThan(500);
       }
     } else {
-      for (const args of [[], [null], ["x"], [[]], [{}], [{ ...(call.args[0] as object), extra: true }], [{ ...(call.args[0] as object), year: "2024", month: 13 }]]) {
-        const answer = await makeCall(session, { ...call, args }, { dept: DEPT, year: "2024", month: "4" });
+      // a department-month's input with a field too many or a month that does not exist (other inputs would be valid with a field too many)
+      const input = call.args[0] as object | undefined;
+      const monthVariants = input && "month" in input ? [[{ ...input, extra: true }], [{ ...input, year: "2024", month: 13 }]] : [];
+      for (const args of [[], [null], ["x"], [[]], [{}], ...monthVariants]) {
+        // an action taking a FormData gets these as JSON: refused, never a 500
+        const answer = await makeCall(session, { ...call, form: undefined, args }, { dept: DEPT, year: "2024", month: "4", period: "6T", code: indicators[0] });
         expect(answer.status, `${row.mutation} ${JSON.stringify(args).slice(0, 60)}: ${answer.body.slice(0, 200)}`).toBeLessThan(500);
         expect(answer.status, `${row.mutation} ${JSON.stringify(args).slice(0, 60)}`).not.toBe(200);
       }
     }
   }
   for (const s of sessions.values()) await s.dispose();
+});
+
+/** The bad-input spec's own narrative of month MONTH, saved as the officer saves it. */
+async function saveNarrative(text: { highlights: string; difficulties: string; tasks: string }) {
+  const narrative = MUTATIONS.find((r) => r.mutation.endsWith("#saveNarrativeAction"))!;
+  const call = narrative.call({ dept: DEPT, year: 2024, month: MONTH, indicator: indicators[0], userId: 0, ...NO_PLAN_FIXTURES });
+  if (call.kind !== "action") throw new Error("saveNarrativeAction is a server action");
+  const answer = await makeCall(officer, { ...call, args: [{ ...(call.args[0] as object), ...text }] }, { dept: DEPT, year: "2024", month: String(MONTH) });
+  expect(answer.status, answer.body).toBe(200);
+}
+
+/** An indicator of this spec's department in 2024 that the báo cáo reports (it sits in a report section). Idempotent. */
+function reportedIndicator(code: string, name: string, unit = "tỷ đồng", kind: "cumulative" | "point" = "cumulative"): string {
+  const db = e2eDatabase();
+  try {
+    db.transaction(() => {
+      if (db.prepare("select 1 from indicators where code = ?").get(code)) return;
+      const section = (db.prepare("select id from report_sections where parent_id is not null order by id limit 1").get() as { id: number }).id;
+      const id = db.prepare("insert into indicators (code, name, unit, kind, search_name, precision, section_id) values (?, ?, ?, ?, ?, 1, ?)").run(code, name, unit, kind, code, section).lastInsertRowid;
+      db.prepare("insert into indicator_assignments (indicator_id, year, department_id) select ?, 2024, id from departments where code = ?").run(id, DEPT);
+    }).immediate();
+  } finally {
+    db.close();
+  }
+  return code;
+}
+
+const EXPORT = `/api/v1/reports/2024/T${String(MONTH).padStart(2, "0")}/export`;
+
+test("[HARDEN] bad input: HTML and script in a department's narrative come out as literal text in the .docx báo cáo", async ({ baseURL }) => {
+  await saveNarrative({ highlights: MARKUP[0], difficulties: MARKUP[1], tasks: MARKUP[2] });
+  const planner = await apiSession(baseURL!, "tonghop");
+  const response = await planner.get(`${EXPORT}?format=docx&counting=all`);
+  expect(response.status(), await response.text()).toBe(200);
+  const zip = await JSZip.loadAsync(await response.body());
+  const xml = await zip.file("word/document.xml")!.async("string");
+  await planner.dispose();
+  // the text is in the document, escaped as XML text: no element of another vocabulary, no attribute smuggled in
+  const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("");
+  const unescape = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+  for (const markup of MARKUP.slice(0, 3)) expect(unescape(text), markup).toContain(markup);
+  // (the attribute text itself, onerror="…", is harmless inside a text run)
+  expect(xml).not.toMatch(/<(script|img|svg)\b/i);
+});
+
+test("[HARDEN] bad input: formula-like text in a narrative or an indicator name is text in the .xlsx, never a formula", async ({ baseURL }) => {
+  await saveNarrative({ highlights: FORMULAS[0], difficulties: FORMULAS[1], tasks: FORMULAS[3] });
+  // an indicator of this spec's department named like a formula, in a report section, with a figure
+  const code = reportedIndicator(`${DEPT}.formula`, FORMULAS[0], "@đơn vị");
+  expect((await officer.put(valuesPath, { data: { values: [{ indicator: code, value: "4", status: "estimate", note: FORMULAS[2] }] } })).status()).toBe(200);
+  const planner = await apiSession(baseURL!, "tonghop");
+  const response = await planner.get(`${EXPORT}?format=xlsx&counting=all`);
+  expect(response.status(), await response.text()).toBe(200);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await response.body()) as unknown as ArrayBuffer);
+  await planner.dispose();
+  let named = false;
+  workbook.eachSheet((sheet) =>
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        expect(cell.formula, `${cell.address} has a formula`).toBeFalsy();
+        if (typeof cell.value === "string") {
+          expect(cell.value, cell.address).toMatch(/^$|^[^=+@\t\r]|^-?\d/);
+          if (cell.value.includes('HYPERLINK("http://evil.example"')) named = true;
+        }
+      }),
+    ),
+  );
+  // the name is there, as text
+  expect(named).toBe(true);
+});
+
+test("[HARDEN] bad input: a sentence template with HTML and script is stored as typed and previewed as text", async ({ page, baseURL }) => {
+  const code = reportedIndicator(`${DEPT}.sentence`, "Chỉ tiêu kiểm thử mẫu câu", "doanh nghiệp", "point"); // a point figure: the month's value alone
+  const planner = await apiSession(baseURL!, "tonghop");
+  const path = `/api/v1/indicators/${code}/template`;
+  const { version } = await (await planner.get(path)).json();
+  const template = `{name} ${MARKUP[0]} ${MARKUP[1]} {value}`;
+  const saved = await planner.put(path, { data: { template, version } });
+  expect(saved.status(), await saved.text()).toBe(200);
+  expect((await (await planner.get(path)).json()).template).toBe(template);
+  await planner.dispose();
+  expect((await officer.put(valuesPath, { data: { values: [{ indicator: code, value: "5", status: "estimate" }] } })).status()).toBe(200);
+  await login(page, "tonghop");
+  await page.goto(`${baseURL}/templates/${code}?year=2024&period=T${String(MONTH).padStart(2, "0")}&counting=all`);
+  await expect(page.locator('form[data-ready="true"]')).toBeVisible();
+  const preview = page.getByTestId("template-preview");
+  await expect(preview).toContainText(MARKUP[0]);
+  await expect(preview).toContainText(MARKUP[1]);
+  expect(await preview.locator("script, img, svg").count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  // the field holds the very text typed
+  expect(await page.locator("textarea").first().inputValue()).toBe(template);
 });

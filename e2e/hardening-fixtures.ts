@@ -42,7 +42,7 @@ export function ensureTestDepartment(code: string, options: { year?: number; fil
       insertUser.run(`${code}.canbo`, `Cán bộ ${code}`, "officer", departmentId, hash);
       insertUser.run(`${code}.lanhdao`, `Lãnh đạo ${code}`, "dept_head", departmentId, hash);
       return { departmentId, indicator, indicators: codes };
-    })();
+    }).immediate(); // take the write lock first: a deferred upgrade fails at once when another spec wrote meanwhile
   } finally {
     db.close();
   }
@@ -91,6 +91,20 @@ function pagePath(worker: string, params: Record<string, string>): string {
   return "/" + segments.map((s) => (s.startsWith("[") ? (params[s.slice(1, -1)] ?? "x") : s)).join("/");
 }
 
+/**
+ * One FormData argument as React's encodeReply sends it: fields "_1_<name>" of form 1, then the
+ * argument list "0" referring to it ($K1), last (the server resolves the reference when "0" arrives).
+ */
+function encodeFormArgument(fields: Record<string, string | { name: string; mimeType: string; buffer: Buffer }>): FormData {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) {
+    if (typeof value === "string") form.append(`_1_${name}`, value);
+    else form.append(`_1_${name}`, new Blob([new Uint8Array(value.buffer)], { type: value.mimeType }), value.name);
+  }
+  form.append("0", JSON.stringify(["$K1"]));
+  return form;
+}
+
 export interface CallAnswer {
   /** the HTTP status, or for a server action the status of its result (200 when ok) */
   status: number;
@@ -109,10 +123,13 @@ export async function makeCall(context: APIRequestContext, call: Call, params: R
   }
   const action = serverActionIds().get(`${call.file}#${call.exportName}`);
   if (!action) throw new Error(`no server action ${call.file}#${call.exportName} in the build`);
-  const response = await context.post(pagePath(action.page, params), {
-    headers: { "next-action": action.id, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", ...headers },
-    data: JSON.stringify(call.args),
-  });
+  const url = pagePath(action.page, params);
+  const response = call.form
+    ? await context.post(url, { headers: { "next-action": action.id, accept: "text/x-component", ...headers }, multipart: encodeFormArgument(call.form) })
+    : await context.post(url, {
+        headers: { "next-action": action.id, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", ...headers },
+        data: JSON.stringify(call.args),
+      });
   const body = await response.text();
   if (response.status() !== 200) return { status: response.status(), body };
   // the RSC answer: one line per chunk, the action's return value is a JSON object with "ok"

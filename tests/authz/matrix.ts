@@ -23,13 +23,65 @@ export interface Target {
   month: number;
   /** an indicator of the target department in `year` */
   indicator: string;
-  /** a user the admin may disable/enable */
+  /** a user the admin may disable/enable, change the role of (to the same), reset and give a token */
   userId: number;
+  /** an API token of that user, for revoking */
+  tokenId: number;
+  /** a report section, saved unchanged (its parent by code) */
+  section: { id: number; code: string; title: string; parent?: string; narrativeOnly: boolean };
+  /** the last section of the outline: moving it down changes nothing */
+  lastSectionId: number;
+  /** a saved, not yet final draft version (of PLAN.year, "9T") for a leader to finalize */
+  draftVersionId: number;
 }
+
+/** Target fields for a spec that makes no plan administration fixtures (calls then answer 404/422). */
+export const NO_PLAN_FIXTURES: Omit<Target, "dept" | "year" | "month" | "indicator" | "userId"> = {
+  tokenId: 0,
+  section: { id: 0, code: "0", title: "-", narrativeOnly: false },
+  lastSectionId: 0,
+  draftVersionId: 0,
+};
+
+/**
+ * Plan administration fixtures the authz spec makes: `year` is a plan year in preparation where
+ * planners may NOT edit (the default an admin has to change), so planners pass the role check
+ * of the plan-editing mutations and are refused by the year (403). Indicators of their own, a
+ * department to rename and one to merge; new plan years and departments get codes of their own.
+ * Accepted calls must not disturb the demo years 2022-2024 or another spec: a new year stays in
+ * preparation (never the default year), and opening/closing/reopening is asked for a version
+ * that is stale (409): opening a year would make it every page's default year.
+ */
+export const PLAN = {
+  year: 2039,
+  newYearAction: 2045,
+  newYearApi: 2046,
+  updated: "hzauthz.upd",
+  templated: "hzauthz.tpl",
+  templatedApi: "hzauthz.tplapi",
+  retired: "hzauthz.retire",
+  deleted: "hzauthz.delete",
+  reassigned: "hzauthz.reassign",
+  created: "hzauthz.new",
+  createdApi: "hzauthz.newapi",
+  renamedDept: "hzren",
+  mergedDept: "hzmrg",
+  newDept: "hzauthz-d1",
+  newDeptApi: "hzauthz-d2",
+  newUser: "hzauthz.created",
+  indicators: ["hzauthz.upd", "hzauthz.tpl", "hzauthz.tplapi", "hzauthz.retire", "hzauthz.delete", "hzauthz.reassign"],
+} as const;
 
 export type Call =
   | { kind: "api"; method: "POST" | "PUT" | "PATCH" | "DELETE"; path: string; json?: unknown; raw?: { contentType: string; body: string } }
-  | { kind: "action"; file: string; exportName: string; args: unknown[] };
+  | {
+      kind: "action";
+      file: string;
+      exportName: string;
+      args: unknown[];
+      /** an action taking one FormData (file uploads): posted multipart as the browser encodes it; `args` is then unused */
+      form?: Record<string, string | { name: string; mimeType: string; buffer: Buffer }>;
+    };
 
 export interface MutationRow {
   /** "action <file>#<export>" or "<METHOD> <route path as in app/>", as the inventory names it */
@@ -38,6 +90,13 @@ export interface MutationRow {
   variant?: string;
   cells: Record<Actor, Expectation>;
   call: (t: Target) => Call;
+  /**
+   * What an accepted call must leave in the audit log. "write" (the default for new rows): a
+   * successful answer (200) wrote an audit entry by the caller. "read": the call reads only, so
+   * it writes no audit entry and changes nothing. "if-changed": an entry only when the target
+   * department's data changed (saving the same figure again changes nothing).
+   */
+  audit?: "write" | "read" | "if-changed";
 }
 
 export interface PublicMutation {
@@ -56,17 +115,35 @@ const SUBMISSION = "/api/v1/submissions/[dept]/[year]/[month]";
 const submissionPath = (t: Target, rest: string) => `/api/v1/submissions/${t.dept}/${t.year}/${t.month}${rest}`;
 const monthRef = (t: Target) => ({ department: t.dept, year: t.year, month: t.month });
 const ENTRY_ACTIONS = "lib/entry/actions.ts";
+const action = (file: string, exportName: string, input: unknown): Call => ({ kind: "action", file, exportName, args: [input] });
+const CATALOGUE = "lib/admin/actions/catalogue.ts";
+const ORGANISATION = "lib/admin/actions/organisation.ts";
+const PLAN_YEARS = "lib/admin/actions/plan-years.ts";
+const PLAN_IMPORT = "lib/admin/actions/plan-import.ts";
+const DRAFT = "lib/draft/actions.ts";
+const REASON = "Kiểm tra phân quyền";
+const STALE = 999;
+/** plan editors: admins always, planners only in a year an admin opened to them; in PLAN.year they are not, so planners get 403 */
+const PLAN_EDITOR_IN_CLOSED_YEAR = ADMIN_ONLY;
+const DRAFT_EDITORS = PLANNER_ADMIN;
+const DRAFT_READERS = { ...all("deny"), admin: "allow", planner: "allow", leader: "allow" } as const;
+const LEADER_ONLY = { ...all("deny"), leader: "allow" } as const;
+/** a file that is not a plan annex: read only after the caller is authorised, then refused (422) */
+const NOT_AN_ANNEX = { name: "phu-luc.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from("not a workbook") };
+const cumulative = { unit: "tỷ đồng", kind: "cumulative" };
 
 export const MUTATIONS: MutationRow[] = [
   // ── server actions ────────────────────────────────────────────────────────────────
   {
     mutation: `action ${ENTRY_ACTIONS}#saveMonthValuesAction`,
     cells: DEPARTMENT_STAFF,
+    audit: "if-changed",
     call: (t) => ({ kind: "action", file: ENTRY_ACTIONS, exportName: "saveMonthValuesAction", args: [{ ...monthRef(t), values: [{ indicator: t.indicator, value: "12,5", status: "estimate" }] }] }),
   },
   {
     mutation: `action ${ENTRY_ACTIONS}#saveNarrativeAction`,
     cells: DEPARTMENT_STAFF,
+    audit: "if-changed",
     call: (t) => ({ kind: "action", file: ENTRY_ACTIONS, exportName: "saveNarrativeAction", args: [{ ...monthRef(t), highlights: "Kết quả", difficulties: "", tasks: "" }] }),
   },
   ...(["submit", "approve", "return", "reopen"] as const).map(
@@ -74,38 +151,228 @@ export const MUTATIONS: MutationRow[] = [
       mutation: `action ${ENTRY_ACTIONS}#workflowAction`,
       variant: action,
       cells: action === "submit" ? DEPT_HEAD_OWN : PLANNER_ADMIN,
+      audit: "if-changed",
       call: (t) => ({ kind: "action", file: ENTRY_ACTIONS, exportName: "workflowAction", args: [{ ...monthRef(t), action, reason: "Kiểm tra phân quyền" }] }),
     }),
   ),
   {
     mutation: "action lib/users/actions.ts#setUserActiveAction",
     cells: ADMIN_ONLY,
+    audit: "if-changed",
     call: (t) => ({ kind: "action", file: "lib/users/actions.ts", exportName: "setUserActiveAction", args: [{ userId: t.userId, active: true }] }),
+  },
+
+  // ── plan administration (lib/admin/actions) ─────────────────────────────────────────
+  {
+    mutation: `action ${PLAN_YEARS}#createPlanYearAction`,
+    cells: ADMIN_ONLY,
+    call: () => action(PLAN_YEARS, "createPlanYearAction", { year: PLAN.newYearAction }),
+  },
+  ...(
+    [
+      ["openPlanYearAction", { year: PLAN.year, version: STALE }],
+      ["closePlanYearAction", { year: PLAN.year, version: STALE, confirm: true }],
+      ["reopenPlanYearAction", { year: PLAN.year, version: STALE, reason: REASON }],
+    ] as const
+  ).map(
+    ([name, input]): MutationRow => ({
+      mutation: `action ${PLAN_YEARS}#${name}`,
+      // a stale version: the admin is answered 409 and no year changes state (opening one would make it the default year of every page)
+      cells: ADMIN_ONLY,
+      call: () => action(PLAN_YEARS, name, input),
+    }),
+  ),
+  {
+    mutation: `action ${PLAN_YEARS}#planYearSettingsAction`,
+    cells: ADMIN_ONLY,
+    // keeps planners out of PLAN.year
+    call: () => action(PLAN_YEARS, "planYearSettingsAction", { year: PLAN.year, cutoffDay: 14, dueDay: 17, plannersMayEdit: false, version: 1 }),
+  },
+  {
+    mutation: `action ${CATALOGUE}#createIndicatorAction`,
+    cells: PLAN_EDITOR_IN_CLOSED_YEAR,
+    call: (t) => action(CATALOGUE, "createIndicatorAction", { year: PLAN.year, code: PLAN.created, name: "Chỉ tiêu kiểm thử phân quyền mới", ...cumulative, department: t.dept }),
+  },
+  {
+    mutation: `action ${CATALOGUE}#updateIndicatorAction`,
+    cells: PLAN_EDITOR_IN_CLOSED_YEAR,
+    call: () => action(CATALOGUE, "updateIndicatorAction", { code: PLAN.updated, version: 1, name: "Chỉ tiêu kiểm thử phân quyền (đã sửa)", ...cumulative, precision: 1, direction: "up" }),
+  },
+  {
+    mutation: `action ${CATALOGUE}#saveTargetsAction`,
+    cells: PLAN_EDITOR_IN_CLOSED_YEAR,
+    call: () => action(CATALOGUE, "saveTargetsAction", { year: PLAN.year, cells: [{ indicator: PLAN.updated, source: "hdnd", text: "100", version: 0 }] }),
+  },
+  {
+    mutation: `action ${CATALOGUE}#retireIndicatorAction`,
+    cells: ADMIN_ONLY,
+    call: () => action(CATALOGUE, "retireIndicatorAction", { code: PLAN.retired, fromYear: PLAN.year, version: 1 }),
+  },
+  {
+    mutation: `action ${CATALOGUE}#deleteIndicatorAction`,
+    cells: ADMIN_ONLY,
+    call: () => action(CATALOGUE, "deleteIndicatorAction", { code: PLAN.deleted, version: 1 }),
+  },
+  {
+    mutation: `action ${CATALOGUE}#reassignIndicatorAction`,
+    cells: ADMIN_ONLY,
+    call: () => action(CATALOGUE, "reassignIndicatorAction", { code: PLAN.reassigned, fromYear: PLAN.year, department: PLAN.renamedDept }),
+  },
+  {
+    mutation: `action ${CATALOGUE}#saveSectionAction`,
+    cells: ADMIN_ONLY,
+    // saved as it is: nothing moves for other specs, and the save is audited
+    call: (t) => action(CATALOGUE, "saveSectionAction", t.section),
+  },
+  {
+    mutation: `action ${CATALOGUE}#moveSectionAction`,
+    cells: ADMIN_ONLY,
+    // the last section moved down: the outline other specs read stays as it is, so nothing is written (a real move is audited: tests/unit/plan-admin.test.ts)
+    audit: "if-changed",
+    call: (t) => action(CATALOGUE, "moveSectionAction", { id: t.lastSectionId, direction: "down" }),
+  },
+  {
+    mutation: `action ${ORGANISATION}#createDepartmentAction`,
+    cells: ADMIN_ONLY,
+    call: () => action(ORGANISATION, "createDepartmentAction", { code: PLAN.newDept, name: "Đơn vị kiểm thử phân quyền (tạo qua trang)" }),
+  },
+  {
+    mutation: `action ${ORGANISATION}#renameDepartmentAction`,
+    cells: ADMIN_ONLY,
+    call: () => action(ORGANISATION, "renameDepartmentAction", { code: PLAN.renamedDept, name: "Đơn vị kiểm thử đổi tên", shortName: "HZREN", version: 1 }),
+  },
+  {
+    mutation: `action ${ORGANISATION}#mergeDepartmentAction`,
+    cells: ADMIN_ONLY,
+    call: () => action(ORGANISATION, "mergeDepartmentAction", { from: PLAN.mergedDept, into: PLAN.renamedDept, fromYear: PLAN.year }),
+  },
+  {
+    mutation: `action ${ORGANISATION}#createUserAction`,
+    cells: ADMIN_ONLY,
+    call: (t) => action(ORGANISATION, "createUserAction", { username: PLAN.newUser, fullName: "Người dùng kiểm thử phân quyền", role: "officer", department: t.dept, password: "LangSon@2024" }),
+  },
+  {
+    mutation: `action ${ORGANISATION}#updateUserAction`,
+    cells: ADMIN_ONLY,
+    call: (t) => action(ORGANISATION, "updateUserAction", { userId: t.userId, role: "officer", department: t.dept }),
+  },
+  {
+    mutation: `action ${ORGANISATION}#resetPasswordAction`,
+    cells: ADMIN_ONLY,
+    call: (t) => action(ORGANISATION, "resetPasswordAction", { userId: t.userId, password: "LangSon@2024" }),
+  },
+  {
+    mutation: `action ${ORGANISATION}#createTokenAction`,
+    cells: ADMIN_ONLY,
+    call: (t) => action(ORGANISATION, "createTokenAction", { userId: t.userId, name: REASON }),
+  },
+  {
+    mutation: `action ${ORGANISATION}#revokeTokenAction`,
+    cells: ADMIN_ONLY,
+    call: (t) => action(ORGANISATION, "revokeTokenAction", { tokenId: t.tokenId }),
+  },
+  {
+    mutation: `action ${PLAN_IMPORT}#previewPlanImportAction`,
+    cells: PLAN_EDITOR_IN_CLOSED_YEAR,
+    audit: "read",
+    call: () => ({ kind: "action", file: PLAN_IMPORT, exportName: "previewPlanImportAction", args: [], form: { year: String(PLAN.year), file: NOT_AN_ANNEX } }),
+  },
+  {
+    mutation: `action ${PLAN_IMPORT}#applyPlanImportAction`,
+    cells: PLAN_EDITOR_IN_CLOSED_YEAR,
+    call: () => ({ kind: "action", file: PLAN_IMPORT, exportName: "applyPlanImportAction", args: [], form: { year: String(PLAN.year), fingerprint: "0", file: NOT_AN_ANNEX } }),
+  },
+
+  // ── draft báo cáo and sentence templates (lib/draft) ──────────────────────────────────
+  {
+    mutation: `action ${DRAFT}#saveDraftAction`,
+    cells: DRAFT_EDITORS,
+    call: () =>
+      action(DRAFT, "saveDraftAction", {
+        year: PLAN.year,
+        period: "6T",
+        counting: "approved",
+        baseVersionId: null,
+        generatedAt: "2039-07-01T00:00:00.000Z",
+        blocks: [{ id: "p1", type: "paragraph", section: null, origin: "text", runs: [{ text: REASON }] }],
+        missing: [],
+      }),
+  },
+  {
+    mutation: `action ${DRAFT}#regenerateSectionAction`,
+    cells: DRAFT_EDITORS,
+    call: (t) => action(DRAFT, "regenerateSectionAction", { year: PLAN.year, period: "6T", counting: "approved", section: t.section.code }),
+  },
+  {
+    mutation: `action ${DRAFT}#finalizeDraftAction`,
+    // leaders mark a version final (chốt); planners and admins edit, they do not sign off
+    cells: LEADER_ONLY,
+    call: (t) => action(DRAFT, "finalizeDraftAction", { versionId: t.draftVersionId }),
+  },
+  {
+    mutation: `action ${DRAFT}#figureEntriesAction`,
+    cells: DRAFT_READERS,
+    audit: "read",
+    call: (t) => action(DRAFT, "figureEntriesAction", { indicator: t.indicator, year: t.year, period: "6T", counting: "all" }),
+  },
+  {
+    mutation: "action lib/draft/template-actions.ts#saveSentenceTemplateAction",
+    cells: PLANNER_ADMIN,
+    call: () => action("lib/draft/template-actions.ts", "saveSentenceTemplateAction", { indicator: PLAN.templated, template: "{name} {est} {value}", version: 0 }),
   },
 
   // ── API routes ─────────────────────────────────────────────────────────────────────
   {
     mutation: `PUT ${SUBMISSION}/values`,
     cells: DEPARTMENT_STAFF,
+    audit: "if-changed",
     call: (t) => ({ kind: "api", method: "PUT", path: submissionPath(t, "/values"), json: { values: [{ indicator: t.indicator, value: "7", status: "estimate" }] } }),
   },
   {
     mutation: `POST ${SUBMISSION}/submit`,
     cells: DEPT_HEAD_OWN,
+    audit: "if-changed",
     call: (t) => ({ kind: "api", method: "POST", path: submissionPath(t, "/submit"), json: {} }),
   },
   ...(["approve", "return", "reopen"] as const).map(
     (action): MutationRow => ({
       mutation: `POST ${SUBMISSION}/${action}`,
       cells: PLANNER_ADMIN,
+      audit: "if-changed",
       call: (t) => ({ kind: "api", method: "POST", path: submissionPath(t, `/${action}`), json: { reason: "Kiểm tra phân quyền" } }),
     }),
   ),
   {
     mutation: `POST ${SUBMISSION}/import`,
     cells: DEPARTMENT_STAFF,
+    audit: "if-changed",
     // not a workbook: an allowed caller gets 422, a refused one 403 before the file is read
     call: (t) => ({ kind: "api", method: "POST", path: submissionPath(t, "/import"), raw: { contentType: "application/octet-stream", body: "not a workbook" } }),
+  },
+  {
+    mutation: "POST /api/v1/plans",
+    cells: ADMIN_ONLY,
+    call: () => ({ kind: "api", method: "POST", path: "/api/v1/plans", json: { year: PLAN.newYearApi } }),
+  },
+  {
+    mutation: "PUT /api/v1/plans/[year]/targets",
+    cells: PLAN_EDITOR_IN_CLOSED_YEAR,
+    call: () => ({ kind: "api", method: "PUT", path: `/api/v1/plans/${PLAN.year}/targets`, json: { targets: [{ indicator: PLAN.templatedApi, source: "hdnd", value: 5 }] } }),
+  },
+  {
+    mutation: "POST /api/v1/indicators",
+    cells: PLAN_EDITOR_IN_CLOSED_YEAR,
+    call: (t) => ({ kind: "api", method: "POST", path: "/api/v1/indicators", json: { year: PLAN.year, code: PLAN.createdApi, name: "Chỉ tiêu kiểm thử phân quyền qua API", ...cumulative, department: t.dept } }),
+  },
+  {
+    mutation: "POST /api/v1/departments",
+    cells: ADMIN_ONLY,
+    call: () => ({ kind: "api", method: "POST", path: "/api/v1/departments", json: { code: PLAN.newDeptApi, name: "Đơn vị kiểm thử phân quyền (tạo qua API)" } }),
+  },
+  {
+    mutation: "PUT /api/v1/indicators/[code]/template",
+    cells: PLANNER_ADMIN,
+    call: () => ({ kind: "api", method: "PUT", path: `/api/v1/indicators/${PLAN.templatedApi}/template`, json: { template: "{name} {est} {value}", version: 0 } }),
   },
 ];
 

@@ -1,6 +1,7 @@
 import type { Tx } from "@/db/client";
 import type { Role } from "@/db/schema";
 import { DomainError } from "@/lib/actions/result";
+import { requirePlanEditor } from "../permissions";
 import { writeAudit } from "@/lib/audit/write";
 import { createIndicator } from "../create-indicator";
 import { reassignIndicator } from "../reassign-indicator";
@@ -17,6 +18,7 @@ export function applyImport(
   user: { id: number; role: Role },
   input: { year: number; fingerprint: string; fileName: string; columns: Partial<Record<AnnexColumn, string>>; rows: AnnexRow[] },
 ): ImportPreview["counts"] {
+  requirePlanEditor(tx, user, input.year);
   const preview = previewImport(tx, input.year, input.columns, input.rows);
   if (preview.errors.length > 0) throw new DomainError(422, `Tệp còn ${preview.errors.length} lỗi; chưa nhập gì. ${preview.errors[0]}`);
   if (preview.fingerprint !== input.fingerprint) throw new DomainError(409, "Tệp hoặc dữ liệu đã thay đổi từ lúc xem trước; hãy xem trước lại rồi xác nhận");
