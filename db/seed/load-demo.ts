@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import { WRITE, type Db } from "@/db/client";
 import {
   auditLog,
   departments as departmentsTable,
@@ -162,6 +162,6 @@ export function loadDemoProvince(db: Db): { indicators: number; values: number; 
       }
     }
     tx.insert(auditLog).values({ action: "seed_demo", entity: "database", entityId: "demo", after: { indicators: indicators.length, values: values.length } }).run();
-  });
+  }, WRITE);
   return { indicators: indicators.length, values: values.length, users: demoUsers.length };
 }
