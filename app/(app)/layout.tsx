@@ -17,9 +17,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <Link href="/" className="font-bold tracking-tight">
             Chỉ tiêu KT-XH
           </Link>
-          <nav aria-label="Điều hướng chính" className="flex flex-1 flex-wrap gap-1">
+          {/* on a phone the links stay on one row that scrolls sideways, under the name */}
+          <nav aria-label="Điều hướng chính" className="-mx-2 flex basis-full flex-nowrap gap-1 overflow-x-auto sm:mx-0 sm:flex-1 sm:basis-auto sm:flex-wrap sm:overflow-visible">
             {navigation.map((item) => (
-              <Link key={item.href} href={item.href} className="rounded px-2 py-1 text-sm hover:bg-white/10">
+              <Link key={item.href} href={item.href} className="shrink-0 whitespace-nowrap rounded px-2 py-1 text-sm hover:bg-white/10">
                 {item.label}
               </Link>
             ))}
