@@ -65,11 +65,7 @@ export const ADMIN_TABS: NavItem[] = [
 ];
 
 /** What a planner sees of the admin area when an admin allowed planners to edit a year's plan. */
-export const PLANNER_PLAN_TABS: NavItem[] = [
-  { href: "/admin/targets", label: "Kế hoạch (chỉ tiêu giao)" },
-  { href: "/admin/indicators", label: "Chỉ tiêu" },
-  { href: "/admin/import", label: "Nhập từ Excel" },
-];
+export const PLANNER_PLAN_TABS: NavItem[] = ["/admin/targets", "/admin/indicators", "/admin/import"].map((href) => ADMIN_TABS.find((tab) => tab.href === href)!);
 
 /** A user's navigation: the role's, plus the plan pages for planners an admin allowed to edit the plan. */
 export function navigationFor(role: Role, options: { plannerMayEditPlan?: boolean } = {}): NavItem[] {
