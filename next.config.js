@@ -1,6 +1,6 @@
 /** @type {import('next').NextConfig} */
-// On every answer. The page policy with its per-request script nonce is set in proxy.ts
-// (lib/ops/csp.ts); the files the proxy does not see get this one.
+// On every answer. The page policy with its per-request script nonce is set by the front door
+// (lib/ops/front-door.ts, lib/ops/csp.ts); the built files it leaves alone get this one.
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
@@ -11,6 +11,9 @@ const STATIC_CSP = "default-src 'self'; object-src 'none'; frame-ancestors 'none
 module.exports = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // compression is the reverse proxy's job (docs/operations.md): gzip of every page cost ~2 ms
+  // of CPU per render on a 2-core server
+  compress: false,
   serverExternalPackages: ["better-sqlite3", "bcryptjs", "pino"],
   async headers() {
     return [

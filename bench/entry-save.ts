@@ -5,7 +5,9 @@ import { hashPassword } from "@/lib/auth/password";
 import { createApiToken } from "@/lib/auth/tokens";
 import { searchKey } from "@/lib/text/search";
 import { decimalStringFromScaled } from "@/lib/numbers";
-import autocannon from "autocannon";
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import type autocannon from "autocannon";
 
 export const BENCH_YEAR = 2031;
 const CLIENTS = 20;
@@ -36,24 +38,19 @@ export function seedEntryBench(db: Db): { department: string; token: string; cod
 }
 
 /**
- * 20 connections (autocannon) save departments' full months (40 values each): every
- * (department, month) slot once per pass, 4 passes (960 saves; a slot's next save is 240
- * requests later). Latency is autocannon's own (p90 and p97.5 bracket p95). Then the
- * database must hold exactly the last acknowledged figure of every slot.
+ * 20 connections (autocannon, in a process of its own: bench/entry-save-load.mjs) save
+ * departments' full months (40 values each): every (department, month) slot once per pass, 4
+ * passes (960 saves; a slot's next save is 240 requests later). Latency is autocannon's own
+ * (p90 and p97.5 bracket p95). Then the database must hold exactly the last acknowledged
+ * figure of every slot.
  */
 export async function runEntrySaveBench(db: Db, url: string, clients: ReturnType<typeof seedEntryBench>) {
-  await saveRound(url, clients, () => "1", 40); // warm-up, overwritten below
-  const acknowledged = new Map<string, string>();
-  let errors = 0;
-  const errorStatuses: Record<string, number> = {};
-  const result = await saveRound(url, clients, (c, month, i, pass) => `${pass * 100_000 + c * 1000 + month * 10 + i},${(i * 7) % 10}`, clients.length * ROUNDS * PASSES, (status, body) => {
-    if (status !== 200) {
-      errors += 1;
-      errorStatuses[status] = (errorStatuses[status] ?? 0) + 1;
-      return;
-    }
-    for (const stored of (JSON.parse(body) as { values: { indicator: string; period: string; value: number }[] }).values) acknowledged.set(`${stored.indicator}:${stored.period}`, String(stored.value));
-  });
+  const options = { url, clients, year: BENCH_YEAR, rounds: ROUNDS, passes: PASSES, warmup: 480 };
+  const child = spawnSync(process.execPath, [path.join(__dirname, "entry-save-load.mjs"), JSON.stringify(options)], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  if (child.status !== 0) throw new Error(`save load failed: ${child.stderr}`);
+  const run = JSON.parse(child.stdout) as { result: autocannon.Result; acknowledged: [string, string][]; errors: number; errorStatuses: Record<string, number> };
+  const acknowledged = new Map(run.acknowledged);
+  const result = run.result;
   const bench = db.select({ id: departments.id }).from(departments).where(inArray(departments.code, clients.map((c) => c.department))).all();
   const rows = db
     .select({ code: indicators.code, period: indicatorValues.period, value: indicatorValues.value })
@@ -67,46 +64,11 @@ export async function runEntrySaveBench(db: Db, url: string, clients: ReturnType
   const l = result.latency;
   return {
     saves: { count: result.requests.total, p50: l.p50, p90: l.p90, p95UpperBound: l.p97_5, p99: l.p99, max: l.max, target: "p95 ≤ 100 ms" },
-    errors: errors + result.errors + result.non2xx,
-    errorStatuses,
+    errors: run.errors + result.errors + result.non2xx,
+    errorStatuses: run.errorStatuses,
     acknowledgedValues: acknowledged.size,
     storedValues: stored.size,
     mismatches,
     submissions: submissionsCount,
   };
-}
-
-/** One autocannon run of `amount` saves over 20 connections; request n writes client n % 20, month n / 20 + 1. */
-async function saveRound(
-  url: string,
-  clients: ReturnType<typeof seedEntryBench>,
-  valueOf: (client: number, month: number, index: number, pass: number) => string,
-  amount: number,
-  onDone?: (status: number, body: string) => void,
-) {
-  let sequence = 0;
-  return autocannon({
-    url,
-    connections: clients.length,
-    amount,
-    requests: [
-      {
-        method: "PUT",
-        setupRequest: (request: Record<string, unknown>) => {
-          const n = sequence++;
-          const c = n % clients.length;
-          const month = (Math.floor(n / clients.length) % ROUNDS) + 1;
-          const pass = Math.floor(n / (clients.length * ROUNDS));
-          const client = clients[c];
-          return {
-            ...request,
-            path: `/api/v1/submissions/${client.department}/${BENCH_YEAR}/${month}/values`,
-            headers: { authorization: `Bearer ${client.token}`, "content-type": "application/json" },
-            body: JSON.stringify({ values: client.codes.map((indicator, i) => ({ indicator, value: valueOf(c, month, i, pass), status: "estimate" })) }),
-          };
-        },
-        onResponse: (status: number, body: string) => onDone?.(status, body),
-      },
-    ],
-  });
 }

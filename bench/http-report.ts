@@ -1,4 +1,6 @@
-import autocannon from "autocannon";
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import type autocannon from "autocannon";
 import { openDatabase } from "@/db/client";
 import { createApiToken } from "@/lib/auth/tokens";
 import { users } from "@/db/schema";
@@ -21,8 +23,17 @@ async function sessionCookie(url: string, username: string, password: string): P
   return session;
 }
 
-function run(url: string, headers: Record<string, string>): Promise<autocannon.Result> {
-  return autocannon({ url, connections: 20, duration: 10, headers });
+/** 20 connections for `duration` seconds, from a fresh process (bench/http-load.mjs). */
+function run(url: string, headers: Record<string, string>, duration = 10): Promise<autocannon.Result> {
+  const child = spawnSync(process.execPath, [path.join(__dirname, "http-load.mjs"), JSON.stringify({ url, connections: 20, duration, headers })], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  if (child.status !== 0) throw new Error(`load client failed: ${child.stderr}`);
+  return Promise.resolve(JSON.parse(child.stdout) as autocannon.Result);
+}
+
+/** 5 s of the same load first, not measured: a production server answers warm (JIT-compiled, caches filled). */
+async function warmThenMeasure(url: string, headers: Record<string, string>) {
+  await run(url, headers, 5);
+  return figures(await run(url, headers));
 }
 
 /**
@@ -47,12 +58,16 @@ export async function httpLoadBench(file: string, port: number) {
   const server = await startServer(file, port);
   try {
     const cookie = await sessionCookie(server.url, "lanhdao", "Bench2031x");
-    await run(`${server.url}/api/health`, {});
-    const health = figures(await run(`${server.url}/api/health`, {}));
-    const api = figures(await run(`${server.url}/api/v1/reports/${REPORT_YEAR}/6T`, { authorization: `Bearer ${token}` }));
-    const dashboard = figures(await run(`${server.url}/dashboard?year=${REPORT_YEAR}&period=6T`, { cookie }));
+    const health = await warmThenMeasure(`${server.url}/api/health`, {});
+    const api = await warmThenMeasure(`${server.url}/api/v1/reports/${REPORT_YEAR}/6T`, { authorization: `Bearer ${token}` });
+    const dashboard = await warmThenMeasure(`${server.url}/dashboard?year=${REPORT_YEAR}&period=6T`, { cookie, "accept-encoding": "gzip, deflate, br" });
     const ratio = (r: ReturnType<typeof figures>) => Math.round((r.p95UpperBound / health.p95UpperBound) * 10) / 10;
-    return { health, reportApi: { ...api, ratioToHealth: ratio(api) }, dashboard: { ...dashboard, ratioToHealth: ratio(dashboard) }, target: "p95 ≤ 200 ms" };
+    return {
+      health,
+      reportApi: { ...api, ratioToHealth: ratio(api) },
+      dashboard: { ...dashboard, ratioToHealth: ratio(dashboard) },
+      target: "p95 ≤ 200 ms",
+    };
   } finally {
     server.stop();
   }

@@ -43,8 +43,8 @@ function runUntil(command: string, args: string[], env: NodeJS.ProcessEnv, until
 
 test.describe("[START] production start", () => {
   test("refuses to serve without a strong AUTH_SECRET, with a clear message", async () => {
-    const env: NodeJS.ProcessEnv = { ...withoutSecrets(process.env), NODE_ENV: "production" as const, AUTH_SECRET: "short" };
-    const result = await runUntil(path.join(ROOT, "node_modules/.bin/next"), ["start", "-p", String(SPARE_PORT_A), "-H", "127.0.0.1"], env, null, 60_000);
+    const env: NodeJS.ProcessEnv = { ...withoutSecrets(process.env), NODE_ENV: "production" as const, AUTH_SECRET: "short", PORT: String(SPARE_PORT_A), HOST: "127.0.0.1" };
+    const result = await runUntil("node", ["scripts/serve.mjs"], env, null, 60_000);
     expect(result.code).not.toBe(0);
     expect(result.output).toContain("AUTH_SECRET");
     expect(result.output).toContain("Không thể khởi động");

@@ -1,26 +1,60 @@
-// Serves the production build with one Next.js worker per CPU core (node:cluster; the workers
-// share the port). SQLite in WAL mode takes writers from several processes (busy timeout),
-// and every in-process cache is keyed by the database's data version, so workers never serve
-// stale figures. WEB_CONCURRENCY sets the number of workers (default: the cores, at most 4).
+// Serves the app with one Next.js worker per CPU core (node:cluster; the workers share the
+// port). SQLite in WAL mode takes writers from several processes (busy timeout), and every
+// in-process cache is keyed by the database's data version, so workers never serve stale
+// figures. WEB_CONCURRENCY sets the number of workers (default: the cores, at most 4); with
+// one, the server is a single process. `--dev` serves the development build (npm run dev).
+//
+// Every request passes the front door first (lib/ops/front-door.ts: request id, CSP nonce,
+// cross-origin refusal, session idle timeout), loaded as TypeScript through tsx.
 import cluster from "node:cluster";
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
+import { tsImport } from "tsx/esm/api";
 import { workerCount } from "./workers.mjs";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST;
+const dev = process.argv.includes("--dev");
+if (dev) process.env.NODE_ENV ??= "development";
 
 async function serveWorker() {
+  const sourceMaps = process.sourceMapsEnabled;
+  const { frontDoor } = await tsImport("../lib/ops/front-door.ts", import.meta.url);
+  // tsx turns on source-mapped stack traces for the whole process; Next.js's own errors do not need them
+  process.setSourceMapsEnabled(sourceMaps);
   const { default: next } = await import("next");
-  const app = next({ dev: false, dir: ROOT, hostname: hostname ?? "localhost", port });
+  const app = next({ dev, dir: ROOT, hostname: hostname ?? "localhost", port });
   const handle = app.getRequestHandler();
   await app.prepare();
-  const server = http.createServer((req, res) => handle(req, res));
+  const server = http.createServer(async (req, res) => {
+    try {
+      if (await frontDoor(req, res)) await handle(req, res);
+    } catch (error) {
+      console.error(error);
+      if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
+      res.end(JSON.stringify({ error: "Lỗi máy chủ" }));
+    }
+  });
   server.keepAliveTimeout = 65_000;
-  server.listen(port, hostname, () => process.send?.({ ready: true }));
-  process.on("SIGTERM", () => server.close(() => process.exit(0)));
+  // development: the hot-reload websocket
+  if (dev) server.on("upgrade", app.getUpgradeHandler());
+  // a port already taken (another server) stops this worker, and so the whole server, at once
+  server.once("error", (error) => {
+    console.error(`Không mở được cổng ${port}: ${error.message}`);
+    process.exit(1);
+  });
+  server.listen(port, hostname, () => {
+    if (process.send) process.send({ ready: true });
+    else console.log(`Chỉ tiêu đang chạy tại http://${hostname ?? "localhost"}:${port}${dev ? " (phát triển)" : ""}`);
+  });
+  const stop = () => {
+    server.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), 5_000).unref();
+  };
+  process.on("SIGTERM", stop);
+  if (!process.send) process.on("SIGINT", stop);
 }
 
 /** The marker file the workers wrote in the primary's name (lib/ops/server-marker.ts). */
@@ -34,8 +68,15 @@ function removeServerMarker() {
   }
 }
 
+/**
+ * A page render allocates a few MB of short-lived objects: a larger young generation (V8's
+ * default semi-space is 16 MB) means fewer scavenges and fewer objects promoted by accident.
+ */
+const WORKER_HEAP_FLAGS = ["--max-semi-space-size=32"];
+
 function servePrimary() {
   process.once("exit", removeServerMarker);
+  cluster.setupPrimary({ execArgv: [...process.execArgv, ...WORKER_HEAP_FLAGS] });
   const count = workerCount();
   let ready = 0;
   let stopping = false;
@@ -77,5 +118,6 @@ function servePrimary() {
   }
 }
 
-if (cluster.isPrimary) servePrimary();
-else await serveWorker();
+if (!cluster.isPrimary) await serveWorker();
+else if (dev || workerCount() === 1) await serveWorker();
+else servePrimary();

@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
-import { getDb, type Tx, WRITE } from "@/db/client";
+import { getDb, type Tx } from "@/db/client";
+import { writeTransaction } from "@/db/write";
 import type { Role } from "@/db/schema";
 import { currentUser, type CurrentUser } from "@/lib/auth/current-user";
 import { hasRole } from "@/lib/auth/scope";
@@ -33,7 +34,7 @@ export function guardedMutation<S extends z.ZodType, R>(
       return { ok: false, status: 422, error: Object.values(fieldErrors)[0] ?? "Dữ liệu không hợp lệ", fieldErrors };
     }
     try {
-      const data = getDb().transaction((tx) => handler({ user, input: parsed.data, tx }), WRITE);
+      const data = writeTransaction(getDb(), (tx) => handler({ user, input: parsed.data, tx }));
       return { ok: true, data };
     } catch (error) {
       if (error instanceof DomainError) return { ok: false, status: error.status, error: error.message, fieldErrors: error.fieldErrors, details: error.details };

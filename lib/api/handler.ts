@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
-import { getDb, type Tx, WRITE } from "@/db/client";
+import { getDb, type Tx } from "@/db/client";
+import { writeTransaction } from "@/db/write";
 import type { Role } from "@/db/schema";
 import { DomainError, fieldErrorsOf } from "@/lib/actions/result";
 import { requireApiUser, jsonError } from "@/lib/auth/guards";
@@ -60,7 +61,7 @@ export async function apiMutation<S extends z.ZodType, K, R>(
     return Response.json({ error: Object.values(errors)[0] ?? "Dữ liệu không hợp lệ", errors }, { status: 422 });
   }
   try {
-    const result = getDb().transaction((tx) => run({ user: auth.user, key, input: parsed.data, tx }), WRITE);
+    const result = writeTransaction(getDb(), (tx) => run({ user: auth.user, key, input: parsed.data, tx }));
     return Response.json(result);
   } catch (error) {
     return errorResponse(error);

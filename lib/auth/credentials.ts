@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
-import { WRITE, type Db } from "@/db/client";
+import type { Db } from "@/db/client";
+import { writeTransaction } from "@/db/write";
 import { auditLog, users } from "@/db/schema";
 import { clearFailures, lockedFor, recordFailure } from "./throttle";
 import { dummyHash, verifyPassword } from "./password";
@@ -21,15 +22,15 @@ export function checkCredentials(db: Db, input: { username: string; password: st
   const user = db.select().from(users).where(eq(users.username, username)).get();
   const passwordOk = verifyPassword(input.password, user?.passwordHash ?? dummyHash());
   if (!user || !passwordOk || !user.active) {
-    db.transaction((tx) => {
+    writeTransaction(db, (tx) => {
       keys.forEach((key) => recordFailure(tx as unknown as Db, key));
       tx.insert(auditLog).values({ userId: user?.id ?? null, action: "login_failed", entity: "user", entityId: username, after: { ip: input.ip } }).run();
-    }, WRITE);
+    });
     return { ok: false, error: LOGIN_FAILED };
   }
-  db.transaction((tx) => {
+  writeTransaction(db, (tx) => {
     keys.forEach((key) => clearFailures(tx as unknown as Db, key));
     tx.insert(auditLog).values({ userId: user.id, action: "login", entity: "user", entityId: String(user.id), after: { ip: input.ip } }).run();
-  }, WRITE);
+  });
   return { ok: true, userId: user.id };
 }

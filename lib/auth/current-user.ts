@@ -1,11 +1,11 @@
 import "server-only";
-import { decode } from "next-auth/jwt";
 import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import { getDb } from "@/db/client";
 import { rawClient, statement } from "@/db/raw";
 import type { Role } from "@/db/schema";
 import { authSecret } from "@/lib/env";
+import { decodeSession } from "./session-decode";
 import { SESSION_COOKIES, sessionVerdict } from "./session-policy";
 import { userIdForToken } from "./tokens";
 
@@ -39,7 +39,7 @@ async function sessionUserId(): Promise<number | null> {
   const token = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean);
   if (!token) return null;
   try {
-    const payload = await decode({ token, secret: authSecret() });
+    const payload = await decodeSession(token, authSecret());
     if (!payload || sessionVerdict(payload, Math.floor(Date.now() / 1000)) === "expired") return null;
     return typeof payload.uid === "number" ? payload.uid : null;
   } catch {

@@ -1,7 +1,7 @@
 /**
  * Session lifetime (absolute, from sign-in) and idle timeout (since the last request), both
  * configurable: SESSION_MAX_AGE_SECONDS (default 8 h) and SESSION_IDLE_SECONDS (default 60 min).
- * The session JWT carries `loginAt` and `lastSeen` (seconds); proxy.ts slides `lastSeen`
+ * The session JWT carries `loginAt` and `lastSeen` (seconds); the front door (lib/ops/front-door.ts) slides `lastSeen`
  * forward at most once a minute, and every request refuses a session past either limit.
  */
 export const SESSION_REFRESH_SECONDS = 60;
@@ -22,7 +22,7 @@ export function sessionVerdict(token: Record<string, unknown>, now: number, limi
   const { loginAt, lastSeen } = token;
   if (typeof loginAt !== "number" || typeof lastSeen !== "number") return "expired";
   if (now - loginAt > limits.maxAge) return "expired";
-  // the slack covers a cookie refreshed by the proxy on this very request
+  // the slack covers a cookie refreshed by the front door on this very request
   if (now - lastSeen > limits.idle + SESSION_REFRESH_SECONDS) return "expired";
   return now - lastSeen >= SESSION_REFRESH_SECONDS ? "refresh" : "valid";
 }

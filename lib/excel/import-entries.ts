@@ -1,5 +1,6 @@
 import "server-only";
-import { getDb, WRITE } from "@/db/client";
+import { getDb } from "@/db/client";
+import { writeTransaction } from "@/db/write";
 import { DomainError } from "@/lib/actions/result";
 import { saveValues, type StoredItem, type SubmissionKey } from "@/lib/entry/save-values";
 import { SHEET_NAME, parseEntryUpload } from "./entry-template";
@@ -12,9 +13,8 @@ export async function importEntries(userId: number, key: SubmissionKey, data: Ar
   if (parsed.errors.length > 0) return { ok: false, status: 422, errors: parsed.errors };
   if (parsed.items.length === 0) return { ok: false, status: 422, errors: ["Tệp không có số liệu nào để nhập"] };
   try {
-    const stored = getDb().transaction((tx) =>
+    const stored = writeTransaction(getDb(), (tx) =>
       saveValues(tx, userId, key, { values: parsed.items.map(({ row: _row, ...item }) => item) }, "Nhập từ tệp Excel"),
-      WRITE,
     );
     return { ok: true, stored };
   } catch (error) {

@@ -7,9 +7,8 @@ import type { ChangeSet } from "./journal";
 import type { PeriodCode } from "@/lib/periods";
 import type { EntryMap, ValueStatus } from "@/lib/rollup";
 
-/** Which values count in reports: approved only, approved + submitted (default), or everything including drafts. */
-export const COUNTING_MODES = ["approved", "submitted", "all"] as const;
-export type CountingMode = (typeof COUNTING_MODES)[number];
+import type { CountingMode } from "./counting";
+export { COUNTING_MODES, type CountingMode } from "./counting";
 
 const COUNTED_STATES: Record<CountingMode, Set<string> | null> = {
   approved: new Set(["approved"]),

@@ -1,7 +1,8 @@
 import type { Db } from "@/db/client";
 import { listPlanYears } from "@/lib/catalogue/queries";
 import { isPeriodCode, type PeriodCode } from "@/lib/periods";
-import { COUNTING_MODES, type CountingMode } from "./entries";
+import { COUNTING_MODES, type CountingMode } from "./counting";
+export { COUNTING_LABELS } from "./counting";
 
 export interface ReportParams {
   year: number;
@@ -35,9 +36,3 @@ export function reportParams(db: Db, raw: Record<string, string | string[] | und
     atRiskRatio: plans.find((p) => p.year === year)?.atRiskRatio ?? 0.9,
   };
 }
-
-export const COUNTING_LABELS: Record<CountingMode, string> = {
-  approved: "Chỉ số liệu đã duyệt",
-  submitted: "Đã duyệt và đã gửi",
-  all: "Tất cả, kể cả đang nhập",
-};

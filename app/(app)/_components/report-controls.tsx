@@ -1,13 +1,18 @@
+"use client";
 import { REPORT_PERIODS, periodShortLabel } from "@/lib/periods";
-import { COUNTING_LABELS, type ReportParams } from "@/lib/reports/report-params";
-import { COUNTING_MODES } from "@/lib/reports/entries";
+import { COUNTING_LABELS, COUNTING_MODES } from "@/lib/reports/counting";
+import type { ReportParams } from "@/lib/reports/report-params";
 
 export interface Option {
   value: string;
   label: string;
 }
 
-/** Year, period, which values count, and optional section/department filters, as a plain GET form. */
+/**
+ * Year, period, which values count, and optional section/department filters, as a plain GET
+ * form. A client component: the page sends the option lists as data and the markup is
+ * rendered once, instead of once as server components and again from their payload.
+ */
 export function ReportControls({ params, sections, departments, search = false }: { params: ReportParams; sections?: Option[]; departments?: Option[]; search?: boolean }) {
   const select = "rounded border border-slate-300 bg-white px-2 py-1";
   return (

@@ -69,7 +69,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
             {risky.map((row) => (
               <li key={row.indicator.code} className="flex flex-wrap items-center gap-2 px-3 py-2 text-sm" data-risk={row.indicator.code}>
                 <PaceBadge status={row.pace.status} />
-                <Link href={`/indicators/${row.indicator.code}?${query}`} className="font-medium text-brand-800 hover:underline">{row.indicator.name}</Link>
+                {/* a plain link: up to 25 of them, and the indicator page is not worth prefetching 25 times */}
+                <a href={`/indicators/${row.indicator.code}?${query}`} className="font-medium text-brand-800 hover:underline">{row.indicator.name}</a>
                 <span className="text-slate-600">— {row.pace.reason}</span>
               </li>
             ))}

@@ -1,5 +1,6 @@
 import { getDb } from "@/db/client";
 import { rawClient } from "@/db/raw";
+import { JsonBody } from "@/lib/api/json-body";
 import { reportRequestFor, type ReportRouteParams } from "@/lib/api/report-request";
 import { cachedRead } from "@/lib/reports/read-cache";
 import { requireApiUser } from "@/lib/auth/guards";
@@ -16,9 +17,9 @@ export async function GET(request: Request, { params }: ReportRouteParams) {
   if (!parsed.ok) return parsed.response;
   const { year, period, counting, departmentId } = parsed.value;
   const db = getDb();
-  // the serialised body is cached with the same exact stamp as the report it is made of
+  // the answer's bytes are cached with the same exact stamp as the report
   const body = cachedRead(rawClient(db), `report-json:${year}:${period}:${counting}:${departmentId ?? "all"}`, () =>
-    JSON.stringify({ year, period, counting, rows: provinceReport(db, { year, period, counting, departmentId }).map(reportRowJson) }),
+    new JsonBody({ year, period, counting, rows: provinceReport(db, { year, period, counting, departmentId }).map(reportRowJson) }),
   );
-  return new Response(body, { headers: { "content-type": "application/json" } });
+  return body.response();
 }
