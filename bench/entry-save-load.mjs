@@ -1,15 +1,16 @@
 // The save load of the entry bench (bench/entry-save.ts), in a process of its own so the
 // bench's heap and its GC pauses stay out of the measured latency. Reads its options as JSON
 // from argv[2]: { url, clients: [{ department, token, codes }], year, rounds, passes, warmup }.
-// Prints { result, acknowledged: [[indicator:period, value]], errors, errorStatuses } as JSON.
+// Prints { result (with the exact p95), acknowledged: [[indicator:period, value]], errors, errorStatuses } as JSON.
 import autocannon from "autocannon";
+import { percentile, recordLatencies } from "./latencies.mjs";
 
 const { url, clients, year, rounds, passes, warmup } = JSON.parse(process.argv[2]);
 
 /** One autocannon run of `amount` saves over 20 connections; request n writes client n % 20, month n / 20 + 1. */
 function saveRound(valueOf, amount, onDone) {
   let sequence = 0;
-  return autocannon({
+  const instance = autocannon({
     url,
     connections: clients.length,
     amount,
@@ -33,6 +34,8 @@ function saveRound(valueOf, amount, onDone) {
       },
     ],
   });
+  const times = recordLatencies(instance);
+  return instance.then((result) => ({ ...result, p95: percentile(times, 95) }));
 }
 
 await saveRound(() => "1", warmup); // warm-up, overwritten below
