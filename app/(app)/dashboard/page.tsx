@@ -10,6 +10,7 @@ import { reportParams } from "@/lib/reports/report-params";
 import { MonthBars, PaceChart } from "../_components/charts/lazy-charts";
 import { PaceBadge } from "../_components/pace-badge";
 import { ReportControls } from "../_components/report-controls";
+import { RiskList } from "./risk-list";
 import type { SearchParams } from "../_components/page-params";
 
 export const metadata = { title: "Bảng điều hành" };
@@ -65,16 +66,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         {risky.length === 0 ? (
           <p className="text-sm text-slate-600">Không có chỉ tiêu chậm tiến độ hoặc có nguy cơ không đạt.</p>
         ) : (
-          <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
-            {risky.map((row) => (
-              <li key={row.indicator.code} className="flex flex-wrap items-center gap-2 px-3 py-2 text-sm" data-risk={row.indicator.code}>
-                <PaceBadge status={row.pace.status} />
-                {/* a plain link: up to 25 of them, and the indicator page is not worth prefetching 25 times */}
-                <a href={`/indicators/${row.indicator.code}?${query}`} className="font-medium text-brand-800 hover:underline">{row.indicator.name}</a>
-                <span className="text-slate-600">— {row.pace.reason}</span>
-              </li>
-            ))}
-          </ul>
+          <RiskList rows={risky.map((row) => ({ code: row.indicator.code, name: row.indicator.name, status: row.pace.status, reason: row.pace.reason }))} query={query} />
         )}
         {model.moreRisky > 0 && (
           <p className="text-sm">
