@@ -4,12 +4,8 @@ import { useState } from "react";
 import { createDepartmentAction, mergeDepartmentAction, renameDepartmentAction } from "@/lib/admin/actions/organisation";
 import { createDepartmentSchema, mergeDepartmentSchema, renameDepartmentSchema } from "@/lib/admin/schemas";
 import { Field, Message, buttonClass, inputClass, secondaryButtonClass } from "../../_components/field";
+import { OptionField, type Option } from "../../_components/option-field";
 import { useActionForm } from "../../_components/use-action-form";
-
-interface Option {
-  value: string;
-  label: string;
-}
 
 export function CreateDepartmentForm({ defaultYear }: { defaultYear: number }) {
   const { form, onSubmit, message } = useActionForm(createDepartmentSchema, createDepartmentAction, { code: "", name: "", shortName: "", validFrom: defaultYear }, {
@@ -79,16 +75,7 @@ export function MergeDepartmentForm({ active, defaultYear }: { active: Option[];
   const { register, formState } = form;
   const e = formState.errors;
   const select = (id: string, field: "from" | "into", label: string, error?: string) => (
-    <Field id={id} label={label} error={error}>
-      <select id={id} className={inputClass} {...register(field)}>
-        <option value="">Chọn đơn vị</option>
-        {active.map((d) => (
-          <option key={d.value} value={d.value}>
-            {d.label}
-          </option>
-        ))}
-      </select>
-    </Field>
+    <OptionField id={id} label={label} error={error} none="Chọn đơn vị" options={active} registration={register(field)} />
   );
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Sáp nhập đơn vị">

@@ -6,7 +6,6 @@ import { Field, Message, buttonClass, inputClass } from "../../_components/field
 import { OptionField, type Option } from "../../_components/option-field";
 import { useActionForm } from "../../_components/use-action-form";
 
-
 const KINDS: Option[] = [
   { value: "cumulative", label: "Cộng dồn (cộng các tháng)" },
   { value: "point", label: "Thời điểm (số tại cuối kỳ)" },

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { createTokenAction } from "@/lib/admin/actions/organisation";
 import { createTokenSchema } from "@/lib/admin/schemas";
 import { Field, Message, buttonClass, inputClass } from "../../_components/field";
+import { OptionField } from "../../_components/option-field";
 import { useActionForm } from "../../_components/use-action-form";
 
 /** Issues a token; the plain token is shown here once and never again. */
@@ -18,16 +19,7 @@ export function CreateTokenForm({ users }: { users: { value: number; label: stri
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Cấp mã truy cập">
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field id="token-user" label="Người dùng" error={formState.errors.userId?.message}>
-          <select id="token-user" className={inputClass} {...register("userId")}>
-            <option value="">Chọn người dùng</option>
-            {users.map((u) => (
-              <option key={u.value} value={u.value}>
-                {u.label}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <OptionField id="token-user" label="Người dùng" error={formState.errors.userId?.message} none="Chọn người dùng" options={users} registration={register("userId")} />
         <Field id="token-name" label="Tên (dùng để làm gì)" error={formState.errors.name?.message}>
           <input id="token-name" className={inputClass} placeholder="Đồng bộ số liệu Cục Hải quan" {...register("name")} />
         </Field>

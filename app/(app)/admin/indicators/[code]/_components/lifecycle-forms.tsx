@@ -6,7 +6,7 @@ import { reassignIndicatorSchema, retireIndicatorSchema } from "@/lib/admin/sche
 import { ActionButton } from "../../../_components/action-button";
 import { Field, Message, dangerButtonClass, inputClass, secondaryButtonClass } from "../../../_components/field";
 import { useActionForm } from "../../../_components/use-action-form";
-import type { Option } from "../../../_components/option-field";
+import { OptionField, type Option } from "../../../_components/option-field";
 
 export function ReassignForm({ code, years, departments }: { code: string; years: number[]; departments: Option[] }) {
   const { form, onSubmit, message } = useActionForm(reassignIndicatorSchema, reassignIndicatorAction, { code, fromYear: years.at(-1), department: "" }, {
@@ -25,16 +25,7 @@ export function ReassignForm({ code, years, departments }: { code: string; years
             ))}
           </select>
         </Field>
-        <Field id="reassign-department" label="Đơn vị chủ trì mới" error={formState.errors.department?.message} className="min-w-0 flex-1">
-          <select id="reassign-department" className={inputClass} {...register("department")}>
-            <option value="">Chọn đơn vị</option>
-            {departments.map((d) => (
-              <option key={d.value} value={d.value}>
-                {d.label}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <OptionField id="reassign-department" label="Đơn vị chủ trì mới" error={formState.errors.department?.message} none="Chọn đơn vị" options={departments} registration={register("department")} className="min-w-0 flex-1" />
         <button type="submit" disabled={formState.isSubmitting} className={secondaryButtonClass}>
           Đổi đơn vị
         </button>
