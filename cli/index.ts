@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
 import { parseArgs } from "node:util";
 import path from "node:path";
-import { migrateDatabase, openDatabase, WRITE } from "@/db/client";
+import { migrateDatabase, openDatabase } from "@/db/client";
+import { writeTransaction } from "@/db/write";
 import { databasePath } from "@/db/path";
 import { users } from "@/db/schema";
 import { DomainError } from "@/lib/actions/result";
@@ -52,14 +53,14 @@ async function main() {
         const { values } = parseArgs({ args: rest, options: { username: { type: "string" }, name: { type: "string" }, role: { type: "string" }, department: { type: "string" }, password: { type: "string" } } });
         const parsed = createUserSchema.safeParse({ username: values.username, fullName: values.name, role: values.role, department: values.department, password: values.password });
         if (!parsed.success) fail(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("\n"));
-        const { id } = db.transaction((tx) => createUser(tx, null, parsed.data), WRITE);
+        const { id } = writeTransaction(db, (tx) => createUser(tx, null, parsed.data));
         console.log(`Đã tạo người dùng ${parsed.data.username} (id ${id}).`);
         break;
       }
       case "user:password": {
         const [username, password] = rest;
         if (!username || !password) fail("Cần tên đăng nhập và mật khẩu mới.\n\n" + HELP);
-        db.transaction((tx) => setUserPassword(tx, null, username, password), WRITE);
+        writeTransaction(db, (tx) => setUserPassword(tx, null, username, password));
         console.log(`Đã đổi mật khẩu của ${username}.`);
         break;
       }

@@ -11,13 +11,6 @@ export type Db = BetterSQLite3Database<typeof schema>;
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 /**
- * Write transactions take the write lock when they begin (BEGIN IMMEDIATE): with several
- * server processes, a transaction that read first and then wrote could otherwise find
- * another process's newer commit and fail at once (SQLITE_BUSY) instead of waiting.
- */
-export const WRITE = { behavior: "immediate" } as const;
-
-/**
  * synchronous: NORMAL by default. In WAL mode a commit is in the WAL file (the OS's page
  * cache) before it is acknowledged, so it survives a crash or kill -9 of the server
  * (e2e/hardening-faults.spec.ts); only an OS crash or power loss may drop the transactions

@@ -1,10 +1,16 @@
 import type Database from "better-sqlite3";
-import { WRITE, type Db, type Tx } from "./client";
+import type { Db, Tx } from "./client";
 import { rawClient } from "./raw";
 
 /** How long a writer waits for another process's write lock before giving up (SQLITE_BUSY). */
 export const WRITE_LOCK_TIMEOUT_MS = 5000;
 const pause = new Int32Array(new SharedArrayBuffer(4));
+/**
+ * Write transactions take the write lock when they begin (BEGIN IMMEDIATE): with several
+ * server processes, a transaction that read first and then wrote could otherwise find
+ * another process's newer commit and fail at once (SQLITE_BUSY) instead of waiting.
+ */
+const WRITE = { behavior: "immediate" } as const;
 
 const isBusy = (error: unknown) => (error as { code?: string } | null)?.code === "SQLITE_BUSY";
 

@@ -1,5 +1,5 @@
 // Serves the app with one Next.js worker per CPU core (node:cluster; the workers share the
-// port). SQLite in WAL mode takes writers from several processes (busy timeout), and every
+// port). SQLite in WAL mode takes writers from several processes (db/write.ts), and every
 // in-process cache is keyed by the database's data version, so workers never serve stale
 // figures. WEB_CONCURRENCY sets the number of workers (default: the cores, at most 4); with
 // one, the server is a single process. `--dev` serves the development build (npm run dev).

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
-import { WRITE, type Db } from "@/db/client";
+import type { Db } from "@/db/client";
+import { writeTransaction } from "@/db/write";
 import {
   auditLog,
   departments as departmentsTable,
@@ -45,7 +46,7 @@ export function isDatabaseEmpty(db: Db): boolean {
 /** Loads the Lạng Sơn demo province in one transaction: all of it or nothing. */
 export function loadDemoProvince(db: Db): { indicators: number; values: number; users: number } {
   const passwordHash = hashPassword(DEMO_PASSWORD);
-  db.transaction((tx) => {
+  writeTransaction(db, (tx) => {
     for (const year of DEMO_YEARS) tx.insert(planYears).values({ year, status: year === 2024 ? "open" : "closed" }).run();
     const deptIds = new Map<string, number>();
     for (const d of departments) {
@@ -162,6 +163,6 @@ export function loadDemoProvince(db: Db): { indicators: number; values: number; 
       }
     }
     tx.insert(auditLog).values({ action: "seed_demo", entity: "database", entityId: "demo", after: { indicators: indicators.length, values: values.length } }).run();
-  }, WRITE);
+  });
   return { indicators: indicators.length, values: values.length, users: demoUsers.length };
 }
