@@ -1,6 +1,6 @@
 import { jsonError } from "@/lib/auth/guards";
 import { isPeriodCode, type PeriodCode } from "@/lib/periods";
-import { COUNTING_MODES, type CountingMode } from "@/lib/reports/entries";
+import { COUNTING_MODES, type CountingMode } from "@/lib/reports/counting";
 
 export type ReportPathParams = { params: Promise<{ year: string; period: string }> };
 

@@ -3,7 +3,7 @@ import { jsonError } from "@/lib/auth/guards";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { seesWholeProvince } from "@/lib/auth/scope";
 import type { PeriodCode } from "@/lib/periods";
-import type { CountingMode } from "@/lib/reports/entries";
+import type { CountingMode } from "@/lib/reports/counting";
 import { COUNTING_ERROR, countingParam, reportPath, type ReportPathParams } from "./report-params";
 
 export type ReportRouteParams = ReportPathParams;

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/db/client";
 import { periodLabel, periodSpan, type PeriodCode } from "@/lib/periods";
-import type { CountingMode } from "@/lib/reports/entries";
+import type { CountingMode } from "@/lib/reports/counting";
 import { provinceReport, type ReportRow } from "@/lib/reports/province-report";
 import { summaryRows } from "@/lib/reports/summary-rows";
 import type { DraftBlock, DraftDocument, MissingFigure, ParagraphBlock, Run } from "./model";

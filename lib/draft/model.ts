@@ -1,5 +1,5 @@
 import type { PeriodCode } from "@/lib/periods";
-import type { CountingMode } from "@/lib/reports/entries";
+import type { CountingMode } from "@/lib/reports/counting";
 import type { SummaryRow } from "@/lib/reports/summary-rows";
 
 /**

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { COUNTING_MODES } from "@/lib/reports/entries";
+import { COUNTING_MODES } from "@/lib/reports/counting";
 import { defaultExportMeta, todayInVietnam, type ExportMeta } from "./meta";
 
 export const EXPORT_FORMATS = ["docx", "xlsx"] as const;

@@ -6,9 +6,7 @@ import { incrementalRead } from "./read-cache";
 import type { ChangeSet } from "./journal";
 import type { PeriodCode } from "@/lib/periods";
 import type { EntryMap, ValueStatus } from "@/lib/rollup";
-
 import type { CountingMode } from "./counting";
-export { COUNTING_MODES, type CountingMode } from "./counting";
 
 const COUNTED_STATES: Record<CountingMode, Set<string> | null> = {
   approved: new Set(["approved"]),

@@ -6,7 +6,8 @@ import { listIndicatorsForYear } from "@/lib/catalogue/queries";
 import { fromScaled } from "@/lib/numbers";
 import { monthSeries, reportFigures, targetBySource } from "@/lib/rollup";
 import type { PeriodCode } from "@/lib/periods";
-import { entryKey, loadEntries, type CountingMode } from "./entries";
+import { entryKey, loadEntries } from "./entries";
+import type { CountingMode } from "./counting";
 
 /** One indicator for a year: its figures for a period, month series, the entries behind them and their history. */
 export function indicatorDetail(db: Db, input: { code: string; year: number; period: PeriodCode; counting: CountingMode; atRiskRatio: number }) {

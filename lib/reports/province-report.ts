@@ -6,7 +6,8 @@ import { listIndicatorsForYear, type CatalogueIndicator } from "@/lib/catalogue/
 import type { PeriodCode } from "@/lib/periods";
 import { reportFigures, type ReportFigures } from "@/lib/rollup";
 import { rawClient } from "@/db/raw";
-import { entryKey, loadEntries, type CountingMode } from "./entries";
+import { entryKey, loadEntries } from "./entries";
+import type { CountingMode } from "./counting";
 import { incrementalRead } from "./read-cache";
 import type { ChangeSet } from "./journal";
 

@@ -2,7 +2,6 @@ import type { Db } from "@/db/client";
 import { listPlanYears } from "@/lib/catalogue/queries";
 import { isPeriodCode, type PeriodCode } from "@/lib/periods";
 import { COUNTING_MODES, type CountingMode } from "./counting";
-export { COUNTING_LABELS } from "./counting";
 
 export interface ReportParams {
   year: number;

@@ -4,8 +4,8 @@ import { requirePageUser } from "@/lib/auth/guards";
 import { DRAFT_EDIT_ROLES, DRAFT_VIEW_ROLES } from "@/lib/draft/roles";
 import { listDraftVersions, recentDraftVersions } from "@/lib/draft/versions";
 import { REPORT_PERIODS, periodLabel, periodShortLabel, type PeriodCode } from "@/lib/periods";
-import { COUNTING_MODES } from "@/lib/reports/entries";
-import { COUNTING_LABELS, reportParams } from "@/lib/reports/report-params";
+import { COUNTING_LABELS, COUNTING_MODES } from "@/lib/reports/counting";
+import { reportParams } from "@/lib/reports/report-params";
 import type { SearchParams } from "../_components/page-params";
 import { VersionList } from "./_components/version-list";
 

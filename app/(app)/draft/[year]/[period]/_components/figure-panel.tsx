@@ -5,7 +5,7 @@ import { figureEntriesAction } from "@/lib/draft/actions";
 import type { FigureEntries } from "@/lib/draft/current-data";
 import { FIGURE_FIELD_LABELS } from "@/lib/draft/figures";
 import { FLAG_LABELS, type FigureFlag } from "@/lib/draft/flags";
-import type { CountingMode } from "@/lib/reports/entries";
+import type { CountingMode } from "@/lib/reports/counting";
 import { formatViNumber } from "@/lib/numbers";
 import { periodLabel, periodShortLabel } from "@/lib/periods";
 import { SUBMISSION_STATE_LABELS, VALUE_STATUS_LABELS } from "@/lib/reports/labels";
