@@ -1,6 +1,7 @@
 /** @type {import('next').NextConfig} */
-// On every answer. The page policy with its per-request script nonce is set by the front door
-// (lib/ops/front-door.ts, lib/ops/csp.ts); the built files it leaves alone get this one.
+// On every answer. The front door (lib/ops/front-door.ts) sets the same SECURITY_HEADERS on
+// what it handles, as this CommonJS config cannot import them, and the page policy with its
+// per-request script nonce (lib/ops/csp.ts); the built files it leaves alone get this policy.
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },

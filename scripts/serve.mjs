@@ -28,9 +28,19 @@ async function serveWorker() {
   const app = next({ dev, dir: ROOT, hostname: hostname ?? "localhost", port });
   const handle = app.getRequestHandler();
   await app.prepare();
+  // the JSON API is handed over by instrumentation.ts (lib/api/v1/serve.ts). A production
+  // Next.js runs instrumentation on its first request; run it now, once (Next.js keeps the promise)
+  if (!dev) {
+    const { ensureInstrumentationRegistered } = await import("next/dist/server/lib/router-utils/instrumentation-globals.external.js");
+    await ensureInstrumentationRegistered(ROOT, ".next");
+  }
+  const serveApi = globalThis.__chiTieuApi;
+  if (!serveApi) throw new Error("instrumentation.ts did not register the API (globalThis.__chiTieuApi)");
   const server = http.createServer(async (req, res) => {
     try {
-      if (await frontDoor(req, res)) await handle(req, res);
+      if (!(await frontDoor(req, res))) return;
+      if (req.url?.startsWith("/api/v1/")) await serveApi(req, res);
+      else await handle(req, res);
     } catch (error) {
       console.error(error);
       if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });

@@ -1,4 +1,5 @@
 import "server-only";
+import type { ApiRequest } from "@/lib/api/v1/api-request";
 import { jsonError } from "@/lib/auth/guards";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { seesWholeProvince } from "@/lib/auth/scope";
@@ -21,7 +22,7 @@ export interface ReportRequest {
  * rules for every report route: 422 with a Vietnamese message for a bad year, period or
  * counting mode; officers and department heads get their own department only.
  */
-export async function reportRequestFor(user: CurrentUser, request: Request, params: ReportRouteParams["params"]): Promise<{ ok: true; value: ReportRequest } | { ok: false; response: Response }> {
+export async function reportRequestFor(user: CurrentUser, request: ApiRequest, params: ReportRouteParams["params"]): Promise<{ ok: true; value: ReportRequest } | { ok: false; response: Response }> {
   const path = await reportPath(params);
   if (!path.ok) return path;
   const counting = countingParam(new URL(request.url));

@@ -5,6 +5,7 @@ import { getDb } from "@/db/client";
 import { rawClient, statement } from "@/db/raw";
 import type { Role } from "@/db/schema";
 import { authSecret } from "@/lib/env";
+import { parseCookies } from "./cookies";
 import { decodeSession } from "./session-decode";
 import { SESSION_COOKIES, sessionVerdict } from "./session-policy";
 import { userIdForToken } from "./tokens";
@@ -34,9 +35,8 @@ export function loadActiveUser(userId: number): CurrentUser | null {
 }
 
 /** The user id in the session cookie: the JWT next-auth issued, decrypted, checked for expiry, lifetime and idle time. */
-async function sessionUserId(): Promise<number | null> {
-  const jar = await cookies();
-  const token = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean);
+async function sessionUserId(cookie: (name: string) => string | undefined): Promise<number | null> {
+  const token = SESSION_COOKIES.map((name) => cookie(name)).find(Boolean);
   if (!token) return null;
   try {
     const payload = await decodeSession(token, authSecret());
@@ -47,16 +47,27 @@ async function sessionUserId(): Promise<number | null> {
   }
 }
 
-/**
- * The signed-in user of this request: a Bearer API token or the session cookie. Memoised per
- * request (the layout and the page ask once), read fresh from the database every request.
- */
-export const currentUser = cache(async (): Promise<CurrentUser | null> => {
-  const authorization = (await headers()).get("authorization");
+/** The user a request's credentials name: a Bearer API token, else the session cookie; read fresh from the database. */
+async function userForCredentials(authorization: string | null, cookie: (name: string) => string | undefined): Promise<CurrentUser | null> {
   if (authorization?.startsWith("Bearer ")) {
     const userId = userIdForToken(getDb(), authorization.slice("Bearer ".length).trim());
     return userId ? loadActiveUser(userId) : null;
   }
-  const userId = await sessionUserId();
+  const userId = await sessionUserId(cookie);
   return userId ? loadActiveUser(userId) : null;
+}
+
+/**
+ * The signed-in user of this request, inside Next.js (pages, server actions). Memoised per
+ * request (the layout and the page ask once), read fresh from the database every request.
+ */
+export const currentUser = cache(async (): Promise<CurrentUser | null> => {
+  const jar = await cookies();
+  return userForCredentials((await headers()).get("authorization"), (name) => jar.get(name)?.value);
 });
+
+/** The signed-in user of a web Request (the JSON API, served outside Next.js: lib/api/v1/serve.ts). */
+export function requestUser(request: Pick<Request, "headers">): Promise<CurrentUser | null> {
+  const jar = new Map(parseCookies(request.headers.get("cookie") ?? undefined).map((c) => [c.name, c.value]));
+  return userForCredentials(request.headers.get("authorization"), (name) => jar.get(name));
+}

@@ -1,7 +1,7 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
 import type { Role } from "@/db/schema";
-import { currentUser, type CurrentUser } from "./current-user";
+import { currentUser, requestUser, type CurrentUser } from "./current-user";
 import { canAccessDepartment, hasRole } from "./scope";
 
 /** For pages: the signed-in user with one of the roles, else a redirect to login or the "forbidden" page. */
@@ -23,9 +23,9 @@ function jsonError(status: number, error: string): Response {
   return Response.json({ error }, { status });
 }
 
-/** For route handlers: 401 without a valid session or token, 403 for a role not allowed. */
-export async function requireApiUser(roles?: readonly Role[]): Promise<ApiAuth> {
-  const user = await currentUser();
+/** For the JSON API: 401 without a valid session or token, 403 for a role not allowed. */
+export async function requireApiUser(request: Pick<Request, "headers">, roles?: readonly Role[]): Promise<ApiAuth> {
+  const user = await requestUser(request);
   if (!user) return { ok: false, response: jsonError(401, "Chưa đăng nhập hoặc mã truy cập không hợp lệ") };
   if (roles && !hasRole(user, roles)) return { ok: false, response: jsonError(403, "Không có quyền thực hiện thao tác này") };
   return { ok: true, user };

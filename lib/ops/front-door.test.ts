@@ -3,7 +3,8 @@ import type { AddressInfo } from "node:net";
 import { decode, encode } from "next-auth/jwt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authSecret } from "../env";
-import { frontDoor, parseCookies, requestIdOf, sessionCookieUpdate, setCookieHeader } from "./front-door";
+import { parseCookies } from "../auth/cookies";
+import { frontDoor, requestIdOf, sessionCookieUpdate, setCookieHeader } from "./front-door";
 
 describe("request id", () => {
   it("keeps a well-formed id from the reverse proxy", () => {
@@ -82,6 +83,9 @@ describe("front door in a server", () => {
     expect(forwarded["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
     expect(response.headers.get("x-request-id")).toBe("proxy-req-12345678");
     expect(response.headers.get("content-security-policy")).toBe(forwarded["content-security-policy"]);
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("x-frame-options")).toBe("DENY");
+    expect(response.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
   });
 
   it("gives every request its own nonce", async () => {

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { encode } from "next-auth/jwt";
+import { parseCookies } from "../auth/cookies";
 import { decodeSession } from "../auth/session-decode";
 import { SESSION_COOKIES, sessionLimits, sessionVerdict } from "../auth/session-policy";
 import { authSecret } from "../env";
@@ -26,15 +27,6 @@ const STATIC_FILES = /^\/(?:_next\/static\/|_next\/image|favicon\.ico)/;
 /** A request id from a trusted reverse proxy is kept when it looks like one; otherwise a fresh one. */
 export function requestIdOf(incoming: string | string[] | undefined): string {
   return typeof incoming === "string" && /^[A-Za-z0-9._:-]{8,100}$/.test(incoming) ? incoming : crypto.randomUUID();
-}
-
-export function parseCookies(header: string | undefined): { name: string; value: string }[] {
-  if (!header) return [];
-  return header.split(";").flatMap((part) => {
-    const at = part.indexOf("=");
-    if (at <= 0) return [];
-    return [{ name: part.slice(0, at).trim(), value: part.slice(at + 1).trim() }];
-  });
 }
 
 export interface SessionCookieUpdate {
@@ -69,9 +61,16 @@ const header = (req: IncomingMessage, name: string): string | null => {
   return typeof value === "string" ? value : null;
 };
 
+/** On every answer past the front door: pages, the JSON API (served beside Next.js) and refusals. next.config.js gives built files the same. */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "strict-origin-when-cross-origin",
+  "x-frame-options": "DENY",
+};
+
 function refuse(res: ServerResponse, status: number, error: string): false {
   const body = JSON.stringify({ error });
-  res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(body), "x-content-type-options": "nosniff", "referrer-policy": "strict-origin-when-cross-origin", "x-frame-options": "DENY" });
+  res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(body) });
   res.end(body);
   return false;
 }
@@ -91,6 +90,7 @@ export async function frontDoor(req: IncomingMessage, res: ServerResponse): Prom
   req.headers["content-security-policy"] = csp;
   res.setHeader(REQUEST_ID_HEADER, requestId);
   res.setHeader("content-security-policy", csp);
+  for (const name in SECURITY_HEADERS) res.setHeader(name, SECURITY_HEADERS[name]);
 
   const isServerAction = req.headers["next-action"] !== undefined;
   const refusal = crossOriginRefusal({

@@ -7,14 +7,14 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 process.env.DATABASE_URL = `file:${path.join(fs.mkdtempSync(path.join(os.tmpdir(), "chi-tieu-faults-")), "app.db")}`;
 
 const session = vi.hoisted(() => ({ user: null as unknown }));
-vi.mock("@/lib/auth/current-user", () => ({ currentUser: async () => session.user }));
+vi.mock("@/lib/auth/current-user", () => ({ currentUser: async () => session.user, requestUser: async () => session.user }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 import { getConnection } from "@/db/client";
 import { loadDemoProvince } from "@/db/seed/load-demo";
 import { saveMonthValuesAction } from "@/lib/entry/actions";
 import { STORAGE_UNAVAILABLE } from "@/lib/ops/storage-error";
-import { PUT } from "@/app/api/v1/submissions/[dept]/[year]/[month]/values/route";
+import { PUT } from "@/lib/api/v1/routes/submission-values";
 
 /**
  * A full disk (SQLITE_FULL, made with max_page_count) and a read-only database (query_only:

@@ -1,3 +1,4 @@
+import type { ApiRequest } from "@/lib/api/v1/api-request";
 import { getDb } from "@/db/client";
 import { reportPath, type ReportPathParams } from "@/lib/api/report-params";
 import { jsonError, requireApiUser } from "@/lib/auth/guards";
@@ -9,15 +10,13 @@ import { exportSource } from "@/lib/export/source";
 import { summaryTitle } from "@/lib/export/summary-columns";
 import { buildSummaryXlsx } from "@/lib/export/xlsx";
 
-export const dynamic = "force-dynamic";
-
 /**
  * GET /api/v1/reports/{year}/{period}/export?format=docx|xlsx[&counting=…][&version=…][&number=…][&date=YYYY-MM-DD][&signer=…][&recipient=…]
  * The province's báo cáo as Word, or its biểu tổng hợp as Excel. Whole-province roles only
  * (leader, planner, admin: those who see the biểu tổng hợp); a department's users are refused.
  */
-export async function GET(request: Request, { params }: ReportPathParams) {
-  const auth = await requireApiUser(PROVINCE_ROLES);
+export async function GET(request: ApiRequest, { params }: ReportPathParams) {
+  const auth = await requireApiUser(request, PROVINCE_ROLES);
   if (!auth.ok) return auth.response;
   const path = await reportPath(params);
   if (!path.ok) return path.response;

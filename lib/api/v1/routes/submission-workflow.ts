@@ -1,14 +1,15 @@
 import "server-only";
+import type { ApiRequest } from "@/lib/api/v1/api-request";
 import { optionalReasonSchema, reasonSchema } from "@/lib/entry/schemas";
 import { TRANSITIONS, type WorkflowAction } from "@/lib/workflow/transitions";
 import { transitionSubmission } from "@/lib/workflow/service";
-import { apiMutation } from "./handler";
-import { submissionKeyFor, type SubmissionParams } from "./submission-params";
+import { apiMutation } from "@/lib/api/handler";
+import { submissionKeyFor, type SubmissionParams } from "@/lib/api/submission-params";
 
 /** The POST handler of /submissions/{dept}/{year}/{month}/{action}: 403 wrong role or department, 409 wrong state, 422 missing reason. */
 export function workflowRoute(action: WorkflowAction) {
   const transition = TRANSITIONS[action];
-  return async function POST(request: Request, { params }: SubmissionParams) {
+  return async function POST(request: ApiRequest, { params }: SubmissionParams) {
     return apiMutation(
       request,
       { roles: transition.roles, schema: transition.needsReason ? reasonSchema : optionalReasonSchema, resolve: (user) => submissionKeyFor(user, params) },

@@ -1,10 +1,9 @@
+import type { ApiRequest } from "@/lib/api/v1/api-request";
 import { apiMutation } from "@/lib/api/handler";
 import { createDepartment } from "@/lib/admin/departments";
 import { createDepartmentSchema } from "@/lib/admin/schemas";
 
-export const dynamic = "force-dynamic";
-
 /** POST /api/v1/departments {"code","name","shortName"?,"validFrom"?}: a department valid from a plan year (admin). */
-export async function POST(request: Request) {
+export async function POST(request: ApiRequest) {
   return apiMutation(request, { roles: ["admin"], schema: createDepartmentSchema, resolve: async () => null }, ({ user, input, tx }) => createDepartment(tx, user.id, input));
 }

@@ -1,3 +1,4 @@
+import type { ApiRequest } from "@/lib/api/v1/api-request";
 import { apiMutation } from "@/lib/api/handler";
 import { createIndicator } from "@/lib/admin/create-indicator";
 import { PLAN_EDITOR_ROLES } from "@/lib/admin/permissions";
@@ -8,11 +9,9 @@ import { jsonError, requireApiUser } from "@/lib/auth/guards";
 import { seesWholeProvince } from "@/lib/auth/scope";
 import { defaultPlanYear, listIndicatorsForYear } from "@/lib/catalogue/queries";
 
-export const dynamic = "force-dynamic";
-
 /** GET /api/v1/indicators?year=YYYY: the year's indicators with their targets (own department for officers and department heads). */
-export async function GET(request: Request) {
-  const auth = await requireApiUser();
+export async function GET(request: ApiRequest) {
+  const auth = await requireApiUser(request);
   if (!auth.ok) return auth.response;
   const db = getDb();
   const raw = new URL(request.url).searchParams.get("year");
@@ -29,6 +28,6 @@ export async function GET(request: Request) {
 }
 
 /** POST /api/v1/indicators: puts an indicator (new, or an existing code) in a year's plan (admin; planners where allowed). */
-export async function POST(request: Request) {
+export async function POST(request: ApiRequest) {
   return apiMutation(request, { roles: PLAN_EDITOR_ROLES, schema: createIndicatorSchema, resolve: async () => null }, ({ user, input, tx }) => createIndicator(tx, user, input));
 }

@@ -1,3 +1,4 @@
+import type { ApiRequest } from "@/lib/api/v1/api-request";
 import { getDb } from "@/db/client";
 import { errorResponse } from "@/lib/api/handler";
 import { submissionKeyFor, type SubmissionParams } from "@/lib/api/submission-params";
@@ -5,11 +6,9 @@ import { requireApiUser } from "@/lib/auth/guards";
 import { buildEntryTemplate } from "@/lib/excel/entry-template";
 import { monthFormData } from "@/lib/entry/month-form-data";
 
-export const dynamic = "force-dynamic";
-
 /** GET .../template: the month's pre-filled .xlsx for the department. */
-export async function GET(_request: Request, { params }: SubmissionParams) {
-  const auth = await requireApiUser();
+export async function GET(request: ApiRequest, { params }: SubmissionParams) {
+  const auth = await requireApiUser(request);
   if (!auth.ok) return auth.response;
   try {
     const { department, ...key } = await submissionKeyFor(auth.user, params);

@@ -1,3 +1,4 @@
+import type { ApiRequest } from "@/lib/api/v1/api-request";
 import { getDb } from "@/db/client";
 import { rawClient } from "@/db/raw";
 import { JsonBody } from "@/lib/api/json-body";
@@ -7,11 +8,9 @@ import { requireApiUser } from "@/lib/auth/guards";
 import { provinceReport } from "@/lib/reports/province-report";
 import { reportRowJson } from "@/lib/reports/report-json";
 
-export const dynamic = "force-dynamic";
-
 /** GET /api/v1/reports/{year}/{period}?counting=approved|submitted|all: every indicator's figures for the period. */
-export async function GET(request: Request, { params }: ReportRouteParams) {
-  const auth = await requireApiUser();
+export async function GET(request: ApiRequest, { params }: ReportRouteParams) {
+  const auth = await requireApiUser(request);
   if (!auth.ok) return auth.response;
   const parsed = await reportRequestFor(auth.user, request, params);
   if (!parsed.ok) return parsed.response;

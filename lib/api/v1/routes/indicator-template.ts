@@ -1,3 +1,4 @@
+import type { ApiRequest } from "@/lib/api/v1/api-request";
 import { getDb } from "@/db/client";
 import { DomainError } from "@/lib/actions/result";
 import { apiMutation } from "@/lib/api/handler";
@@ -5,13 +6,11 @@ import { jsonError, requireApiUser } from "@/lib/auth/guards";
 import { sentenceTemplateSchema, TEMPLATE_EDITOR_ROLES } from "@/lib/draft/template-schema";
 import { findSentenceTemplate, saveSentenceTemplate } from "@/lib/draft/template-store";
 
-export const dynamic = "force-dynamic";
-
 type Params = { params: Promise<{ code: string }> };
 
 /** GET /api/v1/indicators/{code}/template: the indicator's sentence template (null = the default) and its version. */
-export async function GET(_request: Request, { params }: Params) {
-  const auth = await requireApiUser(TEMPLATE_EDITOR_ROLES);
+export async function GET(request: ApiRequest, { params }: Params) {
+  const auth = await requireApiUser(request, TEMPLATE_EDITOR_ROLES);
   if (!auth.ok) return auth.response;
   const stored = findSentenceTemplate(getDb(), (await params).code);
   if (!stored) return jsonError(404, "Không có chỉ tiêu này");
@@ -19,7 +18,7 @@ export async function GET(_request: Request, { params }: Params) {
 }
 
 /** PUT /api/v1/indicators/{code}/template {template, version}: planners and admins change it; a stale version is 409. */
-export async function PUT(request: Request, { params }: Params) {
+export async function PUT(request: ApiRequest, { params }: Params) {
   return apiMutation(
     request,
     {

@@ -1,18 +1,17 @@
+import type { ApiRequest } from "@/lib/api/v1/api-request";
 import { getDb } from "@/db/client";
 import { reportRequestFor, type ReportRouteParams } from "@/lib/api/report-request";
 import { requireApiUser } from "@/lib/auth/guards";
 import { generateDraft } from "@/lib/draft/generate";
 import { draftToMarkdown } from "@/lib/draft/markdown";
 
-export const dynamic = "force-dynamic";
-
 /**
  * GET /api/v1/reports/{year}/{period}/draft?counting=approved|submitted|all: the generated
  * draft báo cáo as Markdown (text/markdown). Same rules as the report route: any signed-in
  * user or token; officers and department heads get their own department's part only.
  */
-export async function GET(request: Request, { params }: ReportRouteParams) {
-  const auth = await requireApiUser();
+export async function GET(request: ApiRequest, { params }: ReportRouteParams) {
+  const auth = await requireApiUser(request);
   if (!auth.ok) return auth.response;
   const parsed = await reportRequestFor(auth.user, request, params);
   if (!parsed.ok) return parsed.response;

@@ -1,14 +1,13 @@
+import type { ApiRequest } from "@/lib/api/v1/api-request";
 import { errorResponse } from "@/lib/api/handler";
 import { submissionKeyFor, type SubmissionParams } from "@/lib/api/submission-params";
 import { jsonError, requireApiUser } from "@/lib/auth/guards";
 import { MAX_UPLOAD_BYTES } from "@/lib/excel/entry-template";
 import { importEntries } from "@/lib/excel/import-entries";
 
-export const dynamic = "force-dynamic";
-
 /** POST .../import: an uploaded .xlsx (multipart field "file", or the raw body), applied all-or-nothing. */
-export async function POST(request: Request, { params }: SubmissionParams) {
-  const auth = await requireApiUser(["officer", "dept_head"]);
+export async function POST(request: ApiRequest, { params }: SubmissionParams) {
+  const auth = await requireApiUser(request, ["officer", "dept_head"]);
   if (!auth.ok) return auth.response;
   try {
     const key = await submissionKeyFor(auth.user, params);
