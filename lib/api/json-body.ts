@@ -3,8 +3,7 @@
  * scanned for lone surrogates and encoded again on every answer (650 kB for the report of
  * 1,000 indicators: a fifth of the report API's CPU).
  *
- * Not gzip: Next.js drops a route handler's Content-Encoding (send-response.ts), and
- * compression is the reverse proxy's job anyway (docs/operations.md).
+ * Not gzip: compression is the reverse proxy's job (docs/operations.md).
  */
 export class JsonBody {
   readonly bytes: Uint8Array<ArrayBuffer>;
@@ -13,7 +12,21 @@ export class JsonBody {
     this.bytes = new TextEncoder().encode(JSON.stringify(value));
   }
 
-  response(init: { status?: number; headers?: Record<string, string> } = {}): Response {
-    return new Response(this.bytes, { status: init.status ?? 200, headers: { "content-type": "application/json; charset=utf-8", ...init.headers } });
+  response(init: { status?: number; headers?: Record<string, string> } = {}): BytesResponse {
+    return new BytesResponse(this.bytes, { status: init.status ?? 200, headers: { "content-type": "application/json; charset=utf-8", ...init.headers } });
+  }
+}
+
+/**
+ * A Response whose body is bytes already in memory. The API server writes `bytes` to the
+ * socket as they are (`content`, lib/api/v1/serve.ts): reading the body back out of the Response would
+ * copy 650 kB per answer, and that garbage made the report API's GC pauses its p95.
+ */
+export class BytesResponse extends Response {
+  constructor(
+    readonly content: Uint8Array<ArrayBuffer>,
+    init?: ResponseInit,
+  ) {
+    super(content, init);
   }
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { BytesResponse } from "@/lib/api/json-body";
 import { jsonError } from "@/lib/auth/guards";
 import { log, REQUEST_ID_HEADER } from "@/lib/ops/log";
 import { NodeApiRequest } from "./api-request";
@@ -50,7 +51,7 @@ export async function sendResponse(res: ServerResponse, response: Response, opti
   if (cookies.length > 0) res.setHeader("set-cookie", cookies);
   if (!response.headers.has("cache-control")) res.setHeader("cache-control", "no-store");
   if (options.close) res.setHeader("connection", "close");
-  const body = Buffer.from(await response.arrayBuffer());
+  const body = response instanceof BytesResponse ? Buffer.from(response.content.buffer, response.content.byteOffset, response.content.byteLength) : Buffer.from(await response.arrayBuffer());
   res.setHeader("content-length", body.length);
   res.end(options.head ? undefined : body);
 }
