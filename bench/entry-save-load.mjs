@@ -1,19 +1,19 @@
 // The save load of the entry bench (bench/entry-save.ts), in a process of its own so the
 // bench's heap and its GC pauses stay out of the measured latency. Reads its options as JSON
-// from argv[2]: { url, clients: [{ department, token, codes }], year, rounds, passes, warmup }.
+// from argv[2]: { url, clients: [{ department, token, codes }], year, rounds, passes, warmupSeconds }.
 // Prints { result (with the exact p95), acknowledged: [[indicator:period, value]], errors, errorStatuses } as JSON.
 import autocannon from "autocannon";
 import { percentile, recordLatencies } from "./latencies.mjs";
 
-const { url, clients, year, rounds, passes, warmup } = JSON.parse(process.argv[2]);
+const { url, clients, year, rounds, passes, warmupSeconds } = JSON.parse(process.argv[2]);
 
-/** One autocannon run of `amount` saves over 20 connections; request n writes client n % 20, month n / 20 + 1. */
-function saveRound(valueOf, amount, onDone) {
+/** One autocannon run over 20 connections (`amount` saves, or for `duration` seconds); request n writes client n % 20, month n / 20 + 1. */
+function saveRound(valueOf, { amount, duration }, onDone) {
   let sequence = 0;
   const instance = autocannon({
     url,
     connections: clients.length,
-    amount,
+    ...(amount ? { amount } : { duration }),
     requests: [
       {
         method: "PUT",
@@ -38,11 +38,11 @@ function saveRound(valueOf, amount, onDone) {
   return instance.then((result) => ({ ...result, p95: percentile(times, 95) }));
 }
 
-await saveRound(() => "1", warmup); // warm-up, overwritten below
+await saveRound(() => "1", { duration: warmupSeconds }); // warm-up, overwritten below
 const acknowledged = new Map();
 let errors = 0;
 const errorStatuses = {};
-const result = await saveRound((c, month, i, pass) => `${pass * 100_000 + c * 1000 + month * 10 + i},${(i * 7) % 10}`, clients.length * rounds * passes, (status, body) => {
+const result = await saveRound((c, month, i, pass) => `${pass * 100_000 + c * 1000 + month * 10 + i},${(i * 7) % 10}`, { amount: clients.length * rounds * passes }, (status, body) => {
   if (status !== 200) {
     errors += 1;
     errorStatuses[status] = (errorStatuses[status] ?? 0) + 1;

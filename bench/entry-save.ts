@@ -38,14 +38,17 @@ export function seedEntryBench(db: Db): { department: string; token: string; cod
 }
 
 /**
- * 20 connections (autocannon, in a process of its own: bench/entry-save-load.mjs) save
- * departments' full months (40 values each): every (department, month) slot once per pass, 4
- * passes (960 saves; a slot's next save is 240 requests later). Latency is autocannon's
- * response time, p95 computed exactly from every response (bench/latencies.mjs). Then the database must hold exactly the last acknowledged
+ * After 5 s of warm-up saves, 20 connections (autocannon, in a process of its own:
+ * bench/entry-save-load.mjs) save departments' full months (40 values each): every
+ * (department, month) slot once per pass, 4 passes (960 saves; a slot's next save is 240
+ * requests later). Latency is autocannon's response time, p95 computed exactly from every
+ * response (bench/latencies.mjs). Then the database must hold exactly the last acknowledged
  * figure of every slot.
  */
 export async function runEntrySaveBench(db: Db, url: string, clients: ReturnType<typeof seedEntryBench>) {
-  const options = { url, clients, year: BENCH_YEAR, rounds: ROUNDS, passes: PASSES, warmup: 480 };
+  // 5 s of the same saves first, as before every HTTP measurement (bench/http-report.ts): the
+  // server's code is compiled and optimised by then, as on a server that has been up for a while
+  const options = { url, clients, year: BENCH_YEAR, rounds: ROUNDS, passes: PASSES, warmupSeconds: 5 };
   const child = spawnSync(process.execPath, [path.join(__dirname, "entry-save-load.mjs"), JSON.stringify(options)], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
   if (child.status !== 0) throw new Error(`save load failed: ${child.stderr}`);
   const run = JSON.parse(child.stdout) as { result: autocannon.Result & { p95: number }; acknowledged: [string, string][]; errors: number; errorStatuses: Record<string, number> };
