@@ -43,6 +43,23 @@ test.describe("[ROLLUP] leadership views agree with the report API", () => {
     await expect(page.locator('[data-month="6"]')).toBeVisible();
   });
 
+  test("the indicator page's history says who changed a figure, from what to what", async ({ browser }) => {
+    const officer = await browser.newPage();
+    await login(officer, "vpubnd.canbo");
+    const month = "/api/v1/submissions/vpubnd/2024/12";
+    const current = (await (await officer.request.get(month)).json()).values.find((v: { indicator: string; period: string }) => v.indicator === "an.buon_lau" && v.period === "T12");
+    const next = current.value + 7;
+    const saved = await officer.request.put(`${month}/values`, { data: { values: [{ indicator: "an.buon_lau", value: next, status: "estimate", version: current.version }] } });
+    expect(saved.status()).toBe(200);
+    const leader = await browser.newPage();
+    await login(leader, "lanhdao");
+    await leader.goto("/indicators/an.buon_lau?year=2024&period=N");
+    const latest = leader.getByRole("list", { name: "Lịch sử thay đổi" }).getByRole("listitem").first();
+    await expect(latest).toHaveAttribute("data-history-period", "T12-2024");
+    await expect(latest).toContainText(`${vi(current.value, 4)} → ${vi(next, 4)}`);
+    await expect(latest).toContainText("Cán bộ");
+  });
+
   test("the summary table: figures, sorting, diacritics-free filter, print", async ({ page }) => {
     await login(page, "lanhdao");
     const api = await (await page.request.get("/api/v1/reports/2024/9T")).json();

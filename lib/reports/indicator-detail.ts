@@ -1,7 +1,8 @@
 import "server-only";
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { auditLog, indicatorValues, indicators, users } from "@/db/schema";
+import { indicatorValues, indicators, users } from "@/db/schema";
+import { rawClient } from "@/db/raw";
 import { listIndicatorsForYear } from "@/lib/catalogue/queries";
 import { fromScaled } from "@/lib/numbers";
 import { monthSeries, reportFigures, targetBySource } from "@/lib/rollup";
@@ -28,16 +29,34 @@ export function indicatorDetail(db: Db, input: { code: string; year: number; per
     .where(and(eq(indicatorValues.indicatorId, base.id), inArray(indicatorValues.year, [input.year, input.year - 1])))
     .all()
     .map((v) => ({ ...v, value: fromScaled(v.value) }));
-  const ids = stored.map((s) => s.id);
-  const audits = ids.length
-    ? db
-        .select({ id: auditLog.id, at: auditLog.at, action: auditLog.action, before: auditLog.before, after: auditLog.after, reason: auditLog.reason, by: users.fullName })
-        .from(auditLog)
-        .leftJoin(users, eq(users.id, auditLog.userId))
-        .where(and(eq(auditLog.entity, "value"), inArray(auditLog.entityId, ids.map(String))))
-        .orderBy(desc(auditLog.id))
-        .limit(100)
-        .all()
-    : [];
-  return { base, indicator, figures, series, stored, audits, thisYear, lastYear } as const;
+  const history = valueHistory(db, stored.map((s) => s.id));
+  return { base, indicator, figures, series, stored, history, thisYear, lastYear } as const;
+}
+
+export interface ValueChange {
+  id: number;
+  at: string;
+  by: string | null;
+  year: number;
+  period: PeriodCode;
+  /** the figure of the version before, null for a value's first version */
+  before: number | null;
+  after: number;
+  status: string;
+  reason: string | null;
+}
+
+/** The kept versions of the given values, newest first (at most 100), each with the figure it replaced. */
+export function valueHistory(db: Db, valueIds: number[]): ValueChange[] {
+  if (valueIds.length === 0) return [];
+  const rows = rawClient(db)
+    .prepare(
+      `select r.id, r.changed_at as at, u.full_name as by, v.year, v.period, r.value as after, r.status, r.reason,
+              lag(r.value) over (partition by r.value_id order by r.version) as before
+       from value_revisions r join indicator_values v on v.id = r.value_id left join users u on u.id = r.changed_by
+       where r.value_id in (${valueIds.map(() => "?").join(", ")})
+       order by r.changed_at desc, r.id desc limit 100`,
+    )
+    .all(...valueIds) as (Omit<ValueChange, "before" | "after"> & { before: number | null; after: number })[];
+  return rows.map((r) => ({ ...r, before: r.before === null ? null : fromScaled(r.before), after: fromScaled(r.after) }));
 }

@@ -7,6 +7,7 @@ import { DomainError } from "@/lib/actions/result";
 import { ConflictError, saveValues } from "@/lib/entry/save-values";
 import { saveValuesSchema } from "@/lib/entry/schemas";
 import { transitionSubmission } from "@/lib/workflow/service";
+import { valueHistory } from "@/lib/reports/indicator-detail";
 
 let db: Db;
 let vpubnd: number;
@@ -39,8 +40,38 @@ describe("saving a month's values", () => {
     const after = valueOf("an.buon_lau");
     expect(after.value).toBe(4_500_000);
     expect(db.select().from(valueRevisions).where(eq(valueRevisions.valueId, after.id)).all().map((r) => r.value)).toEqual([before.value, 4_500_000]);
-    const audit = db.select().from(auditLog).where(and(eq(auditLog.entity, "value"), eq(auditLog.entityId, String(after.id)))).all();
-    expect(audit.at(-1)).toMatchObject({ action: "value_update", userId: officer });
+    const submission = db.select().from(submissions).where(and(eq(submissions.departmentId, vpubnd), eq(submissions.year, 2024), eq(submissions.month, 12))).get()!;
+    const audit = db.select().from(auditLog).where(and(eq(auditLog.entity, "submission"), eq(auditLog.entityId, String(submission.id)))).all().at(-1)!;
+    expect(audit).toMatchObject({ action: "values_save", userId: officer });
+    expect(audit.before).toEqual({ year: 2024, month: 12, values: [{ valueId: after.id, indicator: "an.buon_lau", period: "T12", value: String(before.value / 10_000), status: before.status, note: before.note, version: before.version }] });
+    expect((audit.after as { values: unknown[] }).values).toEqual([{ valueId: after.id, indicator: "an.buon_lau", period: "T12", value: "450", status: "preliminary", note: null, version: before.version + 1 }]);
+  });
+
+  it("writes one audit entry for a save of many values, listing only what changed, and none when nothing did", () => {
+    const audits = () => db.select().from(auditLog).where(eq(auditLog.action, "values_save")).all().length;
+    const start = audits();
+    const a = valueOf("an.buon_lau");
+    const b = valueOf("an.khoi_to_vu");
+    db.transaction((tx) =>
+      saveValues(tx, officer, key(), input([{ indicator: "an.buon_lau", value: "450", status: "preliminary", version: a.version }, { indicator: "an.khoi_to_vu", value: "77", status: "estimate", version: b.version }])),
+    );
+    expect(audits()).toBe(start + 1);
+    const entry = db.select().from(auditLog).where(eq(auditLog.action, "values_save")).all().at(-1)!;
+    expect((entry.after as { values: { indicator: string }[] }).values.map((v) => v.indicator)).toEqual(["an.khoi_to_vu"]);
+    db.transaction((tx) => saveValues(tx, officer, key(), input([{ indicator: "an.khoi_to_vu", value: "77", status: "estimate" }])));
+    expect(audits()).toBe(start + 1);
+  });
+
+  it("gives a value's history newest first, each version with the figure it replaced", () => {
+    const current = valueOf("an.buon_lau");
+    db.transaction((tx) => saveValues(tx, officer, key(), input([{ indicator: "an.buon_lau", value: "460,5", status: "official", version: current.version }]), "Số chính thức"));
+    const history = valueHistory(db, [current.id]);
+    expect(history[0]).toMatchObject({ year: 2024, period: "T12", before: 450, after: 460.5, status: "official", reason: "Số chính thức" });
+    expect(history[1]).toMatchObject({ after: 450 });
+    expect(history.at(-1)!.before).toBeNull();
+    expect(history.length).toBe(current.version + 1);
+    // back to the figure the next cases expect
+    db.transaction((tx) => saveValues(tx, officer, key(), input([{ indicator: "an.buon_lau", value: "450", status: "preliminary" }])));
   });
 
   it("does not write a revision when nothing changed", () => {

@@ -171,21 +171,17 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
 
       <section aria-labelledby="history-heading" className="space-y-2">
         <h2 id="history-heading" className="text-lg font-semibold">Lịch sử thay đổi</h2>
-        {detail.audits.length === 0 ? (
-          <p className="text-sm text-slate-600">Chưa có thay đổi nào sau khi nạp dữ liệu.</p>
+        {detail.history.length === 0 ? (
+          <p className="text-sm text-slate-600">Chưa có số liệu nào được lưu.</p>
         ) : (
           <ul className="space-y-1 text-sm" aria-label="Lịch sử thay đổi">
-            {detail.audits.map((a) => {
-              const before = a.before as { value?: string } | null;
-              const after = a.after as { value?: string; period?: string; year?: number } | null;
-              return (
-                <li key={a.id} className="rounded bg-white px-3 py-1.5 ring-1 ring-slate-200">
-                  {when(a.at)} · {a.by ?? "hệ thống"} · {after?.period} {after?.year}: {before?.value ? `${formatViNumber(Number(before.value), 4)} → ` : ""}
-                  <strong className="num">{after?.value ? formatViNumber(Number(after.value), 4) : ""}</strong>
-                  {a.reason ? ` · ${a.reason}` : ""}
-                </li>
-              );
-            })}
+            {detail.history.map((h) => (
+              <li key={h.id} className="rounded bg-white px-3 py-1.5 ring-1 ring-slate-200" data-history-period={`${h.period}-${h.year}`}>
+                {when(h.at)} · {h.by ?? "hệ thống"} · {h.period} {h.year}: {h.before !== null ? `${formatViNumber(h.before, 4)} → ` : ""}
+                <strong className="num">{formatViNumber(h.after, 4)}</strong>
+                {h.reason ? ` · ${h.reason}` : ""}
+              </li>
+            ))}
           </ul>
         )}
       </section>
