@@ -8,6 +8,7 @@ import { decimalStringFromScaled } from "@/lib/numbers";
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { withCpuSteal } from "./cpu-steal";
+import { WARMUP_SECONDS } from "./warmup";
 import type autocannon from "autocannon";
 
 export const BENCH_YEAR = 2031;
@@ -39,7 +40,7 @@ export function seedEntryBench(db: Db): { department: string; token: string; cod
 }
 
 /**
- * After 5 s of warm-up saves, 20 connections (autocannon, in a process of its own:
+ * After 30 s of warm-up saves, 20 connections (autocannon, in a process of its own:
  * bench/entry-save-load.mjs) save departments' full months (40 values each): every
  * (department, month) slot once per pass, 12 passes (2,880 saves; a slot's next save is 240
  * requests later). Latency is autocannon's response time, p95 computed exactly from every
@@ -47,9 +48,8 @@ export function seedEntryBench(db: Db): { department: string; token: string; cod
  * figure of every slot.
  */
 export async function runEntrySaveBench(db: Db, url: string, clients: ReturnType<typeof seedEntryBench>) {
-  // 5 s of the same saves first, as before every HTTP measurement (bench/http-report.ts): the
-  // server's code is compiled and optimised by then, as on a server that has been up for a while
-  const options = { url, clients, year: BENCH_YEAR, rounds: ROUNDS, passes: PASSES, warmupSeconds: 5 };
+  // the same saves first, as before every HTTP measurement (bench/warmup.ts)
+  const options = { url, clients, year: BENCH_YEAR, rounds: ROUNDS, passes: PASSES, warmupSeconds: WARMUP_SECONDS };
   const { result: child, cpuStealPct } = await withCpuSteal(() =>
     spawnSync(process.execPath, [path.join(__dirname, "entry-save-load.mjs"), JSON.stringify(options)], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 }),
   );

@@ -8,6 +8,7 @@ import { eq } from "drizzle-orm";
 import { REPORT_YEAR } from "./province";
 import { withCpuSteal } from "./cpu-steal";
 import { startServer } from "./server";
+import { WARMUP_SECONDS } from "./warmup";
 
 async function sessionCookie(url: string, username: string, password: string): Promise<string> {
   const csrf = await fetch(`${url}/api/auth/csrf`);
@@ -31,9 +32,9 @@ function run(url: string, headers: Record<string, string>, duration = 10): Promi
   return Promise.resolve(JSON.parse(child.stdout) as autocannon.Result & { p95: number });
 }
 
-/** 5 s of the same load first, not measured: a production server answers warm (JIT-compiled, caches filled). */
+/** The same load first, not measured (bench/warmup.ts): a production server answers warm (JIT-compiled, caches filled). */
 async function warmThenMeasure(url: string, headers: Record<string, string>) {
-  await run(url, headers, 5);
+  await run(url, headers, WARMUP_SECONDS);
   const { result, cpuStealPct } = await withCpuSteal(() => run(url, headers));
   return { ...figures(result), cpuStealPct };
 }

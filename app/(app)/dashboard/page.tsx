@@ -34,7 +34,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
 
       <section aria-label="Chỉ tiêu chủ yếu" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {headline.map((row) => (
-          <Link key={row.indicator.code} href={`/indicators/${row.indicator.code}?${query}`} className="block rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-600" data-headline={row.indicator.code}>
+          // plain links, as in the at-risk list: six indicator pages are not worth prefetching on every dashboard view
+          <a key={row.indicator.code} href={`/indicators/${row.indicator.code}?${query}`} className="block rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-600" data-headline={row.indicator.code}>
             <div className="flex items-start justify-between gap-2">
               <h2 className="text-sm font-medium text-slate-600">{row.indicator.name}</h2>
               <PaceBadge status={row.pace.status} />
@@ -46,7 +47,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
             <p className="mt-1 text-sm text-slate-600">
               {[row.pctOfPlan !== null ? `Đạt ${formatViNumber(row.pctOfPlan, row.indicator.pctPrecision)}% kế hoạch` : null, changePhrase(row.indicator, row, true)].filter(Boolean).join(" · ")}
             </p>
-          </Link>
+          </a>
         ))}
       </section>
 
