@@ -2,12 +2,12 @@ import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { indicatorValues, indicators, users } from "@/db/schema";
-import { rawClient } from "@/db/raw";
 import { listIndicatorsForYear } from "@/lib/catalogue/queries";
 import { fromScaled } from "@/lib/numbers";
 import { monthSeries, reportFigures, targetBySource } from "@/lib/rollup";
 import type { PeriodCode } from "@/lib/periods";
 import { entryKey, loadEntries } from "./entries";
+import { revisionsOf } from "./revisions";
 import type { CountingMode } from "./counting";
 
 /** One indicator for a year: its figures for a period, month series, the entries behind them and their history. */
@@ -29,16 +29,17 @@ export function indicatorDetail(db: Db, input: { code: string; year: number; per
     .where(and(eq(indicatorValues.indicatorId, base.id), inArray(indicatorValues.year, [input.year, input.year - 1])))
     .all()
     .map((v) => ({ ...v, value: fromScaled(v.value) }));
-  const history = valueHistory(db, stored.map((s) => s.id));
+  const history = valueHistory(db, stored);
   return { base, indicator, figures, series, stored, history, thisYear, lastYear } as const;
 }
 
 export interface ValueChange {
-  id: number;
+  /** valueId:version */
+  key: string;
   at: string;
   by: string | null;
   year: number;
-  period: PeriodCode;
+  period: string;
   /** the figure of the version before, null for a value's first version */
   before: number | null;
   after: number;
@@ -46,17 +47,23 @@ export interface ValueChange {
   reason: string | null;
 }
 
-/** The kept versions of the given values, newest first (at most 100), each with the figure it replaced. */
-export function valueHistory(db: Db, valueIds: number[]): ValueChange[] {
-  if (valueIds.length === 0) return [];
-  const rows = rawClient(db)
-    .prepare(
-      `select r.id, r.changed_at as at, u.full_name as by, v.year, v.period, r.value as after, r.status, r.reason,
-              lag(r.value) over (partition by r.value_id order by r.version) as before
-       from value_revisions r join indicator_values v on v.id = r.value_id left join users u on u.id = r.changed_by
-       where r.value_id in (${valueIds.map(() => "?").join(", ")})
-       order by r.changed_at desc, r.id desc limit 100`,
-    )
-    .all(...valueIds) as (Omit<ValueChange, "before" | "after"> & { before: number | null; after: number })[];
-  return rows.map((r) => ({ ...r, before: r.before === null ? null : fromScaled(r.before), after: fromScaled(r.after) }));
+/** The kept versions (revisionsOf) of the given values, newest first (at most 100), each with the figure it replaced. */
+export function valueHistory(db: Db, values: readonly { id: number; year: number; period: string }[]): ValueChange[] {
+  const slotOf = new Map(values.map((v) => [v.id, v]));
+  const revisions = revisionsOf(db, [...slotOf.keys()]);
+  const figure = new Map(revisions.map((r) => [`${r.valueId}:${r.version}`, r.value]));
+  return revisions
+    .map((r) => ({
+      key: `${r.valueId}:${r.version}`,
+      at: r.at,
+      by: r.by,
+      year: slotOf.get(r.valueId)!.year,
+      period: slotOf.get(r.valueId)!.period,
+      before: figure.get(`${r.valueId}:${r.version - 1}`) ?? null,
+      after: r.value,
+      status: r.status,
+      reason: r.reason,
+    }))
+    .sort((a, b) => b.at.localeCompare(a.at))
+    .slice(0, 100);
 }

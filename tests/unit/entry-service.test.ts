@@ -65,7 +65,7 @@ describe("saving a month's values", () => {
   it("gives a value's history newest first, each version with the figure it replaced", () => {
     const current = valueOf("an.buon_lau");
     db.transaction((tx) => saveValues(tx, officer, key(), input([{ indicator: "an.buon_lau", value: "460,5", status: "official", version: current.version }]), "Số chính thức"));
-    const history = valueHistory(db, [current.id]);
+    const history = valueHistory(db, [current]);
     expect(history[0]).toMatchObject({ year: 2024, period: "T12", before: 450, after: 460.5, status: "official", reason: "Số chính thức" });
     expect(history[1]).toMatchObject({ after: 450 });
     expect(history.at(-1)!.before).toBeNull();

@@ -176,7 +176,7 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
         ) : (
           <ul className="space-y-1 text-sm" aria-label="Lịch sử thay đổi">
             {detail.history.map((h) => (
-              <li key={h.id} className="rounded bg-white px-3 py-1.5 ring-1 ring-slate-200" data-history-period={`${h.period}-${h.year}`}>
+              <li key={h.key} className="rounded bg-white px-3 py-1.5 ring-1 ring-slate-200" data-history-period={`${h.period}-${h.year}`}>
                 {when(h.at)} · {h.by ?? "hệ thống"} · {h.period} {h.year}: {h.before !== null ? `${formatViNumber(h.before, 4)} → ` : ""}
                 <strong className="num">{formatViNumber(h.after, 4)}</strong>
                 {h.reason ? ` · ${h.reason}` : ""}
