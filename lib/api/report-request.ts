@@ -1,7 +1,6 @@
 import "server-only";
 import type { ApiRequest } from "@/lib/api/v1/api-request";
-import { jsonError } from "@/lib/auth/guards";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import { jsonError, requireApiUser } from "@/lib/auth/guards";
 import { seesWholeProvince } from "@/lib/auth/scope";
 import type { PeriodCode } from "@/lib/periods";
 import type { CountingMode } from "@/lib/reports/counting";
@@ -18,11 +17,15 @@ export interface ReportRequest {
 }
 
 /**
- * Reads /reports/{year}/{period}?counting=approved|submitted|all for a user, with the same
- * rules for every report route: 422 with a Vietnamese message for a bad year, period or
- * counting mode; officers and department heads get their own department only.
+ * Reads /reports/{year}/{period}?counting=approved|submitted|all for the request's user, with
+ * the same rules for every report route: 401 without a session or token, 422 with a Vietnamese
+ * message for a bad year, period or counting mode; officers and department heads get their own
+ * department only.
  */
-export async function reportRequestFor(user: CurrentUser, request: ApiRequest, params: ReportRouteParams["params"]): Promise<{ ok: true; value: ReportRequest } | { ok: false; response: Response }> {
+export async function reportRequestFor(request: ApiRequest, params: ReportRouteParams["params"]): Promise<{ ok: true; value: ReportRequest } | { ok: false; response: Response }> {
+  const auth = await requireApiUser(request);
+  if (!auth.ok) return auth;
+  const user = auth.user;
   const path = await reportPath(params);
   if (!path.ok) return path;
   const counting = countingParam(new URL(request.url));

@@ -1,7 +1,6 @@
 import type { ApiRequest } from "@/lib/api/v1/api-request";
 import { getDb } from "@/db/client";
 import { reportRequestFor, type ReportRouteParams } from "@/lib/api/report-request";
-import { requireApiUser } from "@/lib/auth/guards";
 import { generateDraft } from "@/lib/draft/generate";
 import { draftToMarkdown } from "@/lib/draft/markdown";
 
@@ -11,9 +10,7 @@ import { draftToMarkdown } from "@/lib/draft/markdown";
  * user or token; officers and department heads get their own department's part only.
  */
 export async function GET(request: ApiRequest, { params }: ReportRouteParams) {
-  const auth = await requireApiUser(request);
-  if (!auth.ok) return auth.response;
-  const parsed = await reportRequestFor(auth.user, request, params);
+  const parsed = await reportRequestFor(request, params);
   if (!parsed.ok) return parsed.response;
   const { year, period, counting, departmentId } = parsed.value;
   const markdown = draftToMarkdown(generateDraft(getDb(), { year, period, counting, departmentId }));

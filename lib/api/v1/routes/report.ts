@@ -4,15 +4,12 @@ import { rawClient } from "@/db/raw";
 import { JsonBody } from "@/lib/api/json-body";
 import { reportRequestFor, type ReportRouteParams } from "@/lib/api/report-request";
 import { cachedRead } from "@/lib/reports/read-cache";
-import { requireApiUser } from "@/lib/auth/guards";
 import { provinceReport } from "@/lib/reports/province-report";
 import { reportRowJson } from "@/lib/reports/report-json";
 
 /** GET /api/v1/reports/{year}/{period}?counting=approved|submitted|all: every indicator's figures for the period. */
 export async function GET(request: ApiRequest, { params }: ReportRouteParams) {
-  const auth = await requireApiUser(request);
-  if (!auth.ok) return auth.response;
-  const parsed = await reportRequestFor(auth.user, request, params);
+  const parsed = await reportRequestFor(request, params);
   if (!parsed.ok) return parsed.response;
   const { year, period, counting, departmentId } = parsed.value;
   const db = getDb();
