@@ -18,9 +18,9 @@ export class JsonBody {
 }
 
 /**
- * A Response whose body is bytes already in memory. The API server writes `bytes` to the
- * socket as they are (`content`, lib/api/v1/serve.ts): reading the body back out of the Response would
- * copy 650 kB per answer, and that garbage made the report API's GC pauses its p95.
+ * A Response whose body is bytes already in memory. The API server writes `content` to the
+ * socket as it is (lib/api/v1/serve.ts): reading the body back out of the Response would copy
+ * 650 kB per answer, and that garbage made the report API's GC pauses its p95.
  */
 export class BytesResponse extends Response {
   constructor(

@@ -62,14 +62,16 @@ export async function serveApi(req: IncomingMessage, res: ServerResponse): Promi
   const path = url.split("?", 1)[0];
   const method = req.method ?? "GET";
   const head = method === "HEAD";
-  const match = matchRoute(API_ROUTES, head ? "GET" : method, path);
+  // HEAD is answered as GET without the body
+  const routeMethod = head ? "GET" : method;
+  const match = matchRoute(API_ROUTES, routeMethod, path);
   if (match.kind === "none") return sendResponse(res, jsonError(404, "Không có địa chỉ API này"), { head });
   if (match.kind === "method") {
     res.setHeader("allow", match.allowed.join(", "));
     return sendResponse(res, jsonError(405, `Địa chỉ này chỉ nhận ${match.allowed.join(", ")}`), { head });
   }
   let body: Buffer | undefined;
-  if (method !== "GET" && !head) {
+  if (routeMethod !== "GET") {
     const read = await readBody(req, MAX_API_BODY_BYTES);
     // the rest of an oversized body is not read: the connection closes after the answer
     if (!read) return sendResponse(res, jsonError(413, TOO_LARGE), { close: true });
@@ -77,7 +79,7 @@ export async function serveApi(req: IncomingMessage, res: ServerResponse): Promi
   }
   let response: Response;
   try {
-    const request = new NodeApiRequest(head ? "GET" : method, new URL(url, `http://${req.headers.host ?? "localhost"}`).href, headersOf(req), body);
+    const request = new NodeApiRequest(routeMethod, new URL(url, `http://${req.headers.host ?? "localhost"}`).href, headersOf(req), body);
     response = await match.route.handler(request, { params: Promise.resolve(match.params) });
   } catch (error) {
     log.error({ err: error, reqId: req.headers[REQUEST_ID_HEADER], method, path }, "api request failed");
