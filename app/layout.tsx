@@ -9,7 +9,7 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-// Every page is rendered per request: its scripts carry that request's CSP nonce (lib/ops/front-door.ts).
+// Every page is rendered per request: its scripts carry that request's CSP nonce (proxy.ts → lib/ops/front-door.ts).
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   await connection();
   return (

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const INPUTS = ["app", "lib", "db", "public", "instrumentation.ts", "next.config.js", "package-lock.json", "package.json", "tsconfig.json", "postcss.config.mjs"];
+const INPUTS = ["app", "lib", "db", "public", "instrumentation.ts", "proxy.ts", "next.config.js", "package-lock.json", "package.json", "tsconfig.json", "postcss.config.mjs"];
 const STAMP = path.join(ROOT, ".next", "chi-tieu-build.sha1");
 const SKIP = new Set(["node_modules", ".next", "migrations"]);
 

@@ -1,16 +1,16 @@
 // Serves the app with one Next.js worker per CPU core (node:cluster; the workers share the
-// port). SQLite in WAL mode takes writers from several processes (db/write.ts), and every
-// in-process cache is keyed by the database's data version, so workers never serve stale
-// figures. WEB_CONCURRENCY sets the number of workers (default: the cores, at most 4); with
-// one, the server is a single process. `--dev` serves the development build (npm run dev).
-//
-// Every request passes the front door first (lib/ops/front-door.ts: request id, CSP nonce,
-// cross-origin refusal, session idle timeout), loaded as TypeScript through tsx.
+// port). Each worker is a plain Next.js server through its documented custom-server API
+// (`next()` + `getRequestHandler()`): pages, server actions, the JSON API (app/api/v1 route
+// handlers) and the front door (proxy.ts) all run inside Next.js, one module graph per process.
+// SQLite in WAL mode takes writers from several processes (db/write.ts), and every in-process
+// cache is keyed by the database's data version, so workers never serve stale figures.
+// WEB_CONCURRENCY sets the number of workers (default: the cores, at most 4); with one, the
+// server is a single process. `--dev` serves the development build (npm run dev).
 import cluster from "node:cluster";
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
-import { tsImport } from "tsx/esm/api";
+import next from "next";
 import { workerCount } from "./workers.mjs";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -19,34 +19,18 @@ const hostname = process.env.HOST;
 const dev = process.argv.includes("--dev");
 if (dev) process.env.NODE_ENV ??= "development";
 
+/** One request to this worker's own health check (the answer does not matter, only that it ran). */
+async function warmUp(server) {
+  const { address, family } = server.address();
+  const host = address === "::" || address === "0.0.0.0" ? "127.0.0.1" : family === "IPv6" ? `[${address}]` : address;
+  await fetch(`http://${host}:${port}/api/health`).catch(() => undefined);
+}
+
 async function serveWorker() {
-  const sourceMaps = process.sourceMapsEnabled;
-  const { frontDoor } = await tsImport("../lib/ops/front-door.ts", import.meta.url);
-  // tsx turns on source-mapped stack traces for the whole process; Next.js's own errors do not need them
-  process.setSourceMapsEnabled(sourceMaps);
-  const { default: next } = await import("next");
   const app = next({ dev, dir: ROOT, hostname: hostname ?? "localhost", port });
   const handle = app.getRequestHandler();
   await app.prepare();
-  // the JSON API is handed over by instrumentation.ts (lib/api/v1/serve.ts). A production
-  // Next.js runs instrumentation on its first request; run it now, once (Next.js keeps the promise)
-  if (!dev) {
-    const { ensureInstrumentationRegistered } = await import("next/dist/server/lib/router-utils/instrumentation-globals.external.js");
-    await ensureInstrumentationRegistered(ROOT, ".next");
-  }
-  const serveApi = globalThis.__chiTieuApi;
-  if (!serveApi) throw new Error("instrumentation.ts did not register the API (globalThis.__chiTieuApi)");
-  const server = http.createServer(async (req, res) => {
-    try {
-      if (!(await frontDoor(req, res))) return;
-      if (req.url?.startsWith("/api/v1/")) await serveApi(req, res);
-      else await handle(req, res);
-    } catch (error) {
-      console.error(error);
-      if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
-      res.end(JSON.stringify({ error: "Lỗi máy chủ" }));
-    }
-  });
+  const server = http.createServer((req, res) => handle(req, res));
   server.keepAliveTimeout = 65_000;
   // development: the hot-reload websocket
   if (dev) server.on("upgrade", app.getUpgradeHandler());
@@ -55,10 +39,12 @@ async function serveWorker() {
     console.error(`Không mở được cổng ${port}: ${error.message}`);
     process.exit(1);
   });
-  server.listen(port, hostname, () => {
-    if (process.send) process.send({ ready: true });
-    else console.log(`Chỉ tiêu đang chạy tại http://${hostname ?? "localhost"}:${port}${dev ? " (phát triển)" : ""}`);
-  });
+  await new Promise((resolve) => server.listen(port, hostname, resolve));
+  // A production Next.js runs instrumentation.ts (the start-up checks) on its first request:
+  // make that request now, so a refused configuration stops the worker before it says ready
+  if (!dev) await warmUp(server);
+  if (process.send) process.send({ ready: true });
+  else console.log(`Chỉ tiêu đang chạy tại http://${hostname ?? "localhost"}:${port}${dev ? " (phát triển)" : ""}`);
   const stop = () => {
     server.close(() => process.exit(0));
     setTimeout(() => process.exit(0), 5_000).unref();

@@ -35,7 +35,8 @@ if (buildIsFresh(fingerprint)) {
   console.log("Bản dựng đã cập nhật: bỏ qua bước build.");
 } else {
   console.log("Đang dựng ứng dụng (next build)…");
-  run(bin("next"), ["build"], env);
+  // the build's id is its sources' fingerprint: the API's ETags name it (lib/api/etag.ts)
+  run(bin("next"), ["build"], { ...env, CHI_TIEU_BUILD_ID: fingerprint.slice(0, 16) });
   recordBuild(fingerprint);
 }
 

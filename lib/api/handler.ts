@@ -1,5 +1,4 @@
 import "server-only";
-import type { ApiRequest } from "@/lib/api/v1/api-request";
 import type { z } from "zod";
 import { getDb, type Tx } from "@/db/client";
 import { writeTransaction } from "@/db/write";
@@ -14,7 +13,7 @@ import { storageErrorOf } from "@/lib/ops/storage-error";
 export const MAX_BODY_BYTES = 1_000_000;
 
 /** Reads a JSON body, refusing oversized or malformed ones with a Vietnamese message. */
-export async function readJson(request: ApiRequest): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
+export async function readJson(request: Request): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > MAX_BODY_BYTES) return { ok: false, response: jsonError(413, "Dữ liệu gửi lên quá lớn (tối đa 1 MB)") };
   const text = await request.text();
@@ -42,7 +41,7 @@ export function errorResponse(error: unknown): Response {
  * the JSON body with the shared schema, then run the change in one transaction.
  */
 export async function apiMutation<S extends z.ZodType, K, R>(
-  request: ApiRequest,
+  request: Request,
   options: { roles: readonly Role[]; schema: S; resolve: (user: CurrentUser) => Promise<K> },
   run: (ctx: { user: CurrentUser; key: K; input: z.infer<S>; tx: Tx }) => R,
 ): Promise<Response> {

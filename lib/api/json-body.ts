@@ -12,21 +12,7 @@ export class JsonBody {
     this.bytes = new TextEncoder().encode(JSON.stringify(value));
   }
 
-  response(init: { status?: number; headers?: Record<string, string> } = {}): BytesResponse {
-    return new BytesResponse(this.bytes, { status: init.status ?? 200, headers: { "content-type": "application/json; charset=utf-8", ...init.headers } });
-  }
-}
-
-/**
- * A Response whose body is bytes already in memory. The API server writes `content` to the
- * socket as it is (lib/api/v1/serve.ts): reading the body back out of the Response would copy
- * 650 kB per answer, and that garbage made the report API's GC pauses its p95.
- */
-export class BytesResponse extends Response {
-  constructor(
-    readonly content: Uint8Array<ArrayBuffer>,
-    init?: ResponseInit,
-  ) {
-    super(content, init);
+  response(init: { status?: number; headers?: Record<string, string> } = {}): Response {
+    return new Response(this.bytes, { status: init.status ?? 200, headers: { "content-type": "application/json; charset=utf-8", ...init.headers } });
   }
 }

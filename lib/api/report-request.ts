@@ -1,5 +1,5 @@
 import "server-only";
-import type { ApiRequest } from "@/lib/api/v1/api-request";
+import type { CurrentUser } from "@/lib/auth/current-user";
 import { jsonError, requireApiUser } from "@/lib/auth/guards";
 import { seesWholeProvince } from "@/lib/auth/scope";
 import type { PeriodCode } from "@/lib/periods";
@@ -14,6 +14,7 @@ export interface ReportRequest {
   counting: CountingMode;
   /** undefined for the roles that see the whole province, else the user's own department */
   departmentId: number | undefined;
+  user: CurrentUser;
 }
 
 /**
@@ -22,7 +23,7 @@ export interface ReportRequest {
  * message for a bad year, period or counting mode; officers and department heads get their own
  * department only.
  */
-export async function reportRequestFor(request: ApiRequest, params: ReportRouteParams["params"]): Promise<{ ok: true; value: ReportRequest } | { ok: false; response: Response }> {
+export async function reportRequestFor(request: Request, params: ReportRouteParams["params"]): Promise<{ ok: true; value: ReportRequest } | { ok: false; response: Response }> {
   const auth = await requireApiUser(request);
   if (!auth.ok) return auth;
   const user = auth.user;
@@ -31,5 +32,5 @@ export async function reportRequestFor(request: ApiRequest, params: ReportRouteP
   const counting = countingParam(new URL(request.url));
   if (!counting) return { ok: false, response: jsonError(422, COUNTING_ERROR) };
   const departmentId = seesWholeProvince(user) ? undefined : (user.departmentId ?? -1);
-  return { ok: true, value: { year: path.year, period: path.period, counting, departmentId } };
+  return { ok: true, value: { year: path.year, period: path.period, counting, departmentId, user } };
 }

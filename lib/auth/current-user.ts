@@ -66,7 +66,7 @@ export const currentUser = cache(async (): Promise<CurrentUser | null> => {
   return userForCredentials((await headers()).get("authorization"), (name) => jar.get(name)?.value);
 });
 
-/** The signed-in user of a web Request (the JSON API, served outside Next.js: lib/api/v1/serve.ts). */
+/** The signed-in user of a web Request (the JSON API's route handlers, app/api/v1). */
 export function requestUser(request: Pick<Request, "headers">): Promise<CurrentUser | null> {
   const jar = new Map(parseCookies(request.headers.get("cookie") ?? undefined).map((c) => [c.name, c.value]));
   return userForCredentials(request.headers.get("authorization"), (name) => jar.get(name));

@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
+import { NextResponse, type NextRequest } from "next/server";
 import { encode } from "next-auth/jwt";
 import { parseCookies } from "../auth/cookies";
 import { decodeSession } from "../auth/session-decode";
@@ -9,20 +9,16 @@ import { log, REQUEST_ID_HEADER } from "./log";
 import { allowedOriginHosts, crossOriginRefusal } from "./origin";
 
 /**
- * What every request goes through before Next.js sees it (scripts/serve.mjs): a request id
- * (forwarded to the app, echoed in the answer, on every log line), a Content-Security-Policy
- * with a fresh script nonce, refusal of cross-origin state changes and of oversized server
- * actions, and the session's idle timeout.
- *
- * It works on Node's request and response objects, in the server itself: as a Next.js proxy
- * (proxy.ts) the same work cost a page about 2.5 ms of CPU, a fifth of its render, because
- * Next.js builds a web Request and Response around the proxy and copies the headers it changes.
+ * What every request goes through before a page, an action or a route runs (proxy.ts, the
+ * Next.js proxy): a request id (forwarded to the app, echoed in the answer, on every log line),
+ * a Content-Security-Policy with a fresh script nonce, refusal of cross-origin state changes
+ * and of oversized bodies, the request's log line, and the session's idle window.
  */
 
 /** Next.js's default serverActions.bodySizeLimit (1 MB). */
 const SERVER_ACTION_BODY_LIMIT = 1024 * 1024;
-/** Built files: they need none of this (next.config.js gives them a static policy). */
-const STATIC_FILES = /^\/(?:_next\/static\/|_next\/image|favicon\.ico)/;
+/** The largest body the JSON API takes: an Excel upload (5 MB) in a multipart form. JSON bodies stop at 1 MB (lib/api/handler.ts). */
+export const MAX_API_BODY_BYTES = 6 * 1024 * 1024;
 
 /** A request id from a trusted reverse proxy is kept when it looks like one; otherwise a fresh one. */
 export function requestIdOf(incoming: string | string[] | undefined): string {
@@ -56,69 +52,69 @@ export function setCookieHeader(update: SessionCookieUpdate): string {
   return [`${update.name}=${update.value ?? ""}`, ...attributes].join("; ");
 }
 
-const header = (req: IncomingMessage, name: string): string | null => {
-  const value = req.headers[name];
-  return typeof value === "string" ? value : null;
-};
-
-/** On every answer past the front door: pages, the JSON API (served beside Next.js) and refusals. next.config.js gives built files the same. */
+/** On every answer past the front door. next.config.js gives built files the same. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   "x-content-type-options": "nosniff",
   "referrer-policy": "strict-origin-when-cross-origin",
   "x-frame-options": "DENY",
 };
 
-function refuse(res: ServerResponse, status: number, error: string): false {
-  const body = JSON.stringify({ error });
-  res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(body) });
-  res.end(body);
-  return false;
+function refusal(status: number, error: string, headers: Headers): NextResponse {
+  const response = NextResponse.json({ error }, { status, headers });
+  response.headers.set("cache-control", "no-store");
+  return response;
+}
+
+/** The body size a request declares, 0 when it declares none. */
+function declaredLength(request: NextRequest): number {
+  return Number(request.headers.get("content-length") ?? 0) || 0;
 }
 
 /**
- * Prepares `req` and `res` for Next.js, or answers the request itself (a refusal). Returns
- * whether Next.js should handle the request.
+ * The proxy's answer to a request: a refusal (cross-origin change, oversized body), or
+ * NextResponse.next() with the request id, the CSP and the session cookie the app should see.
  */
-export async function frontDoor(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
-  const path = (req.url ?? "/").split("?", 1)[0];
-  if (STATIC_FILES.test(path)) return true;
-  const method = req.method ?? "GET";
-  const requestId = requestIdOf(req.headers[REQUEST_ID_HEADER]);
+export async function frontDoor(request: NextRequest): Promise<NextResponse> {
+  const path = request.nextUrl.pathname;
+  const method = request.method;
+  const requestId = requestIdOf(request.headers.get(REQUEST_ID_HEADER) ?? undefined);
   const csp = contentSecurityPolicy(newNonce());
-  // Next.js reads the nonce from the request's policy and puts it on its scripts
-  req.headers[REQUEST_ID_HEADER] = requestId;
-  req.headers["content-security-policy"] = csp;
-  res.setHeader(REQUEST_ID_HEADER, requestId);
-  res.setHeader("content-security-policy", csp);
-  for (const name in SECURITY_HEADERS) res.setHeader(name, SECURITY_HEADERS[name]);
+  const answerHeaders = new Headers({ [REQUEST_ID_HEADER]: requestId, "content-security-policy": csp, ...SECURITY_HEADERS });
 
-  const isServerAction = req.headers["next-action"] !== undefined;
-  const refusal = crossOriginRefusal({
+  const isServerAction = request.headers.has("next-action");
+  const refused = crossOriginRefusal({
     method,
-    origin: header(req, "origin"),
-    host: header(req, "x-forwarded-host") ?? header(req, "host"),
+    origin: request.headers.get("origin"),
+    host: request.headers.get("x-forwarded-host") ?? request.headers.get("host"),
     isServerAction,
     allowed: allowedOriginHosts(),
   });
-  if (refusal) {
-    log.warn({ reqId: requestId, method, path, origin: header(req, "origin") }, "cross-origin request refused");
-    return refuse(res, 403, refusal);
+  if (refused) {
+    log.warn({ reqId: requestId, method, path, origin: request.headers.get("origin") }, "cross-origin request refused");
+    return refusal(403, refused, answerHeaders);
   }
   log.info({ reqId: requestId, method, path }, "request");
   // Next.js answers an oversized server action body with a 500; say what is wrong instead
-  if (isServerAction && Number(header(req, "content-length") ?? 0) > SERVER_ACTION_BODY_LIMIT) {
-    return refuse(res, 413, "Dữ liệu gửi lên quá lớn (tối đa 1 MB)");
-  }
+  if (isServerAction && declaredLength(request) > SERVER_ACTION_BODY_LIMIT) return refusal(413, "Dữ liệu gửi lên quá lớn (tối đa 1 MB)", answerHeaders);
+  if (path.startsWith("/api/v1/") && declaredLength(request) > MAX_API_BODY_BYTES) return refusal(413, "Dữ liệu gửi lên quá lớn (tối đa 6 MB)", answerHeaders);
 
+  // Next.js reads the nonce from the request's policy and puts it on its scripts
+  const forwarded = new Headers(request.headers);
+  forwarded.set(REQUEST_ID_HEADER, requestId);
+  forwarded.set("content-security-policy", csp);
+  let cookie: string | null = null;
   // sign-in and sign-out set the session cookie themselves: never touch it there
   if (!path.startsWith("/api/auth/")) {
-    const cookies = parseCookies(header(req, "cookie") ?? undefined);
+    const cookies = parseCookies(request.headers.get("cookie") ?? undefined);
     const update = await sessionCookieUpdate(cookies).catch(() => null);
     if (update) {
-      res.appendHeader("set-cookie", setCookieHeader(update));
+      cookie = setCookieHeader(update);
       // an expired session is not forwarded: the page sends the user to the login screen
-      if (update.value === null) req.headers.cookie = cookies.filter((c) => c.name !== update.name).map((c) => `${c.name}=${c.value}`).join("; ");
+      if (update.value === null) forwarded.set("cookie", cookies.filter((c) => c.name !== update.name).map((c) => `${c.name}=${c.value}`).join("; "));
     }
   }
-  return true;
+  const response = NextResponse.next({ request: { headers: forwarded } });
+  answerHeaders.forEach((value, name) => response.headers.set(name, value));
+  if (cookie) response.headers.append("set-cookie", cookie);
+  return response;
 }

@@ -1,6 +1,6 @@
 import pino, { type Logger } from "pino";
 
-/** The request id header: set by the front door (lib/ops/front-door.ts) on every request (or kept from a trusted reverse proxy). */
+/** The request id header: set by the front door (proxy.ts → lib/ops/front-door.ts) on every request (or kept from a trusted reverse proxy). */
 export const REQUEST_ID_HEADER = "x-request-id";
 
 /**

@@ -1,7 +1,10 @@
 import type Database from "better-sqlite3";
 import { statement } from "@/db/raw";
 
-/** What changed since a point of the change journal (db/schema/changes.ts). */
+/**
+ * What changed since a point of the change journal (db/schema/changes.ts). Scopes other than
+ * values, submissions and the catalogue (narratives) only move the head: no read model holds them.
+ */
 export interface ChangeSet {
   /** the journal position this set reaches */
   head: number;
@@ -35,7 +38,7 @@ export function changesSince(client: Database.Database, since: number): ChangeSe
     set.head = seq;
     if (scope === "catalogue") set.catalogue = true;
     else if (scope === "submissions") set.submissionYears.add(year!);
-    else {
+    else if (scope === "values") {
       let ids = set.values.get(year!);
       if (!ids) set.values.set(year!, (ids = new Set()));
       ids.add(indicatorId!);

@@ -378,5 +378,9 @@ export const MUTATIONS: MutationRow[] = [
 
 /** Mutations that are deliberately open, with the reason (tested elsewhere). */
 export const PUBLIC_MUTATIONS: PublicMutation[] = [
+  ...["POST", "PUT", "PATCH", "DELETE"].map((method) => ({
+    mutation: `${method} /api/v1/[...path]`,
+    reason: "any /api/v1 address that names no route: a JSON 404 that reads and changes nothing (lib/api/route.ts unknownApiAddress)",
+  })),
   { mutation: "POST /api/auth/[...nextauth]", reason: "sign-in and sign-out (next-auth, its own CSRF token); throttled and audited, e2e/auth.spec.ts and e2e/hardening-security.spec.ts" },
 ];

@@ -1,4 +1,3 @@
-import type { ApiRequest } from "@/lib/api/v1/api-request";
 import { getDb } from "@/db/client";
 import { DomainError } from "@/lib/actions/result";
 import { apiMutation } from "@/lib/api/handler";
@@ -9,7 +8,7 @@ import { findSentenceTemplate, saveSentenceTemplate } from "@/lib/draft/template
 type Params = { params: Promise<{ code: string }> };
 
 /** GET /api/v1/indicators/{code}/template: the indicator's sentence template (null = the default) and its version. */
-export async function GET(request: ApiRequest, { params }: Params) {
+export async function GET(request: Request, { params }: Params) {
   const auth = await requireApiUser(request, TEMPLATE_EDITOR_ROLES);
   if (!auth.ok) return auth.response;
   const stored = findSentenceTemplate(getDb(), (await params).code);
@@ -18,7 +17,7 @@ export async function GET(request: ApiRequest, { params }: Params) {
 }
 
 /** PUT /api/v1/indicators/{code}/template {template, version}: planners and admins change it; a stale version is 409. */
-export async function PUT(request: ApiRequest, { params }: Params) {
+export async function PUT(request: Request, { params }: Params) {
   return apiMutation(
     request,
     {

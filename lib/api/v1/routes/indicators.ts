@@ -1,4 +1,3 @@
-import type { ApiRequest } from "@/lib/api/v1/api-request";
 import { apiMutation } from "@/lib/api/handler";
 import { createIndicator } from "@/lib/admin/create-indicator";
 import { PLAN_EDITOR_ROLES } from "@/lib/admin/permissions";
@@ -10,7 +9,7 @@ import { seesWholeProvince } from "@/lib/auth/scope";
 import { defaultPlanYear, listIndicatorsForYear } from "@/lib/catalogue/queries";
 
 /** GET /api/v1/indicators?year=YYYY: the year's indicators with their targets (own department for officers and department heads). */
-export async function GET(request: ApiRequest) {
+export async function GET(request: Request) {
   const auth = await requireApiUser(request);
   if (!auth.ok) return auth.response;
   const db = getDb();
@@ -28,6 +27,6 @@ export async function GET(request: ApiRequest) {
 }
 
 /** POST /api/v1/indicators: puts an indicator (new, or an existing code) in a year's plan (admin; planners where allowed). */
-export async function POST(request: ApiRequest) {
+export async function POST(request: Request) {
   return apiMutation(request, { roles: PLAN_EDITOR_ROLES, schema: createIndicatorSchema, resolve: async () => null }, ({ user, input, tx }) => createIndicator(tx, user, input));
 }

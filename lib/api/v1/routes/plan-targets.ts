@@ -1,4 +1,3 @@
-import type { ApiRequest } from "@/lib/api/v1/api-request";
 import { apiMutation } from "@/lib/api/handler";
 import { DomainError } from "@/lib/actions/result";
 import { PLAN_EDITOR_ROLES } from "@/lib/admin/permissions";
@@ -9,7 +8,7 @@ import { setTargets } from "@/lib/admin/set-targets";
  * PUT /api/v1/plans/{year}/targets {"targets":[{"indicator","source","value"|"min"|"max","version"?}]}:
  * all or nothing; 422 with an error per item; 409 closed year or a changed target (admin; planners where allowed).
  */
-export async function PUT(request: ApiRequest, { params }: { params: Promise<{ year: string }> }) {
+export async function PUT(request: Request, { params }: { params: Promise<{ year: string }> }) {
   return apiMutation(
     request,
     {

@@ -1,5 +1,5 @@
-import type { ApiRequest } from "@/lib/api/v1/api-request";
 import { getDb } from "@/db/client";
+import { answerTag, notModified, taggedHeaders } from "@/lib/api/etag";
 import { reportPath, type ReportPathParams } from "@/lib/api/report-params";
 import { jsonError, requireApiUser } from "@/lib/auth/guards";
 import { PROVINCE_ROLES } from "@/lib/auth/roles";
@@ -15,7 +15,7 @@ import { buildSummaryXlsx } from "@/lib/export/xlsx";
  * The province's báo cáo as Word, or its biểu tổng hợp as Excel. Whole-province roles only
  * (leader, planner, admin: those who see the biểu tổng hợp); a department's users are refused.
  */
-export async function GET(request: ApiRequest, { params }: ReportPathParams) {
+export async function GET(request: Request, { params }: ReportPathParams) {
   const auth = await requireApiUser(request, PROVINCE_ROLES);
   if (!auth.ok) return auth.response;
   const path = await reportPath(params);
@@ -23,12 +23,16 @@ export async function GET(request: ApiRequest, { params }: ReportPathParams) {
   const parsed = parseExportQuery(new URL(request.url).searchParams);
   if (!parsed.ok) return jsonError(422, parsed.error);
   const { query } = parsed;
+  const meta = exportMetaFromQuery(query);
+  // the date printed on the document (today in Việt Nam unless given) is part of the answer
+  const tag = answerTag(request, auth.user, JSON.stringify(meta.date));
+  const unchanged = notModified(request, tag);
+  if (unchanged) return unchanged;
   const draft = exportSource(getDb(), { year: path.year, period: path.period, counting: query.counting, version: query.version });
   if (!draft) return jsonError(404, "Không có phiên bản dự thảo này");
-  const meta = exportMetaFromQuery(query);
   const file = query.format === "docx" ? await buildReportDocx(draft, meta) : await buildSummaryXlsx(draft, meta);
   const name = query.format === "docx" ? `Báo cáo ${draft.subject}.docx` : `${summaryTitle(draft.year, draft.period)}.xlsx`;
   return new Response(new Uint8Array(file), {
-    headers: { "content-type": EXPORT_MIME[query.format], "content-disposition": attachmentDisposition(name), "cache-control": "private, no-store" },
+    headers: { "content-type": EXPORT_MIME[query.format], "content-disposition": attachmentDisposition(name), ...taggedHeaders(tag) },
   });
 }

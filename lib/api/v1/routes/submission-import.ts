@@ -1,4 +1,3 @@
-import type { ApiRequest } from "@/lib/api/v1/api-request";
 import { errorResponse } from "@/lib/api/handler";
 import { submissionKeyFor, type SubmissionParams } from "@/lib/api/submission-params";
 import { jsonError, requireApiUser } from "@/lib/auth/guards";
@@ -6,7 +5,7 @@ import { MAX_UPLOAD_BYTES } from "@/lib/excel/entry-template";
 import { importEntries } from "@/lib/excel/import-entries";
 
 /** POST .../import: an uploaded .xlsx (multipart field "file", or the raw body), applied all-or-nothing. */
-export async function POST(request: ApiRequest, { params }: SubmissionParams) {
+export async function POST(request: Request, { params }: SubmissionParams) {
   const auth = await requireApiUser(request, ["officer", "dept_head"]);
   if (!auth.ok) return auth.response;
   try {

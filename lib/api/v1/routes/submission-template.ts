@@ -1,4 +1,3 @@
-import type { ApiRequest } from "@/lib/api/v1/api-request";
 import { getDb } from "@/db/client";
 import { errorResponse } from "@/lib/api/handler";
 import { submissionKeyFor, type SubmissionParams } from "@/lib/api/submission-params";
@@ -7,7 +6,7 @@ import { buildEntryTemplate } from "@/lib/excel/entry-template";
 import { monthFormData } from "@/lib/entry/month-form-data";
 
 /** GET .../template: the month's pre-filled .xlsx for the department. */
-export async function GET(request: ApiRequest, { params }: SubmissionParams) {
+export async function GET(request: Request, { params }: SubmissionParams) {
   const auth = await requireApiUser(request);
   if (!auth.ok) return auth.response;
   try {

@@ -1,5 +1,4 @@
 import "server-only";
-import type { ApiRequest } from "@/lib/api/v1/api-request";
 import { optionalReasonSchema, reasonSchema } from "@/lib/entry/schemas";
 import { TRANSITIONS, type WorkflowAction } from "@/lib/workflow/transitions";
 import { transitionSubmission } from "@/lib/workflow/service";
@@ -9,7 +8,7 @@ import { submissionKeyFor, type SubmissionParams } from "@/lib/api/submission-pa
 /** The POST handler of /submissions/{dept}/{year}/{month}/{action}: 403 wrong role or department, 409 wrong state, 422 missing reason. */
 export function workflowRoute(action: WorkflowAction) {
   const transition = TRANSITIONS[action];
-  return async function POST(request: ApiRequest, { params }: SubmissionParams) {
+  return async function POST(request: Request, { params }: SubmissionParams) {
     return apiMutation(
       request,
       { roles: transition.roles, schema: transition.needsReason ? reasonSchema : optionalReasonSchema, resolve: (user) => submissionKeyFor(user, params) },

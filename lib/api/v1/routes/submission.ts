@@ -1,4 +1,3 @@
-import type { ApiRequest } from "@/lib/api/v1/api-request";
 import { getDb } from "@/db/client";
 import { errorResponse } from "@/lib/api/handler";
 import { submissionKeyFor, type SubmissionParams } from "@/lib/api/submission-params";
@@ -6,7 +5,7 @@ import { requireApiUser } from "@/lib/auth/guards";
 import { submissionView } from "@/lib/reports/submission-view";
 
 /** GET /api/v1/submissions/{deptCode}/{year}/{month}: values, state and history; 403 outside the caller's department. */
-export async function GET(request: ApiRequest, { params }: SubmissionParams) {
+export async function GET(request: Request, { params }: SubmissionParams) {
   const auth = await requireApiUser(request);
   if (!auth.ok) return auth.response;
   try {

@@ -1,0 +1,81 @@
+import fs from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { apiSession, ensureTestDepartment } from "./hardening-fixtures";
+
+const ROOT = path.resolve(__dirname, "..");
+const API_DIR = path.join(ROOT, "app", "api", "v1");
+const SAMPLE: Record<string, string> = { dept: "sct", year: "2024", month: "5", period: "6T", code: "ct.xnk_tong" };
+
+/** Every route file under app/api/v1 with the methods it exports and an address it serves. */
+function routeFiles(): { file: string; address: string; methods: string[] }[] {
+  const found: { file: string; address: string; methods: string[] }[] = [];
+  const walk = (dir: string) => {
+    for (const name of fs.readdirSync(dir)) {
+      const full = path.join(dir, name);
+      if (fs.statSync(full).isDirectory()) walk(full);
+      else if (name === "route.ts") {
+        const segments = path.relative(API_DIR, dir).split(path.sep).filter(Boolean);
+        if (segments.some((s) => s.startsWith("[..."))) continue;
+        const address = "/api/v1/" + segments.map((s) => (s.startsWith("[") ? SAMPLE[s.slice(1, -1)] : s)).join("/");
+        const source = fs.readFileSync(full, "utf8");
+        const methods = [...source.matchAll(/export\s+const\s+(GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]);
+        found.push({ file: path.relative(ROOT, full), address, methods });
+      }
+    }
+  };
+  walk(API_DIR);
+  return found;
+}
+
+test.describe("[API] the JSON API is Next.js route handlers", () => {
+  test("every route file under app/api/v1 is served: signed out, each method gets its handler's 401, not a 404 or 405", async ({ request }) => {
+    const routes = routeFiles();
+    expect(routes.length).toBeGreaterThan(10);
+    for (const route of routes) {
+      for (const method of route.methods) {
+        const response = await request.fetch(route.address, { method, data: method === "GET" ? undefined : {} });
+        expect(response.status(), `${method} ${route.address} (${route.file})`).toBe(401);
+        expect((await response.json()).error, `${method} ${route.address}`).toMatch(/Chưa đăng nhập/);
+        expect(response.headers()["x-request-id"], "the proxy ran").toMatch(/^[0-9a-f-]{36}$/);
+      }
+    }
+  });
+
+  test("an address that names no route answers a JSON 404 in Vietnamese, whatever the method", async ({ request }) => {
+    for (const method of ["GET", "POST", "PUT", "DELETE"]) {
+      const response = await request.fetch("/api/v1/khong-co/dia-chi", { method });
+      expect(response.status(), method).toBe(404);
+      expect((await response.json()).error).toBe("Không có địa chỉ API này");
+    }
+  });
+
+  test("a report answer carries an ETag: the same one again is 304 without a body, a changed value gives a new one", async ({ baseURL }) => {
+    const planner = await apiSession(baseURL!, "tonghop");
+    const officer = await apiSession(baseURL!, "ctk.canbo");
+    for (const address of ["/api/v1/reports/2024/9T", "/api/v1/reports/2024/9T/draft", "/api/v1/reports/2024/9T/export?format=xlsx"]) {
+      const first = await planner.get(address);
+      expect(first.status(), address).toBe(200);
+      const tag = first.headers()["etag"];
+      expect(tag, address).toMatch(/^W\/"\d+-[\w-]+"$/);
+      const again = await planner.get(address, { headers: { "if-none-match": tag } });
+      expect(again.status(), address).toBe(304);
+      expect((await again.body()).length).toBe(0);
+      // another user's view of the same address has its own tag
+      if (!address.includes("export")) {
+        const theirs = await officer.get(address, { headers: { "if-none-match": tag } });
+        expect(theirs.status(), address).toBe(200);
+      }
+    }
+    const report = "/api/v1/reports/2024/9T";
+    const tag = (await planner.get(report)).headers()["etag"];
+    // a department of this spec's own, so no other spec's save gets in the way
+    const { indicator } = ensureTestDepartment("apietag");
+    const own = await apiSession(baseURL!, "apietag.canbo");
+    const saved = await own.put("/api/v1/submissions/apietag/2024/3/values", { data: { values: [{ indicator, value: 12, status: "estimate" }] } });
+    expect(saved.status()).toBe(200);
+    const changed = await planner.get(report, { headers: { "if-none-match": tag } });
+    expect(changed.status()).toBe(200);
+    expect(changed.headers()["etag"]).not.toBe(tag);
+  });
+});
