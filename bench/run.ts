@@ -27,6 +27,7 @@ async function main() {
       results.healthBaselineEntries = await loadWithAutocannon(`${server.url}/api/health`);
       console.log("\n== /api/health, 20 đồng thời (mức nền của máy chủ)\n" + JSON.stringify(results.healthBaselineEntries));
       results.entrySave = await runEntrySaveBench(db, server.url, clients);
+      results.entryWorkerRssMb = server.workerRssMb();
       console.log("\n== Lưu số liệu: 20 đơn vị đồng thời, mỗi lần 40 số liệu\n" + JSON.stringify(results.entrySave, null, 2));
     } finally {
       server.stop();

@@ -1,11 +1,11 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import path from "node:path";
 
 const ROOT = path.resolve(__dirname, "..");
 
 /** Starts the production app (building if needed) on 127.0.0.1 against the given database. */
-export async function startServer(databaseFile: string, port: number): Promise<{ url: string; stop: () => void }> {
+export async function startServer(databaseFile: string, port: number): Promise<{ url: string; stop: () => void; workerRssMb: () => number[] }> {
   const child: ChildProcess = spawn("node", ["scripts/start.mjs"], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: `file:${databaseFile}`, AUTH_SECRET: crypto.randomBytes(48).toString("base64url") },
@@ -24,6 +24,7 @@ export async function startServer(databaseFile: string, port: number): Promise<{
   }
   return {
     url,
+    workerRssMb: () => workerRssMb(child.pid!),
     stop: () => {
       try {
         process.kill(-child.pid!, "SIGTERM");
@@ -32,4 +33,19 @@ export async function startServer(databaseFile: string, port: number): Promise<{
       }
     },
   };
+}
+
+/** The resident memory (MB) of each worker of the server started as process group `group` (scripts/serve.mjs under node:cluster). */
+function workerRssMb(group: number): number[] {
+  const ps = spawnSync("ps", ["-o", "pid=,ppid=,rss=,args=", "-g", String(group)], { encoding: "utf8" });
+  const rows = ps.stdout
+    .trim()
+    .split("\n")
+    .map((line) => line.trim().split(/\s+/, 4))
+    .filter((cols) => cols[3]?.includes("serve.mjs"))
+    .map(([pid, ppid, rss]) => ({ pid: Number(pid), ppid: Number(ppid), rssMb: Math.round(Number(rss) / 1024) }));
+  const pids = new Set(rows.map((r) => r.pid));
+  // the workers are the serve.mjs processes whose parent is the primary serve.mjs (one process: itself)
+  const workers = rows.filter((r) => pids.has(r.ppid));
+  return (workers.length > 0 ? workers : rows).map((r) => r.rssMb);
 }
