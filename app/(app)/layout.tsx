@@ -3,13 +3,15 @@ import { getDb } from "@/db/client";
 import { requirePageUser } from "@/lib/auth/guards";
 import { userNotifications } from "@/lib/notifications/queries";
 import { plannersMayEditSomeYear } from "@/lib/admin/queries";
-import { ROLE_LABELS, navigationFor } from "@/lib/auth/roles";
+import { navigationFor } from "@/lib/auth/navigation";
+import { can } from "@/lib/auth/permissions";
+import { ROLE_LABELS } from "@/lib/auth/roles";
 import { SignOutButton } from "./_components/sign-out-button";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requirePageUser();
   const notifications = userNotifications(getDb(), user).length;
-  const navigation = navigationFor(user.role, { plannerMayEditPlan: user.role === "planner" && plannersMayEditSomeYear(getDb()) });
+  const navigation = navigationFor(user, { plannersMayEditSomeYear: can(user, "plan.edit") && !can(user, "plan.administer") && plannersMayEditSomeYear(getDb()) });
   return (
     <div className="min-h-screen">
       <header className="no-print bg-brand-700 text-white">
@@ -26,7 +28,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             ))}
           </nav>
           <div className="flex items-center gap-2 text-sm" data-testid="current-user">
-            {user.role !== "leader" && (
+            {can(user, "notifications.view") && (
               <Link href="/notifications" className="rounded px-2 py-1 hover:bg-white/10" aria-label={`Thông báo: ${notifications} mục`}>
                 Thông báo{notifications > 0 && <span className="ml-1 rounded-full bg-white px-1.5 text-xs font-bold text-brand-700">{notifications}</span>}
               </Link>

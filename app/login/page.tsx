@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/current-user";
-import { homePathFor } from "@/lib/auth/roles";
+import { homePathFor } from "@/lib/auth/navigation";
 import { LoginForm } from "./_components/login-form";
 
 export const metadata: Metadata = { title: "Đăng nhập" };
@@ -13,7 +13,7 @@ function safeCallback(value: string | string[] | undefined): string {
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await currentUser();
-  if (user) redirect(homePathFor(user.role));
+  if (user) redirect(homePathFor(user));
   const params = await searchParams;
   return (
     <main className="flex min-h-screen items-center justify-center px-4">

@@ -1,27 +1,6 @@
-import type { z } from "zod";
+import type { FieldErrors } from "@/lib/errors";
 
+/** What a server action answers the form that called it (lib/commands/action.ts builds it). */
 export type ActionResult<T = unknown> =
   | { ok: true; data: T }
-  | { ok: false; status: number; error: string; fieldErrors?: Record<string, string>; details?: unknown };
-
-/** A refusal the domain layer throws; the guard turns it into an ActionResult or an HTTP status. */
-export class DomainError extends Error {
-  constructor(
-    public readonly status: number,
-    message: string,
-    public readonly fieldErrors?: Record<string, string>,
-    public readonly details?: unknown,
-  ) {
-    super(message);
-  }
-}
-
-/** Vietnamese field errors from a zod error: { "values.0.value": "…" }. */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "_";
-    out[key] ??= issue.message;
-  }
-  return out;
-}
+  | { ok: false; status: number; error: string; fieldErrors?: FieldErrors; details?: unknown };

@@ -1,15 +1,13 @@
 import { z } from "zod";
+import { ROLES } from "@/lib/auth/roles";
+import { planVersionSchema, yearInputSchema } from "@/lib/validation/common";
 import { INDICATOR_KINDS, TARGET_SOURCES } from "@/lib/rollup/types";
 import { parseNumberInput } from "@/lib/numbers";
 import { parseTargetText, targetShapeProblem } from "./target-text";
 
 /** Shared by the admin forms (zodResolver) and the server actions and API routes. */
 
-const yearField = z.coerce
-  .number({ message: "Năm không hợp lệ" })
-  .int("Năm không hợp lệ")
-  .min(2000, "Năm phải từ 2000 đến 2100")
-  .max(2100, "Năm phải từ 2000 đến 2100");
+const yearField = yearInputSchema;
 const dayField = (label: string) => z.coerce.number({ message: `${label} không hợp lệ` }).int(`${label} phải là số nguyên`).min(1, `${label} từ 1 đến 28`).max(28, `${label} từ 1 đến 28`);
 const codeField = (label: string) =>
   z
@@ -20,7 +18,7 @@ const codeField = (label: string) =>
     .regex(/^[A-Za-z0-9._-]+$/, `${label} chỉ gồm chữ không dấu, số, dấu chấm, gạch ngang, gạch dưới`);
 const nameField = (label: string, max = 300) => z.string({ message: `Thiếu ${label}` }).trim().min(1, `Thiếu ${label}`).max(max, `${label} quá dài`);
 const reasonField = z.string({ message: "Vui lòng nhập lý do" }).trim().min(5, "Vui lòng nhập lý do (ít nhất 5 ký tự)").max(500, "Lý do quá dài");
-const versionField = z.coerce.number({ message: "Phiên bản không hợp lệ" }).int().min(1, "Phiên bản không hợp lệ");
+const versionField = planVersionSchema;
 const optionalCode = z
   .string()
   .trim()
@@ -169,7 +167,7 @@ export const mergeDepartmentSchema = z
 
 export const updateUserSchema = z.object({
   userId: z.number().int().positive(),
-  role: z.enum(["admin", "planner", "leader", "dept_head", "officer"], { message: "Vai trò không hợp lệ" }),
+  role: z.enum(ROLES, { message: "Vai trò không hợp lệ" }),
   department: z.string().trim().max(60).optional().default(""),
 });
 export const resetPasswordSchema = z.object({ userId: z.number().int().positive(), password: z.string().min(1, "Vui lòng nhập mật khẩu mới").max(200, "Mật khẩu quá dài") });

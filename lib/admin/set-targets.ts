@@ -2,9 +2,9 @@ import { and, eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import type { Role, TARGET_SOURCES } from "@/db/schema";
 import { indicatorAssignments, indicators, targets } from "@/db/schema";
-import { DomainError } from "@/lib/actions/result";
+import { DomainError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/write";
-import { requirePlanEditor } from "./permissions";
+import { requirePlanEditor } from "./plan-editor";
 import { requireEditablePlanYear } from "./plan-years";
 import type { TargetAmounts } from "./target-text";
 

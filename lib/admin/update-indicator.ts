@@ -2,7 +2,8 @@ import { and, eq, inArray, ne } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import type { Role } from "@/db/schema";
 import { indicatorAssignments, indicators, planYears } from "@/db/schema";
-import { DomainError } from "@/lib/actions/result";
+import { can, canEditPlanYear } from "@/lib/auth/permissions";
+import { DomainError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/write";
 import { checkTemplate } from "@/lib/draft/template";
 import { searchKey } from "@/lib/text/search";
@@ -11,16 +12,14 @@ import type { UpdateIndicatorInput } from "./schemas";
 
 /** Admins always; a planner when the indicator is in a year (not closed) an admin opened to planners. */
 function requireIndicatorEditor(tx: Tx, user: { role: Role }, indicatorId: number, code: string): void {
-  if (user.role === "admin") return;
-  const allowed =
-    user.role === "planner" &&
-    tx
-      .select({ year: planYears.year })
-      .from(indicatorAssignments)
-      .innerJoin(planYears, eq(planYears.year, indicatorAssignments.year))
-      .where(and(eq(indicatorAssignments.indicatorId, indicatorId), eq(planYears.plannersMayEdit, true), ne(planYears.status, "closed")))
-      .get();
-  if (!allowed) throw new DomainError(403, `Không có quyền sửa chỉ tiêu "${code}": quản trị hệ thống chưa cho phép chuyên viên tổng hợp sửa chỉ tiêu năm này`);
+  if (can(user, "plan.administer")) return;
+  const openedYear = tx
+    .select({ year: planYears.year })
+    .from(indicatorAssignments)
+    .innerJoin(planYears, eq(planYears.year, indicatorAssignments.year))
+    .where(and(eq(indicatorAssignments.indicatorId, indicatorId), eq(planYears.plannersMayEdit, true), ne(planYears.status, "closed")))
+    .get();
+  if (!canEditPlanYear(user, openedYear && { plannersMayEdit: true })) throw new DomainError(403, `Không có quyền sửa chỉ tiêu "${code}": quản trị hệ thống chưa cho phép chuyên viên tổng hợp sửa chỉ tiêu năm này`);
 }
 
 /** Sets a parent, refusing itself and any descendant (no cycles). */

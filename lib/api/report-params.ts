@@ -1,16 +1,17 @@
 import { jsonError } from "@/lib/auth/guards";
 import { isPeriodCode, type PeriodCode } from "@/lib/periods";
 import { COUNTING_MODES, type CountingMode } from "@/lib/reports/counting";
+import { yearInputSchema } from "@/lib/validation/common";
 
 export type ReportPathParams = { params: Promise<{ year: string; period: string }> };
 
 /** /reports/{year}/{period}: 422 with a Vietnamese message for a bad year or period. */
 export async function reportPath(params: ReportPathParams["params"]): Promise<{ ok: true; year: number; period: PeriodCode } | { ok: false; response: Response }> {
   const { year: rawYear, period } = await params;
-  const year = Number(rawYear);
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) return { ok: false, response: jsonError(422, "Năm không hợp lệ") };
+  const year = yearInputSchema.safeParse(rawYear);
+  if (!year.success) return { ok: false, response: jsonError(422, year.error.issues[0].message) };
   if (!isPeriodCode(period)) return { ok: false, response: jsonError(422, "Kỳ không hợp lệ (T01-T12, Q1-Q4, 6T, 9T, N, UN)") };
-  return { ok: true, year, period };
+  return { ok: true, year: year.data, period };
 }
 
 export const COUNTING_ERROR = "counting phải là approved, submitted hoặc all";

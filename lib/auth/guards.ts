@@ -1,14 +1,15 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
-import type { Role } from "@/db/schema";
+import { REFUSALS } from "@/lib/errors";
 import { currentUser, requestUser, type CurrentUser } from "./current-user";
-import { canAccessDepartment, hasRole } from "./scope";
+import { can, type Permission } from "./permissions";
+import { canAccessDepartment } from "./scope";
 
-/** For pages: the signed-in user with one of the roles, else a redirect to login or the "forbidden" page. */
-export async function requirePageUser(roles?: readonly Role[]): Promise<CurrentUser> {
+/** For pages: the signed-in user holding the permission (none: any signed-in user), else a redirect to login or the "forbidden" page. */
+export async function requirePageUser(permission?: Permission): Promise<CurrentUser> {
   const user = await currentUser();
   if (!user) redirect("/login");
-  if (roles && !hasRole(user, roles)) redirect("/forbidden");
+  if (permission && !can(user, permission)) redirect("/forbidden");
   return user;
 }
 
@@ -23,11 +24,11 @@ function jsonError(status: number, error: string): Response {
   return Response.json({ error }, { status });
 }
 
-/** For the JSON API: 401 without a valid session or token, 403 for a role not allowed. */
-export async function requireApiUser(request: Pick<Request, "headers">, roles?: readonly Role[]): Promise<ApiAuth> {
+/** For the JSON API: 401 without a valid session or token, 403 without the permission. */
+export async function requireApiUser(request: Pick<Request, "headers">, permission?: Permission): Promise<ApiAuth> {
   const user = await requestUser(request);
   if (!user) return { ok: false, response: jsonError(401, "Chưa đăng nhập hoặc mã truy cập không hợp lệ") };
-  if (roles && !hasRole(user, roles)) return { ok: false, response: jsonError(403, "Không có quyền thực hiện thao tác này") };
+  if (permission && !can(user, permission)) return { ok: false, response: jsonError(403, REFUSALS.forbidden) };
   return { ok: true, user };
 }
 

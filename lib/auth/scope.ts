@@ -14,7 +14,3 @@ export function seesWholeProvince(user: ScopedUser): boolean {
 export function canAccessDepartment(user: ScopedUser, departmentId: number): boolean {
   return seesWholeProvince(user) || (user.departmentId !== null && user.departmentId === departmentId);
 }
-
-export function hasRole(user: ScopedUser, roles: readonly Role[]): boolean {
-  return roles.includes(user.role);
-}

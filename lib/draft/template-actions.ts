@@ -1,15 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { guardedMutation } from "@/lib/actions/guard";
-import { sentenceTemplateSchema, TEMPLATE_EDITOR_ROLES } from "./template-schema";
-import { saveSentenceTemplate } from "./template-store";
-
-const save = guardedMutation({ roles: TEMPLATE_EDITOR_ROLES, schema: sentenceTemplateSchema }, ({ user, input, tx }) => saveSentenceTemplate(tx, user.id, input));
+import { runAction } from "@/lib/commands/action";
+import { saveSentenceTemplateCommand } from "./commands";
 
 /** Saves an indicator's sentence template (planners and admins only). */
 export async function saveSentenceTemplateAction(raw: unknown) {
-  const result = await save(raw);
+  const result = await runAction(saveSentenceTemplateCommand, raw);
   if (result.ok) revalidatePath("/templates", "layout");
   return result;
 }

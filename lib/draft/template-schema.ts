@@ -1,9 +1,5 @@
 import { z } from "zod";
-import type { Role } from "@/db/schema";
 import { checkTemplate, MAX_TEMPLATE_LENGTH } from "./template";
-
-/** Who may change sentence templates. */
-export const TEMPLATE_EDITOR_ROLES: readonly Role[] = ["planner", "admin"];
 
 /**
  * A planner's change of an indicator's sentence template: one schema for the form and the

@@ -1,6 +1,6 @@
 import type { Tx } from "@/db/client";
 import { rawClient } from "@/db/raw";
-import { DomainError } from "@/lib/actions/result";
+import { ConflictError, DomainError } from "@/lib/errors";
 import { decimalStringFromScaled, formatViNumber, fromScaled } from "@/lib/numbers";
 import { monthPeriod, type PeriodCode } from "@/lib/periods";
 import { isEditable, lockedMessage } from "@/lib/workflow/transitions";
@@ -36,10 +36,13 @@ export interface Conflict {
   updatedAt: string;
 }
 
-export class ConflictError extends DomainError {
-  constructor(public readonly conflicts: Conflict[]) {
-    super(409, "Số liệu đã được người khác thay đổi trong lúc bạn sửa; hãy xem giá trị mới rồi lưu lại", Object.fromEntries(conflicts.map((c) => [`values.${c.index}.value`, `Người khác đã lưu giá trị ${formatViNumber(c.currentValue, 4)}`])), conflicts);
-  }
+/** The refusal of a save that met conflicts (409), each with what the other person stored. */
+function valueConflict(conflicts: Conflict[]): ConflictError<Conflict> {
+  return new ConflictError(
+    "Số liệu đã được người khác thay đổi trong lúc bạn sửa; hãy xem giá trị mới rồi lưu lại",
+    Object.fromEntries(conflicts.map((c) => [`values.${c.index}.value`, `Người khác đã lưu giá trị ${formatViNumber(c.currentValue, 4)}`])),
+    conflicts,
+  );
 }
 
 /**
@@ -80,7 +83,7 @@ export function saveValues(tx: Tx, userId: number, key: SubmissionKey, input: Sa
   const conflicts: Conflict[] = planned
     .filter((p) => p.item.version !== undefined && (p.existing?.version ?? 0) !== p.item.version)
     .map((p) => ({ index: p.index, indicator: p.item.indicator, period: p.period, currentValue: fromScaled(p.existing!.value), currentVersion: p.existing!.version, updatedBy: p.existing!.updated_by, updatedAt: p.existing!.updated_at }));
-  if (conflicts.length > 0) throw new ConflictError(conflicts);
+  if (conflicts.length > 0) throw valueConflict(conflicts);
 
   const at = new Date().toISOString();
   const before: AuditedValue[] = [];

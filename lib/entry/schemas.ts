@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ALL_PERIODS } from "@/lib/periods";
 import { VALUE_STATUSES } from "@/lib/rollup";
 import { parseNumberInput, parseViNumber } from "@/lib/numbers";
+import { versionSchema } from "@/lib/validation/common";
 
 export const NOTE_MAX = 2000;
 export const NARRATIVE_MAX = 20000;
@@ -32,7 +33,7 @@ export const valueItemSchema = z
     status: z.enum(VALUE_STATUSES, { message: "Trạng thái số liệu phải là estimate, preliminary hoặc official" }).default("estimate"),
     note: text(NOTE_MAX, "Ghi chú").optional(),
     /** the version the client last saw; a different current version is a conflict */
-    version: z.number().int().nonnegative().optional(),
+    version: versionSchema.optional(),
   })
   .strict();
 
@@ -47,7 +48,7 @@ export const narrativeSchema = z
     highlights: text(NARRATIVE_MAX, "Kết quả nổi bật"),
     difficulties: text(NARRATIVE_MAX, "Khó khăn, vướng mắc"),
     tasks: text(NARRATIVE_MAX, "Nhiệm vụ, giải pháp"),
-    version: z.number().int().nonnegative().optional(),
+    version: versionSchema.optional(),
   })
   .strict();
 

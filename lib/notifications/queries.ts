@@ -3,6 +3,8 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { departments, planYears, submissions } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
+import { isDepartmentRole } from "@/lib/auth/roles";
 import { rawClient } from "@/db/raw";
 import type { PlanCalendar } from "@/lib/periods";
 import { cachedRead } from "@/lib/reports/read-cache";
@@ -13,8 +15,8 @@ import { notificationsFor, type Notification } from "./compute";
  * so the submissions behind them are read once per data change (the exact read cache).
  */
 export function userNotifications(db: Db, user: CurrentUser, today = new Date()): Notification[] {
-  const department = user.role === "officer" || user.role === "dept_head";
-  if (!department && user.role !== "planner" && user.role !== "admin") return [];
+  if (!can(user, "notifications.view")) return [];
+  const department = isDepartmentRole(user.role);
   const scope = department ? (user.departmentId ?? -1) : null;
   const { facts, calendars } = cachedRead(rawClient(db), `notifications:${scope ?? "province"}`, () => readFacts(db, scope));
   return notificationsFor(department ? "department" : "province", facts, calendars, today);

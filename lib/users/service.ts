@@ -1,12 +1,11 @@
 import { eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { departments, users } from "@/db/schema";
-import { DomainError } from "@/lib/actions/result";
+import { DomainError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/write";
 import { hashPassword, passwordProblem } from "@/lib/auth/password";
+import { isDepartmentRole } from "@/lib/auth/roles";
 import type { CreateUserInput } from "./schemas";
-
-const DEPARTMENT_ROLES = ["officer", "dept_head"];
 
 export function createUser(tx: Tx, actorId: number | null, input: CreateUserInput): { id: number } {
   const problem = passwordProblem(input.password);
@@ -20,7 +19,7 @@ export function createUser(tx: Tx, actorId: number | null, input: CreateUserInpu
     if (!dept) throw new DomainError(422, `Không có đơn vị mã "${input.department}"`, { department: "Đơn vị không tồn tại" });
     departmentId = dept.id;
   }
-  if (DEPARTMENT_ROLES.includes(input.role) && departmentId === null) {
+  if (isDepartmentRole(input.role) && departmentId === null) {
     throw new DomainError(422, "Cán bộ và lãnh đạo sở, ngành phải thuộc một đơn vị", { department: "Chọn đơn vị" });
   }
   const row = tx

@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { submissions, type Role, type SubmissionState } from "@/db/schema";
-import { DomainError } from "@/lib/actions/result";
+import { can } from "@/lib/auth/permissions";
+import { DomainError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/write";
 import { monthWarnings } from "@/lib/entry/month-checks";
 import type { SubmissionKey } from "@/lib/entry/save-values";
@@ -16,12 +17,12 @@ export interface Actor {
 
 /** Moves a department's month through the workflow, with its audit entry, in the caller's transaction. */
 export function transitionSubmission(tx: Tx, actor: Actor, key: SubmissionKey, action: WorkflowAction, reason?: string, fields?: string[]): { state: SubmissionState } {
-  if (TRANSITIONS[action].ownDepartment && actor.departmentId !== key.departmentId) {
-    throw new DomainError(403, "Chỉ được gửi báo cáo của đơn vị mình");
-  }
+  const { permission, refusal } = TRANSITIONS[action];
+  if (!can(actor, permission)) throw new DomainError(403, refusal);
+  if (!can(actor, permission, key.departmentId)) throw new DomainError(403, "Chỉ được gửi báo cáo của đơn vị mình");
   requireOpenYear(tx, key.year);
   const submission = ensureSubmission(tx, key.departmentId, key.year, key.month);
-  const check = checkTransition(action, submission.state, actor.role, reason);
+  const check = checkTransition(action, submission.state, reason);
   if (!check.ok) throw new DomainError(check.status, check.error, check.status === 422 ? { reason: check.error } : undefined);
   if (action === "submit") {
     const unexplained = monthWarnings(tx, key).filter((w) => !w.hasNote);

@@ -16,7 +16,7 @@ import type { SearchParams } from "../_components/page-params";
 export const metadata = { title: "Bảng điều hành" };
 
 export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
-  await requirePageUser(["leader", "planner", "admin"]);
+  await requirePageUser("dashboard.view");
   const db = getDb();
   const params = reportParams(db, await searchParams);
   const model = dashboardModel(db, params);

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import { requirePageUser } from "@/lib/auth/guards";
-import { DRAFT_EDIT_ROLES, DRAFT_VIEW_ROLES } from "@/lib/draft/roles";
+import { can } from "@/lib/auth/permissions";
 import { listDraftVersions, recentDraftVersions } from "@/lib/draft/versions";
 import { REPORT_PERIODS, periodLabel, periodShortLabel, type PeriodCode } from "@/lib/periods";
 import { COUNTING_LABELS, COUNTING_MODES } from "@/lib/reports/counting";
@@ -12,13 +12,13 @@ import { VersionList } from "./_components/version-list";
 export const metadata = { title: "Dự thảo báo cáo" };
 
 export default async function DraftsPage({ searchParams }: { searchParams: SearchParams }) {
-  const user = await requirePageUser(DRAFT_VIEW_ROLES);
+  const user = await requirePageUser("draft.view");
   const db = getDb();
   const p = reportParams(db, await searchParams);
   const period = (REPORT_PERIODS as readonly string[]).includes(p.period) ? p.period : "6T";
   const versions = listDraftVersions(db, p.year, period);
   const recent = recentDraftVersions(db, 8);
-  const canEdit = DRAFT_EDIT_ROLES.includes(user.role);
+  const canEdit = can(user, "draft.edit");
   const select = "rounded border border-slate-300 bg-white px-2 py-1";
   const openHref = `/draft/${p.year}/${period}${p.counting !== "submitted" ? `?counting=${p.counting}` : ""}`;
   return (

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
+import { isDepartmentRole } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/guards";
 import { defaultPlanYear, listDepartmentsForYear } from "@/lib/catalogue/queries";
 
@@ -8,8 +9,8 @@ export const metadata = { title: "Số liệu các đơn vị" };
 
 /** Officers and department heads go straight to their department; planners and admins pick one. */
 export default async function EntryIndexPage() {
-  const user = await requirePageUser(["officer", "dept_head", "planner", "admin"]);
-  if (user.role === "officer" || user.role === "dept_head") {
+  const user = await requirePageUser("entry.view");
+  if (isDepartmentRole(user.role)) {
     if (!user.departmentCode) redirect("/forbidden");
     redirect(`/entry/${user.departmentCode}`);
   }

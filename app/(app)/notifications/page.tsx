@@ -14,7 +14,7 @@ const STYLE = {
 } as const;
 
 export default async function NotificationsPage() {
-  const user = await requirePageUser(["officer", "dept_head", "planner", "admin"]);
+  const user = await requirePageUser("notifications.view");
   const list = userNotifications(getDb(), user);
   return (
     <div className="space-y-4">

@@ -20,7 +20,7 @@ const STATE_STYLE = {
 
 /** Planner overview: departments × months with each submission's state. */
 export default async function ReviewPage({ searchParams }: { searchParams: SearchParams }) {
-  await requirePageUser(["planner", "admin"]);
+  await requirePageUser("submission.review");
   const db = getDb();
   const { year, years } = await pickYear(db, searchParams);
   const departments = listDepartmentsForYear(db, year);

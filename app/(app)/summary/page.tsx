@@ -13,7 +13,7 @@ import { SummaryTable } from "./_components/summary-table";
 export const metadata = { title: "Biểu tổng hợp" };
 
 export default async function SummaryPage({ searchParams }: { searchParams: SearchParams }) {
-  await requirePageUser(["leader", "planner", "admin"]);
+  await requirePageUser("summary.view");
   const db = getDb();
   const params = reportParams(db, await searchParams);
   const rows = summaryRows(provinceReport(db, { year: params.year, period: params.period, counting: params.counting }));

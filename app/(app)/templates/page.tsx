@@ -11,7 +11,7 @@ export const metadata = { title: "Mẫu câu" };
 
 /** "Mẫu câu": every indicator's sentence template and the sentence it gives for the chosen period (planners, admins). */
 export default async function TemplatesPage({ searchParams }: { searchParams: SearchParams }) {
-  await requirePageUser(["planner", "admin"]);
+  await requirePageUser("template.edit");
   const db = getDb();
   const params = reportParams(db, await searchParams);
   const rows = templateList(db, params);

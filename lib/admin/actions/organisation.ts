@@ -1,50 +1,36 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { guardedMutation } from "@/lib/actions/guard";
-import { createUserSchema } from "@/lib/users/schemas";
-import { createUser } from "@/lib/users/service";
-import { createDepartment, renameDepartment } from "../departments";
-import { mergeDepartment } from "../merge-department";
-import { createDepartmentSchema, createTokenSchema, mergeDepartmentSchema, renameDepartmentSchema, resetPasswordSchema, revokeTokenSchema, updateUserSchema } from "../schemas";
-import { issueApiToken, revokeApiToken } from "../tokens";
-import { resetUserPassword, updateUserRole } from "../users";
+import { runAction } from "@/lib/commands/action";
+import { createTokenCommand, createUserCommand, resetPasswordCommand, revokeTokenCommand, updateUserCommand } from "@/lib/users/commands";
+import { createDepartmentCommand, mergeDepartmentCommand, renameDepartmentCommand } from "../commands";
 
 const done = <T extends { ok: boolean }>(result: T) => {
   if (result.ok) revalidatePath("/admin", "layout");
   return result;
 };
 
-const department = guardedMutation({ roles: ["admin"], schema: createDepartmentSchema }, ({ user, input, tx }) => createDepartment(tx, user.id, input));
-const rename = guardedMutation({ roles: ["admin"], schema: renameDepartmentSchema }, ({ user, input, tx }) => renameDepartment(tx, user.id, input));
-const merge = guardedMutation({ roles: ["admin"], schema: mergeDepartmentSchema }, ({ user, input, tx }) => mergeDepartment(tx, user.id, input));
-const newUser = guardedMutation({ roles: ["admin"], schema: createUserSchema }, ({ user, input, tx }) => createUser(tx, user.id, input));
-const role = guardedMutation({ roles: ["admin"], schema: updateUserSchema }, ({ user, input, tx }) => updateUserRole(tx, user.id, input));
-const password = guardedMutation({ roles: ["admin"], schema: resetPasswordSchema }, ({ user, input, tx }) => resetUserPassword(tx, user.id, input));
-const token = guardedMutation({ roles: ["admin"], schema: createTokenSchema }, ({ user, input, tx }) => issueApiToken(tx, user.id, input));
-const revoke = guardedMutation({ roles: ["admin"], schema: revokeTokenSchema }, ({ user, input, tx }) => revokeApiToken(tx, user.id, input));
-
 export async function createDepartmentAction(raw: unknown) {
-  return done(await department(raw));
+  return done(await runAction(createDepartmentCommand, raw));
 }
 export async function renameDepartmentAction(raw: unknown) {
-  return done(await rename(raw));
+  return done(await runAction(renameDepartmentCommand, raw));
 }
 export async function mergeDepartmentAction(raw: unknown) {
-  return done(await merge(raw));
+  return done(await runAction(mergeDepartmentCommand, raw));
 }
 export async function createUserAction(raw: unknown) {
-  return done(await newUser(raw));
+  return done(await runAction(createUserCommand, raw));
 }
 export async function updateUserAction(raw: unknown) {
-  return done(await role(raw));
+  return done(await runAction(updateUserCommand, raw));
 }
 export async function resetPasswordAction(raw: unknown) {
-  return done(await password(raw));
+  return done(await runAction(resetPasswordCommand, raw));
 }
 export async function createTokenAction(raw: unknown) {
-  return done(await token(raw));
+  return done(await runAction(createTokenCommand, raw));
 }
 export async function revokeTokenAction(raw: unknown) {
-  return done(await revoke(raw));
+  return done(await runAction(revokeTokenCommand, raw));
 }

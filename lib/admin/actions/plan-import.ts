@@ -1,44 +1,41 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { getDb } from "@/db/client";
 import type { ActionResult } from "@/lib/actions/result";
-import { guardedMutation } from "@/lib/actions/guard";
-import { currentUser } from "@/lib/auth/current-user";
-import { hasRole } from "@/lib/auth/scope";
-import { applyImport } from "../plan-import/apply";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { actionFailure, actionUser, runAction } from "@/lib/commands/action";
+import { yearInputSchema } from "@/lib/validation/common";
+import { applyPlanImportCommand } from "../commands";
 import { MAX_ANNEX_BYTES, parseAnnex, type ParsedAnnex } from "../plan-import/parse-annex";
 import { previewImport, type ImportPreview } from "../plan-import/preview";
-import { PLAN_EDITOR_ROLES, requirePlanEditor } from "../permissions";
+import { requirePlanEditor } from "../plan-editor";
 import { requireEditablePlanYear } from "../plan-years";
-
-const yearSchema = z.coerce.number().int().min(2000).max(2100);
 
 type Refusal = { ok: false; status: number; error: string };
 
+const formYear = (form: FormData) => yearInputSchema.safeParse(form.get("year"));
+
 /**
  * Who may import into the year asked for, before the upload is read (an unauthorised caller's
- * file is never parsed): signed in, a plan editor, and for planners a year opened to them.
+ * file is never parsed): signed in, holding "plan.edit", and for planners a year opened to them.
  */
-async function authorizeImport(form: unknown): Promise<Refusal | null> {
-  const user = await currentUser();
-  if (!user) return { ok: false, status: 401, error: "Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại" };
-  if (!hasRole(user, PLAN_EDITOR_ROLES)) return { ok: false, status: 403, error: "Không có quyền thực hiện thao tác này" };
+async function authorizeImport(form: unknown): Promise<{ ok: true; user: CurrentUser } | Refusal> {
+  const auth = await actionUser("plan.edit");
+  if (!auth.ok) return auth;
   if (!(form instanceof FormData)) return { ok: false, status: 422, error: "Chọn tệp Excel (.xlsx) phụ lục nghị quyết" };
-  const year = yearSchema.safeParse(form.get("year"));
+  const year = formYear(form);
   if (!year.success) return { ok: false, status: 422, error: "Chọn năm kế hoạch" };
   try {
-    getDb().transaction((tx) => requirePlanEditor(tx, user, year.data));
-    return null;
+    getDb().transaction((tx) => requirePlanEditor(tx, auth.user, year.data));
+    return auth;
   } catch (error) {
-    const e = error as { status?: number; message?: string };
-    return { ok: false, status: e.status ?? 500, error: e.message ?? "Lỗi hệ thống" };
+    return actionFailure(error, auth.user);
   }
 }
 
-async function readUpload(form: FormData): Promise<{ ok: true; year: number; name: string; annex: ParsedAnnex } | { ok: false; status: number; error: string }> {
-  const year = yearSchema.safeParse(form.get("year"));
+async function readUpload(form: FormData): Promise<{ ok: true; year: number; name: string; annex: ParsedAnnex } | Refusal> {
+  const year = formYear(form);
   if (!year.success) return { ok: false, status: 422, error: "Chọn năm kế hoạch" };
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0) return { ok: false, status: 422, error: "Chọn tệp Excel (.xlsx) phụ lục nghị quyết" };
@@ -48,42 +45,30 @@ async function readUpload(form: FormData): Promise<{ ok: true; year: number; nam
 
 /** Reads the uploaded annex and says what importing it would do; writes nothing. */
 export async function previewPlanImportAction(form: FormData): Promise<ActionResult<ImportPreview>> {
-  const refused = await authorizeImport(form);
-  if (refused) return refused;
-  const user = (await currentUser())!;
+  const auth = await authorizeImport(form);
+  if (!auth.ok) return auth;
   const upload = await readUpload(form);
   if (!upload.ok) return upload;
   if (upload.annex.errors.length > 0 && upload.annex.rows.length === 0) return { ok: false, status: 422, error: upload.annex.errors[0] };
   try {
     const preview = getDb().transaction((tx) => {
-      requirePlanEditor(tx, user, upload.year);
+      requirePlanEditor(tx, auth.user, upload.year);
       requireEditablePlanYear(tx, upload.year);
       return previewImport(tx, upload.year, upload.annex.columns, upload.annex.rows);
     });
     return { ok: true, data: preview };
   } catch (error) {
-    const e = error as { status?: number; message?: string };
-    return { ok: false, status: e.status ?? 500, error: e.message ?? "Lỗi hệ thống" };
+    return actionFailure(error, auth.user);
   }
 }
 
-const applySchema = z.object({
-  year: yearSchema,
-  fingerprint: z.string().min(1).max(64),
-  fileName: z.string().max(300),
-  columns: z.record(z.string(), z.string()),
-  rows: z.array(z.object({ row: z.number(), stt: z.string(), name: z.string(), unit: z.string(), plan: z.string(), department: z.string(), code: z.string(), source: z.string(), kind: z.string() })),
-});
-
-const apply = guardedMutation({ roles: PLAN_EDITOR_ROLES, schema: applySchema }, ({ user, input, tx }) => applyImport(tx, user, input));
-
 /** Applies the import the person confirmed: the same file is read again and must give the same preview. */
 export async function applyPlanImportAction(form: FormData) {
-  const refused = await authorizeImport(form);
-  if (refused) return refused;
+  const auth = await authorizeImport(form);
+  if (!auth.ok) return auth;
   const upload = await readUpload(form);
   if (!upload.ok) return upload;
-  const result = await apply({ year: upload.year, fingerprint: String(form.get("fingerprint") ?? ""), fileName: upload.name, columns: upload.annex.columns, rows: upload.annex.rows });
+  const result = await runAction(applyPlanImportCommand, { year: upload.year, fingerprint: String(form.get("fingerprint") ?? ""), fileName: upload.name, columns: upload.annex.columns, rows: upload.annex.rows });
   if (result.ok) revalidatePath("/", "layout");
   return result;
 }

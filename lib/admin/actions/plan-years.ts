@@ -1,33 +1,26 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { guardedMutation } from "@/lib/actions/guard";
-import { closePlanYear, createPlanYear, openPlanYear, reopenPlanYear, updatePlanYearSettings } from "../plan-years";
-import { closePlanYearSchema, createPlanYearSchema, openPlanYearSchema, planYearSettingsSchema, reopenPlanYearSchema } from "../schemas";
+import { runAction } from "@/lib/commands/action";
+import { closePlanYearCommand, createPlanYearCommand, openPlanYearCommand, planYearSettingsCommand, reopenPlanYearCommand } from "../commands";
 
 const done = <T extends { ok: boolean }>(result: T) => {
   if (result.ok) revalidatePath("/", "layout");
   return result;
 };
 
-const create = guardedMutation({ roles: ["admin"], schema: createPlanYearSchema }, ({ user, input, tx }) => createPlanYear(tx, user.id, input));
-const open = guardedMutation({ roles: ["admin"], schema: openPlanYearSchema }, ({ user, input, tx }) => openPlanYear(tx, user.id, input).status);
-const close = guardedMutation({ roles: ["admin"], schema: closePlanYearSchema }, ({ user, input, tx }) => closePlanYear(tx, user.id, input).status);
-const reopen = guardedMutation({ roles: ["admin"], schema: reopenPlanYearSchema }, ({ user, input, tx }) => reopenPlanYear(tx, user.id, input).status);
-const settings = guardedMutation({ roles: ["admin"], schema: planYearSettingsSchema }, ({ user, input, tx }) => updatePlanYearSettings(tx, user.id, input).version);
-
 export async function createPlanYearAction(raw: unknown) {
-  return done(await create(raw));
+  return done(await runAction(createPlanYearCommand, raw));
 }
 export async function openPlanYearAction(raw: unknown) {
-  return done(await open(raw));
+  return done(await runAction(openPlanYearCommand, raw));
 }
 export async function closePlanYearAction(raw: unknown) {
-  return done(await close(raw));
+  return done(await runAction(closePlanYearCommand, raw));
 }
 export async function reopenPlanYearAction(raw: unknown) {
-  return done(await reopen(raw));
+  return done(await runAction(reopenPlanYearCommand, raw));
 }
 export async function planYearSettingsAction(raw: unknown) {
-  return done(await settings(raw));
+  return done(await runAction(planYearSettingsCommand, raw));
 }

@@ -1,7 +1,7 @@
 import type { Tx } from "@/db/client";
 import type { Role } from "@/db/schema";
-import { DomainError } from "@/lib/actions/result";
-import { requirePlanEditor } from "../permissions";
+import { DomainError } from "@/lib/errors";
+import { requirePlanEditor } from "../plan-editor";
 import { writeAudit } from "@/lib/audit/write";
 import { createIndicator } from "../create-indicator";
 import { reassignIndicator } from "../reassign-indicator";

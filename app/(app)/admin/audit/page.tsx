@@ -11,7 +11,7 @@ const short = (v: unknown) => {
 };
 
 export default async function AuditPage() {
-  await requirePageUser(["admin"]);
+  await requirePageUser("audit.view");
   const rows = recentAudit(getDb());
   return (
     <div className="space-y-4">

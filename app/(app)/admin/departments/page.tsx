@@ -8,7 +8,7 @@ import { CreateDepartmentForm, MergeDepartmentForm, RenameDepartment } from "./_
 export const metadata = { title: "Đơn vị" };
 
 export default async function DepartmentsPage() {
-  await requirePageUser(["admin"]);
+  await requirePageUser("plan.administer");
   const db = getDb();
   const rows = adminDepartments(db);
   const year = defaultPlanYear(db);

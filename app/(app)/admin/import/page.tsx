@@ -6,7 +6,7 @@ import { ImportForm } from "./_components/import-form";
 export const metadata = { title: "Nhập kế hoạch từ Excel" };
 
 export default async function PlanImportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requirePageUser(["admin", "planner"]);
+  const user = await requirePageUser("plan.edit");
   const { year, years } = await adminYear(getDb(), user, searchParams);
   const editable = years.filter((y) => y.status !== "closed").map((y) => y.year);
   return (

@@ -12,7 +12,7 @@ import { CreateIndicatorForm } from "./_components/create-indicator-form";
 export const metadata = { title: "Chỉ tiêu" };
 
 export default async function AdminIndicatorsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requirePageUser(["admin", "planner"]);
+  const user = await requirePageUser("plan.edit");
   const db = getDb();
   const { year, status, years } = await adminYear(db, user, searchParams);
   const rows = adminIndicators(db, year);

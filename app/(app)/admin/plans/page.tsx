@@ -15,7 +15,7 @@ const STATUS = {
 } as const;
 
 export default async function PlanYearsPage() {
-  await requirePageUser(["admin"]);
+  await requirePageUser("plan.administer");
   const years = adminPlanYears(getDb());
   const latest = years[0]?.year ?? new Date().getFullYear();
   return (

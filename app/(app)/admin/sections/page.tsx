@@ -11,7 +11,7 @@ export const metadata = { title: "Mục báo cáo" };
 const arrow = "rounded px-2 py-0.5 text-xs ring-1 ring-slate-300 hover:bg-slate-50 disabled:opacity-40";
 
 export default async function SectionsPage() {
-  await requirePageUser(["admin"]);
+  await requirePageUser("plan.administer");
   const outline = sectionOutline(getDb());
   const parents = outline.map((s) => ({ value: s.code, label: `${"\u00a0\u00a0".repeat(s.depth)}${s.code} ${s.title}` }));
   return (

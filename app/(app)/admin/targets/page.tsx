@@ -8,7 +8,7 @@ import { TargetGrid } from "./_components/target-grid";
 export const metadata = { title: "Kế hoạch chỉ tiêu" };
 
 export default async function TargetsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requirePageUser(["admin", "planner"]);
+  const user = await requirePageUser("plan.edit");
   const db = getDb();
   const { year, status, years } = await adminYear(db, user, searchParams);
   const rows = targetGrid(db, year);

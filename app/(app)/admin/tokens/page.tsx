@@ -11,7 +11,7 @@ export const metadata = { title: "Mã truy cập API" };
 const at = (iso: string | null) => (iso ? new Date(iso).toLocaleString("vi-VN", { timeZone: "Asia/Ho_Chi_Minh" }) : "—");
 
 export default async function TokensPage() {
-  await requirePageUser(["admin"]);
+  await requirePageUser("users.manage");
   const db = getDb();
   const tokens = adminTokens(db);
   const users = adminUsers(db)

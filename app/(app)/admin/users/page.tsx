@@ -11,7 +11,7 @@ import { CreateUserForm, EditUser } from "./_components/user-forms";
 export const metadata = { title: "Người dùng" };
 
 export default async function UsersPage() {
-  await requirePageUser(["admin"]);
+  await requirePageUser("users.manage");
   const db = getDb();
   const rows = adminUsers(db);
   const roles = ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }));

@@ -12,7 +12,7 @@ import { pickYear, type SearchParams } from "../../_components/page-params";
 export const metadata = { title: "Số liệu của đơn vị" };
 
 export default async function DepartmentEntryPage({ params, searchParams }: { params: Promise<{ dept: string }>; searchParams: SearchParams }) {
-  const user = await requirePageUser(["officer", "dept_head", "planner", "admin"]);
+  const user = await requirePageUser("entry.view");
   const db = getDb();
   const department = findDepartmentByCode(db, (await params).dept);
   requireDepartmentAccess(user, department?.id);

@@ -13,7 +13,7 @@ import { TemplateEditor } from "./_components/template-editor";
 export const metadata = { title: "Sửa mẫu câu" };
 
 export default async function TemplateEditPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: SearchParams }) {
-  await requirePageUser(["planner", "admin"]);
+  await requirePageUser("template.edit");
   const db = getDb();
   const { code } = await params;
   const report = reportParams(db, await searchParams);

@@ -1,8 +1,7 @@
-import { apiMutation } from "@/lib/api/handler";
-import { createDepartment } from "@/lib/admin/departments";
-import { createDepartmentSchema } from "@/lib/admin/schemas";
+import { createDepartmentCommand } from "@/lib/admin/commands";
+import { commandResponse } from "@/lib/commands/http";
 
 /** POST /api/v1/departments {"code","name","shortName"?,"validFrom"?}: a department valid from a plan year (admin). */
 export async function POST(request: Request) {
-  return apiMutation(request, { roles: ["admin"], schema: createDepartmentSchema, resolve: async () => null }, ({ user, input, tx }) => createDepartment(tx, user.id, input));
+  return commandResponse(request, createDepartmentCommand);
 }

@@ -1,12 +1,11 @@
-import { apiMutation } from "@/lib/api/handler";
-import { createIndicator } from "@/lib/admin/create-indicator";
-import { PLAN_EDITOR_ROLES } from "@/lib/admin/permissions";
-import { createIndicatorSchema } from "@/lib/admin/schemas";
+import { createIndicatorCommand } from "@/lib/admin/commands";
+import { commandResponse } from "@/lib/commands/http";
 import { indicatorJson, targetJson } from "@/lib/catalogue/format";
 import { getDb } from "@/db/client";
 import { jsonError, requireApiUser } from "@/lib/auth/guards";
 import { seesWholeProvince } from "@/lib/auth/scope";
 import { defaultPlanYear, listIndicatorsForYear } from "@/lib/catalogue/queries";
+import { yearInputSchema } from "@/lib/validation/common";
 
 /** GET /api/v1/indicators?year=YYYY: the year's indicators with their targets (own department for officers and department heads). */
 export async function GET(request: Request) {
@@ -14,8 +13,9 @@ export async function GET(request: Request) {
   if (!auth.ok) return auth.response;
   const db = getDb();
   const raw = new URL(request.url).searchParams.get("year");
-  const year = raw === null ? defaultPlanYear(db) : Number(raw);
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) return jsonError(422, "Tham số year phải là năm, ví dụ ?year=2024");
+  const parsed = raw === null ? null : yearInputSchema.safeParse(raw);
+  if (parsed && !parsed.success) return jsonError(422, "Tham số year phải là năm, ví dụ ?year=2024");
+  const year = parsed ? parsed.data : defaultPlanYear(db);
   const scope = seesWholeProvince(auth.user) ? undefined : (auth.user.departmentId ?? -1);
   const indicators = listIndicatorsForYear(db, year, scope).map((i) => ({
     ...indicatorJson(i),
@@ -28,5 +28,5 @@ export async function GET(request: Request) {
 
 /** POST /api/v1/indicators: puts an indicator (new, or an existing code) in a year's plan (admin; planners where allowed). */
 export async function POST(request: Request) {
-  return apiMutation(request, { roles: PLAN_EDITOR_ROLES, schema: createIndicatorSchema, resolve: async () => null }, ({ user, input, tx }) => createIndicator(tx, user, input));
+  return commandResponse(request, createIndicatorCommand);
 }

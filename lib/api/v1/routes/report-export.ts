@@ -2,7 +2,6 @@ import { getDb } from "@/db/client";
 import { answerTag, notModified, taggedHeaders } from "@/lib/api/etag";
 import { reportPath, type ReportPathParams } from "@/lib/api/report-params";
 import { jsonError, requireApiUser } from "@/lib/auth/guards";
-import { PROVINCE_ROLES } from "@/lib/auth/roles";
 import { buildReportDocx } from "@/lib/export/docx/assemble";
 import { EXPORT_MIME, attachmentDisposition } from "@/lib/export/filename";
 import { exportMetaFromQuery, parseExportQuery } from "@/lib/export/query";
@@ -16,7 +15,7 @@ import { buildSummaryXlsx } from "@/lib/export/xlsx";
  * (leader, planner, admin: those who see the biểu tổng hợp); a department's users are refused.
  */
 export async function GET(request: Request, { params }: ReportPathParams) {
-  const auth = await requireApiUser(request, PROVINCE_ROLES);
+  const auth = await requireApiUser(request, "summary.view");
   if (!auth.ok) return auth.response;
   const path = await reportPath(params);
   if (!path.ok) return path.response;

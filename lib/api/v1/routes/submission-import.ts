@@ -6,7 +6,7 @@ import { importEntries } from "@/lib/excel/import-entries";
 
 /** POST .../import: an uploaded .xlsx (multipart field "file", or the raw body), applied all-or-nothing. */
 export async function POST(request: Request, { params }: SubmissionParams) {
-  const auth = await requireApiUser(request, ["officer", "dept_head"]);
+  const auth = await requireApiUser(request, "entry.edit");
   if (!auth.ok) return auth.response;
   try {
     const key = await submissionKeyFor(auth.user, params);

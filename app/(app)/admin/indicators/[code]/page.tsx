@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { adminIndicators, indicatorDetail, sectionOutline } from "@/lib/admin/queries";
+import { can } from "@/lib/auth/permissions";
 import { requirePageUser } from "@/lib/auth/guards";
 import { listDepartmentsForYear } from "@/lib/catalogue/queries";
 import { Card } from "../../_components/field";
@@ -13,7 +14,7 @@ export const metadata = { title: "Sửa chỉ tiêu" };
 const STATUS_LABELS = { draft: "đang chuẩn bị", open: "đang mở", closed: "đã khóa sổ" } as const;
 
 export default async function AdminIndicatorPage({ params }: { params: Promise<{ code: string }> }) {
-  const user = await requirePageUser(["admin", "planner"]);
+  const user = await requirePageUser("plan.edit");
   const db = getDb();
   const indicator = indicatorDetail(db, decodeURIComponent((await params).code));
   if (!indicator) notFound();
@@ -65,9 +66,9 @@ export default async function AdminIndicatorPage({ params }: { params: Promise<{
           ))}
           {indicator.plans.length === 0 && <li className="py-1.5 text-slate-600">Không thuộc kế hoạch năm nào.</li>}
         </ul>
-        {user.role === "admin" && openYears.length > 0 && <ReassignForm code={indicator.code} years={openYears} departments={departments} />}
+        {can(user, "plan.administer") && openYears.length > 0 && <ReassignForm code={indicator.code} years={openYears} departments={departments} />}
       </Card>
-      {user.role === "admin" && (
+      {can(user, "plan.administer") && (
         <Card title="Ngừng theo dõi hoặc xóa" id="lifecycle">
           <p className="text-sm text-slate-600">
             Ngừng theo dõi bỏ chỉ tiêu khỏi kế hoạch từ năm đã chọn trở đi; các năm trước giữ nguyên số liệu và lịch sử. Chỉ xóa hẳn được chỉ tiêu chưa từng có số liệu.

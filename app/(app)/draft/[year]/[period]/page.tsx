@@ -7,7 +7,7 @@ import { currentSnapshot } from "@/lib/draft/current-data";
 import { generatedFigureTexts } from "@/lib/draft/figures";
 import { finalDifferences } from "@/lib/draft/final-diff";
 import { generateDraft } from "@/lib/draft/generate";
-import { DRAFT_EDIT_ROLES, DRAFT_FINALIZE_ROLES, DRAFT_VIEW_ROLES } from "@/lib/draft/roles";
+import { can } from "@/lib/auth/permissions";
 import { latestFinalVersion, listDraftVersions, loadDraftVersion } from "@/lib/draft/versions";
 import { REPORT_PERIODS, periodLabel, type ReportPeriod } from "@/lib/periods";
 import { COUNTING_LABELS, COUNTING_MODES, type CountingMode } from "@/lib/reports/counting";
@@ -23,15 +23,15 @@ const when = (iso: string) => new Date(iso).toLocaleString("vi-VN", { timeZone: 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
 
 export default async function DraftEditorPage({ params, searchParams }: { params: Promise<{ year: string; period: string }>; searchParams: SearchParams }) {
-  const user = await requirePageUser(DRAFT_VIEW_ROLES);
+  const user = await requirePageUser("draft.view");
   const db = getDb();
   const route = await params;
   const query = await searchParams;
   const year = Number(route.year);
   if (!listPlanYears(db).some((p) => p.year === year) || !(REPORT_PERIODS as readonly string[]).includes(route.period)) notFound();
   const period = route.period as ReportPeriod;
-  const canEdit = DRAFT_EDIT_ROLES.includes(user.role);
-  const canFinalize = DRAFT_FINALIZE_ROLES.includes(user.role);
+  const canEdit = can(user, "draft.edit");
+  const canFinalize = can(user, "draft.finalize");
 
   const versions = listDraftVersions(db, year, period);
   const latest = versions[0] ?? null;

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { requireDepartmentAccess, requirePageUser } from "@/lib/auth/guards";
+import { allowedTransitions, can } from "@/lib/auth/permissions";
 import { findDepartmentByCode } from "@/lib/catalogue/queries";
 import { monthFormData } from "@/lib/entry/month-form-data";
 import { formatViDate, submissionDueDate } from "@/lib/periods";
@@ -15,7 +16,7 @@ export const metadata = { title: "Nhập số liệu tháng" };
 type Params = Promise<{ dept: string; year: string; month: string }>;
 
 export default async function MonthEntryPage({ params, searchParams }: { params: Params; searchParams: Promise<{ revise?: string }> }) {
-  const user = await requirePageUser(["officer", "dept_head", "planner", "admin"]);
+  const user = await requirePageUser("entry.view");
   const raw = await params;
   const year = Number(raw.year);
   const month = Number(raw.month);
@@ -28,9 +29,9 @@ export default async function MonthEntryPage({ params, searchParams }: { params:
   if (!data.plan) notFound();
   const open = data.plan.status === "open";
   const state = data.submission.state;
-  const departmentRole = user.role === "officer" || user.role === "dept_head";
-  const provinceReviewer = user.role === "planner" || user.role === "admin";
-  const canEdit = departmentRole && open && isEditable(state);
+  const enters = can(user, "entry.edit", department!.id);
+  const canEdit = enters && open && isEditable(state);
+  const allowed = allowedTransitions(user, { departmentId: department!.id, state }, data.plan);
   const due = submissionDueDate(year, month, { cutoffDay: data.plan.cutoffDay, dueDay: data.plan.dueDay });
   return (
     <div className="space-y-4">
@@ -59,7 +60,7 @@ export default async function MonthEntryPage({ params, searchParams }: { params:
           {data.submission.returnFields.length > 0 && <span className="block">Các chỉ tiêu cần sửa được tô đỏ bên dưới.</span>}
         </div>
       )}
-      {departmentRole && !canEdit && open && (
+      {enters && !canEdit && open && (
         <p className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700" data-testid="locked-notice">
           {state === "approved" ? "Báo cáo tháng này đã được duyệt và khóa." : "Báo cáo đã gửi, đang chờ duyệt: không sửa được số liệu."}
         </p>
@@ -78,13 +79,8 @@ export default async function MonthEntryPage({ params, searchParams }: { params:
         month={month}
         data={data}
         canEdit={canEdit}
-        canFlag={provinceReviewer && state === "submitted" && open}
-        can={{
-          submit: user.role === "dept_head" && open && isEditable(state),
-          approve: provinceReviewer && open && state === "submitted",
-          return: provinceReviewer && open && state === "submitted",
-          reopen: provinceReviewer && open && state === "approved",
-        }}
+        canFlag={allowed.includes("return")}
+        can={{ submit: allowed.includes("submit"), approve: allowed.includes("approve"), return: allowed.includes("return"), reopen: allowed.includes("reopen") }}
       />
     </div>
   );

@@ -1,0 +1,52 @@
+import { getDb } from "@/db/client";
+import { writeAudit } from "@/lib/audit/write";
+import { defineCommand } from "@/lib/commands/command";
+import { DomainError } from "@/lib/errors";
+import { currentSnapshot } from "./current-data";
+import { generateDraft } from "./generate";
+import { finalizeSchema, regenerateSectionSchema, saveDraftSchema } from "./schemas";
+import { sentenceTemplateSchema } from "./template-schema";
+import { saveSentenceTemplate } from "./template-store";
+import { finalizeDraftVersion, saveDraftVersion } from "./versions";
+
+/** The draft báo cáo's mutations and the sentence templates', once for the server actions and the API. */
+
+/** Saves the edited draft as the next version (a stale base is a conflict, never overwritten). */
+export const saveDraftCommand = defineCommand({
+  permission: "draft.edit",
+  input: saveDraftSchema,
+  run: (tx, user, input) => saveDraftVersion(tx, user.id, input, () => generateDraft(getDb(), input)),
+});
+
+/** One section generated afresh from the data; the editor puts it in place of the old one. */
+export const regenerateSectionCommand = defineCommand({
+  permission: "draft.edit",
+  input: regenerateSectionSchema,
+  run: (tx, user, input) => {
+    const fresh = generateDraft(getDb(), input);
+    const blocks = fresh.blocks.filter((b) => b.section === input.section);
+    if (blocks.length === 0) throw new DomainError(404, `Không có mục "${input.section}" trong đề cương báo cáo`, { section: "Mục không tồn tại" });
+    writeAudit(tx, {
+      userId: user.id,
+      action: "draft_regenerate_section",
+      entity: "draft",
+      entityId: `${input.year}:${input.period}`,
+      after: { section: input.section, counting: input.counting, blocks: blocks.length },
+    });
+    return { blocks, missing: fresh.missing.filter((m) => m.section === input.section) };
+  },
+});
+
+/** A leader marks a version final (chốt): its figures are frozen for later comparison. */
+export const finalizeDraftCommand = defineCommand({
+  permission: "draft.finalize",
+  input: finalizeSchema,
+  run: (tx, user, input) => finalizeDraftVersion(tx, user.id, input.versionId, (v) => currentSnapshot(getDb(), { year: v.year, period: v.period, counting: v.counting })),
+});
+
+/** An indicator's sentence template; a stale version is a conflict (the API takes the indicator from its path). */
+export const saveSentenceTemplateCommand = defineCommand({
+  permission: "template.edit",
+  input: sentenceTemplateSchema,
+  run: (tx, user, input) => ({ indicator: input.indicator, ...saveSentenceTemplate(tx, user.id, input) }),
+});

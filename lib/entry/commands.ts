@@ -1,0 +1,50 @@
+import { z } from "zod";
+import { defineCommand } from "@/lib/commands/command";
+import { submissionKeySchema } from "@/lib/validation/common";
+import { TRANSITIONS, WORKFLOW_ACTIONS, type WorkflowAction } from "@/lib/workflow/transitions";
+import { transitionSubmission } from "@/lib/workflow/service";
+import { saveNarrative } from "./save-narrative";
+import { saveValues } from "./save-values";
+import { narrativeSchema, optionalReasonSchema, reasonSchema, saveValuesSchema } from "./schemas";
+import { resolveSubmission } from "./submission-scope";
+
+/**
+ * The mutations of a department's month. Each input is the month ({department, year, month})
+ * and what is done to it; strict: a field the command does not know is refused, not dropped.
+ * The API takes the month from its path (/submissions/{dept}/{year}/{month}/…).
+ */
+
+export const saveMonthValuesCommand = defineCommand({
+  permission: "entry.edit",
+  input: submissionKeySchema.extend(saveValuesSchema.shape).strict(),
+  resolve: (tx, user, input) => resolveSubmission(tx, user, input),
+  run: (tx, user, { department: _d, year: _y, month: _m, ...payload }, key) => ({ values: saveValues(tx, user.id, key, payload) }),
+});
+
+export const saveNarrativeCommand = defineCommand({
+  permission: "entry.edit",
+  input: submissionKeySchema.extend(narrativeSchema.shape).strict(),
+  resolve: (tx, user, input) => resolveSubmission(tx, user, input),
+  run: (tx, user, input, key) => saveNarrative(tx, user.id, key, input),
+});
+
+/** The entry page's workflow buttons: the action is part of the input; transitionSubmission checks the action's own permission. */
+export const workflowCommand = defineCommand({
+  permission: [...new Set(WORKFLOW_ACTIONS.map((a) => TRANSITIONS[a].permission))],
+  input: submissionKeySchema.extend({ action: z.enum(WORKFLOW_ACTIONS, { message: "Thao tác không hợp lệ" }), ...optionalReasonSchema.shape }).strict(),
+  resolve: (tx, user, input) => resolveSubmission(tx, user, input),
+  run: (tx, user, input, key) => transitionSubmission(tx, user, key, input.action, input.reason, input.fields),
+});
+
+function transitionCommand(action: WorkflowAction) {
+  const transition = TRANSITIONS[action];
+  return defineCommand({
+    permission: transition.permission,
+    input: submissionKeySchema.extend((transition.needsReason ? reasonSchema : optionalReasonSchema).shape).strict(),
+    resolve: (tx, user, input) => resolveSubmission(tx, user, input),
+    run: (tx, user, input, key) => transitionSubmission(tx, user, key, action, "reason" in input ? input.reason : undefined, input.fields),
+  });
+}
+
+/** One command per workflow action (the API's POST …/submit, …/approve, …/return, …/reopen). */
+export const TRANSITION_COMMANDS = Object.fromEntries(WORKFLOW_ACTIONS.map((a) => [a, transitionCommand(a)])) as Record<WorkflowAction, ReturnType<typeof transitionCommand>>;
