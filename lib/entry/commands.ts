@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { defineCommand } from "@/lib/commands/command";
-import { submissionKeySchema } from "@/lib/validation/common";
+import { ALL_PERIODS } from "@/lib/periods";
+import { VALUE_STATUSES } from "@/lib/rollup";
+import { submissionKeySchema, versionSchema } from "@/lib/validation/common";
 import { TRANSITIONS, WORKFLOW_ACTIONS, type WorkflowAction } from "@/lib/workflow/transitions";
 import { transitionSubmission } from "@/lib/workflow/service";
 import { saveNarrative } from "./save-narrative";
@@ -26,6 +28,20 @@ export const saveNarrativeCommand = defineCommand({
   input: submissionKeySchema.extend(narrativeSchema.shape).strict(),
   resolve: (tx, user, input) => resolveSubmission(tx, user, input),
   run: (tx, user, input, key) => saveNarrative(tx, user.id, key, input),
+});
+
+/** The month's figures read from the Excel template (POST …/import; parseEntryUpload checked each row and scaled the figures). */
+export const importMonthValuesCommand = defineCommand({
+  permission: "entry.edit",
+  input: submissionKeySchema
+    .extend({
+      values: z
+        .array(z.object({ indicator: z.string().min(1).max(100), period: z.enum(ALL_PERIODS), value: z.number().int(), status: z.enum(VALUE_STATUSES), note: z.string().optional(), version: versionSchema.optional() }).strict())
+        .min(1, "Tệp không có số liệu nào để nhập"),
+    })
+    .strict(),
+  resolve: (tx, user, input) => resolveSubmission(tx, user, input),
+  run: (tx, user, input, key) => saveValues(tx, user.id, key, { values: input.values }, "Nhập từ tệp Excel"),
 });
 
 /** The entry page's workflow buttons: the action is part of the input; transitionSubmission checks the action's own permission. */

@@ -1,21 +1,22 @@
 import "server-only";
 import { getDb } from "@/db/client";
-import { writeTransaction } from "@/db/write";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { runCommand } from "@/lib/commands/command";
+import { importMonthValuesCommand } from "@/lib/entry/commands";
+import type { StoredItem } from "@/lib/entry/save-values";
 import { DomainError } from "@/lib/errors";
-import { saveValues, type StoredItem, type SubmissionKey } from "@/lib/entry/save-values";
+import type { SubmissionRef } from "@/lib/validation/common";
 import { SHEET_NAME, parseEntryUpload } from "./entry-template";
 
 export type ImportResult = { ok: true; stored: StoredItem[] } | { ok: false; status: number; errors: string[] };
 
-/** Validates an uploaded workbook row by row, then applies it all-or-nothing through saveValues. */
-export async function importEntries(userId: number, key: SubmissionKey, data: ArrayBuffer): Promise<ImportResult> {
+/** Validates an uploaded workbook row by row, then applies it all-or-nothing (importMonthValuesCommand); a refusal names the rows. */
+export async function importEntries(user: CurrentUser, month: SubmissionRef, data: ArrayBuffer): Promise<ImportResult> {
   const parsed = await parseEntryUpload(data);
   if (parsed.errors.length > 0) return { ok: false, status: 422, errors: parsed.errors };
   if (parsed.items.length === 0) return { ok: false, status: 422, errors: ["Tệp không có số liệu nào để nhập"] };
   try {
-    const stored = writeTransaction(getDb(), (tx) =>
-      saveValues(tx, userId, key, { values: parsed.items.map(({ row: _row, ...item }) => item) }, "Nhập từ tệp Excel"),
-    );
+    const stored = runCommand(getDb(), importMonthValuesCommand, user, { ...month, values: parsed.items.map(({ row: _row, ...item }) => item) });
     return { ok: true, stored };
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;

@@ -4,7 +4,7 @@ import { jsonError, requireApiUser } from "@/lib/auth/guards";
 import { MAX_UPLOAD_BYTES } from "@/lib/excel/entry-template";
 import { importEntries } from "@/lib/excel/import-entries";
 
-/** POST .../import: an uploaded .xlsx (multipart field "file", or the raw body), applied all-or-nothing. */
+/** POST .../import: an uploaded .xlsx (multipart field "file", or the raw body), applied all-or-nothing; the month is checked (403, 404) before the file is read. */
 export async function POST(request: Request, { params }: SubmissionParams) {
   const auth = await requireApiUser(request, "entry.edit");
   if (!auth.ok) return auth.response;
@@ -20,7 +20,7 @@ export async function POST(request: Request, { params }: SubmissionParams) {
       data = await request.arrayBuffer();
     }
     if (data.byteLength > MAX_UPLOAD_BYTES) return jsonError(413, "Tệp quá lớn (tối đa 5 MB)");
-    const result = await importEntries(auth.user.id, key, data);
+    const result = await importEntries(auth.user, { department: key.department.code, year: key.year, month: key.month }, data);
     if (!result.ok) return Response.json({ error: result.errors[0], errors: result.errors }, { status: result.status });
     return Response.json({ values: result.stored });
   } catch (error) {
