@@ -10,7 +10,7 @@ export type ApiHandler<P> = (request: Request, context: RouteContext<P>) => Resp
  * The one wrapper around every /api/v1 route handler (app/api/v1/**\/route.ts): an answer is
  * never cached unless the handler says so, and anything the handler throws becomes a logged
  * 500 in Vietnamese with nothing stored. Sign-in, role, scope and validation are the handler's
- * (lib/api/handler.ts); the request id, CSP, cross-origin refusal, body-size limits and the
+ * (lib/commands/http.ts, lib/auth/guards.ts); the request id, CSP, cross-origin refusal, body-size limits and the
  * request's log line are the proxy's (proxy.ts).
  */
 export function apiRoute<P>(handler: ApiHandler<P>): (request: Request, context: RouteContext<P>) => Promise<Response> {
