@@ -3,7 +3,8 @@ import { getDb } from "@/db/client";
 import { requirePageUser } from "@/lib/auth/guards";
 import { userNotifications } from "@/lib/notifications/queries";
 import { plannersMayEditSomeYear } from "@/lib/admin/queries";
-import { ROLE_LABELS, navigationFor } from "@/lib/auth/roles";
+import { navigationFor } from "@/lib/auth/roles";
+import { ROLE_LABELS } from "@/lib/vocabulary/labels";
 import { SignOutButton } from "./_components/sign-out-button";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {

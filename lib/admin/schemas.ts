@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { INDICATOR_KINDS, TARGET_SOURCES } from "@/lib/rollup/types";
+import { INDICATOR_KINDS, TARGET_SOURCES } from "@/db/schema/vocabulary";
 import { parseNumberInput } from "@/lib/numbers";
 import { parseTargetText, targetShapeProblem } from "./target-text";
 

@@ -1,13 +1,5 @@
 import type { Role } from "@/db/schema";
 
-export const ROLE_LABELS: Record<Role, string> = {
-  admin: "Quản trị hệ thống",
-  planner: "Chuyên viên tổng hợp",
-  leader: "Lãnh đạo UBND tỉnh",
-  dept_head: "Lãnh đạo sở, ngành",
-  officer: "Cán bộ nhập liệu",
-};
-
 /** Roles that see the whole province; the others see only their own department. */
 export const PROVINCE_ROLES: readonly Role[] = ["admin", "planner", "leader"];
 

@@ -1,5 +1,5 @@
 import type { PeriodCode } from "@/lib/periods";
-import type { CountingMode } from "@/lib/reports/counting";
+import type { CountingMode } from "@/db/schema/vocabulary";
 import type { SummaryRow } from "@/lib/reports/summary-rows";
 
 /**

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ALL_PERIODS } from "@/lib/periods";
-import { VALUE_STATUSES } from "@/lib/rollup";
+import { VALUE_STATUSES } from "@/db/schema/vocabulary";
 import { parseNumberInput, parseViNumber } from "@/lib/numbers";
 
 export const NOTE_MAX = 2000;

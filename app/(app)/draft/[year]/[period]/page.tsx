@@ -10,7 +10,8 @@ import { generateDraft } from "@/lib/draft/generate";
 import { DRAFT_EDIT_ROLES, DRAFT_FINALIZE_ROLES, DRAFT_VIEW_ROLES } from "@/lib/draft/roles";
 import { latestFinalVersion, listDraftVersions, loadDraftVersion } from "@/lib/draft/versions";
 import { REPORT_PERIODS, periodLabel, type ReportPeriod } from "@/lib/periods";
-import { COUNTING_LABELS, COUNTING_MODES, type CountingMode } from "@/lib/reports/counting";
+import { DEFAULT_COUNTING, isCountingMode, type CountingMode } from "@/db/schema/vocabulary";
+import { COUNTING_LABELS } from "@/lib/vocabulary/labels";
 import { provinceReport } from "@/lib/reports/province-report";
 import type { SearchParams } from "../../../_components/page-params";
 import { FinalDiffPanel } from "../../_components/final-diff-panel";
@@ -39,7 +40,7 @@ export default async function DraftEditorPage({ params, searchParams }: { params
   const opened = asked ? versions.find((v) => v.id === asked) : first(query.fresh) && canEdit ? undefined : latest;
   if (asked && !opened) notFound();
   const askedCounting = first(query.counting) as CountingMode;
-  const counting = opened?.counting ?? latest?.counting ?? ((COUNTING_MODES as readonly string[]).includes(askedCounting) ? askedCounting : "submitted");
+  const counting = opened?.counting ?? latest?.counting ?? (isCountingMode(askedCounting) ? askedCounting : DEFAULT_COUNTING);
   const request = { year, period, counting };
 
   const fresh = generateDraft(db, request);

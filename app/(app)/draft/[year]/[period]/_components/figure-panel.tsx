@@ -5,10 +5,10 @@ import { figureEntriesAction } from "@/lib/draft/actions";
 import type { FigureEntries } from "@/lib/draft/current-data";
 import { FIGURE_FIELD_LABELS } from "@/lib/draft/figures";
 import { FLAG_LABELS, type FigureFlag } from "@/lib/draft/flags";
-import type { CountingMode } from "@/lib/reports/counting";
+import type { CountingMode } from "@/db/schema/vocabulary";
 import { formatViNumber } from "@/lib/numbers";
 import { periodLabel, periodShortLabel } from "@/lib/periods";
-import { SUBMISSION_STATE_LABELS, VALUE_STATUS_LABELS } from "@/lib/reports/labels";
+import { SUBMISSION_STATE_LABELS, VALUE_STATUS_LABELS } from "@/lib/vocabulary/labels";
 
 const when = (iso: string) => new Date(iso).toLocaleString("vi-VN", { timeZone: "Asia/Ho_Chi_Minh" });
 

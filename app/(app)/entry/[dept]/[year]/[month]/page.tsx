@@ -5,7 +5,7 @@ import { requireDepartmentAccess, requirePageUser } from "@/lib/auth/guards";
 import { findDepartmentByCode } from "@/lib/catalogue/queries";
 import { monthFormData } from "@/lib/entry/month-form-data";
 import { formatViDate, submissionDueDate } from "@/lib/periods";
-import { SUBMISSION_STATE_LABELS } from "@/lib/reports/labels";
+import { SUBMISSION_STATE_LABELS } from "@/lib/vocabulary/labels";
 import { isEditable } from "@/lib/workflow/transitions";
 import { EntryForm } from "./_components/entry-form";
 import { ExcelPanel } from "./_components/excel-panel";

@@ -1,5 +1,5 @@
 import { formatViNumber } from "@/lib/numbers";
-import { VALUE_STATUS_SHORT } from "@/lib/reports/labels";
+import { VALUE_STATUS_LABELS, lowerLabel } from "@/lib/vocabulary/labels";
 import type { FormRow } from "@/lib/entry/month-form-data";
 
 /** Who changed a figure, when, from what to what, and why. */
@@ -11,7 +11,7 @@ export function ValueHistory({ row }: { row: FormRow }) {
       <ol className="mt-1 space-y-0.5" aria-label={`Lịch sử ${row.name}`}>
         {row.history.map((h) => (
           <li key={h.version}>
-            <span className="num font-medium">{formatViNumber(h.value, 4)}</span> ({VALUE_STATUS_SHORT[h.status]}) · {h.by ?? "hệ thống"} ·{" "}
+            <span className="num font-medium">{formatViNumber(h.value, 4)}</span> ({lowerLabel(VALUE_STATUS_LABELS[h.status])}) · {h.by ?? "hệ thống"} ·{" "}
             {new Date(h.at).toLocaleString("vi-VN", { timeZone: "Asia/Ho_Chi_Minh" })}
             {h.reason ? ` · ${h.reason}` : ""}
           </li>
