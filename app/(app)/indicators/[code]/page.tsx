@@ -13,10 +13,10 @@ import { MonthBars, PaceChart } from "../../_components/charts/lazy-charts";
 import { PaceBadge } from "../../_components/pace-badge";
 import { ReportControls } from "../../_components/report-controls";
 import type { SearchParams } from "../../_components/page-params";
+import { formatViDateTime } from "@/lib/text/datetime";
 
 export const metadata = { title: "Chi tiết chỉ tiêu" };
 
-const when = (iso: string) => new Date(iso).toLocaleString("vi-VN", { timeZone: "Asia/Ho_Chi_Minh" });
 const num = (v: number | null, precision: number) => (v === null ? "—" : formatViNumber(v, precision));
 
 export default async function IndicatorPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: SearchParams }) {
@@ -160,7 +160,7 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
                   <td className="px-3 py-1.5">{VALUE_STATUS_LABELS[s.status]}</td>
                   <td className="px-3 py-1.5">{s.version}</td>
                   <td className="px-3 py-1.5">{s.by ?? "—"}</td>
-                  <td className="px-3 py-1.5">{when(s.at)}</td>
+                  <td className="px-3 py-1.5">{formatViDateTime(s.at)}</td>
                   <td className="px-3 py-1.5 text-slate-600">{s.derived ? "Số liệu mẫu phái sinh. " : ""}{s.note}</td>
                 </tr>
               ))}
@@ -177,7 +177,7 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
           <ul className="space-y-1 text-sm" aria-label="Lịch sử thay đổi">
             {detail.history.map((h) => (
               <li key={h.key} className="rounded bg-white px-3 py-1.5 ring-1 ring-slate-200" data-history-period={`${h.period}-${h.year}`}>
-                {when(h.at)} · {h.by ?? "hệ thống"} · {h.period} {h.year}: {h.before !== null ? `${formatViNumber(h.before, 4)} → ` : ""}
+                {formatViDateTime(h.at)} · {h.by ?? "hệ thống"} · {h.period} {h.year}: {h.before !== null ? `${formatViNumber(h.before, 4)} → ` : ""}
                 <strong className="num">{formatViNumber(h.after, 4)}</strong>
                 {h.reason ? ` · ${h.reason}` : ""}
               </li>

@@ -9,8 +9,8 @@ import type { CountingMode } from "@/db/schema/vocabulary";
 import { formatViNumber } from "@/lib/numbers";
 import { periodLabel, periodShortLabel } from "@/lib/periods";
 import { SUBMISSION_STATE_LABELS, VALUE_STATUS_LABELS } from "@/lib/vocabulary/labels";
+import { formatViDateTime } from "@/lib/text/datetime";
 
-const when = (iso: string) => new Date(iso).toLocaleString("vi-VN", { timeZone: "Asia/Ho_Chi_Minh" });
 
 /** A figure of the draft: what it says, what the data says, the entries behind it; editable for planners. */
 export function FigurePanel(props: {
@@ -106,7 +106,7 @@ export function FigurePanel(props: {
               <li key={`${e.year}:${e.period}`} className="py-1">
                 <span className="font-medium">{periodShortLabel(e.period)}/{e.year}</span>: <span className="num">{formatViNumber(e.value, entries.precision)}</span> {entries.unit} · {VALUE_STATUS_LABELS[e.status]}
                 {e.submissionState && <> · {SUBMISSION_STATE_LABELS[e.submissionState]}</>}
-                <span className="block text-xs text-slate-600">{e.by ?? "Dữ liệu mẫu"} · {when(e.at)}{e.derived ? " · số liệu mẫu phái sinh" : ""}</span>
+                <span className="block text-xs text-slate-600">{e.by ?? "Dữ liệu mẫu"} · {formatViDateTime(e.at)}{e.derived ? " · số liệu mẫu phái sinh" : ""}</span>
                 {e.note && !e.derived && <span className="line-clamp-2 block text-xs text-slate-600" title={e.note}>{e.note}</span>}
               </li>
             ))}
