@@ -165,13 +165,7 @@ export const mergeDepartmentSchema = z
   .object({ from: codeField("đơn vị sáp nhập"), into: codeField("đơn vị tiếp nhận"), fromYear: yearField, moveUsers: z.boolean().optional().default(true) })
   .refine((v) => v.from !== v.into, { message: "Không thể sáp nhập một đơn vị vào chính nó", path: ["into"] });
 
-// Users and tokens
+// Tokens (the user schemas are in lib/users/schemas.ts)
 
-export const updateUserSchema = z.object({
-  userId: z.number().int().positive(),
-  role: z.enum(["admin", "planner", "leader", "dept_head", "officer"], { message: "Vai trò không hợp lệ" }),
-  department: z.string().trim().max(60).optional().default(""),
-});
-export const resetPasswordSchema = z.object({ userId: z.number().int().positive(), password: z.string().min(1, "Vui lòng nhập mật khẩu mới").max(200, "Mật khẩu quá dài") });
 export const createTokenSchema = z.object({ userId: z.coerce.number({ message: "Chọn người dùng" }).int().positive("Chọn người dùng"), name: nameField("tên mã truy cập", 100) });
 export const revokeTokenSchema = z.object({ tokenId: z.number().int().positive() });

@@ -2,13 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { guardedMutation } from "@/lib/actions/guard";
-import { createUserSchema } from "@/lib/users/schemas";
-import { createUser } from "@/lib/users/service";
+import { createUserSchema, resetPasswordSchema, updateUserSchema } from "@/lib/users/schemas";
+import { createUser, setUserPassword, updateUserRole } from "@/lib/users/service";
 import { createDepartment, renameDepartment } from "../departments";
 import { mergeDepartment } from "../merge-department";
-import { createDepartmentSchema, createTokenSchema, mergeDepartmentSchema, renameDepartmentSchema, resetPasswordSchema, revokeTokenSchema, updateUserSchema } from "../schemas";
+import { createDepartmentSchema, createTokenSchema, mergeDepartmentSchema, renameDepartmentSchema, revokeTokenSchema } from "../schemas";
 import { issueApiToken, revokeApiToken } from "../tokens";
-import { resetUserPassword, updateUserRole } from "../users";
 
 const done = <T extends { ok: boolean }>(result: T) => {
   if (result.ok) revalidatePath("/admin", "layout");
@@ -20,7 +19,7 @@ const rename = guardedMutation({ roles: ["admin"], schema: renameDepartmentSchem
 const merge = guardedMutation({ roles: ["admin"], schema: mergeDepartmentSchema }, ({ user, input, tx }) => mergeDepartment(tx, user.id, input));
 const newUser = guardedMutation({ roles: ["admin"], schema: createUserSchema }, ({ user, input, tx }) => createUser(tx, user.id, input));
 const role = guardedMutation({ roles: ["admin"], schema: updateUserSchema }, ({ user, input, tx }) => updateUserRole(tx, user.id, input));
-const password = guardedMutation({ roles: ["admin"], schema: resetPasswordSchema }, ({ user, input, tx }) => resetUserPassword(tx, user.id, input));
+const password = guardedMutation({ roles: ["admin"], schema: resetPasswordSchema }, ({ user, input, tx }) => setUserPassword(tx, user.id, { userId: input.userId }, input.password));
 const token = guardedMutation({ roles: ["admin"], schema: createTokenSchema }, ({ user, input, tx }) => issueApiToken(tx, user.id, input));
 const revoke = guardedMutation({ roles: ["admin"], schema: revokeTokenSchema }, ({ user, input, tx }) => revokeApiToken(tx, user.id, input));
 
