@@ -3,7 +3,7 @@ import { asc, ne } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import type Database from "better-sqlite3";
 import { rawClient, statement } from "@/db/raw";
-import { incrementalRead } from "@/lib/reports/read-cache";
+import { incrementalRead } from "@/db/read-cache";
 import { departments, planYears, type ChangeStyle, type IndicatorKind } from "@/db/schema";
 import { fromScaled } from "@/lib/numbers";
 import { OUTLINE_CTE } from "./outline";

@@ -5,7 +5,7 @@ import { departments, planYears, submissions } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { rawClient } from "@/db/raw";
 import type { PlanCalendar } from "@/lib/periods";
-import { cachedRead } from "@/lib/reports/read-cache";
+import { cachedRead } from "@/db/read-cache";
 import { notificationsFor, type Notification } from "./compute";
 
 /**

@@ -8,8 +8,8 @@ import { reportFigures, type ReportFigures } from "@/lib/rollup";
 import { rawClient } from "@/db/raw";
 import { entryKey, loadEntries } from "./entries";
 import { DEFAULT_COUNTING, PLAN_YEAR_DEFAULTS, type CountingMode } from "@/db/schema/vocabulary";
-import { incrementalRead } from "./read-cache";
-import type { ChangeSet } from "./journal";
+import { incrementalRead } from "@/db/read-cache";
+import type { ChangeSet } from "@/db/journal";
 
 export interface ReportRow extends ReportFigures {
   indicator: CatalogueIndicator;
