@@ -1,7 +1,6 @@
 import { sql } from "drizzle-orm";
 import { integer, sqliteTable, text, uniqueIndex, index, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
-import type { DraftDocument } from "@/lib/draft/model";
-import type { FigureSnapshot } from "@/lib/draft/snapshot";
+import type { DraftDocument, FigureSnapshot } from "./draft-content";
 import { users } from "./organisation";
 import { COUNTING_MODES } from "./vocabulary";
 
