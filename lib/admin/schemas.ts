@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { INDICATOR_KINDS, TARGET_SOURCES } from "@/db/schema/vocabulary";
+import { DIRECTIONS, INDICATOR_KINDS, TARGET_SOURCES } from "@/db/schema/vocabulary";
 import { parseNumberInput } from "@/lib/numbers";
 import { parseTargetText, targetShapeProblem } from "./target-text";
 
@@ -76,7 +76,7 @@ export const createIndicatorSchema = z.object({
   section: optionalCode,
   parent: optionalCode,
   precision: precisionField.optional(),
-  direction: z.enum(["up", "down"], { message: "Chiều phải là up hoặc down" }).optional(),
+  direction: z.enum(DIRECTIONS, { message: "Chiều phải là up hoặc down" }).optional(),
 });
 export type CreateIndicatorInput = Omit<z.infer<typeof createIndicatorSchema>, "section" | "parent"> & { section?: string; parent?: string };
 
@@ -90,7 +90,7 @@ export const updateIndicatorSchema = z.object({
   section: z.string().trim().max(20).optional().default(""),
   parent: z.string().trim().max(60).optional().default(""),
   precision: precisionField,
-  direction: z.enum(["up", "down"], { message: "Chiều không hợp lệ" }),
+  direction: z.enum(DIRECTIONS, { message: "Chiều không hợp lệ" }),
   sentenceTemplate: z.string().trim().max(1000, "Mẫu câu quá dài").optional().default(""),
 });
 export type UpdateIndicatorInput = z.infer<typeof updateIndicatorSchema>;
