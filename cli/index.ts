@@ -5,7 +5,7 @@ import { migrateDatabase, openDatabase } from "@/db/client";
 import { writeTransaction } from "@/db/write";
 import { databasePath } from "@/db/path";
 import { users } from "@/db/schema";
-import { DomainError } from "@/lib/actions/result";
+import { DomainError } from "@/lib/errors";
 import { createApiToken } from "@/lib/auth/tokens";
 import { restoreDatabase } from "@/lib/ops/restore";
 import { createUserSchema } from "@/lib/users/schemas";

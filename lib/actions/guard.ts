@@ -7,7 +7,8 @@ import { currentUser, type CurrentUser } from "@/lib/auth/current-user";
 import { hasRole } from "@/lib/auth/scope";
 import { requestLog } from "@/lib/ops/log";
 import { storageErrorOf } from "@/lib/ops/storage-error";
-import { DomainError, fieldErrorsOf, type ActionResult } from "./result";
+import { DomainError } from "@/lib/errors";
+import { fieldErrorsOf, type ActionResult } from "./result";
 
 export interface MutationContext<I> {
   user: CurrentUser;

@@ -4,18 +4,6 @@ export type ActionResult<T = unknown> =
   | { ok: true; data: T }
   | { ok: false; status: number; error: string; fieldErrors?: Record<string, string>; details?: unknown };
 
-/** A refusal the domain layer throws; the guard turns it into an ActionResult or an HTTP status. */
-export class DomainError extends Error {
-  constructor(
-    public readonly status: number,
-    message: string,
-    public readonly fieldErrors?: Record<string, string>,
-    public readonly details?: unknown,
-  ) {
-    super(message);
-  }
-}
-
 /** Vietnamese field errors from a zod error: { "values.0.value": "…" }. */
 export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   const out: Record<string, string> = {};

@@ -1,7 +1,7 @@
 import type { Tx } from "@/db/client";
 import type { Role } from "@/db/schema";
 import { indicatorAssignments, indicators } from "@/db/schema";
-import { DomainError } from "@/lib/actions/result";
+import { DomainError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/write";
 import { searchKey } from "@/lib/text/search";
 import { eq } from "drizzle-orm";

@@ -1,7 +1,7 @@
 import { eq, max } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { departments, planYears } from "@/db/schema";
-import { DomainError } from "@/lib/actions/result";
+import { DomainError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/write";
 import { departmentByCode } from "./lookups";
 

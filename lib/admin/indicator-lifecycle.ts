@@ -1,7 +1,7 @@
 import { and, eq, gte, inArray } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { indicatorAssignments, indicatorValues, indicators, planYears, targets } from "@/db/schema";
-import { DomainError } from "@/lib/actions/result";
+import { DomainError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/write";
 import { firstValueYearFrom, indicatorByCode, requireIndicatorVersion } from "./lookups";
 

@@ -1,7 +1,7 @@
 import { and, eq, gte, max } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { departments, indicatorAssignments, indicatorValues, indicators, reportSections } from "@/db/schema";
-import { DomainError } from "@/lib/actions/result";
+import { DomainError } from "@/lib/errors";
 import { validIn } from "./department-successor";
 
 /** Lookups by code shared by the admin jobs; each refusal names the field it is about. */

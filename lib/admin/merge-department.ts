@@ -1,7 +1,7 @@
 import { and, eq, gte } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { departments, indicatorAssignments, indicatorValues, planYears, submissions, users } from "@/db/schema";
-import { DomainError } from "@/lib/actions/result";
+import { DomainError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/write";
 import { validIn } from "./department-successor";
 import { departmentByCode } from "./lookups";

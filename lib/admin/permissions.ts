@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { planYears, type Role } from "@/db/schema";
-import { DomainError } from "@/lib/actions/result";
+import { DomainError } from "@/lib/errors";
 
 /** Roles that may reach the plan-editing mutations; a planner still needs the year's permission. */
 export const PLAN_EDITOR_ROLES: readonly Role[] = ["admin", "planner"];

@@ -1,7 +1,7 @@
 import { and, eq, isNull, max } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { reportSections } from "@/db/schema";
-import { DomainError } from "@/lib/actions/result";
+import { DomainError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/write";
 import { sectionByCode } from "./lookups";
 

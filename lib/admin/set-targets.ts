@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import type { Role, TargetSource } from "@/db/schema";
 import { indicatorAssignments, indicators, targets } from "@/db/schema";
-import { DomainError } from "@/lib/actions/result";
+import { DomainError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/write";
 import { requirePlanEditor } from "./permissions";
 import { requireEditablePlanYear } from "./plan-years";

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/db/client";
-import { DomainError } from "@/lib/actions/result";
+import { DomainError } from "@/lib/errors";
 import { canAccessDepartment } from "@/lib/auth/scope";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { findDepartmentByCode, type DepartmentRow } from "@/lib/catalogue/queries";

@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/client";
 import { guardedMutation } from "@/lib/actions/guard";
-import { DomainError, type ActionResult } from "@/lib/actions/result";
+import type { ActionResult } from "@/lib/actions/result";
+import { DomainError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/write";
 import { currentUser } from "@/lib/auth/current-user";
 import { hasRole } from "@/lib/auth/scope";

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db, Tx } from "@/db/client";
 import { rawClient } from "@/db/raw";
-import { DomainError } from "@/lib/actions/result";
+import { DomainError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/write";
 
 export interface StoredTemplate {

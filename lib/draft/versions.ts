@@ -4,7 +4,7 @@ import { alias } from "drizzle-orm/sqlite-core";
 import type { z } from "zod";
 import type { Db, Tx } from "@/db/client";
 import { draftVersions, users } from "@/db/schema";
-import { DomainError } from "@/lib/actions/result";
+import { DomainError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/write";
 import type { PeriodCode } from "@/lib/periods";
 import type { DraftDocument } from "./model";

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import type { Tx } from "@/db/client";
 import { guardedMutation } from "@/lib/actions/guard";
-import { DomainError } from "@/lib/actions/result";
+import { DomainError } from "@/lib/errors";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { canAccessDepartment } from "@/lib/auth/scope";
 import { findDepartmentByCode } from "@/lib/catalogue/queries";

@@ -1,6 +1,6 @@
 import type { Tx } from "@/db/client";
 import { rawClient } from "@/db/raw";
-import { DomainError } from "@/lib/actions/result";
+import { DomainError } from "@/lib/errors";
 import { decimalStringFromScaled, formatViNumber, fromScaled } from "@/lib/numbers";
 import { monthPeriod, type PeriodCode } from "@/lib/periods";
 import { isEditable, lockedMessage } from "@/lib/workflow/transitions";

@@ -1,7 +1,7 @@
 import type { Tx } from "@/db/client";
 import type { SubmissionState } from "@/db/schema";
 import { rawClient, statement } from "@/db/raw";
-import { DomainError } from "@/lib/actions/result";
+import { DomainError } from "@/lib/errors";
 
 export interface SubmissionRow {
   id: number;

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/db/client";
 import { writeTransaction } from "@/db/write";
-import { DomainError } from "@/lib/actions/result";
+import { DomainError } from "@/lib/errors";
 import { saveValues, type StoredItem, type SubmissionKey } from "@/lib/entry/save-values";
 import { SHEET_NAME, parseEntryUpload } from "./entry-template";
 

@@ -1,7 +1,7 @@
 import Database from "better-sqlite3";
 import fs from "node:fs";
 import path from "node:path";
-import { DomainError } from "@/lib/actions/result";
+import { DomainError } from "@/lib/errors";
 import { runningServer } from "./server-marker";
 
 /** Checks that a file is a sound Chỉ tiêu database (integrity, migrations table, users). */

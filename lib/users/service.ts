@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { departments, users, DEPARTMENT_ROLES, type Role } from "@/db/schema";
-import { DomainError } from "@/lib/actions/result";
+import { DomainError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/write";
 import { hashPassword, passwordProblem } from "@/lib/auth/password";
 import type { CreateUserInput, UpdateUserInput } from "./schemas";

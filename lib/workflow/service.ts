@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { submissions, type Role, type SubmissionState } from "@/db/schema";
-import { DomainError } from "@/lib/actions/result";
+import { DomainError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/write";
 import { monthWarnings } from "@/lib/entry/month-checks";
 import type { SubmissionKey } from "@/lib/entry/save-values";

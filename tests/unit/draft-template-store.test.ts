@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { migrateDatabase, openDatabase, type Db } from "@/db/client";
 import { rawClient } from "@/db/raw";
 import { loadDemoProvince } from "@/db/seed/load-demo";
-import { DomainError } from "@/lib/actions/result";
+import { DomainError } from "@/lib/errors";
 import { generateDraft } from "@/lib/draft/generate";
 import { paragraphText, type ParagraphBlock } from "@/lib/draft/model";
 import { sentenceTemplateSchema } from "@/lib/draft/template-schema";

@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { migrateDatabase, openDatabase, type Db } from "@/db/client";
 import { auditLog, departments, indicatorValues, indicators, submissions, users, valueRevisions } from "@/db/schema";
 import { loadDemoProvince } from "@/db/seed/load-demo";
-import { DomainError } from "@/lib/actions/result";
+import { DomainError } from "@/lib/errors";
 import { ConflictError, saveValues } from "@/lib/entry/save-values";
 import { saveValuesSchema } from "@/lib/entry/schemas";
 import { transitionSubmission } from "@/lib/workflow/service";

@@ -94,6 +94,12 @@ describe("layers", () => {
     expect(violations((e) => under(e.file, "lib/catalogue") && under(e.to, "lib/reports"))).toEqual([]);
   });
 
+  it("domain code throws DomainError from lib/errors.ts and imports nothing of the transports (server actions, the API)", () => {
+    const transport = (file: string) => within(file, ["lib/actions", "lib/api"]) || /(\/|-)actions(\.ts$|\/)/.test(file);
+    expect(violations((e) => under(e.file, "lib") && !transport(e.file) && within(e.to, ["lib/actions", "lib/api"]))).toEqual([]);
+    expect(fs.readFileSync(path.join(ROOT, "lib/actions/result.ts"), "utf8"), "DomainError lives in lib/errors.ts only").not.toMatch(/DomainError/);
+  });
+
   it("every known exception is still needed", () => {
     for (const x of KNOWN_EXCEPTIONS) expect(edges, `${x.file} → ${x.to} is gone: delete its line in KNOWN_EXCEPTIONS`).toContainEqual({ file: x.file, to: x.to });
   });

@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { migrateDatabase, openDatabase, type Db } from "@/db/client";
 import { auditLog, departments, indicatorAssignments, indicators, planYears, targets, users } from "@/db/schema";
 import { loadDemoProvince } from "@/db/seed/load-demo";
-import { DomainError } from "@/lib/actions/result";
+import { DomainError } from "@/lib/errors";
 import { createIndicator } from "@/lib/admin/create-indicator";
 import { deleteIndicator, retireIndicator } from "@/lib/admin/indicator-lifecycle";
 import { mergeDepartment } from "@/lib/admin/merge-department";

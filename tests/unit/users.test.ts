@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { migrateDatabase, openDatabase, type Db } from "@/db/client";
 import { auditLog, departments, users } from "@/db/schema";
 import { writeTransaction } from "@/db/write";
-import { DomainError } from "@/lib/actions/result";
+import { DomainError } from "@/lib/errors";
 import { verifyPassword } from "@/lib/auth/password";
 import { createUser, setUserActive, setUserPassword, updateUserRole } from "@/lib/users/service";
 

@@ -1,6 +1,6 @@
 import type { Tx } from "@/db/client";
 import type { Role } from "@/db/schema";
-import { DomainError } from "@/lib/actions/result";
+import { DomainError } from "@/lib/errors";
 import { requirePlanEditor } from "../permissions";
 import { writeAudit } from "@/lib/audit/write";
 import { createIndicator } from "../create-indicator";

@@ -1,5 +1,5 @@
 import { getDb } from "@/db/client";
-import { DomainError } from "@/lib/actions/result";
+import { DomainError } from "@/lib/errors";
 import { apiMutation } from "@/lib/api/handler";
 import { jsonError, requireApiUser } from "@/lib/auth/guards";
 import { sentenceTemplateSchema, TEMPLATE_EDITOR_ROLES } from "@/lib/draft/template-schema";

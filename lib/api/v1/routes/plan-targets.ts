@@ -1,5 +1,5 @@
 import { apiMutation } from "@/lib/api/handler";
-import { DomainError } from "@/lib/actions/result";
+import { DomainError } from "@/lib/errors";
 import { PLAN_EDITOR_ROLES } from "@/lib/admin/permissions";
 import { putTargetsSchema } from "@/lib/admin/schemas";
 import { setTargets } from "@/lib/admin/set-targets";
