@@ -60,7 +60,7 @@ async function main() {
       case "user:password": {
         const [username, password] = rest;
         if (!username || !password) fail("Cần tên đăng nhập và mật khẩu mới.\n\n" + HELP);
-        writeTransaction(db, (tx) => setUserPassword(tx, null, username, password));
+        writeTransaction(db, (tx) => setUserPassword(tx, null, { username }, password));
         console.log(`Đã đổi mật khẩu của ${username}.`);
         break;
       }

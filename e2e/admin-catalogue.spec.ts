@@ -17,6 +17,9 @@ test("[ADMIN] an indicator with values is neither deleted nor retired from a yea
 
   await admin.goto("/admin/indicators?year=2024");
   const add = admin.getByRole("form", { name: "Thêm chỉ tiêu" });
+  // one label per kind, with what it means, in the create and the edit form alike
+  const KIND_CHOICES = ["Cộng dồn (cộng các tháng)", "Thời điểm (số tại cuối kỳ)", "Tốc độ (chỉ số theo kỳ)"];
+  await expect(add.getByLabel("Loại").locator("option")).toHaveText(KIND_CHOICES);
   await add.getByLabel("Mã chỉ tiêu").fill("e2e.tam");
   await add.getByRole("button", { name: "Thêm chỉ tiêu" }).click();
   await expect(add.getByText("Thiếu tên chỉ tiêu")).toBeVisible();
@@ -26,9 +29,11 @@ test("[ADMIN] an indicator with values is neither deleted nor retired from a yea
   await add.getByLabel("Mục báo cáo").selectOption("I.3.4");
   await add.getByRole("button", { name: "Thêm chỉ tiêu" }).click();
   await expect(add.getByRole("status")).toHaveText('Đã thêm chỉ tiêu "e2e.tam" vào kế hoạch năm 2024');
+  await expect(admin.locator('[data-indicator="e2e.tam"] td').nth(3)).toHaveText("Cộng dồn");
   await admin.getByRole("link", { name: "e2e.tam" }).click();
 
   const edit = admin.getByRole("form", { name: "Sửa chỉ tiêu" });
+  await expect(edit.getByLabel("Loại").locator("option")).toHaveText(KIND_CHOICES);
   await edit.getByLabel("Mẫu câu báo cáo (để trống: câu mặc định)").fill("{name} đạt {giatri}");
   await edit.getByRole("button", { name: "Lưu chỉ tiêu" }).click();
   await expect(edit.getByText(/Không có trường \{giatri\}/).first()).toBeVisible();
@@ -134,6 +139,12 @@ test("[ADMIN] users: create, change role and department, reset the password; the
   await password.getByLabel("Mật khẩu mới").fill("MatKhauMoi2025");
   await password.getByRole("button", { name: "Đặt lại mật khẩu" }).click();
   await expect(password.getByRole("status")).toHaveText("Đã đặt mật khẩu mới");
+  // the admin's reset is the same password change as the CLI's: one audit action, naming the user, at Vietnam time
+  await admin.goto("/admin/audit");
+  const entry = admin.locator('[data-action="user_password"]').filter({ hasText: "admin.e2e.moi" }).first();
+  await expect(entry.locator("td").nth(1)).toHaveText("admin");
+  await expect(entry.locator("td").first()).toHaveText(/^\d{2}:\d{2}:\d{2} \d{1,2}\/\d{1,2}\/20\d\d$/);
+  await expect(admin.locator('[data-action="user_password_reset"]')).toHaveCount(0);
 
   const user = await browser.newPage();
   await login(user, "admin.e2e.moi", "MatKhauMoi2025");

@@ -4,6 +4,7 @@ import Database from "better-sqlite3";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import type { Role } from "../db/schema/vocabulary";
 import type { Call } from "../tests/authz/matrix";
 import { DEMO_PASSWORD } from "./fixtures";
 
@@ -49,7 +50,7 @@ export function ensureTestDepartment(code: string, options: { year?: number; fil
 }
 
 /** A user of its own for a spec (password DEMO_PASSWORD), in `department` for department roles. Idempotent; returns the id. */
-export function ensureUser(username: string, role: "admin" | "planner" | "leader" | "dept_head" | "officer", department: string | null = null): number {
+export function ensureUser(username: string, role: Role, department: string | null = null): number {
   const db = e2eDatabase();
   try {
     const existing = db.prepare("select id from users where username = ?").get(username) as { id: number } | undefined;

@@ -5,7 +5,7 @@ import { userNotifications } from "@/lib/notifications/queries";
 import { plannersMayEditSomeYear } from "@/lib/admin/queries";
 import { navigationFor } from "@/lib/auth/navigation";
 import { can } from "@/lib/auth/permissions";
-import { ROLE_LABELS } from "@/lib/auth/roles";
+import { ROLE_LABELS } from "@/lib/vocabulary/labels";
 import { SignOutButton } from "./_components/sign-out-button";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {

@@ -3,7 +3,7 @@ import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 /**
  * The change journal: database triggers (migrations 0003, 0007) append a row for every change
  * to values, submissions, the plan catalogue and narratives, whatever wrote it (app, import,
- * CLI). Read models (lib/reports/incremental.ts) catch up from it instead of reading everything
+ * CLI). Read models (db/read-cache.ts, incrementalRead) catch up from it instead of reading everything
  * again; its head versions the report answers (lib/api/etag.ts). A trigger prunes it to its
  * last 50 000 rows.
  */

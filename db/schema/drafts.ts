@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import { integer, sqliteTable, text, uniqueIndex, index, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
-import type { DraftDocument } from "@/lib/draft/model";
-import type { FigureSnapshot } from "@/lib/draft/snapshot";
+import type { DraftDocument, FigureSnapshot } from "./draft-content";
 import { users } from "./organisation";
+import { COUNTING_MODES } from "./vocabulary";
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 
@@ -17,7 +17,7 @@ export const draftVersions = sqliteTable(
     id: integer("id").primaryKey({ autoIncrement: true }),
     year: integer("year").notNull(),
     period: text("period").notNull(),
-    counting: text("counting", { enum: ["approved", "submitted", "all"] }).notNull(),
+    counting: text("counting", { enum: COUNTING_MODES }).notNull(),
     number: integer("number").notNull(),
     content: text("content", { mode: "json" }).$type<DraftDocument>().notNull(),
     basedOn: integer("based_on").references((): AnySQLiteColumn => draftVersions.id),

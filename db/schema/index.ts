@@ -1,3 +1,4 @@
+export * from "./vocabulary";
 export * from "./organisation";
 export * from "./plan";
 export * from "./reporting";

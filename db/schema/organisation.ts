@@ -1,8 +1,6 @@
 import { sql } from "drizzle-orm";
 import { integer, sqliteTable, text, index } from "drizzle-orm/sqlite-core";
-
-export const ROLES = ["admin", "planner", "leader", "dept_head", "officer"] as const;
-export type Role = (typeof ROLES)[number];
+import { ROLES } from "./vocabulary";
 
 /** A department (sở, ngành) valid for plan years validFrom..validTo; merges never rewrite past years. */
 export const departments = sqliteTable("departments", {

@@ -1,20 +1,19 @@
 import { integer, real, sqliteTable, text, uniqueIndex, index } from "drizzle-orm/sqlite-core";
 import { departments } from "./organisation";
-
-export const PLAN_YEAR_STATUSES = ["draft", "open", "closed"] as const;
+import { CHANGE_STYLES, DIRECTIONS, INDICATOR_KINDS, PLAN_YEAR_DEFAULTS, PLAN_YEAR_STATUSES, TARGET_SOURCES } from "./vocabulary";
 
 export const planYears = sqliteTable("plan_years", {
   year: integer("year").primaryKey(),
   /** draft: being prepared (admin area only); open: departments report; closed: every value locked */
   status: text("status", { enum: PLAN_YEAR_STATUSES }).notNull().default("open"),
   /** data cut-off day of the month (domain.md §5) */
-  cutoffDay: integer("cutoff_day").notNull().default(14),
+  cutoffDay: integer("cutoff_day").notNull().default(PLAN_YEAR_DEFAULTS.cutoffDay),
   /** submission due day */
-  dueDay: integer("due_day").notNull().default(17),
+  dueDay: integer("due_day").notNull().default(PLAN_YEAR_DEFAULTS.dueDay),
   /** pace: below this share of the expected pace an indicator is "nguy cơ không đạt" */
-  atRiskRatio: real("at_risk_ratio").notNull().default(0.9),
+  atRiskRatio: real("at_risk_ratio").notNull().default(PLAN_YEAR_DEFAULTS.atRiskRatio),
   /** plausibility: a month more than this factor away from last month or last year needs a note */
-  jumpFactor: real("jump_factor").notNull().default(3),
+  jumpFactor: real("jump_factor").notNull().default(PLAN_YEAR_DEFAULTS.jumpFactor),
   /** admin setting: planners may edit this year's targets and indicators */
   plannersMayEdit: integer("planners_may_edit", { mode: "boolean" }).notNull().default(false),
   version: integer("version").notNull().default(1),
@@ -28,8 +27,6 @@ export const reportSections = sqliteTable("report_sections", {
   sortOrder: integer("sort_order").notNull(),
   narrativeOnly: integer("narrative_only", { mode: "boolean" }).notNull().default(false),
 });
-
-export const INDICATOR_KINDS = ["cumulative", "point", "rate"] as const;
 
 /** An indicator's code is unique across years: the same code in another year is the same indicator. */
 export const indicators = sqliteTable(
@@ -47,8 +44,8 @@ export const indicators = sqliteTable(
     precision: integer("precision").notNull().default(0),
     pctPrecision: integer("pct_precision").notNull().default(1),
     changePrecision: integer("change_precision").notNull().default(1),
-    changeStyle: text("change_style", { enum: ["change", "ratio"] }).notNull().default("change"),
-    direction: text("direction", { enum: ["up", "down"] }).notNull().default("up"),
+    changeStyle: text("change_style", { enum: CHANGE_STYLES }).notNull().default("change"),
+    direction: text("direction", { enum: DIRECTIONS }).notNull().default("up"),
     sentenceTemplate: text("sentence_template"),
     /** bumped by every save of the sentence template: a planner saving over a newer one gets a conflict */
     sentenceTemplateVersion: integer("sentence_template_version").notNull().default(0),
@@ -73,8 +70,6 @@ export const indicatorAssignments = sqliteTable(
   },
   (t) => [uniqueIndex("assignment_indicator_year_idx").on(t.indicatorId, t.year), index("assignment_dept_year_idx").on(t.departmentId, t.year)],
 );
-
-export const TARGET_SOURCES = ["hdnd", "tw", "phan_dau"] as const;
 
 /** Targets are scaled integers (value × 10 000): a value, a range (min+max) or a bound (min or max). */
 export const targets = sqliteTable(

@@ -2,10 +2,7 @@ import { sql } from "drizzle-orm";
 import { integer, sqliteTable, text, uniqueIndex, index } from "drizzle-orm/sqlite-core";
 import { departments, users } from "./organisation";
 import { indicators } from "./plan";
-
-export const VALUE_STATUSES = ["estimate", "preliminary", "official"] as const;
-export const SUBMISSION_STATES = ["draft", "submitted", "approved", "returned"] as const;
-export type SubmissionState = (typeof SUBMISSION_STATES)[number];
+import { SUBMISSION_STATES, VALUE_STATUSES } from "./vocabulary";
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 

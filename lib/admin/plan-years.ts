@@ -1,6 +1,6 @@
 import { and, eq, inArray, ne } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { departments, indicatorAssignments, indicators, planYears, submissions, targets } from "@/db/schema";
+import { departments, indicatorAssignments, indicators, planYears, submissions, targets, type SubmissionState } from "@/db/schema";
 import { DomainError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/write";
 import { departmentInYear } from "./department-successor";
@@ -104,7 +104,7 @@ export function openPlanYear(tx: Tx, actorId: number, input: { year: number; ver
 export interface UnapprovedSubmission {
   department: string;
   month: number;
-  state: string;
+  state: SubmissionState;
 }
 
 export function unapprovedSubmissions(tx: Tx, year: number): UnapprovedSubmission[] {

@@ -1,7 +1,7 @@
 import "server-only";
 import { asc, desc, eq, ne, and, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { apiTokens, auditLog, departments, indicatorAssignments, indicators, planYears, reportSections, submissions, targets, users, TARGET_SOURCES } from "@/db/schema";
+import { apiTokens, auditLog, departments, indicatorAssignments, indicators, planYears, reportSections, submissions, targets, users, TARGET_SOURCES, type TargetSource } from "@/db/schema";
 import { formatTarget } from "@/lib/catalogue/format";
 import { fromScaled } from "@/lib/numbers";
 
@@ -108,7 +108,7 @@ export function targetGrid(db: Db, year: number) {
         const text = t ? formatTarget({ source, value: plain(t.value), min: plain(t.min), max: plain(t.max) }, Math.max(precision.get(r.code) ?? 0, 4)) : "";
         return [source, { text, version: t?.version ?? 0 } satisfies TargetCell];
       }),
-    ) as Record<(typeof TARGET_SOURCES)[number], TargetCell>,
+    ) as Record<TargetSource, TargetCell>,
   }));
 }
 

@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { ROLES } from "@/lib/auth/roles";
 import { planVersionSchema, yearInputSchema } from "@/lib/validation/common";
-import { INDICATOR_KINDS, TARGET_SOURCES } from "@/lib/rollup/types";
+import { DIRECTIONS, INDICATOR_KINDS, TARGET_SOURCES } from "@/db/schema/vocabulary";
 import { parseNumberInput } from "@/lib/numbers";
 import { parseTargetText, targetShapeProblem } from "./target-text";
 
@@ -74,7 +73,7 @@ export const createIndicatorSchema = z.object({
   section: optionalCode,
   parent: optionalCode,
   precision: precisionField.optional(),
-  direction: z.enum(["up", "down"], { message: "Chiều phải là up hoặc down" }).optional(),
+  direction: z.enum(DIRECTIONS, { message: "Chiều phải là up hoặc down" }).optional(),
 });
 export type CreateIndicatorInput = Omit<z.infer<typeof createIndicatorSchema>, "section" | "parent"> & { section?: string; parent?: string };
 
@@ -88,7 +87,7 @@ export const updateIndicatorSchema = z.object({
   section: z.string().trim().max(20).optional().default(""),
   parent: z.string().trim().max(60).optional().default(""),
   precision: precisionField,
-  direction: z.enum(["up", "down"], { message: "Chiều không hợp lệ" }),
+  direction: z.enum(DIRECTIONS, { message: "Chiều không hợp lệ" }),
   sentenceTemplate: z.string().trim().max(1000, "Mẫu câu quá dài").optional().default(""),
 });
 export type UpdateIndicatorInput = z.infer<typeof updateIndicatorSchema>;
@@ -163,13 +162,7 @@ export const mergeDepartmentSchema = z
   .object({ from: codeField("đơn vị sáp nhập"), into: codeField("đơn vị tiếp nhận"), fromYear: yearField, moveUsers: z.boolean().optional().default(true) })
   .refine((v) => v.from !== v.into, { message: "Không thể sáp nhập một đơn vị vào chính nó", path: ["into"] });
 
-// Users and tokens
+// Tokens (the user schemas are in lib/users/schemas.ts)
 
-export const updateUserSchema = z.object({
-  userId: z.number().int().positive(),
-  role: z.enum(ROLES, { message: "Vai trò không hợp lệ" }),
-  department: z.string().trim().max(60).optional().default(""),
-});
-export const resetPasswordSchema = z.object({ userId: z.number().int().positive(), password: z.string().min(1, "Vui lòng nhập mật khẩu mới").max(200, "Mật khẩu quá dài") });
 export const createTokenSchema = z.object({ userId: z.coerce.number({ message: "Chọn người dùng" }).int().positive("Chọn người dùng"), name: nameField("tên mã truy cập", 100) });
 export const revokeTokenSchema = z.object({ tokenId: z.number().int().positive() });

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import type { Role, TARGET_SOURCES } from "@/db/schema";
+import type { Role, TargetSource } from "@/db/schema";
 import { indicatorAssignments, indicators, targets } from "@/db/schema";
 import { DomainError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/write";
@@ -10,7 +10,7 @@ import type { TargetAmounts } from "./target-text";
 
 export interface TargetChange {
   indicator: string;
-  source: (typeof TARGET_SOURCES)[number];
+  source: TargetSource;
   /** null removes the target */
   target: TargetAmounts | null;
   /** the version the editor saw (0: there was no target); omitted by API callers who overwrite */

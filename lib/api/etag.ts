@@ -3,7 +3,7 @@ import crypto from "node:crypto";
 import { getDb } from "@/db/client";
 import { rawClient } from "@/db/raw";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { journalHead } from "@/lib/reports/journal";
+import { journalHead } from "@/db/journal";
 
 /**
  * Conditional GETs for the answers computed from the data (report, draft, export): the ETag

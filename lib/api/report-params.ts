@@ -1,6 +1,6 @@
 import { jsonError } from "@/lib/auth/guards";
 import { isPeriodCode, type PeriodCode } from "@/lib/periods";
-import { COUNTING_MODES, type CountingMode } from "@/lib/reports/counting";
+import { DEFAULT_COUNTING, isCountingMode, type CountingMode } from "@/db/schema/vocabulary";
 import { yearInputSchema } from "@/lib/validation/common";
 
 export type ReportPathParams = { params: Promise<{ year: string; period: string }> };
@@ -18,6 +18,6 @@ export const COUNTING_ERROR = "counting phải là approved, submitted hoặc al
 
 /** ?counting=approved|submitted|all (default submitted), null when it is something else. */
 export function countingParam(url: URL): CountingMode | null {
-  const counting = url.searchParams.get("counting") ?? "submitted";
-  return (COUNTING_MODES as readonly string[]).includes(counting) ? (counting as CountingMode) : null;
+  const counting = url.searchParams.get("counting") ?? DEFAULT_COUNTING;
+  return isCountingMode(counting) ? counting : null;
 }

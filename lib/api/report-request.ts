@@ -3,7 +3,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { jsonError, requireApiUser } from "@/lib/auth/guards";
 import { seesWholeProvince } from "@/lib/auth/scope";
 import type { PeriodCode } from "@/lib/periods";
-import type { CountingMode } from "@/lib/reports/counting";
+import type { CountingMode } from "@/db/schema/vocabulary";
 import { COUNTING_ERROR, countingParam, reportPath, type ReportPathParams } from "./report-params";
 
 export type ReportRouteParams = ReportPathParams;

@@ -1,13 +1,5 @@
 import { formatViNumber } from "@/lib/numbers";
-import type { Target, TargetSource } from "@/lib/rollup";
-
-export const TARGET_SOURCE_LABELS: Record<TargetSource, string> = {
-  hdnd: "HĐND tỉnh giao",
-  tw: "Trung ương giao",
-  phan_dau: "Phấn đấu",
-};
-
-export const KIND_LABELS = { cumulative: "Cộng dồn", point: "Thời điểm", rate: "Tốc độ" } as const;
+import type { Target } from "@/lib/rollup";
 
 /** "3.800", "7-7,5", "≥ 7,5", "≤ 2". */
 export function formatTarget(target: Target, precision = 2): string {

@@ -3,8 +3,8 @@ import { asc, ne } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import type Database from "better-sqlite3";
 import { rawClient, statement } from "@/db/raw";
-import { incrementalRead } from "@/lib/reports/read-cache";
-import { departments, planYears } from "@/db/schema";
+import { incrementalRead } from "@/db/read-cache";
+import { departments, planYears, type ChangeStyle, type IndicatorKind } from "@/db/schema";
 import { fromScaled } from "@/lib/numbers";
 import { OUTLINE_CTE } from "./outline";
 import type { Target } from "@/lib/rollup";
@@ -15,7 +15,7 @@ export interface CatalogueIndicator {
   name: string;
   sentenceName: string | null;
   unit: string;
-  kind: "cumulative" | "point" | "rate";
+  kind: IndicatorKind;
   parentId: number | null;
   parentCode: string | null;
   sectionCode: string | null;
@@ -26,7 +26,7 @@ export interface CatalogueIndicator {
   precision: number;
   pctPrecision: number;
   changePrecision: number;
-  changeStyle: "change" | "ratio";
+  changeStyle: ChangeStyle;
   direction: "up" | "down";
   sentenceTemplate: string | null;
   targets: Target[];

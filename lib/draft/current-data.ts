@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { indicatorValues, indicators, submissions, users, type SubmissionState } from "@/db/schema";
 import { fromScaled } from "@/lib/numbers";
 import type { PeriodCode } from "@/lib/periods";
-import type { CountingMode } from "@/lib/reports/counting";
+import type { CountingMode } from "@/db/schema/vocabulary";
 import { provinceReport } from "@/lib/reports/province-report";
 import type { ValueStatus } from "@/lib/rollup";
 import { generatedFigureTexts, type FigureTexts } from "./figures";

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/db/client";
 import { periodLabel, periodSpan, type PeriodCode } from "@/lib/periods";
-import type { CountingMode } from "@/lib/reports/counting";
+import { DEFAULT_COUNTING, type CountingMode } from "@/db/schema/vocabulary";
 import { provinceReport, type ReportRow } from "@/lib/reports/province-report";
 import { summaryRows } from "@/lib/reports/summary-rows";
 import type { DraftBlock, DraftDocument, MissingFigure, ParagraphBlock, Run } from "./model";
@@ -26,7 +26,7 @@ export function draftSubject(year: number, period: PeriodCode): string {
 
 /** Generates the draft báo cáo of a period from the figures that count (domain.md §7). */
 export function generateDraft(db: Db, request: DraftRequest): DraftDocument {
-  const counting = request.counting ?? "submitted";
+  const counting = request.counting ?? DEFAULT_COUNTING;
   const rows = provinceReport(db, { year: request.year, period: request.period, counting, departmentId: request.departmentId });
   const outline = loadOutline(db);
   const narratives = loadDraftNarratives(db, request.year, periodSpan(request.period).end, rows, request.departmentId);

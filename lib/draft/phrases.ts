@@ -1,3 +1,4 @@
+import type { ChangeStyle } from "@/db/schema/vocabulary";
 import { formatViNumber } from "@/lib/numbers";
 import { periodLabel, periodSpan, type PeriodCode } from "@/lib/periods";
 import type { ReportFigures, RowIndicator } from "@/lib/rollup/report-row";
@@ -10,7 +11,7 @@ export interface WordedIndicator extends RowIndicator {
   sentenceName: string | null;
   pctPrecision: number;
   changePrecision: number;
-  changeStyle: "change" | "ratio";
+  changeStyle: ChangeStyle;
 }
 
 const n = (value: number, precision: number) => formatViNumber(value, precision);

@@ -1,8 +1,5 @@
 import { z } from "zod";
-import { REPORT_PERIODS } from "@/lib/periods";
-
-/** lib/reports/entries COUNTING_MODES (that module is server-only) */
-const COUNTING_MODES = ["approved", "submitted", "all"] as const;
+import { COUNTING_MODES, REPORT_PERIODS } from "@/db/schema/vocabulary";
 
 export const BLOCK_TEXT_MAX = 20_000;
 export const NOTE_MAX = 500;

@@ -1,5 +1,8 @@
-import type { DraftDocument, FigureField } from "./model";
+import type { FigureField, FigureSnapshot, SnapshotFigure } from "@/db/schema/draft-content";
+import type { DraftDocument } from "./model";
 import { locateFigures } from "./figures";
+
+export type { FigureSnapshot, SnapshotFigure } from "@/db/schema/draft-content";
 
 /** The figures of one indicator the snapshot needs from the report (a ReportRow has them all). */
 export interface SnapshotRow {
@@ -9,22 +12,6 @@ export interface SnapshotRow {
   changePct: number | null;
   changePoints: number | null;
   changeVsYearEndPct: number | null;
-}
-
-export interface SnapshotFigure {
-  indicator: string;
-  name: string;
-  field: FigureField;
-  /** the number behind the figure (unit, % or points), null when the data has none */
-  value: number | null;
-  /** the figure as the draft states it, when it states it */
-  text: string | null;
-}
-
-/** A final version's figures, frozen when it was marked final. */
-export interface FigureSnapshot {
-  takenAt: string;
-  figures: SnapshotFigure[];
 }
 
 const FIELDS: FigureField[] = ["value", "pctOfPlan", "change", "yearEnd"];

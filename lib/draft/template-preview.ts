@@ -1,7 +1,6 @@
 import "server-only";
 import type { Db } from "@/db/client";
-import type { PeriodCode } from "@/lib/periods";
-import type { CountingMode } from "@/lib/reports/counting";
+import { DEFAULT_COUNTING, type CountingMode, type IndicatorKind, type PeriodCode } from "@/db/schema/vocabulary";
 import { provinceReport, type ReportRow } from "@/lib/reports/province-report";
 import { renderSentence, templateFor, type SentenceInput } from "./sentence";
 import { findSentenceTemplate } from "./template-store";
@@ -23,7 +22,7 @@ export interface TemplateEditorData {
   code: string;
   name: string;
   unit: string;
-  kind: "cumulative" | "point" | "rate";
+  kind: IndicatorKind;
   parentName: string | null;
   template: string | null;
   version: number;
@@ -47,7 +46,7 @@ function inputOf(rows: ReportRow[], row: ReportRow, request: Request): SentenceI
 }
 
 export function templateList(db: Db, request: Request): TemplateListRow[] {
-  const rows = provinceReport(db, { ...request, counting: request.counting ?? "submitted" });
+  const rows = provinceReport(db, { ...request, counting: request.counting ?? DEFAULT_COUNTING });
   const byCode = new Map(rows.map((r) => [r.indicator.code, r]));
   return rows.map((row) => {
     const i = row.indicator;
@@ -75,7 +74,7 @@ function listSentence(input: SentenceInput): string | null {
 
 /** The editor's data for one indicator of the year's plan, or undefined when it is not in the plan. */
 export function templateEditorData(db: Db, code: string, request: Request): TemplateEditorData | undefined {
-  const rows = provinceReport(db, { ...request, counting: request.counting ?? "submitted" });
+  const rows = provinceReport(db, { ...request, counting: request.counting ?? DEFAULT_COUNTING });
   const row = rows.find((r) => r.indicator.code === code);
   const stored = findSentenceTemplate(db, code);
   if (!row || !stored) return undefined;

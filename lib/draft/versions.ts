@@ -10,6 +10,7 @@ import type { PeriodCode } from "@/lib/periods";
 import type { DraftDocument } from "./model";
 import type { saveDraftSchema } from "./schemas";
 import type { FigureSnapshot } from "./snapshot";
+import { formatViDateTime } from "@/lib/text/datetime";
 
 export interface DraftVersionInfo {
   id: number;
@@ -75,8 +76,6 @@ export function latestFinalVersion(db: Db | Tx, year: number, period: string): {
   return row && row.snapshot ? { id: row.id, number: row.number, snapshot: row.snapshot } : null;
 }
 
-const when = (iso: string) => new Date(iso).toLocaleString("vi-VN", { timeZone: "Asia/Ho_Chi_Minh" });
-
 /**
  * Saves the edited draft as the period's next version. The editor names the version it was
  * opened from; if someone saved another version since, nothing is written and the planner
@@ -94,7 +93,7 @@ export function saveDraftVersion(
   if (latest && latest.id !== input.baseVersionId) {
     throw new DomainError(
       409,
-      `Phiên bản ${latest.number} đã được ${latest.createdByName ?? "người khác"} lưu lúc ${when(latest.createdAt)} sau khi anh/chị mở dự thảo. Nội dung của anh/chị chưa được lưu: hãy mở phiên bản ${latest.number} và sửa lại trên đó.`,
+      `Phiên bản ${latest.number} đã được ${latest.createdByName ?? "người khác"} lưu lúc ${formatViDateTime(latest.createdAt)} sau khi anh/chị mở dự thảo. Nội dung của anh/chị chưa được lưu: hãy mở phiên bản ${latest.number} và sửa lại trên đó.`,
       undefined,
       { latest },
     );
@@ -125,7 +124,7 @@ export function saveDraftVersion(
 export function finalizeDraftVersion(tx: Tx, userId: number, versionId: number, snapshot: (version: DraftVersionInfo) => FigureSnapshot): DraftVersionInfo {
   const version = draftVersionInfo(tx, versionId);
   if (!version) throw new DomainError(404, "Không tìm thấy phiên bản dự thảo");
-  if (version.final) throw new DomainError(409, `Phiên bản ${version.number} đã được chốt lúc ${when(version.finalizedAt!)} bởi ${version.finalizedByName ?? "người khác"}`);
+  if (version.final) throw new DomainError(409, `Phiên bản ${version.number} đã được chốt lúc ${formatViDateTime(version.finalizedAt!)} bởi ${version.finalizedByName ?? "người khác"}`);
   const frozen = snapshot(version);
   tx.update(draftVersions).set({ final: true, finalizedBy: userId, finalizedAt: new Date().toISOString(), finalSnapshot: frozen }).where(eq(draftVersions.id, versionId)).run();
   writeAudit(tx, {

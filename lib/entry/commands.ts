@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineCommand } from "@/lib/commands/command";
 import { ALL_PERIODS } from "@/lib/periods";
-import { VALUE_STATUSES } from "@/lib/rollup";
+import { VALUE_STATUSES } from "@/db/schema/vocabulary";
 import { submissionKeySchema, versionSchema } from "@/lib/validation/common";
 import { TRANSITIONS, WORKFLOW_ACTIONS, type WorkflowAction } from "@/lib/workflow/transitions";
 import { transitionSubmission } from "@/lib/workflow/service";

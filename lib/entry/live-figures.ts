@@ -1,4 +1,4 @@
-import { parseViNumber } from "@/lib/numbers";
+import { fromScaled, parseViNumber } from "@/lib/numbers";
 import { isMonthPeriod, monthPeriod, type PeriodCode } from "@/lib/periods";
 import { changeVsBase, pctOfPlan, periodValue, targetBySource, type EntryMap, type IndicatorKind, type Target, type ValueStatus } from "@/lib/rollup";
 
@@ -31,9 +31,9 @@ export function liveFigures(input: LiveInput): LiveFigures {
   // a month row shows the year to date through that month; whole periods and rates show themselves
   const reportPeriod: PeriodCode = isMonthPeriod(input.period) ? input.period : input.kind === "rate" || input.period === "UN" ? input.period : monthPeriod(input.month);
   const figure = periodValue(input.kind, entries, reportPeriod);
-  const toDate = figure.value === null ? null : figure.value / 10_000;
+  const toDate = figure.value === null ? null : fromScaled(figure.value);
   const base = periodValue(input.kind, input.lastYear, reportPeriod);
-  const change = changeVsBase(input.kind, toDate, base.value === null ? null : base.value / 10_000);
+  const change = changeVsBase(input.kind, toDate, base.value === null ? null : fromScaled(base.value));
   return {
     toDate,
     missingMonths: figure.missingMonths,

@@ -1,4 +1,5 @@
 import { and, eq, inArray } from "drizzle-orm";
+import { PLAN_YEAR_DEFAULTS } from "@/db/schema/vocabulary";
 import type { Tx } from "@/db/client";
 import { indicatorAssignments, indicatorValues, indicators, planYears } from "@/db/schema";
 import { fromScaled } from "@/lib/numbers";
@@ -16,7 +17,7 @@ export interface MonthWarning {
 /** Plausibility warnings for the month's own figures of a department. */
 export function monthWarnings(tx: Tx, key: SubmissionKey): MonthWarning[] {
   const plan = tx.select().from(planYears).where(eq(planYears.year, key.year)).get();
-  const jumpFactor = plan?.jumpFactor ?? 3;
+  const jumpFactor = plan?.jumpFactor ?? PLAN_YEAR_DEFAULTS.jumpFactor;
   const list = tx
     .select({ id: indicators.id, code: indicators.code, name: indicators.name, kind: indicators.kind, parentId: indicators.parentId })
     .from(indicators)

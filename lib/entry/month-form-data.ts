@@ -5,7 +5,7 @@ import { indicatorValues, narratives, planYears, submissions } from "@/db/schema
 import { listIndicatorsForYear } from "@/lib/catalogue/queries";
 import { fromScaled } from "@/lib/numbers";
 import type { PeriodCode } from "@/lib/periods";
-import type { EntryMap, ValueStatus } from "@/lib/rollup";
+import type { EntryMap, IndicatorKind, TargetSource, ValueStatus } from "@/lib/rollup";
 import { revisionsOf } from "@/lib/reports/revisions";
 import { formPeriods, revisionPeriods } from "./periods-for-month";
 
@@ -14,7 +14,7 @@ export interface FormRow {
   code: string;
   name: string;
   unit: string;
-  kind: "cumulative" | "point" | "rate";
+  kind: IndicatorKind;
   parentCode: string | null;
   sectionCode: string | null;
   sectionTitle: string | null;
@@ -22,7 +22,7 @@ export interface FormRow {
   pctPrecision: number;
   changePrecision: number;
   direction: "up" | "down";
-  targets: { source: "hdnd" | "tw" | "phan_dau"; value?: number | null; min?: number | null; max?: number | null }[];
+  targets: { source: TargetSource; value?: number | null; min?: number | null; max?: number | null }[];
   period: PeriodCode;
   value: number | null;
   status: ValueStatus;

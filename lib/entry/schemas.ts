@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ALL_PERIODS } from "@/lib/periods";
-import { VALUE_STATUSES } from "@/lib/rollup";
+import { VALUE_STATUSES } from "@/db/schema/vocabulary";
 import { parseNumberInput, parseViNumber } from "@/lib/numbers";
 import { versionSchema } from "@/lib/validation/common";
 

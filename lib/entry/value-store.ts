@@ -1,11 +1,12 @@
 import type Database from "better-sqlite3";
 import { statement } from "@/db/raw";
+import type { ValueStatus } from "@/db/schema/vocabulary";
 
 /** SQL of the values hot path (saving a month): cached statements, one row at a time. */
 export interface StoredValueRow {
   id: number;
   value: number;
-  status: "estimate" | "preliminary" | "official";
+  status: ValueStatus;
   note: string | null;
   version: number;
   updated_by: number | null;

@@ -5,6 +5,7 @@ import { isPeriodCode } from "@/lib/periods";
 import { parseNumberInput } from "@/lib/numbers";
 import type { ValueStatus } from "@/lib/rollup";
 import { NOTE_MAX } from "@/lib/entry/schemas";
+import { VALUE_STATUS_LABELS, lowerLabel } from "@/lib/vocabulary/labels";
 import { cellText, columnLetter, safeCellText } from "./cells";
 
 export const SHEET_NAME = "Số liệu";
@@ -21,7 +22,6 @@ const COLUMNS = [
   { key: "version", header: "Phiên bản", width: 10 },
 ] as const;
 
-const STATUS_TEXT: Record<ValueStatus, string> = { estimate: "ước", preliminary: "sơ bộ", official: "chính thức" };
 const STATUS_OF = new Map<string, ValueStatus>([
   ["ước", "estimate"],
   ["uoc", "estimate"],
@@ -65,7 +65,7 @@ export async function buildEntryTemplate(title: string, rows: TemplateRow[]): Pr
       unit: safeCellText(row.unit),
       period: row.period,
       value: row.value === null ? null : formatViNumber(row.value, 4),
-      status: STATUS_TEXT[row.status],
+      status: lowerLabel(VALUE_STATUS_LABELS[row.status]),
       note: safeCellText(row.note),
       version: row.version,
     });

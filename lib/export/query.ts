@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { COUNTING_MODES } from "@/lib/reports/counting";
+import { COUNTING_MODES, DEFAULT_COUNTING } from "@/db/schema/vocabulary";
 import { defaultExportMeta, todayInVietnam, type ExportMeta } from "./meta";
 
 export const EXPORT_FORMATS = ["docx", "xlsx"] as const;
@@ -15,7 +15,7 @@ const line = (label: string, max: number) =>
 /** The export's query string: ?format=docx|xlsx&counting=…&version=…&number=…&date=YYYY-MM-DD&signer=…&recipient=… */
 export const exportQuerySchema = z.object({
   format: z.enum(EXPORT_FORMATS, { message: "format phải là docx hoặc xlsx" }),
-  counting: z.enum(COUNTING_MODES, { message: "counting phải là approved, submitted hoặc all" }).default("submitted"),
+  counting: z.enum(COUNTING_MODES, { message: "counting phải là approved, submitted hoặc all" }).default(DEFAULT_COUNTING),
   version: z.string().trim().regex(/^[A-Za-z0-9_-]{1,64}$/, "version: mã phiên bản không hợp lệ").optional(),
   number: line("Số văn bản (number)", 40),
   date: z

@@ -4,7 +4,7 @@ import { generateDraft } from "@/lib/draft/generate";
 import { loadDraftVersion } from "@/lib/draft/versions";
 import type { DraftDocument } from "@/lib/draft/model";
 import type { PeriodCode } from "@/lib/periods";
-import type { CountingMode } from "@/lib/reports/counting";
+import type { CountingMode } from "@/db/schema/vocabulary";
 
 export interface ExportSourceRequest {
   year: number;

@@ -7,7 +7,7 @@ import { can } from "@/lib/auth/permissions";
 import { isDepartmentRole } from "@/lib/auth/roles";
 import { rawClient } from "@/db/raw";
 import type { PlanCalendar } from "@/lib/periods";
-import { cachedRead } from "@/lib/reports/read-cache";
+import { cachedRead } from "@/db/read-cache";
 import { notificationsFor, type Notification } from "./compute";
 
 /**

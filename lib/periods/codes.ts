@@ -1,15 +1,8 @@
-/** Report period codes (domain.md §5): months, quarters, 6 and 9 months, the year, and the whole-year estimate. */
-export const MONTH_PERIODS = ["T01", "T02", "T03", "T04", "T05", "T06", "T07", "T08", "T09", "T10", "T11", "T12"] as const;
-export const WHOLE_PERIODS = ["Q1", "Q2", "Q3", "Q4", "6T", "9T", "N"] as const;
-/** UN = ước thực hiện cả năm, the whole-year estimate asked in T06 and T11. */
-export const ESTIMATE_PERIOD = "UN" as const;
-export const REPORT_PERIODS = [...MONTH_PERIODS, ...WHOLE_PERIODS] as const;
-export const ALL_PERIODS = [...REPORT_PERIODS, ESTIMATE_PERIOD] as const;
+import { ALL_PERIODS, ESTIMATE_PERIOD, MONTH_PERIODS, REPORT_PERIODS, WHOLE_PERIODS, type MonthPeriod, type PeriodCode, type WholePeriod } from "@/db/schema/vocabulary";
 
-export type MonthPeriod = (typeof MONTH_PERIODS)[number];
-export type WholePeriod = (typeof WHOLE_PERIODS)[number];
-export type ReportPeriod = (typeof REPORT_PERIODS)[number];
-export type PeriodCode = (typeof ALL_PERIODS)[number];
+/** The period codes are a vocabulary (db/schema/vocabulary.ts); this module is their rules. */
+export { ALL_PERIODS, ESTIMATE_PERIOD, MONTH_PERIODS, REPORT_PERIODS, WHOLE_PERIODS } from "@/db/schema/vocabulary";
+export type { MonthPeriod, PeriodCode, ReportPeriod, WholePeriod } from "@/db/schema/vocabulary";
 
 export interface PeriodSpan {
   start: number; // first month, 1..12

@@ -7,7 +7,7 @@ import { entryKey, loadEntries } from "./entries";
 import { byRisk, countByStatus, filterRows } from "./filter";
 import { HEADLINE_CODES } from "./headlines";
 import { provinceReport, type ReportRow } from "./province-report";
-import { cachedRead } from "./read-cache";
+import { cachedRead } from "@/db/read-cache";
 import type { ReportParams } from "./report-params";
 import { listSections } from "./sections";
 

@@ -3,12 +3,13 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { indicatorValues, submissions } from "@/db/schema";
 import { listIndicatorsForYear, type CatalogueIndicator } from "@/lib/catalogue/queries";
+import type { ValueStatus } from "@/db/schema/vocabulary";
 import { fromScaled } from "@/lib/numbers";
 
 export interface StoredValue {
   period: string;
   value: number;
-  status: "estimate" | "preliminary" | "official";
+  status: ValueStatus;
   note: string | null;
   version: number;
   month: number;

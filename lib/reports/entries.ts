@@ -2,11 +2,11 @@ import "server-only";
 import type { Db } from "@/db/client";
 import type Database from "better-sqlite3";
 import { rawClient, statement } from "@/db/raw";
-import { incrementalRead } from "./read-cache";
-import type { ChangeSet } from "./journal";
+import { incrementalRead } from "@/db/read-cache";
+import type { ChangeSet } from "@/db/journal";
 import type { PeriodCode } from "@/lib/periods";
 import type { EntryMap, ValueStatus } from "@/lib/rollup";
-import type { CountingMode } from "./counting";
+import { DEFAULT_COUNTING, type CountingMode } from "@/db/schema/vocabulary";
 
 const COUNTED_STATES: Record<CountingMode, Set<string> | null> = {
   approved: new Set(["approved"]),
@@ -20,7 +20,7 @@ const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(",
  * Entries per indicator for the given years, keeping only values whose submission (department,
  * year, month) is in a counted state. The hot path of every report: raw rows, no objects per row.
  */
-export function loadEntries(db: Db, years: number[], counting: CountingMode = "submitted"): Map<number, EntryMap> {
+export function loadEntries(db: Db, years: number[], counting: CountingMode = DEFAULT_COUNTING): Map<number, EntryMap> {
   const client = rawClient(db);
   return incrementalRead(
     client,

@@ -8,7 +8,7 @@ import { monthSeries, reportFigures, targetBySource } from "@/lib/rollup";
 import type { PeriodCode } from "@/lib/periods";
 import { entryKey, loadEntries } from "./entries";
 import { revisionsOf } from "./revisions";
-import type { CountingMode } from "./counting";
+import type { CountingMode } from "@/db/schema/vocabulary";
 
 /** One indicator for a year: its figures for a period, month series, the entries behind them and their history. */
 export function indicatorDetail(db: Db, input: { code: string; year: number; period: PeriodCode; counting: CountingMode; atRiskRatio: number }) {

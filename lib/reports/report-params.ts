@@ -1,7 +1,7 @@
 import type { Db } from "@/db/client";
 import { listPlanYears } from "@/lib/catalogue/queries";
 import { isPeriodCode, type PeriodCode } from "@/lib/periods";
-import { COUNTING_MODES, type CountingMode } from "./counting";
+import { DEFAULT_COUNTING, PLAN_YEAR_DEFAULTS, isCountingMode, type CountingMode } from "@/db/schema/vocabulary";
 
 export interface ReportParams {
   year: number;
@@ -28,10 +28,10 @@ export function reportParams(db: Db, raw: Record<string, string | string[] | und
     year,
     years,
     period: isPeriodCode(period) ? period : (defaults.period ?? "6T"),
-    counting: (COUNTING_MODES as readonly string[]).includes(counting) ? (counting as CountingMode) : "submitted",
+    counting: isCountingMode(counting) ? counting : DEFAULT_COUNTING,
     section: first(raw.section).slice(0, 20),
     department: first(raw.department).slice(0, 30),
     q: first(raw.q).slice(0, 100),
-    atRiskRatio: plans.find((p) => p.year === year)?.atRiskRatio ?? 0.9,
+    atRiskRatio: plans.find((p) => p.year === year)?.atRiskRatio ?? PLAN_YEAR_DEFAULTS.atRiskRatio,
   };
 }

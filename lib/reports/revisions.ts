@@ -2,13 +2,14 @@ import "server-only";
 import { desc, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { users, valueRevisions } from "@/db/schema";
+import type { ValueStatus } from "@/db/schema/vocabulary";
 import { fromScaled } from "@/lib/numbers";
 
 export interface Revision {
   valueId: number;
   version: number;
   value: number;
-  status: "estimate" | "preliminary" | "official";
+  status: ValueStatus;
   reason: string | null;
   by: string | null;
   username: string | null;

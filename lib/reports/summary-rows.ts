@@ -2,30 +2,10 @@ import { formatTarget } from "@/lib/catalogue/format";
 import { targetBySource } from "@/lib/rollup";
 import { searchKey } from "@/lib/text/search";
 import type { ReportRow } from "./province-report";
+import type { SummaryRow } from "@/db/schema/draft-content";
 
-/** A row of the biểu tổng hợp: STT, chỉ tiêu, ĐVT, kế hoạch năm, thực hiện kỳ, % kế hoạch, cùng kỳ năm trước, % so cùng kỳ. */
-export interface SummaryRow {
-  stt: string;
-  code: string;
-  name: string;
-  search: string;
-  section: string;
-  sectionTitle: string;
-  unit: string;
-  plan: string;
-  planValue: number | null;
-  value: number | null;
-  estimate: boolean;
-  pctOfPlan: number | null;
-  lastYear: number | null;
-  /** value / last year × 100 ("% so cùng kỳ"); for rates the points difference */
-  vsLastYear: number | null;
-  rate: boolean;
-  precision: number;
-  pctPrecision: number;
-  changePrecision: number;
-  child: boolean;
-}
+/** Stored with the draft versions (their appendix), so defined with them. */
+export type { SummaryRow } from "@/db/schema/draft-content";
 
 /** Numbers rows in outline order: 1, 2, … and 1.1, 1.2 for the parts of a whole. */
 export function summaryRows(rows: ReportRow[]): SummaryRow[] {

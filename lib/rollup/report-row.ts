@@ -1,3 +1,4 @@
+import { PLAN_YEAR_DEFAULTS } from "@/db/schema/vocabulary";
 import { periodSpan, type PeriodCode } from "@/lib/periods";
 import { fromScaled } from "@/lib/numbers";
 import { changeVsBase, pctOfPlan, targetBySource } from "./compare";
@@ -38,7 +39,7 @@ export interface ReportFigures {
 
 const plain = (scaled: number | null) => (scaled === null ? null : fromScaled(scaled));
 
-export function reportFigures(indicator: RowIndicator, period: PeriodCode, thisYear: EntryMap, lastYear: EntryMap, atRiskRatio = 0.9): ReportFigures {
+export function reportFigures(indicator: RowIndicator, period: PeriodCode, thisYear: EntryMap, lastYear: EntryMap, atRiskRatio: number = PLAN_YEAR_DEFAULTS.atRiskRatio): ReportFigures {
   const figure = periodValue(indicator.kind, thisYear, period);
   // a period that starts in January is its own year to date: no second sum
   const own = periodSpan(period).start === 1 ? figure : inPeriodValue(indicator.kind, thisYear, period);

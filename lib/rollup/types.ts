@@ -1,15 +1,7 @@
-import type { PeriodCode } from "@/lib/periods";
+import type { PeriodCode, TargetSource, ValueStatus } from "@/db/schema/vocabulary";
 
-export const INDICATOR_KINDS = ["cumulative", "point", "rate"] as const;
-export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
-
-export const VALUE_STATUSES = ["estimate", "preliminary", "official"] as const;
-export type ValueStatus = (typeof VALUE_STATUSES)[number];
-
-export const TARGET_SOURCES = ["hdnd", "tw", "phan_dau"] as const;
-export type TargetSource = (typeof TARGET_SOURCES)[number];
-
-export type Direction = "up" | "down";
+/** The vocabularies the roll-up's signatures use (defined in db/schema/vocabulary.ts). */
+export type { Direction, IndicatorKind, TargetSource, ValueStatus } from "@/db/schema/vocabulary";
 
 /** One stored figure of an indicator in a year: a month or a whole period. `value` is scaled (see lib/numbers/decimal). */
 export interface PeriodEntry {

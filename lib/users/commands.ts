@@ -1,15 +1,14 @@
 import { defineCommand } from "@/lib/commands/command";
-import { createTokenSchema, resetPasswordSchema, revokeTokenSchema, updateUserSchema } from "@/lib/admin/schemas";
+import { createTokenSchema, revokeTokenSchema } from "@/lib/admin/schemas";
 import { issueApiToken, revokeApiToken } from "@/lib/admin/tokens";
-import { resetUserPassword, updateUserRole } from "@/lib/admin/users";
-import { createUserSchema, setUserActiveSchema } from "./schemas";
-import { createUser, setUserActive } from "./service";
+import { createUserSchema, resetPasswordSchema, setUserActiveSchema, updateUserSchema } from "./schemas";
+import { createUser, setUserActive, setUserPassword, updateUserRole } from "./service";
 
 /** User management (admins): each mutation once, for the admin pages' server actions and the API. */
 
 export const createUserCommand = defineCommand({ permission: "users.manage", input: createUserSchema, run: (tx, user, input) => createUser(tx, user.id, input) });
 export const updateUserCommand = defineCommand({ permission: "users.manage", input: updateUserSchema, run: (tx, user, input) => updateUserRole(tx, user.id, input) });
-export const resetPasswordCommand = defineCommand({ permission: "users.manage", input: resetPasswordSchema, run: (tx, user, input) => resetUserPassword(tx, user.id, input) });
+export const resetPasswordCommand = defineCommand({ permission: "users.manage", input: resetPasswordSchema, run: (tx, user, input) => setUserPassword(tx, user.id, { userId: input.userId }, input.password) });
 export const setUserActiveCommand = defineCommand({
   permission: "users.manage",
   input: setUserActiveSchema,

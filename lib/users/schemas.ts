@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ROLES } from "@/db/schema";
+import { ROLES } from "@/db/schema/vocabulary";
 
 export const setUserActiveSchema = z.object({
   userId: z.number({ message: "Người dùng không hợp lệ" }).int().positive("Người dùng không hợp lệ"),
@@ -19,3 +19,13 @@ export const createUserSchema = z.object({
 });
 
 export type CreateUserInput = z.infer<typeof createUserSchema>;
+
+export const updateUserSchema = z.object({
+  userId: z.number().int().positive(),
+  role: z.enum(ROLES, { message: "Vai trò không hợp lệ" }),
+  department: z.string().trim().max(60).optional().default(""),
+});
+
+export type UpdateUserInput = z.infer<typeof updateUserSchema>;
+
+export const resetPasswordSchema = z.object({ userId: z.number().int().positive(), password: z.string().min(1, "Vui lòng nhập mật khẩu mới").max(200, "Mật khẩu quá dài") });

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type Database from "better-sqlite3";
 import { migrateDatabase, openDatabase, type Db } from "@/db/client";
 import { loadDemoProvince } from "@/db/seed/load-demo";
-import { changesSince, journalHead, MAX_CATCH_UP } from "@/lib/reports/journal";
+import { changesSince, journalHead, MAX_CATCH_UP } from "@/db/journal";
 import { loadEntries } from "@/lib/reports/entries";
 import { computeReport, provinceReport } from "@/lib/reports/province-report";
 

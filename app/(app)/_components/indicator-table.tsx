@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { KIND_LABELS, TARGET_SOURCE_LABELS, formatTarget } from "@/lib/catalogue/format";
+import { formatTarget } from "@/lib/catalogue/format";
+import { INDICATOR_KIND_LABELS, TARGET_SOURCE_LABELS } from "@/lib/vocabulary/labels";
 import type { CatalogueIndicator } from "@/lib/catalogue/queries";
 
 /** Indicators grouped by report section, with unit, kind, department and the year's targets. */
@@ -37,7 +38,7 @@ export function IndicatorTable({ indicators, showDepartment = true }: { indicato
                   <Link href={`/indicators/${indicator.code}`} className="hover:text-brand-700 hover:underline">{indicator.name}</Link>
                 </td>
                 <td className="px-3 py-2">{indicator.unit}</td>
-                <td className="px-3 py-2">{KIND_LABELS[indicator.kind]}</td>
+                <td className="px-3 py-2">{INDICATOR_KIND_LABELS[indicator.kind]}</td>
                 {showDepartment && <td className="px-3 py-2">{indicator.departmentName}</td>}
                 <td className="num px-3 py-2">
                   {indicator.targets.map((t) => (

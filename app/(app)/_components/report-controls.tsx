@@ -1,6 +1,7 @@
 "use client";
 import { REPORT_PERIODS, periodShortLabel } from "@/lib/periods";
-import { COUNTING_LABELS, COUNTING_MODES } from "@/lib/reports/counting";
+import { COUNTING_MODES } from "@/db/schema/vocabulary";
+import { COUNTING_LABELS } from "@/lib/vocabulary/labels";
 import type { ReportParams } from "@/lib/reports/report-params";
 
 export interface Option {

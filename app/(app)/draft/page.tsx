@@ -4,7 +4,8 @@ import { requirePageUser } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { listDraftVersions, recentDraftVersions } from "@/lib/draft/versions";
 import { REPORT_PERIODS, periodLabel, periodShortLabel, type PeriodCode } from "@/lib/periods";
-import { COUNTING_LABELS, COUNTING_MODES } from "@/lib/reports/counting";
+import { COUNTING_MODES, DEFAULT_COUNTING } from "@/db/schema/vocabulary";
+import { COUNTING_LABELS } from "@/lib/vocabulary/labels";
 import { reportParams } from "@/lib/reports/report-params";
 import type { SearchParams } from "../_components/page-params";
 import { VersionList } from "./_components/version-list";
@@ -20,7 +21,7 @@ export default async function DraftsPage({ searchParams }: { searchParams: Searc
   const recent = recentDraftVersions(db, 8);
   const canEdit = can(user, "draft.edit");
   const select = "rounded border border-slate-300 bg-white px-2 py-1";
-  const openHref = `/draft/${p.year}/${period}${p.counting !== "submitted" ? `?counting=${p.counting}` : ""}`;
+  const openHref = `/draft/${p.year}/${period}${p.counting !== DEFAULT_COUNTING ? `?counting=${p.counting}` : ""}`;
   return (
     <div className="space-y-6">
       <div>

@@ -5,7 +5,8 @@ import { submissionDueDate } from "@/lib/periods";
 import { eq } from "drizzle-orm";
 import { requirePageUser } from "@/lib/auth/guards";
 import { listDepartmentsForYear } from "@/lib/catalogue/queries";
-import { SUBMISSION_STATE_LABELS } from "@/lib/reports/labels";
+import { SUBMISSION_STATE_LABELS } from "@/lib/vocabulary/labels";
+import { PLAN_YEAR_DEFAULTS } from "@/db/schema/vocabulary";
 import { YearPicker } from "../_components/year-picker";
 import { pickYear, type SearchParams } from "../_components/page-params";
 
@@ -27,7 +28,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
   const rows = db.select().from(submissions).where(eq(submissions.year, year)).all();
   const state = new Map(rows.map((r) => [`${r.departmentId}:${r.month}`, r.state]));
   const plan = db.select().from(planYears).where(eq(planYears.year, year)).get();
-  const calendar = { cutoffDay: plan?.cutoffDay ?? 14, dueDay: plan?.dueDay ?? 17 };
+  const calendar = { cutoffDay: plan?.cutoffDay ?? PLAN_YEAR_DEFAULTS.cutoffDay, dueDay: plan?.dueDay ?? PLAN_YEAR_DEFAULTS.dueDay };
   const today = new Date();
   return (
     <div className="space-y-4">

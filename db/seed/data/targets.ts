@@ -1,4 +1,4 @@
-import type { TargetSource } from "@/lib/rollup";
+import type { TargetSource } from "@/db/schema/vocabulary";
 
 import type { SeedTarget } from "./types";
 

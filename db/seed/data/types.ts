@@ -1,5 +1,4 @@
-import type { PeriodCode } from "@/lib/periods";
-import type { Direction, IndicatorKind, TargetSource, ValueStatus } from "@/lib/rollup";
+import type { Direction, IndicatorKind, PeriodCode, TargetSource, ValueStatus } from "@/db/schema/vocabulary";
 
 /** Demo-province seed data. Figures are decimal strings ("1136.4") so they are stored exactly. */
 export interface SeedDepartment {

@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { departments, indicatorAssignments, indicators, targets, type TARGET_SOURCES } from "@/db/schema";
+import { departments, indicatorAssignments, indicators, targets, type IndicatorKind, type TargetSource } from "@/db/schema";
 import { formatTarget } from "@/lib/catalogue/format";
 import { fromScaled } from "@/lib/numbers";
 import { searchKey } from "@/lib/text/search";
@@ -9,8 +9,8 @@ import { validIn } from "../department-successor";
 import { parseTargetText, type TargetAmounts } from "../target-text";
 import { ANNEX_COLUMNS, type AnnexColumn, type AnnexRow } from "./parse-annex";
 
-type Source = (typeof TARGET_SOURCES)[number];
-type Kind = "cumulative" | "point" | "rate";
+type Source = TargetSource;
+type Kind = IndicatorKind;
 
 export interface PlannedIndicator {
   row: number;

@@ -1,6 +1,7 @@
 import { getDb } from "@/db/client";
 import { recentAudit } from "@/lib/admin/queries";
 import { requirePageUser } from "@/lib/auth/guards";
+import { formatViDateTime } from "@/lib/text/datetime";
 
 export const metadata = { title: "Nhật ký thay đổi" };
 
@@ -35,7 +36,7 @@ export default async function AuditPage() {
           <tbody>
             {rows.map((r) => (
               <tr key={r.id} className="border-t border-slate-100 align-top" data-action={r.action}>
-                <td className="px-2 py-1.5 whitespace-nowrap">{new Date(r.at).toLocaleString("vi-VN", { timeZone: "Asia/Ho_Chi_Minh" })}</td>
+                <td className="px-2 py-1.5 whitespace-nowrap">{formatViDateTime(r.at)}</td>
                 <td className="px-2 py-1.5 font-mono">{r.username ?? "hệ thống"}</td>
                 <td className="px-2 py-1.5 font-mono">{r.action}</td>
                 <td className="px-2 py-1.5 font-mono">

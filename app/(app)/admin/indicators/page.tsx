@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getDb } from "@/db/client";
 import { adminIndicators, sectionOutline } from "@/lib/admin/queries";
 import { requirePageUser } from "@/lib/auth/guards";
-import { KIND_LABELS } from "@/lib/catalogue/format";
+import { INDICATOR_KIND_LABELS } from "@/lib/vocabulary/labels";
 import { listDepartmentsForYear } from "@/lib/catalogue/queries";
 import { Card } from "../_components/field";
 import { adminYear } from "../_components/admin-year";
@@ -56,7 +56,7 @@ export default async function AdminIndicatorsPage({ searchParams }: { searchPara
                 </td>
                 <td className={`px-3 py-2 ${r.parentId ? "pl-8" : ""}`}>{r.name}</td>
                 <td className="px-3 py-2 text-slate-600">{r.unit}</td>
-                <td className="px-3 py-2">{KIND_LABELS[r.kind]}</td>
+                <td className="px-3 py-2">{INDICATOR_KIND_LABELS[r.kind]}</td>
                 <td className="px-3 py-2">{r.section ?? "—"}</td>
                 <td className="px-3 py-2">{r.departmentName}</td>
               </tr>

@@ -1,6 +1,7 @@
 import { getDb } from "@/db/client";
 import { adminPlanYears } from "@/lib/admin/queries";
 import { requirePageUser } from "@/lib/auth/guards";
+import { PLAN_YEAR_STATUS_LABELS } from "@/lib/vocabulary/labels";
 import { Card } from "../_components/field";
 import { CreatePlanYearForm } from "./_components/create-plan-year-form";
 import { PlanYearSettingsForm } from "./_components/plan-year-settings-form";
@@ -8,10 +9,10 @@ import { YearStatusActions } from "./_components/year-status-actions";
 
 export const metadata = { title: "Năm kế hoạch" };
 
-const STATUS = {
-  draft: { label: "Đang chuẩn bị", className: "bg-amber-100 text-amber-900" },
-  open: { label: "Đang mở", className: "bg-emerald-100 text-emerald-900" },
-  closed: { label: "Đã khóa sổ", className: "bg-slate-200 text-slate-700" },
+const STATUS_CLASS = {
+  draft: "bg-amber-100 text-amber-900",
+  open: "bg-emerald-100 text-emerald-900",
+  closed: "bg-slate-200 text-slate-700",
 } as const;
 
 export default async function PlanYearsPage() {
@@ -34,8 +35,8 @@ export default async function PlanYearsPage() {
           <section key={y.year} aria-label={`Năm ${y.year}`} data-year={y.year} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
             <div className="flex flex-wrap items-center gap-3">
               <h2 className="text-xl font-semibold">Năm {y.year}</h2>
-              <span data-status={y.status} className={`rounded-full px-2 py-0.5 text-xs font-medium ${STATUS[y.status].className}`}>
-                {STATUS[y.status].label}
+              <span data-status={y.status} className={`rounded-full px-2 py-0.5 text-xs font-medium ${STATUS_CLASS[y.status]}`}>
+                {PLAN_YEAR_STATUS_LABELS[y.status]}
               </span>
               <span className="text-sm text-slate-600">
                 {y.indicators} chỉ tiêu · {y.targets} kế hoạch · {y.unapproved} báo cáo tháng chưa duyệt

@@ -5,10 +5,11 @@ import { requirePageUser } from "@/lib/auth/guards";
 import { ActionButton } from "../_components/action-button";
 import { Card, dangerButtonClass } from "../_components/field";
 import { CreateTokenForm } from "./_components/create-token-form";
+import { formatViDateTime } from "@/lib/text/datetime";
 
 export const metadata = { title: "Mã truy cập API" };
 
-const at = (iso: string | null) => (iso ? new Date(iso).toLocaleString("vi-VN", { timeZone: "Asia/Ho_Chi_Minh" }) : "—");
+const at = (iso: string | null) => (iso ? formatViDateTime(iso) : "—");
 
 export default async function TokensPage() {
   await requirePageUser("users.manage");

@@ -2,8 +2,9 @@ import { getDb } from "@/db/client";
 import { ROLES } from "@/db/schema";
 import { adminUsers } from "@/lib/admin/queries";
 import { requirePageUser } from "@/lib/auth/guards";
-import { ROLE_LABELS } from "@/lib/auth/roles";
+
 import { defaultPlanYear, listDepartmentsForYear } from "@/lib/catalogue/queries";
+import { ROLE_LABELS } from "@/lib/vocabulary/labels";
 import { Card } from "../_components/field";
 import { ActiveToggle } from "./_components/active-toggle";
 import { CreateUserForm, EditUser } from "./_components/user-forms";

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import type { DraftVersionInfo } from "@/lib/draft/versions";
 import { periodLabel } from "@/lib/periods";
+import { formatViDateTime } from "@/lib/text/datetime";
 
 const capitalised = (s: string) => s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
-const when = (iso: string) => new Date(iso).toLocaleString("vi-VN", { timeZone: "Asia/Ho_Chi_Minh" });
 
 /** Export links the report export route serves for a saved version. */
 export function exportHref(v: Pick<DraftVersionInfo, "id" | "year" | "period">, format: "docx" | "xlsx"): string {
@@ -24,10 +24,10 @@ export function VersionList(props: { versions: DraftVersionInfo[]; openedId?: nu
             {v.final && <span className="rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-semibold text-emerald-900">Đã chốt</span>}
           </div>
           <p className="text-slate-600">
-            {v.createdByName ?? "—"} · {when(v.createdAt)}
+            {v.createdByName ?? "—"} · {formatViDateTime(v.createdAt)}
           </p>
           {v.note && <p className="text-slate-800">{v.note}</p>}
-          {v.final && v.finalizedAt && <p className="text-xs text-emerald-900">Chốt bởi {v.finalizedByName ?? "—"} lúc {when(v.finalizedAt)}</p>}
+          {v.final && v.finalizedAt && <p className="text-xs text-emerald-900">Chốt bởi {v.finalizedByName ?? "—"} lúc {formatViDateTime(v.finalizedAt)}</p>}
           <p className="mt-1 flex gap-3 text-xs">
             <a href={exportHref(v, "docx")} className="text-brand-700 hover:underline">Tải Word</a>
             <a href={exportHref(v, "xlsx")} className="text-brand-700 hover:underline">Tải Excel</a>

@@ -5,7 +5,7 @@ import { findDepartmentByCode } from "@/lib/catalogue/queries";
 import { formatViNumber } from "@/lib/numbers";
 import { MONTH_PERIODS } from "@/lib/periods";
 import { departmentYear } from "@/lib/reports/department-values";
-import { SUBMISSION_STATE_LABELS, VALUE_STATUS_SHORT } from "@/lib/reports/labels";
+import { SUBMISSION_STATE_LABELS, VALUE_STATUS_LABELS, lowerLabel } from "@/lib/vocabulary/labels";
 import { YearPicker } from "../../_components/year-picker";
 import { pickYear, type SearchParams } from "../../_components/page-params";
 
@@ -52,7 +52,7 @@ export default async function DepartmentEntryPage({ params, searchParams }: { pa
                   {MONTH_PERIODS.map((p) => {
                     const v = byPeriod?.get(p);
                     return (
-                      <td key={p} className="num px-2 py-2 text-right" title={v ? VALUE_STATUS_SHORT[v.status] : "Chưa có số liệu"}>
+                      <td key={p} className="num px-2 py-2 text-right" title={v ? lowerLabel(VALUE_STATUS_LABELS[v.status]) : "Chưa có số liệu"}>
                         {v ? formatViNumber(v.value, indicator.precision) : <span className="text-slate-300">–</span>}
                       </td>
                     );

@@ -3,20 +3,20 @@ import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { requirePageUser } from "@/lib/auth/guards";
 import { canAccessDepartment } from "@/lib/auth/scope";
-import { KIND_LABELS, TARGET_SOURCE_LABELS, formatTarget } from "@/lib/catalogue/format";
-import { formatViNumber } from "@/lib/numbers";
+import { formatTarget } from "@/lib/catalogue/format";
+import { formatViNumber, fromScaled } from "@/lib/numbers";
 import { periodLabel, periodShortLabel, type PeriodCode } from "@/lib/periods";
 import { indicatorDetail } from "@/lib/reports/indicator-detail";
-import { VALUE_STATUS_LABELS } from "@/lib/reports/labels";
+import { INDICATOR_KIND_LABELS, TARGET_SOURCE_LABELS, VALUE_STATUS_LABELS, lowerLabel } from "@/lib/vocabulary/labels";
 import { reportParams } from "@/lib/reports/report-params";
 import { MonthBars, PaceChart } from "../../_components/charts/lazy-charts";
 import { PaceBadge } from "../../_components/pace-badge";
 import { ReportControls } from "../../_components/report-controls";
 import type { SearchParams } from "../../_components/page-params";
+import { formatViDateTime } from "@/lib/text/datetime";
 
 export const metadata = { title: "Chi tiết chỉ tiêu" };
 
-const when = (iso: string) => new Date(iso).toLocaleString("vi-VN", { timeZone: "Asia/Ho_Chi_Minh" });
 const num = (v: number | null, precision: number) => (v === null ? "—" : formatViNumber(v, precision));
 
 export default async function IndicatorPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: SearchParams }) {
@@ -42,7 +42,7 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
         <div>
           <h1 className="text-2xl font-bold">{ind.name}</h1>
           <p className="text-sm text-slate-600">
-            {ind.unit} · {KIND_LABELS[ind.kind]} · {ind.departmentName} · Mục {ind.sectionCode}
+            {ind.unit} · {INDICATOR_KIND_LABELS[ind.kind]} · {ind.departmentName} · Mục {ind.sectionCode}
             {ind.direction === "down" && " · càng thấp càng tốt"}
           </p>
         </div>
@@ -54,7 +54,7 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
           <h2 id="figure-heading" className="text-sm font-medium text-slate-600">{periodLabel(p.period, p.year)}</h2>
           <p className="num mt-1 text-3xl font-bold" data-testid="indicator-value">{valueText}</p>
           <p className="text-sm text-slate-600">
-            {f.valueStatus && <>Số liệu {VALUE_STATUS_LABELS[f.valueStatus].toLowerCase()}</>}
+            {f.valueStatus && <>Số liệu {lowerLabel(VALUE_STATUS_LABELS[f.valueStatus])}</>}
             {f.asOfMonth !== null && ind.kind === "point" && f.asOfMonth !== undefined && <> · đến tháng {f.asOfMonth}</>}
             {f.missingMonths.length > 0 && <> · thiếu số liệu tháng {f.missingMonths.join(", ")}{f.partialValue !== null && ` (đã có ${formatViNumber(f.partialValue, ind.precision)})`}</>}
           </p>
@@ -116,8 +116,8 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
                 ? (["Q1", "6T", "9T", "N", "UN"] as PeriodCode[]).map((period) => (
                     <tr key={period} className="border-t border-slate-100">
                       <th scope="row" className="px-3 py-1.5 text-left font-normal">{periodShortLabel(period)}</th>
-                      <td className="num px-3 py-1.5 text-right">{num(detail.thisYear[period] ? detail.thisYear[period]!.value / 10_000 : null, ind.precision)}</td>
-                      <td className="num px-3 py-1.5 text-right">{num(detail.lastYear[period] ? detail.lastYear[period]!.value / 10_000 : null, ind.precision)}</td>
+                      <td className="num px-3 py-1.5 text-right">{num(detail.thisYear[period] ? fromScaled(detail.thisYear[period]!.value) : null, ind.precision)}</td>
+                      <td className="num px-3 py-1.5 text-right">{num(detail.lastYear[period] ? fromScaled(detail.lastYear[period]!.value) : null, ind.precision)}</td>
                     </tr>
                   ))
                 : series.map((s) => (
@@ -160,7 +160,7 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
                   <td className="px-3 py-1.5">{VALUE_STATUS_LABELS[s.status]}</td>
                   <td className="px-3 py-1.5">{s.version}</td>
                   <td className="px-3 py-1.5">{s.by ?? "—"}</td>
-                  <td className="px-3 py-1.5">{when(s.at)}</td>
+                  <td className="px-3 py-1.5">{formatViDateTime(s.at)}</td>
                   <td className="px-3 py-1.5 text-slate-600">{s.derived ? "Số liệu mẫu phái sinh. " : ""}{s.note}</td>
                 </tr>
               ))}
@@ -177,7 +177,7 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
           <ul className="space-y-1 text-sm" aria-label="Lịch sử thay đổi">
             {detail.history.map((h) => (
               <li key={h.key} className="rounded bg-white px-3 py-1.5 ring-1 ring-slate-200" data-history-period={`${h.period}-${h.year}`}>
-                {when(h.at)} · {h.by ?? "hệ thống"} · {h.period} {h.year}: {h.before !== null ? `${formatViNumber(h.before, 4)} → ` : ""}
+                {formatViDateTime(h.at)} · {h.by ?? "hệ thống"} · {h.period} {h.year}: {h.before !== null ? `${formatViNumber(h.before, 4)} → ` : ""}
                 <strong className="num">{formatViNumber(h.after, 4)}</strong>
                 {h.reason ? ` · ${h.reason}` : ""}
               </li>

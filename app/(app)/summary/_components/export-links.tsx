@@ -1,5 +1,5 @@
 import type { PeriodCode } from "@/lib/periods";
-import type { CountingMode } from "@/lib/reports/counting";
+import type { CountingMode } from "@/db/schema/vocabulary";
 
 /** Downloads of the period's báo cáo (Word) and biểu tổng hợp (Excel) with the page's filters. */
 export function ExportLinks({ year, period, counting }: { year: number; period: PeriodCode; counting: CountingMode }) {

@@ -3,7 +3,7 @@ import { rawClient } from "@/db/raw";
 import { answerTag, notModified, taggedHeaders } from "@/lib/api/etag";
 import { JsonBody } from "@/lib/api/json-body";
 import { reportRequestFor, type ReportRouteParams } from "@/lib/api/report-request";
-import { cachedRead } from "@/lib/reports/read-cache";
+import { cachedRead } from "@/db/read-cache";
 import { provinceReport } from "@/lib/reports/province-report";
 import { reportRowJson } from "@/lib/reports/report-json";
 

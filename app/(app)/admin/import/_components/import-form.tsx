@@ -4,10 +4,10 @@ import { useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { applyPlanImportAction, previewPlanImportAction } from "@/lib/admin/actions/plan-import";
 import type { ImportPreview } from "@/lib/admin/plan-import/preview";
+import { TARGET_SOURCE_SHORT_LABELS } from "@/lib/vocabulary/labels";
 import { Message, buttonClass, inputClass, secondaryButtonClass } from "../../_components/field";
 
 const ACTION_LABELS = { create: "Tạo mới", assign: "Đưa vào năm", reassign: "Đổi đơn vị", keep: "Đã có" } as const;
-const SOURCE_LABELS = { hdnd: "HĐND", tw: "TW", phan_dau: "Phấn đấu" } as const;
 
 /** Upload → preview (what will be created and changed, errors by row) → confirm: applied all-or-nothing. */
 export function ImportForm({ years, defaultYear }: { years: number[]; defaultYear: number }) {
@@ -107,7 +107,7 @@ export function ImportForm({ years, defaultYear }: { years: number[]; defaultYea
                       {i.previousDepartment && i.action === "reassign" && <span className="block text-xs text-slate-500">trước: {i.previousDepartment}</span>}
                     </td>
                     <td className="px-2 py-1.5 whitespace-nowrap">
-                      {SOURCE_LABELS[i.source]}: {i.targetChanged && i.targetBefore ? <span className="text-slate-500 line-through">{i.targetBefore}</span> : null} {i.targetAfter}
+                      {TARGET_SOURCE_SHORT_LABELS[i.source]}: {i.targetChanged && i.targetBefore ? <span className="text-slate-500 line-through">{i.targetBefore}</span> : null} {i.targetAfter}
                     </td>
                   </tr>
                 ))}

@@ -5,13 +5,13 @@ import { adminIndicators, indicatorDetail, sectionOutline } from "@/lib/admin/qu
 import { can } from "@/lib/auth/permissions";
 import { requirePageUser } from "@/lib/auth/guards";
 import { listDepartmentsForYear } from "@/lib/catalogue/queries";
+import { PLAN_YEAR_STATUS_LABELS, lowerLabel } from "@/lib/vocabulary/labels";
 import { Card } from "../../_components/field";
 import { EditIndicatorForm } from "./_components/edit-indicator-form";
 import { DeleteIndicatorButton, ReassignForm, RetireForm } from "./_components/lifecycle-forms";
 
 export const metadata = { title: "Sửa chỉ tiêu" };
 
-const STATUS_LABELS = { draft: "đang chuẩn bị", open: "đang mở", closed: "đã khóa sổ" } as const;
 
 export default async function AdminIndicatorPage({ params }: { params: Promise<{ code: string }> }) {
   const user = await requirePageUser("plan.edit");
@@ -61,7 +61,7 @@ export default async function AdminIndicatorPage({ params }: { params: Promise<{
             <li key={p.year} className="flex flex-wrap gap-x-3 py-1.5" data-plan-year={p.year}>
               <span className="w-12 font-medium">{p.year}</span>
               <span>{p.departmentName}</span>
-              <span className="text-slate-500">({STATUS_LABELS[p.status]})</span>
+              <span className="text-slate-500">({lowerLabel(PLAN_YEAR_STATUS_LABELS[p.status])})</span>
             </li>
           ))}
           {indicator.plans.length === 0 && <li className="py-1.5 text-slate-600">Không thuộc kế hoạch năm nào.</li>}

@@ -2,15 +2,11 @@
 
 import { createIndicatorAction } from "@/lib/admin/actions/catalogue";
 import { createIndicatorSchema } from "@/lib/admin/schemas";
+import { INDICATOR_KIND_OPTIONS } from "@/lib/vocabulary/labels";
 import { Field, Message, buttonClass, inputClass } from "../../_components/field";
 import { OptionField, type Option } from "../../_components/option-field";
 import { useActionForm } from "../../_components/use-action-form";
 
-const KINDS: Option[] = [
-  { value: "cumulative", label: "Cộng dồn (cộng các tháng)" },
-  { value: "point", label: "Thời điểm (số tại cuối kỳ)" },
-  { value: "rate", label: "Tốc độ, chỉ số theo kỳ" },
-];
 
 export function CreateIndicatorForm({ year, departments, sections, parents }: { year: number; departments: Option[]; sections: Option[]; parents: Option[] }) {
   const { form, onSubmit, message } = useActionForm(
@@ -35,7 +31,7 @@ export function CreateIndicatorForm({ year, departments, sections, parents }: { 
         </Field>
         <Field id="ind-kind" label="Loại" error={e.kind?.message}>
           <select id="ind-kind" className={inputClass} {...register("kind")}>
-            {KINDS.map((k) => (
+            {INDICATOR_KIND_OPTIONS.map((k) => (
               <option key={k.value} value={k.value}>
                 {k.label}
               </option>

@@ -5,13 +5,14 @@ import { useRouter } from "next/navigation";
 import { closePlanYearAction, openPlanYearAction, reopenPlanYearAction } from "@/lib/admin/actions/plan-years";
 import { reopenPlanYearSchema } from "@/lib/admin/schemas";
 import type { UnapprovedSubmission } from "@/lib/admin/plan-years";
+import type { PlanYearStatus } from "@/db/schema/vocabulary";
+import { SUBMISSION_STATE_LABELS, lowerLabel } from "@/lib/vocabulary/labels";
 import { Field, Message, buttonClass, dangerButtonClass, inputClass, secondaryButtonClass } from "../../_components/field";
 import { useActionForm } from "../../_components/use-action-form";
 
-const STATE_LABELS: Record<string, string> = { draft: "đang nhập", submitted: "đã gửi, chờ duyệt", returned: "bị trả lại" };
 
 /** Open a year in preparation; close an open one (warning first about unapproved months); reopen a closed one with a reason. */
-export function YearStatusActions({ year, status, version }: { year: number; status: "draft" | "open" | "closed"; version: number }) {
+export function YearStatusActions({ year, status, version }: { year: number; status: PlanYearStatus; version: number }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -51,7 +52,7 @@ export function YearStatusActions({ year, status, version }: { year: number; sta
           <ul className="max-h-40 list-disc overflow-y-auto pl-5">
             {warning.unapproved.slice(0, 30).map((u) => (
               <li key={`${u.department}-${u.month}`}>
-                {u.department}, tháng {u.month}: {STATE_LABELS[u.state] ?? u.state}
+                {u.department}, tháng {u.month}: {lowerLabel(SUBMISSION_STATE_LABELS[u.state])}
               </li>
             ))}
           </ul>

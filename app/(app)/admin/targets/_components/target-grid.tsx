@@ -6,23 +6,21 @@ import { useRouter } from "next/navigation";
 import { saveTargetsAction } from "@/lib/admin/actions/catalogue";
 import { targetGridSchema } from "@/lib/admin/schemas";
 import { parseTargetText } from "@/lib/admin/target-text";
+import { TARGET_SOURCES, type TargetSource } from "@/db/schema/vocabulary";
+import { TARGET_SOURCE_LABELS } from "@/lib/vocabulary/labels";
 import { Message, buttonClass } from "../../_components/field";
 
-const SOURCES = [
-  { key: "hdnd", label: "HĐND tỉnh giao" },
-  { key: "tw", label: "Trung ương giao" },
-  { key: "phan_dau", label: "Phấn đấu" },
-] as const;
+const SOURCES = TARGET_SOURCES.map((key) => ({ key, label: TARGET_SOURCE_LABELS[key] }));
 
 export interface GridRow {
   code: string;
   name: string;
   unit: string;
   departmentName: string;
-  cells: Record<(typeof SOURCES)[number]["key"], { text: string; version: number }>;
+  cells: Record<TargetSource, { text: string; version: number }>;
 }
 
-type Cell = { indicator: string; source: (typeof SOURCES)[number]["key"]; text: string; version: number };
+type Cell = { indicator: string; source: TargetSource; text: string; version: number };
 
 /** The year's targets, one row per indicator and a cell per source, typed the Vietnamese way ("7-7,5", "≥ 7,5"). */
 export function TargetGrid({ year, rows, readOnly }: { year: number; rows: GridRow[]; readOnly: boolean }) {

@@ -2,8 +2,7 @@
 
 import { useState } from "react";
 import { createUserAction, resetPasswordAction, updateUserAction } from "@/lib/admin/actions/organisation";
-import { resetPasswordSchema, updateUserSchema } from "@/lib/admin/schemas";
-import { createUserSchema } from "@/lib/users/schemas";
+import { createUserSchema, resetPasswordSchema, updateUserSchema } from "@/lib/users/schemas";
 import { Field, Message, buttonClass, inputClass, secondaryButtonClass } from "../../_components/field";
 import { useActionForm } from "../../_components/use-action-form";
 

@@ -10,16 +10,17 @@ import { generateDraft } from "@/lib/draft/generate";
 import { can } from "@/lib/auth/permissions";
 import { latestFinalVersion, listDraftVersions, loadDraftVersion } from "@/lib/draft/versions";
 import { REPORT_PERIODS, periodLabel, type ReportPeriod } from "@/lib/periods";
-import { COUNTING_LABELS, COUNTING_MODES, type CountingMode } from "@/lib/reports/counting";
+import { DEFAULT_COUNTING, isCountingMode, type CountingMode } from "@/db/schema/vocabulary";
+import { COUNTING_LABELS } from "@/lib/vocabulary/labels";
 import { provinceReport } from "@/lib/reports/province-report";
 import type { SearchParams } from "../../../_components/page-params";
 import { FinalDiffPanel } from "../../_components/final-diff-panel";
 import { VersionList } from "../../_components/version-list";
 import { DraftEditor } from "./_components/draft-editor";
+import { formatViDateTime } from "@/lib/text/datetime";
 
 export const metadata = { title: "Soạn dự thảo báo cáo" };
 
-const when = (iso: string) => new Date(iso).toLocaleString("vi-VN", { timeZone: "Asia/Ho_Chi_Minh" });
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
 
 export default async function DraftEditorPage({ params, searchParams }: { params: Promise<{ year: string; period: string }>; searchParams: SearchParams }) {
@@ -39,7 +40,7 @@ export default async function DraftEditorPage({ params, searchParams }: { params
   const opened = asked ? versions.find((v) => v.id === asked) : first(query.fresh) && canEdit ? undefined : latest;
   if (asked && !opened) notFound();
   const askedCounting = first(query.counting) as CountingMode;
-  const counting = opened?.counting ?? latest?.counting ?? ((COUNTING_MODES as readonly string[]).includes(askedCounting) ? askedCounting : "submitted");
+  const counting = opened?.counting ?? latest?.counting ?? (isCountingMode(askedCounting) ? askedCounting : DEFAULT_COUNTING);
   const request = { year, period, counting };
 
   const fresh = generateDraft(db, request);
@@ -59,9 +60,9 @@ export default async function DraftEditorPage({ params, searchParams }: { params
           <h1 className="text-2xl font-bold">Dự thảo báo cáo {periodLabel(period, year)}</h1>
           <p className="text-sm text-slate-600" data-testid="draft-status">
             {opened
-              ? `Phiên bản ${opened.number}${opened.final ? " (đã chốt)" : ""} · lưu bởi ${opened.createdByName ?? "—"} lúc ${when(opened.createdAt)}`
+              ? `Phiên bản ${opened.number}${opened.final ? " (đã chốt)" : ""} · lưu bởi ${opened.createdByName ?? "—"} lúc ${formatViDateTime(opened.createdAt)}`
               : doc
-                ? `Bản tạo từ số liệu lúc ${when(fresh.generatedAt)}, chưa lưu`
+                ? `Bản tạo từ số liệu lúc ${formatViDateTime(fresh.generatedAt)}, chưa lưu`
                 : "Chưa có phiên bản nào được lưu"}
             {" · "}
             {COUNTING_LABELS[counting]}

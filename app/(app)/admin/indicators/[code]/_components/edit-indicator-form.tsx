@@ -2,6 +2,7 @@
 
 import { updateIndicatorAction } from "@/lib/admin/actions/catalogue";
 import { updateIndicatorSchema, type UpdateIndicatorInput } from "@/lib/admin/schemas";
+import { INDICATOR_KIND_OPTIONS } from "@/lib/vocabulary/labels";
 import { Field, Message, buttonClass, inputClass } from "../../../_components/field";
 import { useActionForm } from "../../../_components/use-action-form";
 import { OptionField, type Option } from "../../../_components/option-field";
@@ -24,9 +25,11 @@ export function EditIndicatorForm({ values, sections, parents, hasValues }: { va
         </Field>
         <Field id="edit-kind" label="Loại" error={e.kind?.message} hint={hasValues ? "Đã có số liệu: không đổi được loại" : undefined}>
           <select id="edit-kind" className={inputClass} {...register("kind")}>
-            <option value="cumulative">Cộng dồn</option>
-            <option value="point">Thời điểm</option>
-            <option value="rate">Tốc độ, chỉ số theo kỳ</option>
+            {INDICATOR_KIND_OPTIONS.map((k) => (
+              <option key={k.value} value={k.value}>
+                {k.label}
+              </option>
+            ))}
           </select>
         </Field>
         <OptionField id="edit-section" label="Mục báo cáo" error={e.section?.message} none="Không thuộc mục nào" options={sections} registration={register("section")} />

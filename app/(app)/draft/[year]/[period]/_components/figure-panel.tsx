@@ -5,12 +5,12 @@ import { figureEntriesAction } from "@/lib/draft/actions";
 import type { FigureEntries } from "@/lib/draft/current-data";
 import { FIGURE_FIELD_LABELS } from "@/lib/draft/figures";
 import { FLAG_LABELS, type FigureFlag } from "@/lib/draft/flags";
-import type { CountingMode } from "@/lib/reports/counting";
+import type { CountingMode } from "@/db/schema/vocabulary";
 import { formatViNumber } from "@/lib/numbers";
 import { periodLabel, periodShortLabel } from "@/lib/periods";
-import { SUBMISSION_STATE_LABELS, VALUE_STATUS_LABELS } from "@/lib/reports/labels";
+import { SUBMISSION_STATE_LABELS, VALUE_STATUS_LABELS } from "@/lib/vocabulary/labels";
+import { formatViDateTime } from "@/lib/text/datetime";
 
-const when = (iso: string) => new Date(iso).toLocaleString("vi-VN", { timeZone: "Asia/Ho_Chi_Minh" });
 
 /** A figure of the draft: what it says, what the data says, the entries behind it; editable for planners. */
 export function FigurePanel(props: {
@@ -106,7 +106,7 @@ export function FigurePanel(props: {
               <li key={`${e.year}:${e.period}`} className="py-1">
                 <span className="font-medium">{periodShortLabel(e.period)}/{e.year}</span>: <span className="num">{formatViNumber(e.value, entries.precision)}</span> {entries.unit} · {VALUE_STATUS_LABELS[e.status]}
                 {e.submissionState && <> · {SUBMISSION_STATE_LABELS[e.submissionState]}</>}
-                <span className="block text-xs text-slate-600">{e.by ?? "Dữ liệu mẫu"} · {when(e.at)}{e.derived ? " · số liệu mẫu phái sinh" : ""}</span>
+                <span className="block text-xs text-slate-600">{e.by ?? "Dữ liệu mẫu"} · {formatViDateTime(e.at)}{e.derived ? " · số liệu mẫu phái sinh" : ""}</span>
                 {e.note && !e.derived && <span className="line-clamp-2 block text-xs text-slate-600" title={e.note}>{e.note}</span>}
               </li>
             ))}

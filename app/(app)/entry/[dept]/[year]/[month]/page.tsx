@@ -6,7 +6,7 @@ import { allowedTransitions, can } from "@/lib/auth/permissions";
 import { findDepartmentByCode } from "@/lib/catalogue/queries";
 import { monthFormData } from "@/lib/entry/month-form-data";
 import { formatViDate, submissionDueDate } from "@/lib/periods";
-import { SUBMISSION_STATE_LABELS } from "@/lib/reports/labels";
+import { SUBMISSION_STATE_LABELS } from "@/lib/vocabulary/labels";
 import { isEditable } from "@/lib/workflow/transitions";
 import { EntryForm } from "./_components/entry-form";
 import { ExcelPanel } from "./_components/excel-panel";

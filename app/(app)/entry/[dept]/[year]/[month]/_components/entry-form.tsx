@@ -9,9 +9,11 @@ import { liveFigures } from "@/lib/entry/live-figures";
 import type { FormRow, MonthFormData } from "@/lib/entry/month-form-data";
 import { plausibilityWarnings } from "@/lib/entry/plausibility";
 import { entryFormSchema, type EntryFormValues } from "@/lib/entry/schemas";
-import { formatViNumber, parseViNumber } from "@/lib/numbers";
+import { PLAN_YEAR_DEFAULTS, VALUE_STATUSES } from "@/db/schema/vocabulary";
+import { formatViNumber, fromScaled, parseViNumber } from "@/lib/numbers";
 import { periodShortLabel } from "@/lib/periods";
 import { formatTarget } from "@/lib/catalogue/format";
+import { VALUE_STATUS_LABELS } from "@/lib/vocabulary/labels";
 import { ValueHistory } from "./value-history";
 import { WorkflowBar, type WorkflowPermissions } from "./workflow-bar";
 
@@ -25,11 +27,7 @@ interface Props {
   can: WorkflowPermissions;
 }
 
-const STATUS_OPTIONS = [
-  { value: "estimate", label: "Ước" },
-  { value: "preliminary", label: "Sơ bộ" },
-  { value: "official", label: "Chính thức" },
-] as const;
+const STATUS_OPTIONS = VALUE_STATUSES.map((value) => ({ value, label: VALUE_STATUS_LABELS[value] }));
 
 function initialValues(data: MonthFormData): EntryFormValues {
   return {
@@ -240,7 +238,7 @@ function rowWarnings(row: FormRow, typed: string, data: MonthFormData, month: nu
   const entries = data.entries[row.code];
   const prev = month > 1 ? entries.thisYear[`T${String(month - 1).padStart(2, "0")}` as "T01"] : undefined;
   const lastYear = entries.lastYear[row.period];
-  return plausibilityWarnings({ kind: row.kind, value: parsed.value, lastMonth: prev ? prev.value / 10_000 : null, lastYearSameMonth: lastYear ? lastYear.value / 10_000 : null, jumpFactor: data.plan?.jumpFactor ?? 3 });
+  return plausibilityWarnings({ kind: row.kind, value: parsed.value, lastMonth: prev ? fromScaled(prev.value) : null, lastYearSameMonth: lastYear ? fromScaled(lastYear.value) : null, jumpFactor: data.plan?.jumpFactor ?? PLAN_YEAR_DEFAULTS.jumpFactor });
 }
 
 interface RowProps {

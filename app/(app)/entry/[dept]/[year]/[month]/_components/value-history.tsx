@@ -1,6 +1,7 @@
 import { formatViNumber } from "@/lib/numbers";
-import { VALUE_STATUS_SHORT } from "@/lib/reports/labels";
+import { VALUE_STATUS_LABELS, lowerLabel } from "@/lib/vocabulary/labels";
 import type { FormRow } from "@/lib/entry/month-form-data";
+import { formatViDateTime } from "@/lib/text/datetime";
 
 /** Who changed a figure, when, from what to what, and why. */
 export function ValueHistory({ row }: { row: FormRow }) {
@@ -11,8 +12,8 @@ export function ValueHistory({ row }: { row: FormRow }) {
       <ol className="mt-1 space-y-0.5" aria-label={`Lịch sử ${row.name}`}>
         {row.history.map((h) => (
           <li key={h.version}>
-            <span className="num font-medium">{formatViNumber(h.value, 4)}</span> ({VALUE_STATUS_SHORT[h.status]}) · {h.by ?? "hệ thống"} ·{" "}
-            {new Date(h.at).toLocaleString("vi-VN", { timeZone: "Asia/Ho_Chi_Minh" })}
+            <span className="num font-medium">{formatViNumber(h.value, 4)}</span> ({lowerLabel(VALUE_STATUS_LABELS[h.status])}) · {h.by ?? "hệ thống"} ·{" "}
+            {formatViDateTime(h.at)}
             {h.reason ? ` · ${h.reason}` : ""}
           </li>
         ))}

@@ -1,5 +1,5 @@
 import type Database from "better-sqlite3";
-import { statement } from "@/db/raw";
+import { statement } from "./raw";
 import { changesSince, journalHead, type ChangeSet } from "./journal";
 
 /**

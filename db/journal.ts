@@ -1,5 +1,5 @@
 import type Database from "better-sqlite3";
-import { statement } from "@/db/raw";
+import { statement } from "./raw";
 
 /**
  * What changed since a point of the change journal (db/schema/changes.ts). Scopes other than

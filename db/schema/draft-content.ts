@@ -1,0 +1,121 @@
+import type { CountingMode, PeriodCode } from "./vocabulary";
+
+/**
+ * The shapes of the JSON columns of draft_versions (db/schema/drafts.ts): the draft báo cáo
+ * a version stores (`content`) and the figures frozen when it is marked final
+ * (`final_snapshot`). They are data the database keeps, so they are defined here, beside the
+ * table; lib/draft builds and reads them.
+ */
+
+// content: the draft báo cáo as data (what the generator produces, the editor edits and the exports render)
+
+/** Which figure of an indicator a run of text states. */
+export type FigureField = "value" | "pctOfPlan" | "change" | "yearEnd";
+
+/** A generated figure stays linked to the indicator, year and period it came from. */
+export interface FigureRef {
+  indicator: string;
+  year: number;
+  period: PeriodCode;
+  field: FigureField;
+  /** the text exactly as generated from the data ("2.285 triệu USD", "đạt 60,1% kế hoạch") */
+  generated: string;
+}
+
+/** A piece of a paragraph: plain text, or text that states a linked figure. */
+export interface Run {
+  text: string;
+  figure?: FigureRef;
+}
+
+export interface HeadingBlock {
+  id: string;
+  type: "heading";
+  /** 1 = "I. …" (uppercase bold), 2 = "1. …" (bold), 3 = "3.1 …" */
+  level: 1 | 2 | 3;
+  /** the report section it opens (report_sections.code), null for the fixed parts (II., III.) */
+  section: string | null;
+  text: string;
+}
+
+export interface ParagraphBlock {
+  id: string;
+  type: "paragraph";
+  section: string | null;
+  /** what produced it: an indicator's sentence, a department's narrative, or text typed by a planner */
+  origin: "indicator" | "narrative" | "text";
+  /** the indicator whose sentence this is (origin "indicator") */
+  indicator?: string;
+  /** the department whose narrative this is (origin "narrative") */
+  department?: string;
+  runs: Run[];
+}
+
+export type DraftBlock = HeadingBlock | ParagraphBlock;
+
+/** An indicator of the period whose figure is missing: its sentence is left out, never written with 0. */
+export interface MissingFigure {
+  indicator: string;
+  name: string;
+  section: string | null;
+  /** in words: "thiếu số liệu tháng 5, 6", "chưa có số liệu kỳ 6 tháng" */
+  reason: string;
+}
+
+export interface DraftDocument {
+  year: number;
+  period: PeriodCode;
+  counting: CountingMode;
+  /** ISO time of generation */
+  generatedAt: string;
+  /** "tình hình kinh tế - xã hội 6 tháng đầu năm 2023" (the subject line, without "Báo cáo") */
+  subject: string;
+  blocks: DraftBlock[];
+  missing: MissingFigure[];
+  /** the biểu tổng hợp attached as the appendix */
+  summary: SummaryRow[];
+}
+
+// the biểu tổng hợp attached as the appendix (DraftDocument.summary)
+
+/** A row of the biểu tổng hợp: STT, chỉ tiêu, ĐVT, kế hoạch năm, thực hiện kỳ, % kế hoạch, cùng kỳ năm trước, % so cùng kỳ. */
+export interface SummaryRow {
+  stt: string;
+  code: string;
+  name: string;
+  search: string;
+  section: string;
+  sectionTitle: string;
+  unit: string;
+  plan: string;
+  planValue: number | null;
+  value: number | null;
+  estimate: boolean;
+  pctOfPlan: number | null;
+  lastYear: number | null;
+  /** value / last year × 100 ("% so cùng kỳ"); for rates the points difference */
+  vsLastYear: number | null;
+  rate: boolean;
+  precision: number;
+  pctPrecision: number;
+  changePrecision: number;
+  child: boolean;
+}
+
+// final_snapshot
+
+export interface SnapshotFigure {
+  indicator: string;
+  name: string;
+  field: FigureField;
+  /** the number behind the figure (unit, % or points), null when the data has none */
+  value: number | null;
+  /** the figure as the draft states it, when it states it */
+  text: string | null;
+}
+
+/** A final version's figures, frozen when it was marked final. */
+export interface FigureSnapshot {
+  takenAt: string;
+  figures: SnapshotFigure[];
+}

@@ -1,0 +1,74 @@
+import { INDICATOR_KINDS, type CountingMode, type IndicatorKind, type PlanYearStatus, type Role, type SubmissionState, type TargetSource, type ValueStatus } from "@/db/schema/vocabulary";
+
+/**
+ * The Vietnamese labels of the code lists of db/schema/vocabulary.ts, one set per list.
+ * Pages, exports and messages take them from here; a label is changed here only.
+ */
+
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: "Quản trị hệ thống",
+  planner: "Chuyên viên tổng hợp",
+  leader: "Lãnh đạo UBND tỉnh",
+  dept_head: "Lãnh đạo sở, ngành",
+  officer: "Cán bộ nhập liệu",
+};
+
+export const PLAN_YEAR_STATUS_LABELS: Record<PlanYearStatus, string> = {
+  draft: "Đang chuẩn bị",
+  open: "Đang mở",
+  closed: "Đã khóa sổ",
+};
+
+export const INDICATOR_KIND_LABELS: Record<IndicatorKind, string> = {
+  cumulative: "Cộng dồn",
+  point: "Thời điểm",
+  rate: "Tốc độ",
+};
+
+/** What a kind means, beside its label in the forms that choose it: "Cộng dồn (cộng các tháng)". */
+export const INDICATOR_KIND_HINTS: Record<IndicatorKind, string> = {
+  cumulative: "cộng các tháng",
+  point: "số tại cuối kỳ",
+  rate: "chỉ số theo kỳ",
+};
+
+/** The kinds as a form's choices, each with what it means. */
+export const INDICATOR_KIND_OPTIONS = INDICATOR_KINDS.map((kind) => ({ value: kind, label: `${INDICATOR_KIND_LABELS[kind]} (${INDICATOR_KIND_HINTS[kind]})` }));
+
+export const TARGET_SOURCE_LABELS: Record<TargetSource, string> = {
+  hdnd: "HĐND tỉnh giao",
+  tw: "Trung ương giao",
+  phan_dau: "Phấn đấu",
+};
+
+/** As the plan annex's "Nguồn" column writes them. */
+export const TARGET_SOURCE_SHORT_LABELS: Record<TargetSource, string> = {
+  hdnd: "HĐND",
+  tw: "TW",
+  phan_dau: "Phấn đấu",
+};
+
+/** ước / sơ bộ / chính thức, as the reports say it (domain: value status). */
+export const VALUE_STATUS_LABELS: Record<ValueStatus, string> = {
+  estimate: "Ước",
+  preliminary: "Sơ bộ",
+  official: "Chính thức",
+};
+
+export const SUBMISSION_STATE_LABELS: Record<SubmissionState, string> = {
+  draft: "Đang nhập",
+  submitted: "Đã gửi",
+  approved: "Đã duyệt",
+  returned: "Bị trả lại",
+};
+
+export const COUNTING_LABELS: Record<CountingMode, string> = {
+  approved: "Chỉ số liệu đã duyệt",
+  submitted: "Đã duyệt và đã gửi",
+  all: "Tất cả, kể cả đang nhập",
+};
+
+/** A label inside a sentence: "số liệu ước", "đang mở". */
+export function lowerLabel(label: string): string {
+  return label.toLocaleLowerCase("vi");
+}

@@ -1,0 +1,71 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { migrateDatabase, openDatabase, type Db } from "@/db/client";
+import { auditLog, departments, users } from "@/db/schema";
+import { writeTransaction } from "@/db/write";
+import { DomainError } from "@/lib/errors";
+import { verifyPassword } from "@/lib/auth/password";
+import { createUser, setUserActive, setUserPassword, updateUserRole } from "@/lib/users/service";
+
+let db: Db;
+let adminId: number;
+
+beforeEach(() => {
+  db = openDatabase(":memory:").db;
+  migrateDatabase(db);
+  db.insert(departments).values({ code: "sct", name: "Sở Công Thương", shortName: "SCT", validFrom: 2022 }).run();
+  adminId = writeTransaction(db, (tx) => createUser(tx, null, { username: "quantri", fullName: "Quản trị", role: "admin", password: "MatKhau2024" })).id;
+});
+
+const user = (username: string) => db.select().from(users).where(eq(users.username, username)).get()!;
+const audits = (action: string) => db.select().from(auditLog).where(eq(auditLog.action, action)).all();
+const refusal = (fn: () => unknown) => {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof DomainError) return { status: error.status, message: error.message };
+    throw error;
+  }
+  throw new Error("not refused");
+};
+
+describe("user management (lib/users/service.ts)", () => {
+  it("sets a password the same way for the admin's reset (by id) and the CLI (by username): one audit action naming the user", () => {
+    const id = writeTransaction(db, (tx) => createUser(tx, adminId, { username: "nv.sct", fullName: "Nguyễn Văn A", role: "officer", department: "sct", password: "MatKhau2024" })).id;
+    writeTransaction(db, (tx) => setUserPassword(tx, adminId, { userId: id }, "MatKhauMoi2025"));
+    expect(verifyPassword("MatKhauMoi2025", user("nv.sct").passwordHash)).toBe(true);
+    writeTransaction(db, (tx) => setUserPassword(tx, null, { username: "nv.sct" }, "MatKhauKhac2026"));
+    expect(verifyPassword("MatKhauKhac2026", user("nv.sct").passwordHash)).toBe(true);
+    const written = audits("user_password");
+    expect(written.map((a) => ({ userId: a.userId, entityId: a.entityId, after: a.after }))).toEqual([
+      { userId: adminId, entityId: String(id), after: { username: "nv.sct" } },
+      { userId: null, entityId: String(id), after: { username: "nv.sct" } },
+    ]);
+    expect(JSON.stringify(written)).not.toContain("MatKhau");
+  });
+
+  it("refuses a weak password or an unknown user and changes nothing", () => {
+    const before = user("quantri").passwordHash;
+    expect(refusal(() => writeTransaction(db, (tx) => setUserPassword(tx, adminId, { userId: adminId }, "abc")))).toMatchObject({ status: 422 });
+    expect(refusal(() => writeTransaction(db, (tx) => setUserPassword(tx, null, { username: "khongco" }, "MatKhau2024")))).toEqual({ status: 404, message: 'Không tìm thấy người dùng "khongco"' });
+    expect(refusal(() => writeTransaction(db, (tx) => setUserPassword(tx, adminId, { userId: 9999 }, "MatKhau2024")))).toEqual({ status: 404, message: "Không tìm thấy người dùng" });
+    expect(user("quantri").passwordHash).toBe(before);
+    expect(audits("user_password")).toEqual([]);
+  });
+
+  it("requires a department for department roles, on create and on a role change alike", () => {
+    const message = "Cán bộ và lãnh đạo sở, ngành phải thuộc một đơn vị";
+    expect(refusal(() => writeTransaction(db, (tx) => createUser(tx, adminId, { username: "nv.x", fullName: "X", role: "dept_head", password: "MatKhau2024" })))).toEqual({ status: 422, message });
+    const id = writeTransaction(db, (tx) => createUser(tx, adminId, { username: "ld.tinh", fullName: "Lãnh đạo", role: "leader", password: "MatKhau2024" })).id;
+    expect(refusal(() => writeTransaction(db, (tx) => updateUserRole(tx, adminId, { userId: id, role: "officer", department: "" })))).toEqual({ status: 422, message });
+    expect(refusal(() => writeTransaction(db, (tx) => updateUserRole(tx, adminId, { userId: id, role: "officer", department: "khong" })))).toMatchObject({ status: 422, message: 'Không có đơn vị mã "khong"' });
+    expect(writeTransaction(db, (tx) => updateUserRole(tx, adminId, { userId: id, role: "officer", department: "sct" }))).toEqual({ userId: id, role: "officer", department: "sct" });
+    expect(user("ld.tinh")).toMatchObject({ role: "officer", departmentId: db.select().from(departments).get()!.id });
+  });
+
+  it("keeps an admin from disabling or demoting themselves", () => {
+    expect(refusal(() => writeTransaction(db, (tx) => setUserActive(tx, adminId, adminId, false)))).toMatchObject({ status: 422 });
+    expect(refusal(() => writeTransaction(db, (tx) => updateUserRole(tx, adminId, { userId: adminId, role: "planner", department: "" })))).toMatchObject({ status: 422 });
+    expect(user("quantri")).toMatchObject({ active: true, role: "admin" });
+  });
+});
