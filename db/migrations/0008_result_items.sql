@@ -15,4 +15,12 @@ CREATE TABLE `result_items` (
 );
 --> statement-breakpoint
 CREATE INDEX `result_items_submission_idx` ON `result_items` (`department_id`,`year`,`month`);--> statement-breakpoint
-CREATE INDEX `result_items_date_idx` ON `result_items` (`date`);
+CREATE INDEX `result_items_date_idx` ON `result_items` (`date`);--> statement-breakpoint
+-- Result items join the change journal beside the narratives (scope 'narratives': the
+-- departments' own content): the draft and its exports depend on them and their ETag is the
+-- journal's head (lib/api/etag.ts). Read models ignore the scope.
+CREATE TRIGGER `journal_result_items_insert` AFTER INSERT ON `result_items` BEGIN INSERT INTO data_changes(scope, indicator_id, year) VALUES ('narratives', NULL, NEW.year); END;
+--> statement-breakpoint
+CREATE TRIGGER `journal_result_items_update` AFTER UPDATE ON `result_items` BEGIN INSERT INTO data_changes(scope, indicator_id, year) VALUES ('narratives', NULL, NEW.year); END;
+--> statement-breakpoint
+CREATE TRIGGER `journal_result_items_delete` AFTER DELETE ON `result_items` BEGIN INSERT INTO data_changes(scope, indicator_id, year) VALUES ('narratives', NULL, OLD.year); END;

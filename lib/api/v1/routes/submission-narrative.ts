@@ -1,4 +1,3 @@
-import type { ApiRequest } from "@/lib/api/v1/api-request";
 import { getDb } from "@/db/client";
 import { apiMutation, errorResponse } from "@/lib/api/handler";
 import { submissionKeyFor, type SubmissionParams } from "@/lib/api/submission-params";
@@ -9,7 +8,7 @@ import { saveNarrative } from "@/lib/entry/save-narrative";
 import { narrativeSchema } from "@/lib/entry/schemas";
 
 /** GET the month's narrative: its three texts, version, and the reports it is the department's narrative for; 403 another department. */
-export async function GET(request: ApiRequest, { params }: SubmissionParams) {
+export async function GET(request: Request, { params }: SubmissionParams) {
   const auth = await requireApiUser(request);
   if (!auth.ok) return auth.response;
   try {
@@ -21,7 +20,7 @@ export async function GET(request: ApiRequest, { params }: SubmissionParams) {
 }
 
 /** PUT the month's narrative `{highlights, difficulties, tasks, version?}`: 200 with what was stored; 409 locked month, closed year or a newer version; 422 bad input. */
-export async function PUT(request: ApiRequest, { params }: SubmissionParams) {
+export async function PUT(request: Request, { params }: SubmissionParams) {
   return apiMutation(
     request,
     { roles: ["officer", "dept_head"], schema: narrativeSchema, resolve: (user) => submissionKeyFor(user, params) },

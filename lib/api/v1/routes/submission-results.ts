@@ -1,4 +1,3 @@
-import type { ApiRequest } from "@/lib/api/v1/api-request";
 import { getDb } from "@/db/client";
 import { DomainError } from "@/lib/actions/result";
 import { apiMutation, errorResponse } from "@/lib/api/handler";
@@ -12,7 +11,7 @@ type ItemParams = { params: Promise<{ dept: string; year: string; month: string;
 const ROLES = ["officer", "dept_head"] as const;
 
 /** GET /submissions/{dept}/{year}/{month}/results: the month's result items (kết quả, sự kiện), by date; 403 another department. */
-export async function GET(request: ApiRequest, { params }: SubmissionParams) {
+export async function GET(request: Request, { params }: SubmissionParams) {
   const auth = await requireApiUser(request);
   if (!auth.ok) return auth.response;
   try {
@@ -24,7 +23,7 @@ export async function GET(request: ApiRequest, { params }: SubmissionParams) {
 }
 
 /** POST a result item `{date, section, text, figures?}`: 200 with the stored item; 422 bad input; 409 locked month or closed year. */
-export async function POST(request: ApiRequest, { params }: SubmissionParams) {
+export async function POST(request: Request, { params }: SubmissionParams) {
   return apiMutation(request, { roles: ROLES, schema: createResultSchema, resolve: (user) => submissionKeyFor(user, params) }, ({ user, key, input, tx }) => ({
     result: createResult(tx, user.id, key, input),
   }));
@@ -39,14 +38,14 @@ async function itemKey(user: Parameters<typeof submissionKeyFor>[0], params: Ite
 }
 
 /** PUT …/results/{id} `{date, section, text, figures?, version}`: 200 with the item; 404 not this month's; 409 a newer version or a locked month. */
-export async function PUT(request: ApiRequest, { params }: ItemParams) {
+export async function PUT(request: Request, { params }: ItemParams) {
   return apiMutation(request, { roles: ROLES, schema: updateResultSchema, resolve: (user) => itemKey(user, params) }, ({ user, key, input, tx }) => ({
     result: updateResult(tx, user.id, key, key.id, input),
   }));
 }
 
 /** DELETE …/results/{id} `{version}`: 200 `{id, deleted: true}`; 404 not this month's; 409 a newer version or a locked month. */
-export async function DELETE(request: ApiRequest, { params }: ItemParams) {
+export async function DELETE(request: Request, { params }: ItemParams) {
   return apiMutation(request, { roles: ROLES, schema: deleteResultSchema, resolve: (user) => itemKey(user, params) }, ({ user, key, input, tx }) =>
     deleteResult(tx, user.id, key, key.id, input.version),
   );
