@@ -126,7 +126,7 @@ test("[RESULTS] the officer adds, changes and deletes a result item in the month
   await panel.getByRole("button", { name: "Thêm kết quả" }).click();
   await page.keyboard.type("Sự kiện không số liệu {2}");
   await panel.getByRole("button", { name: "Lưu kết quả" }).click();
-  await expect(panel.getByText("Nội dung dùng {2} nhưng chỉ có 0 số liệu")).toBeVisible();
+  await expect(panel.getByRole("alert")).toHaveText("Nội dung dùng {2} nhưng chỉ có 0 số liệu");
   await panel.getByRole("button", { name: "Hủy" }).click();
 
   // delete asks once more, then the item is gone (and stays gone after a reload)

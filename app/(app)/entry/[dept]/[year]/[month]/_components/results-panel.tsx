@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useRef, useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { formatViNumber, parseViNumber } from "@/lib/numbers";
 import { createResultAction, deleteResultAction, updateResultAction } from "@/lib/results/actions";
 import type { ResultItemView } from "@/lib/results/store";
@@ -41,6 +41,13 @@ export function ResultsPanel({ department, year, month, items, sections, canEdit
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
   const addButton = useRef<HTMLButtonElement>(null);
+  // after saving or cancelling, focus goes back to "Thêm kết quả" once it is shown again
+  const returnFocus = useRef(false);
+  useEffect(() => {
+    if (editing || !returnFocus.current) return;
+    returnFocus.current = false;
+    addButton.current?.focus();
+  }, [editing, items]);
   const ref = { department, year, month };
   const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
   const sectionTitle = new Map(sections.map((s) => [s.code, s.title]));
@@ -56,9 +63,9 @@ export function ResultsPanel({ department, year, month, items, sections, canEdit
   }
 
   function close() {
+    returnFocus.current = true;
     setEditing(null);
     setErrors({});
-    window.setTimeout(() => addButton.current?.focus(), 0);
   }
 
   const parsedFigures = (editing?.figures ?? []).map((f) => {
@@ -89,7 +96,7 @@ export function ResultsPanel({ department, year, month, items, sections, canEdit
       setConfirming(null);
       setMessage(result.ok ? { ok: true, text: "Đã xóa kết quả" } : { ok: false, text: result.error });
       if (result.ok) router.refresh();
-      window.setTimeout(() => addButton.current?.focus(), 0);
+      addButton.current?.focus();
     });
   }
 
