@@ -41,6 +41,7 @@ function snapshot(actor?: Actor): string {
       db.prepare("select * from indicator_values where department_id = ? order by id").all(dept),
       db.prepare("select * from submissions where department_id = ? order by id").all(dept),
       db.prepare("select * from narratives where department_id = ? order by id").all(dept),
+      db.prepare("select * from result_items where department_id = ? order by id").all(dept),
       db.prepare("select active from users where id = ?").get(target.userId),
       username ? db.prepare("select a.id from audit_log a join users u on u.id = a.user_id where u.username = ? and a.action not in ('login', 'login_failed')").all(username) : null,
     ]);
@@ -65,7 +66,7 @@ test.beforeAll(async ({ baseURL }) => {
   const existing = db.prepare("select id from users where username = ?").get(username) as { id: number } | undefined;
   const userId = existing?.id ?? Number(db.prepare("insert into users (username, full_name, role, department_id, password_hash) select ?, 'Người dùng đích', 'officer', id, ? from departments where code = ?").run(username, bcrypt.hashSync(DEMO_PASSWORD, 4), OWN).lastInsertRowid);
   db.close();
-  target = { dept: OWN, year: 2024, month: 3, indicator, userId, ...planFixtures(userId) };
+  target = { dept: OWN, year: 2024, month: 3, indicator, userId, ...planFixtures(userId), resultId: resultFixture(OWN) };
   for (const actor of ACTORS) sessions.set(actor, await apiSession(baseURL!, USERNAMES[actor]));
   target.draftVersionId = await draftToFinalize(sessions.get("admin")!);
 });
@@ -75,7 +76,7 @@ test.beforeAll(async ({ baseURL }) => {
  * a plan year in preparation that planners may not edit, indicators in it, departments to
  * rename and merge, a token to revoke, a section to save unchanged and the outline's last one.
  */
-function planFixtures(userId: number): Omit<Target, "dept" | "year" | "month" | "indicator" | "userId"> {
+function planFixtures(userId: number): Omit<Target, "dept" | "year" | "month" | "indicator" | "userId" | "resultId"> {
   ensureTestDepartment(PLAN.renamedDept);
   ensureTestDepartment(PLAN.mergedDept);
   const db = e2eDatabase();
@@ -95,6 +96,20 @@ function planFixtures(userId: number): Omit<Target, "dept" | "year" | "month" | 
       const last = db.prepare("select id from report_sections where parent_id is null order by sort_order desc, id desc limit 1").get() as { id: number };
       return { tokenId, section: { ...section, narrativeOnly: Boolean(section.narrativeOnly) }, lastSectionId: last.id, draftVersionId: 0 };
     }).immediate();
+  } finally {
+    db.close();
+  }
+}
+
+/** A result item of the target month for the change and delete rows (asked at a stale version, so it stays). */
+function resultFixture(dept: string): number {
+  const db = e2eDatabase();
+  try {
+    return Number(
+      db
+        .prepare("insert into result_items (department_id, year, month, date, section_code, text, figures) select id, 2024, 3, '2024-03-10', 'I.1', 'Kết quả kiểm thử {1}', '[{\"value\":10000,\"unit\":\"lần\"}]' from departments where code = ?")
+        .run(dept).lastInsertRowid,
+    );
   } finally {
     db.close();
   }
@@ -135,8 +150,8 @@ for (const row of MUTATIONS) {
         expect([401, 403], cell).not.toContain(answer.status);
         // a change that went through wrote its audit entry (a save of the same figure changes nothing)
         const after = JSON.parse(snapshot(actor));
-        const changed = JSON.stringify(after.slice(0, 4)) !== JSON.stringify(JSON.parse(before).slice(0, 4));
-        const audited = after[4].length > JSON.parse(before)[4].length;
+        const changed = JSON.stringify(after.slice(0, 5)) !== JSON.stringify(JSON.parse(before).slice(0, 5));
+        const audited = after[5].length > JSON.parse(before)[5].length;
         if (changed) expect(audited, `${cell}: changed data without an audit entry`).toBe(true);
         if (audit === "write" && answer.status === 200) expect(audited, `${cell}: accepted without its audit entry`).toBe(true);
         if (audit === "read") expect(snapshot(actor), `${cell}: a read changes nothing and writes no audit entry`).toBe(before);

@@ -23,9 +23,24 @@ export interface FigureRef {
 }
 
 /** A piece of a paragraph: plain text, or text that states a linked figure. */
+/** Text of a department's result item (kết quả, sự kiện): linked to the item and the month it was entered in. */
+export interface ResultRef {
+  /** result_items.id */
+  id: number;
+  department: string;
+  year: number;
+  month: number;
+  /** the item's figure this run states (0-based), absent for its words */
+  figure?: number;
+  /** the text exactly as generated */
+  generated: string;
+}
+
+/** A piece of a paragraph: plain text, or text that states a linked figure or a department's result item. */
 export interface Run {
   text: string;
   figure?: FigureRef;
+  result?: ResultRef;
 }
 
 export interface HeadingBlock {
@@ -43,10 +58,10 @@ export interface ParagraphBlock {
   type: "paragraph";
   section: string | null;
   /** what produced it: an indicator's sentence, a department's narrative, or text typed by a planner */
-  origin: "indicator" | "narrative" | "text";
+  origin: "indicator" | "narrative" | "result" | "text";
   /** the indicator whose sentence this is (origin "indicator") */
   indicator?: string;
-  /** the department whose narrative this is (origin "narrative") */
+  /** the department whose narrative or result item this is (origin "narrative", "result") */
   department?: string;
   runs: Run[];
 }

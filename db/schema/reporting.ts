@@ -88,3 +88,33 @@ export const narratives = sqliteTable(
   },
   (t) => [uniqueIndex("narratives_dept_year_month_idx").on(t.departmentId, t.year, t.month)],
 );
+
+/** A figure of a result item: the number (scaled × 10 000, as values) and its unit ("cụm công nghiệp"). */
+export interface ResultFigure {
+  value: number;
+  unit: string;
+}
+
+/**
+ * A dated result (kết quả, sự kiện) a department reports in its month: text with its figures
+ * ({1}, {2} … in the text), the report section it belongs to, and its date inside the month.
+ * Part of the month's submission: the same scope and lock rules as values.
+ */
+export const resultItems = sqliteTable(
+  "result_items",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    departmentId: integer("department_id").notNull().references(() => departments.id),
+    year: integer("year").notNull(),
+    month: integer("month").notNull(),
+    /** YYYY-MM-DD, inside the month */
+    date: text("date").notNull(),
+    sectionCode: text("section_code").notNull(),
+    text: text("text").notNull(),
+    figures: text("figures", { mode: "json" }).$type<ResultFigure[]>().notNull(),
+    version: integer("version").notNull().default(1),
+    updatedBy: integer("updated_by").references(() => users.id),
+    updatedAt: text("updated_at").notNull().default(now),
+  },
+  (t) => [index("result_items_submission_idx").on(t.departmentId, t.year, t.month), index("result_items_date_idx").on(t.date)],
+);

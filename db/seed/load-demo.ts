@@ -9,6 +9,7 @@ import {
   indicatorValues,
   planYears,
   reportSections,
+  resultItems,
   submissions,
   targets as targetsTable,
   users,
@@ -19,7 +20,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { scaledFromDecimalString } from "@/lib/numbers/decimal";
 import { submissionMonthOf } from "@/lib/periods";
 import { searchKey } from "@/lib/text/search";
-import { departments, indicators, sections, targets, values } from "./data";
+import { departments, indicators, results, sections, targets, values } from "./data";
 import { DEMO_PASSWORD, demoUsers } from "./demo-users";
 
 export const DEMO_YEARS = [2022, 2023, 2024];
@@ -138,6 +139,21 @@ export function loadDemoProvince(db: Db): { indicators: number; values: number; 
         .returning({ id: indicatorValues.id })
         .get();
       tx.insert(valueRevisions).values({ valueId: row.id, version: 1, value: scaled, status: v.status, note: v.note ?? null, reason: "Dữ liệu mẫu", changedBy: officer }).run();
+    }
+    for (const r of results) {
+      const [year, month] = r.date.split("-").map(Number);
+      tx.insert(resultItems)
+        .values({
+          departmentId: deptIds.get(r.department)!,
+          year,
+          month,
+          date: r.date,
+          sectionCode: r.section,
+          text: r.text,
+          figures: r.figures.map((f) => ({ value: scaledFromDecimalString(f.value), unit: f.unit })),
+          updatedBy: userIds.get(`${r.department}.canbo`) ?? null,
+        })
+        .run();
     }
     const planner = userIds.get("tonghop")!;
     const codeOf = new Map([...deptIds.entries()].map(([code, id]) => [id, code]));

@@ -8,6 +8,7 @@ import type { DraftBlock, DraftDocument, MissingFigure, ParagraphBlock, Run } fr
 import { loadDraftNarratives, type DepartmentNarrative } from "./narratives";
 import { headingLabel, loadOutline, type OutlineSection } from "./outline";
 import { periodPhrase } from "./phrases";
+import { loadDraftResults, withResultItems } from "./result-items";
 import { renderSentence, type SentenceInput } from "./sentence";
 
 export interface DraftRequest {
@@ -33,10 +34,11 @@ export function generateDraft(db: Db, request: DraftRequest): DraftDocument {
   // what is missing only because it is not yet submitted or approved: the same report counting everything
   const entered = counting === "all" ? rows : provinceReport(db, { year: request.year, period: request.period, counting: "all", departmentId: request.departmentId });
   const enteredByCode = new Map(entered.map((r) => [r.indicator.code, r]));
+  const results = loadDraftResults(db, { ...request, counting });
   const blocks: DraftBlock[] = [];
   const missing: MissingFigure[] = [];
   for (const section of outline) {
-    blocks.push(...sectionBlocks(section, rows, narratives, { ...request, counting }, missing));
+    blocks.push(...withResultItems(sectionBlocks(section, rows, narratives, { ...request, counting }, missing), section.code, results));
   }
   for (const m of missing) {
     const row = rows.find((r) => r.indicator.code === m.indicator)!;

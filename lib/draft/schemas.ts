@@ -23,7 +23,11 @@ const figureSchema = z
   .object({ indicator: code, year: z.number().int(), period: z.enum(REPORT_PERIODS), field: z.enum(["value", "pctOfPlan", "change", "yearEnd"]), generated: z.string().max(1000) })
   .strict();
 
-const runSchema = z.object({ text: text(BLOCK_TEXT_MAX, "Nội dung đoạn văn"), figure: figureSchema.optional() }).strict();
+const resultRefSchema = z
+  .object({ id: z.number().int().positive(), department: code, year: z.number().int(), month: z.number().int().min(1).max(12), figure: z.number().int().nonnegative().optional(), generated: z.string().max(BLOCK_TEXT_MAX) })
+  .strict();
+
+const runSchema = z.object({ text: text(BLOCK_TEXT_MAX, "Nội dung đoạn văn"), figure: figureSchema.optional(), result: resultRefSchema.optional() }).strict();
 
 const headingSchema = z
   .object({ id: code, type: z.literal("heading"), level: z.union([z.literal(1), z.literal(2), z.literal(3)]), section: code.nullable(), text: text(1000, "Tiêu đề mục") })
@@ -34,7 +38,7 @@ const paragraphSchema = z
     id: code,
     type: z.literal("paragraph"),
     section: code.nullable(),
-    origin: z.enum(["indicator", "narrative", "text"]),
+    origin: z.enum(["indicator", "narrative", "result", "text"]),
     indicator: code.optional(),
     department: code.optional(),
     runs: z.array(runSchema).max(500, "Đoạn văn có quá nhiều phần"),

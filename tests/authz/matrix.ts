@@ -33,6 +33,8 @@ export interface Target {
   lastSectionId: number;
   /** a saved, not yet final draft version (of PLAN.year, "9T") for a leader to finalize */
   draftVersionId: number;
+  /** a result item (kết quả, sự kiện) of the target department-month, changed and deleted only at a stale version */
+  resultId: number;
 }
 
 /** Target fields for a spec that makes no plan administration fixtures (calls then answer 404/422). */
@@ -41,6 +43,7 @@ export const NO_PLAN_FIXTURES: Omit<Target, "dept" | "year" | "month" | "indicat
   section: { id: 0, code: "0", title: "-", narrativeOnly: false },
   lastSectionId: 0,
   draftVersionId: 0,
+  resultId: 0,
 };
 
 /**
@@ -115,6 +118,9 @@ const SUBMISSION = "/api/v1/submissions/[dept]/[year]/[month]";
 const submissionPath = (t: Target, rest: string) => `/api/v1/submissions/${t.dept}/${t.year}/${t.month}${rest}`;
 const monthRef = (t: Target) => ({ department: t.dept, year: t.year, month: t.month });
 const ENTRY_ACTIONS = "lib/entry/actions.ts";
+const ENTRY_RESULTS = "lib/results/actions.ts";
+/** a result item of the target month, in its first section that takes figures */
+const resultItem = (t: Target) => ({ date: `${t.year}-${String(t.month).padStart(2, "0")}-10`, section: "I.1", text: "Kiểm tra phân quyền {1}", figures: [{ value: "1", unit: "lần" }] });
 const action = (file: string, exportName: string, input: unknown): Call => ({ kind: "action", file, exportName, args: [input] });
 const CATALOGUE = "lib/admin/actions/catalogue.ts";
 const ORGANISATION = "lib/admin/actions/organisation.ts";
@@ -155,6 +161,22 @@ export const MUTATIONS: MutationRow[] = [
       call: (t) => ({ kind: "action", file: ENTRY_ACTIONS, exportName: "workflowAction", args: [{ ...monthRef(t), action, reason: "Kiểm tra phân quyền" }] }),
     }),
   ),
+  {
+    mutation: `action ${ENTRY_RESULTS}#createResultAction`,
+    cells: DEPARTMENT_STAFF,
+    call: (t) => action(ENTRY_RESULTS, "createResultAction", { ref: monthRef(t), item: resultItem(t) }),
+  },
+  {
+    mutation: `action ${ENTRY_RESULTS}#updateResultAction`,
+    cells: DEPARTMENT_STAFF,
+    // a stale version: an allowed caller is answered 409 and the fixture item stays as it is
+    call: (t) => action(ENTRY_RESULTS, "updateResultAction", { ref: monthRef(t), id: t.resultId, item: { ...resultItem(t), version: STALE } }),
+  },
+  {
+    mutation: `action ${ENTRY_RESULTS}#deleteResultAction`,
+    cells: DEPARTMENT_STAFF,
+    call: (t) => action(ENTRY_RESULTS, "deleteResultAction", { ref: monthRef(t), id: t.resultId, item: { version: STALE } }),
+  },
   {
     mutation: "action lib/users/actions.ts#setUserActiveAction",
     cells: ADMIN_ONLY,
@@ -327,6 +349,27 @@ export const MUTATIONS: MutationRow[] = [
     cells: DEPARTMENT_STAFF,
     audit: "if-changed",
     call: (t) => ({ kind: "api", method: "PUT", path: submissionPath(t, "/values"), json: { values: [{ indicator: t.indicator, value: "7", status: "estimate" }] } }),
+  },
+  {
+    mutation: `PUT ${SUBMISSION}/narrative`,
+    cells: DEPARTMENT_STAFF,
+    audit: "if-changed",
+    call: (t) => ({ kind: "api", method: "PUT", path: submissionPath(t, "/narrative"), json: { highlights: "Kết quả nổi bật", difficulties: "", tasks: "" } }),
+  },
+  {
+    mutation: `POST ${SUBMISSION}/results`,
+    cells: DEPARTMENT_STAFF,
+    call: (t) => ({ kind: "api", method: "POST", path: submissionPath(t, "/results"), json: resultItem(t) }),
+  },
+  {
+    mutation: `PUT ${SUBMISSION}/results/[id]`,
+    cells: DEPARTMENT_STAFF,
+    call: (t) => ({ kind: "api", method: "PUT", path: submissionPath(t, `/results/${t.resultId}`), json: { ...resultItem(t), version: STALE } }),
+  },
+  {
+    mutation: `DELETE ${SUBMISSION}/results/[id]`,
+    cells: DEPARTMENT_STAFF,
+    call: (t) => ({ kind: "api", method: "DELETE", path: submissionPath(t, `/results/${t.resultId}`), json: { version: STALE } }),
   },
   {
     mutation: `POST ${SUBMISSION}/submit`,

@@ -162,8 +162,8 @@ describe("department narratives", () => {
     db = demoDb();
     const insert = rawClient(db).prepare("insert into narratives (department_id, year, month, highlights, difficulties, tasks) values (?, ?, ?, ?, ?, ?)");
     insert.run(deptId(db, "chq"), 2023, 6, "Thông quan hàng hóa thông suốt tại các cửa khẩu.", "Ùn tắc cục bộ dịp cao điểm.", "Đẩy mạnh cửa khẩu số.");
-    insert.run(deptId(db, "sct"), 2023, 6, "Thị trường ổn định.", "", "Kiểm tra thị trường cuối năm.");
-    insert.run(deptId(db, "sct"), 2023, 5, "Tháng 5: không vào báo cáo 6 tháng.", "", "");
+    insert.run(deptId(db, "skhdt"), 2023, 6, "Môi trường đầu tư được cải thiện.", "", "Đẩy nhanh giải ngân cuối năm.");
+    insert.run(deptId(db, "skhdt"), 2023, 5, "Tháng 5: không vào báo cáo 6 tháng.", "", "");
     doc = generateDraft(db, { year: 2023, period: "6T" });
   });
 
@@ -171,12 +171,13 @@ describe("department narratives", () => {
     const i32 = doc.blocks.filter((b) => b.section === "I.3.2");
     expect(i32.at(-1)).toMatchObject({ id: "n:chq:highlights", origin: "narrative", department: "chq", runs: [{ text: "Thông quan hàng hóa thông suốt tại các cửa khẩu." }] });
     expect(i32.findIndex((b) => b.id === "i:knxnk")).toBeLessThan(i32.findIndex((b) => b.id === "n:chq:highlights"));
-    expect(doc.blocks.filter((b) => b.section === "I.3.3").at(-1)).toMatchObject({ id: "n:sct:highlights" });
+    // skhdt: 6 indicators in 3.4, more in 3.5; its highlights follow 3.5's figures and result items
+    expect(doc.blocks.filter((b) => b.section === "I.3.5").at(-1)).toMatchObject({ id: "n:skhdt:highlights" });
   });
 
   it("puts difficulties under II and tasks under III, skipping empty texts and other months", () => {
     expect(doc.blocks.filter((b) => b.section === "II").map((b) => b.id)).toEqual(["s:II", "n:chq:difficulties"]);
-    expect(doc.blocks.filter((b) => b.section === "III").map((b) => b.id)).toEqual(["s:III", "n:chq:tasks", "n:sct:tasks"]);
+    expect(doc.blocks.filter((b) => b.section === "III").map((b) => b.id)).toEqual(["s:III", "n:chq:tasks", "n:skhdt:tasks"]);
     expect(JSON.stringify(doc.blocks)).not.toContain("Tháng 5");
   });
 });
@@ -199,7 +200,7 @@ describe("Markdown", () => {
     const missingAt = lines.indexOf("## Chỉ tiêu chưa có số liệu");
     expect(lines[missingAt + 2]).toBe("- Doanh thu bưu chính: thiếu số liệu tháng 5");
     expect(lines).toContain("| STT | Chỉ tiêu | ĐVT | Kế hoạch năm | Thực hiện kỳ | % kế hoạch | Cùng kỳ năm trước | % so cùng kỳ |");
-    expect(lines).toContain("| 21 | Tổng kim ngạch xuất nhập khẩu qua địa bàn | triệu USD | 3.800 | 2.285 | 60,1 | 1.136,4 | 201,1 |");
+    expect(lines).toContain("| 18 | Tổng kim ngạch xuất nhập khẩu qua địa bàn | triệu USD | 3.800 | 2.285 | 60,1 | 1.136,4 | 201,1 |");
     expect(md.endsWith("\n")).toBe(true);
   });
 

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 
-import { coverage, departments, indicators, sections, targets, values } from "@/db/seed/data";
+import { coverage, departments, indicators, results, sections, targets, values } from "@/db/seed/data";
 import type { SeedCoverage, SeedIndicator, SeedTarget } from "@/db/seed/data";
 import { decimalsOf, fromScaled, roundTo, scaledFromDecimalString } from "@/lib/numbers/decimal";
 import { MONTH_PERIODS, periodSpan, type PeriodCode } from "@/lib/periods";
@@ -43,6 +43,7 @@ const toNumber = (text: string | undefined) => (text === undefined ? null : Numb
 const asTarget = (t: SeedTarget): Target => ({ source: t.source, value: toNumber(t.value), min: toNumber(t.min), max: toNumber(t.max) });
 
 type Covered = Extract<SeedCoverage, { indicator: string }>;
+type StatedByResult = Extract<SeedCoverage, { result: string }>;
 
 /** The base a row's change is measured against. */
 function baseFigure(ind: SeedIndicator, c: Covered): PeriodFigure {
@@ -76,11 +77,25 @@ describe("seed-figures.csv coverage", () => {
     expect(covered).toEqual(dataLines);
   });
 
-  it("names a known indicator or a reason for every line", () => {
+  it("names a known indicator, a result item or a reason for every line", () => {
     for (const c of coverage) {
       if ("excluded" in c) expect(c.excluded.length, `line ${c.line}`).toBeGreaterThan(10);
+      else if ("result" in c) expect(results.some((r) => r.key === c.result), `line ${c.line}: ${c.result}`).toBe(true);
       else expect(indicatorByCode.has(c.indicator), `line ${c.line}: ${c.indicator}`).toBe(true);
     }
+  });
+
+  it.each(coverage.filter((c) => "result" in c).map((c) => ({ name: `line ${c.line}: result ${(c as StatedByResult).result}`, c: c as StatedByResult })))("$name", ({ c }) => {
+    const row = csvByLine.get(c.line)!;
+    const item = results.find((r) => r.key === c.result)!;
+    // the item's figure is the seed's, and the item is dated in a month of the period whose draft states it
+    expect(item.figures[c.figure - 1]?.value, "figure").toBe(String(Number(row.value)));
+    const [year, month] = item.date.split("-").map(Number);
+    expect(year).toBe(c.year);
+    const span = periodSpan(c.period);
+    expect(month >= (c.period === "6T" || c.period === "9T" || c.period === "N" ? 1 : span.start) && month <= span.end, `${item.date} in ${c.period}`).toBe(true);
+    expect(sections.some((s) => s.code === item.section && !s.narrativeOnly), item.section).toBe(true);
+    expect(departments.some((d) => d.code === item.department), item.department).toBe(true);
   });
 
   it.each(coveredCases)("$name", ({ c }) => {
@@ -150,9 +165,9 @@ describe("demo indicators", () => {
     });
   });
 
-  it("has an indicator in every figure-bearing section", () => {
+  it("has an indicator or a result item in every figure-bearing section", () => {
     for (const code of ["I.1", "I.2", "I.3", "I.3.1", "I.3.2", "I.3.3", "I.3.4", "I.3.5", "I.3.6", "I.4", "I.5", "I.6"]) {
-      expect(indicators.some((i) => i.section === code), code).toBe(true);
+      expect(indicators.some((i) => i.section === code) || results.some((r) => r.section === code), code).toBe(true);
     }
   });
 });

@@ -31,8 +31,6 @@ function atMost(indicator: string, maxima: [string, string, string], note = ASSU
 export const targets: SeedTarget[] = [
   // I.1, I.2
   ...yearly("cchc.tthc_dung_han", ["98", "98.5", "99"]),
-  ...yearly("phuc_hoi.ttyt", ["3", "3", "3"]),
-  ...yearly("phuc_hoi.tyt", ["50", "50", "50"]),
 
   // I.3 GRDP: a bound, a bound, then the range of seed 003 footnote 11
   { indicator: "grdp", year: 2022, source: "hdnd", min: "7.5", derived: true, note: `từ 7,5% trở lên - ${ASSUMED}` },
@@ -49,7 +47,6 @@ export const targets: SeedTarget[] = [
   ...yearly("nn.ocop", ["80", "150", "165"]),
   ...yearly("nn.ocop.4sao", ["12", "20", "25"]),
   ...yearly("nn.ocop.3sao", ["68", "130", "140"]),
-  ...yearly("nn.ocop_moi", ["30", "60", "15"]),
   ...yearly("nn.ma_vung_trong", ["180", "200", "230"]),
   ...yearly("nn.dt_ma_vung_trong", ["1000", "1100", "1250"]),
   ...yearly("nn.xa_ntm", ["84", "92", "100"]),
@@ -64,7 +61,6 @@ export const targets: SeedTarget[] = [
 
   // I.3.3
   ...yearly("ccn", ["4", "7", "10"]),
-  ...yearly("ccn_moi", ["1", "3", "3"]),
   ...yearly("ban_le", ["22635", "26892", "40490"], ["Suy ra từ: 5.953 tỷ đồng quý I đạt 26,3% kế hoạch (001)", "Suy ra từ: 14.245 tỷ đồng đạt 52,97% kế hoạch (000)", "Suy ra từ: 27.068,7 tỷ đồng đạt 66,85% kế hoạch (002)"]),
   ...yearly("van_tai", ["1900", "2200", "2500"]),
   ...yearly("buu_chinh", ["185", "201", "220"], [undefined, "Suy ra từ: 105 tỷ đồng đạt 52,2% kế hoạch (000)"]),

@@ -63,10 +63,23 @@ export interface SeedValue {
   note?: string;
 }
 
+/** A result item (kết quả, sự kiện) of the demo: a one-off fact a seed states, entered by its department in the month the seed reports it. */
+export interface SeedResult {
+  /** "000.pci": the seed file and a name, for coverage.ts */
+  key: string;
+  department: string;
+  /** YYYY-MM-DD: the item belongs to this month's submission */
+  date: string;
+  section: string;
+  /** with {1}, {2} … for the figures and [ … ] around a figure's clause (lib/results/text.ts) */
+  text: string;
+  figures: { value: string; unit: string }[];
+}
+
 /**
  * How a row of seed-figures.csv maps to the demo. `line` is the 1-based line number in the
  * CSV (header = line 1). Either it is covered (indicator + period, optional base and target
- * source), or it is left out with a reason.
+ * source), or stated by a result item, or it is left out with a reason.
  */
 export type SeedCoverage =
   | {
@@ -81,5 +94,14 @@ export type SeedCoverage =
       unitFactor?: number;
       /** which figure of the row is a target rather than a result */
       isTarget?: boolean;
+    }
+  | {
+      line: number;
+      /** a result item (results.ts key) states it: figure `figure` (1-based) of the item */
+      result: string;
+      figure: number;
+      /** the draft that states it: the report of this year and period */
+      year: number;
+      period: PeriodCode;
     }
   | { line: number; excluded: string };

@@ -154,19 +154,6 @@ function point(spec: PointSpec): SeedValue[] {
   return out;
 }
 
-/** Monthly increase of a chronological point series (new industrial clusters from the number of clusters); none in its first month. */
-function monthlyIncrease(code: string, series: SeedValue[], note: string): SeedValue[] {
-  return series.map((v, i) => ({
-    indicator: code,
-    year: v.year,
-    period: v.period,
-    value: text(i === 0 ? 0 : scaled(v.value) - scaled(series[i - 1].value)),
-    status: v.status,
-    derived: true,
-    note,
-  }));
-}
-
 // ---------------------------------------------------------------------------------------
 // Rate indicators: Q1, 6T, 9T, N per year
 
@@ -208,7 +195,6 @@ function rate(spec: RateSpec): SeedValue[] {
 // Seasonal profiles (weights of T01..T12)
 
 const EVEN = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1];
-const QUARTER_END = [1, 1, 2, 1, 1, 2, 1, 1, 2, 1, 1, 3];
 const TRADE = [13, 14, 17, 17, 19, 20, 19, 19, 20, 21, 22, 24];
 const RETAIL = [9, 8, 8, 8, 8, 8, 8, 8, 8, 9, 9, 9];
 const TOURISM = [16, 14, 10, 8, 7, 6, 6, 6, 6, 7, 7, 7];
@@ -290,7 +276,6 @@ const ocop = point({ code: "nn.ocop", anchors: [["2022-01", "54"], ["2022-12", "
 const ocop4Sao = point({ code: "nn.ocop.4sao", anchors: [["2022-01", "8"], ["2022-12", "12"], ["2023-06", "13"], ["2023-12", "22"], ["2024-09", "23", "003"], ["2024-12", "24"]] });
 const ocop3Sao = combine("nn.ocop.3sao", [ocop, ocop4Sao], [1, -1], "Lũy kế OCOP trừ sản phẩm 4 sao (phái sinh); 9T/2024 = 130 (003)");
 const cumCongNghiep = point({ code: "ccn", anchors: [["2022-01", "3"], ["2022-12", "4"], ["2023-06", "5", "000"], ["2023-12", "7"], ["2024-09", "10", "002"], ["2024-12", "10"]] });
-const cumCongNghiepMoi = monthlyIncrease("ccn_moi", cumCongNghiep, "Mức tăng trong tháng của số cụm công nghiệp (phái sinh); 9T/2024 = 3 (002)");
 
 // ---------------------------------------------------------------------------------------
 
@@ -304,8 +289,6 @@ const bases2021: SeedValue[] = [
 export const values: SeedValue[] = [
   // I.1, I.2
   ...point({ code: "cchc.tthc_dung_han", step: "0.1", anchors: [["2022-01", "97.5"], ["2022-12", "98.6"], ["2023-12", "99.1"], ["2024-12", "99.4"]] }),
-  ...point({ code: "phuc_hoi.ttyt", anchors: [["2022-01", "0"], ["2022-12", "0"], ["2023-03", "1"], ["2023-05", "2"], ["2023-06", "3", "000"], ["2024-12", "3"]] }),
-  ...point({ code: "phuc_hoi.tyt", anchors: [["2022-01", "0"], ["2022-06", "0"], ["2022-12", "12"], ["2023-06", "50", "000"], ["2024-12", "50"]] }),
 
   // I.3 GRDP (seed 004: 2022; 000: 6T 2023; 003: 2024) and the structure of the economy
   ...rate({ code: "grdp", years: { 2022: ["6.1", "6.5", "6.9", "7.22"], 2023: ["4.6", "5.32", "5.1", "5.5"], 2024: ["5.8", "6", "6.1", "6.33"] }, seed: { "2022-N": "004", "2023-6T": "000", "2024-N": "003" }, uoc: ["2023-6T"] }),
@@ -354,11 +337,6 @@ export const values: SeedValue[] = [
   ...ocop,
   ...ocop4Sao,
   ...ocop3Sao,
-  ...cumulative({
-    code: "nn.ocop_moi", profile: QUARTER_END,
-    ytd: { 2022: { 3: "26", 12: "30" }, 2023: { 6: "7", 12: "72" }, 2024: { 9: "3", 12: "10" } },
-    source: { 2022: "Q1 = 26 (001)", 2023: "6T = 7 (000)", 2024: "9T = 3 (003)" },
-  }),
   ...point({ code: "nn.ma_vung_trong", anchors: [["2022-01", "150"], ["2022-12", "180"], ["2023-06", "189", "000"], ["2023-12", "200"], ["2024-12", "230"]] }),
   ...point({ code: "nn.dt_ma_vung_trong", step: "0.1", anchors: [["2022-01", "850"], ["2022-12", "1030.5"], ["2023-06", "1068.3", "000"], ["2023-12", "1120"], ["2024-12", "1250"]] }),
   ...point({ code: "nn.xa_ntm", anchors: [["2022-01", "78"], ["2022-12", "84"], ["2023-04", "86", "004"], ["2023-12", "92"], ["2024-12", "100"]] }),
@@ -382,7 +360,6 @@ export const values: SeedValue[] = [
   // I.3.3 Công nghiệp, thương mại, dịch vụ, du lịch, ngân hàng
   ...rate({ code: "cssxcn", years: { 2022: ["6.4", "7.1", "7.5", "8"], 2023: ["4.9", "5.79", "6.2", "6.6"], 2024: ["7.2", "7.9", "8.3", "8.8"] }, seed: { "2022-Q1": "001", "2023-6T": "000" } }),
   ...cumCongNghiep,
-  ...cumCongNghiepMoi,
   ...cumulative({
     code: "ban_le", profile: RETAIL, step: "0.1",
     ytd: { 2022: { 3: "5953", 6: "12144", 9: "21200", 12: "29000" }, 2023: { 6: "14245", 9: "23984.3", 12: "33750" }, 2024: { 6: "16100", 9: "27068.7", 12: "38200" } },

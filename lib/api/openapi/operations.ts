@@ -3,6 +3,7 @@ import { createDepartmentSchema, createIndicatorSchema, createPlanYearSchema, pu
 import { sentenceTemplateSchema } from "@/lib/draft/template-schema";
 import { optionalReasonSchema, reasonSchema, saveValuesSchema } from "@/lib/entry/schemas";
 import { exportQuerySchema } from "@/lib/export/query";
+import { NARRATIVE_RESULT_OPERATIONS } from "./narrative-results";
 import * as answer from "./responses";
 
 /**
@@ -46,6 +47,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   { method: "PUT", path: "/api/v1/indicators/{code}/template", summary: "Change an indicator's sentence template", who: "planner, admin", body: sentenceTemplateSchema.omit({ indicator: true }), answer: answer.savedTemplateAnswer, refusals: { 404: "unknown indicator", 409: "someone saved a newer version", 422: "the template's problem" } },
   { method: "GET", path: SUBMISSION, summary: "A department's month: state, values and their history", who: "in scope", answer: answer.submissionAnswer, refusals: SCOPE },
   { method: "PUT", path: `${SUBMISSION}/values`, summary: "Save the month's figures, all or nothing", who: "officer, dept_head of the department", body: saveValuesSchema, answer: answer.storedValuesAnswer, refusals: WRITE },
+  ...NARRATIVE_RESULT_OPERATIONS,
   { method: "POST", path: `${SUBMISSION}/submit`, summary: "Submit the month to the province", who: "dept_head of the department", body: optionalReasonSchema, answer: answer.workflowAnswer, refusals: { ...SCOPE, 409: "wrong state", 422: "a plausibility warning has no note" } },
   { method: "POST", path: `${SUBMISSION}/approve`, summary: "Approve a submitted month", who: "planner, admin", body: optionalReasonSchema, answer: answer.workflowAnswer, refusals: { ...SCOPE, 409: "wrong state" } },
   { method: "POST", path: `${SUBMISSION}/return`, summary: "Return a submitted month with a reason and the figures to fix", who: "planner, admin", body: reasonSchema, answer: answer.workflowAnswer, refusals: { ...SCOPE, 409: "wrong state", 422: "no reason" } },

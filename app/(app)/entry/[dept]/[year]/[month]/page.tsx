@@ -8,7 +8,10 @@ import { monthFormData } from "@/lib/entry/month-form-data";
 import { formatViDate, submissionDueDate } from "@/lib/periods";
 import { SUBMISSION_STATE_LABELS } from "@/lib/vocabulary/labels";
 import { isEditable } from "@/lib/workflow/transitions";
+import { listResults } from "@/lib/results/store";
+import { resultSections } from "@/lib/results/sections";
 import { EntryForm } from "./_components/entry-form";
+import { ResultsPanel } from "./_components/results-panel";
 import { ExcelPanel } from "./_components/excel-panel";
 
 export const metadata = { title: "Nhập số liệu tháng" };
@@ -82,6 +85,7 @@ export default async function MonthEntryPage({ params, searchParams }: { params:
         canFlag={allowed.includes("return")}
         can={{ submit: allowed.includes("submit"), approve: allowed.includes("approve"), return: allowed.includes("return"), reopen: allowed.includes("reopen") }}
       />
+      <ResultsPanel department={department!.code} year={year} month={month} items={listResults(db, { departmentId: department!.id, year, month })} sections={resultSections(db)} canEdit={canEdit} />
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { plausibilityWarnings } from "@/lib/entry/plausibility";
 import { entryFormSchema, type EntryFormValues } from "@/lib/entry/schemas";
 import { PLAN_YEAR_DEFAULTS, VALUE_STATUSES } from "@/db/schema/vocabulary";
 import { formatViNumber, fromScaled, parseViNumber } from "@/lib/numbers";
+import { narrativeNotice } from "@/lib/entry/narrative-periods";
 import { periodShortLabel } from "@/lib/periods";
 import { formatTarget } from "@/lib/catalogue/format";
 import { VALUE_STATUS_LABELS } from "@/lib/vocabulary/labels";
@@ -197,6 +198,7 @@ export function EntryForm({ department, year, month, data, canEdit, canFlag, can
       </div>
       <fieldset className="grid gap-3 rounded-lg border border-slate-200 bg-white p-3 md:grid-cols-3" disabled={!canEdit}>
         <legend className="px-1 text-sm font-semibold">Thuyết minh</legend>
+        {narrativeNotice(year, month) && <p className="text-sm text-brand-800 md:col-span-3" data-testid="narrative-notice">{narrativeNotice(year, month)}</p>}
         {([["highlights", "Kết quả nổi bật"], ["difficulties", "Khó khăn, vướng mắc"], ["tasks", "Nhiệm vụ, giải pháp thời gian tới"]] as const).map(([name, label]) => (
           <label key={name} className="block text-sm">
             <span className="font-medium">{label}</span>
