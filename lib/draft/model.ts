@@ -7,8 +7,8 @@ import type { SummaryRow } from "@/lib/reports/summary-rows";
  * versions, and what the Word/Markdown exports render. Plain JSON (stored as is).
  */
 
-/** Which figure of an indicator a run of text states. */
-export type FigureField = "value" | "pctOfPlan" | "change" | "yearEnd";
+/** Which figure of an indicator a run of text states ("needed": what each remaining month must bring, section III). */
+export type FigureField = "value" | "pctOfPlan" | "change" | "yearEnd" | "needed";
 
 /** A generated figure stays linked to the indicator, year and period it came from. */
 export interface FigureRef {
@@ -31,7 +31,7 @@ export interface HeadingBlock {
   type: "heading";
   /** 1 = "I. …" (uppercase bold), 2 = "1. …" (bold), 3 = "3.1 …" */
   level: 1 | 2 | 3;
-  /** the report section it opens (report_sections.code), null for the fixed parts (II., III.) */
+  /** the report section it opens (report_sections.code; "I.DG" for đánh giá chung, outline.ts assessmentPlace) */
   section: string | null;
   text: string;
 }
@@ -39,10 +39,15 @@ export interface HeadingBlock {
 export interface ParagraphBlock {
   id: string;
   type: "paragraph";
+  /** the section it belongs to; null for the opening, before section I */
   section: string | null;
-  /** what produced it: an indicator's sentence, a department's narrative, or text typed by a planner */
-  origin: "indicator" | "narrative" | "text";
-  /** the indicator whose sentence this is (origin "indicator") */
+  /**
+   * what produced it: an indicator's sentence, a department's narrative, text typed by a
+   * planner, or text generated from several figures or settings (the opening, đánh giá chung,
+   * the lagging indicators in II and III)
+   */
+  origin: "indicator" | "narrative" | "text" | "generated";
+  /** the indicator whose sentence this is (origin "indicator"; "generated" when it speaks of one) */
   indicator?: string;
   /** the department whose narrative this is (origin "narrative") */
   department?: string;
