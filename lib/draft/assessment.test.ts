@@ -4,7 +4,7 @@ import { assessmentBlocks, assessmentCounts, countsSentence, headlineRuns } from
 import { paragraphText, type Run } from "./model";
 
 const text = (runs: Run[] | null) => runs?.map((r) => r.text).join("") ?? null;
-const row = (code: string, status: Parameters<typeof reportRow>[1]["status"], pctOfPlan = 50) => reportRow({ code, name: `Chỉ tiêu ${code}` }, { status, pctOfPlan });
+const row = (code: string, status: NonNullable<Parameters<typeof reportRow>[1]>["status"], pctOfPlan = 50) => reportRow({ code, name: `Chỉ tiêu ${code}` }, { status, pctOfPlan });
 
 describe("counting the statuses", () => {
   const rows = [row("a", "exceeded"), row("b", "achieved"), row("c", "on_track"), row("d", "behind"), row("e", "at_risk"), row("f", "not_yet"), row("g", "no_target"), reportRow({ code: "h" }, { status: "no_data", value: null })];

@@ -1,9 +1,11 @@
 import { getDb } from "@/db/client";
+import { reportOpeningsOf } from "@/lib/admin/plan-years";
 import { adminPlanYears } from "@/lib/admin/queries";
 import { requirePageUser } from "@/lib/auth/guards";
 import { Card } from "../_components/field";
 import { CreatePlanYearForm } from "./_components/create-plan-year-form";
 import { PlanYearSettingsForm } from "./_components/plan-year-settings-form";
+import { ReportOpeningsForm } from "./_components/report-openings-form";
 import { YearStatusActions } from "./_components/year-status-actions";
 
 export const metadata = { title: "Năm kế hoạch" };
@@ -16,7 +18,8 @@ const STATUS = {
 
 export default async function PlanYearsPage() {
   await requirePageUser(["admin"]);
-  const years = adminPlanYears(getDb());
+  const db = getDb();
+  const years = adminPlanYears(db);
   const latest = years[0]?.year ?? new Date().getFullYear();
   return (
     <div className="space-y-6">
@@ -43,6 +46,7 @@ export default async function PlanYearsPage() {
             </div>
             <YearStatusActions year={y.year} status={y.status} version={y.version} />
             <PlanYearSettingsForm year={y.year} cutoffDay={y.cutoffDay} dueDay={y.dueDay} plannersMayEdit={y.plannersMayEdit} version={y.version} />
+            <ReportOpeningsForm year={y.year} version={y.version} openings={reportOpeningsOf(db, y.year)} />
           </section>
         ))}
       </div>
