@@ -16,19 +16,23 @@ const poverty = reportRow(
   { code: "xh.ho_ngheo", name: "Tỷ lệ hộ nghèo", kind: "point", unit: "%", precision: 2, direction: "down", targets: [{ source: "hdnd", max: 8.5 }], sectionCode: "I.4", sectionTitle: "Về văn hóa - xã hội" },
   { value: 11.21, pctOfPlan: null, status: "at_risk", valueStatus: "estimate" },
 );
+const clusters = reportRow({ code: "ccn_moi", name: "Cụm công nghiệp thành lập mới", unit: "cụm công nghiệp", precision: 0, targets: [{ source: "hdnd", value: 2 }] }, { value: 0, pctOfPlan: 0, status: "at_risk" });
 const roads = reportRow({ code: "gtnt.nen_duong", name: "Nền đường mở mới", unit: "km" }, { value: 6.1, pctOfPlan: 61, status: "at_risk" });
 
 describe("a lagging indicator's clause in II", () => {
-  it.each([
+  it.each(
+    ([
     [disbursement, "behind", "giải ngân vốn đầu tư công mới đạt 49,4% kế hoạch", "chậm so với tiến độ"],
     [disbursement, "at_risk", "giải ngân vốn đầu tư công mới đạt 49,4% kế hoạch", "có nguy cơ không đạt kế hoạch năm"],
     [disbursement, "not_achieved", "giải ngân vốn đầu tư công đạt 49,4% kế hoạch", "không hoàn thành kế hoạch năm"],
     [roads, "at_risk", "nền đường mở mới chỉ đạt 61% kế hoạch", "có nguy cơ không đạt kế hoạch năm"],
+    [clusters, "at_risk", "cụm công nghiệp thành lập mới chưa có kết quả (kế hoạch năm 2 cụm công nghiệp)", "có nguy cơ không đạt kế hoạch năm"],
     [grdp, "at_risk", "tổng sản phẩm trên địa bàn (GRDP) 9 tháng ước tăng 6,1%", "chưa đạt kế hoạch (7-7,5%)"],
     [grdp, "not_achieved", "tổng sản phẩm trên địa bàn (GRDP) 9 tháng ước tăng 6,1%", "không đạt kế hoạch (7-7,5%)"],
     [poverty, "not_achieved", "tỷ lệ hộ nghèo ước 11,21%", "không đạt kế hoạch (không quá 8,5%)"],
     [poverty, "at_risk", "tỷ lệ hộ nghèo ước 11,21%", "đã vượt mức kế hoạch năm (không quá 8,5%)"],
-  ] as const)("%#: %s / %s", (row, lag, body, verdict) => {
+  ] as const).map(([row, lag, body, verdict]) => [`${row.indicator.code} ${lag}`, row, lag, body, verdict] as const),
+  )("%s", (_, row, lag, body, verdict) => {
     const clause = difficultyClause({ row, lag: lag as Lag }, request);
     expect(text(clause.body)).toBe(body);
     expect(clause.verdict).toBe(verdict);

@@ -48,6 +48,10 @@ export function difficultyClause(item: LaggingIndicator, request: Request): Diff
   }
   const name = clauseName(ind);
   const pct = pctPhrase(ind, row);
+  if (pct !== null && ind.direction === "up" && value === 0) {
+    // nothing yet: never "đạt 0% kế hoạch"
+    return { body: [{ text: `${name} chưa có kết quả${target ? ` (kế hoạch năm ${target})` : ""}` }], verdict: final ? "không hoàn thành kế hoạch năm" : LAG_WORDS[lag] };
+  }
   if (pct !== null && ind.direction === "up") {
     // "mới đạt" (only just), unless the name itself ends with "mới" ("nền đường mở mới chỉ đạt")
     const reached = final ? (estimate ? "ước đạt" : "đạt") : /\smới$/.test(name) ? "chỉ đạt" : "mới đạt";

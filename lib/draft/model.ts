@@ -7,7 +7,7 @@ import type { SummaryRow } from "@/lib/reports/summary-rows";
  * versions, and what the Word/Markdown exports render. Plain JSON (stored as is).
  */
 
-/** Which figure of an indicator a run of text states ("needed": what each remaining month must bring, section III). */
+/** Which figure of an indicator a run of text states ("needed": what the remaining months must bring, on average per month, section III). */
 export type FigureField = "value" | "pctOfPlan" | "change" | "yearEnd" | "needed";
 
 /** A generated figure stays linked to the indicator, year and period it came from. */

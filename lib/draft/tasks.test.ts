@@ -7,6 +7,7 @@ const text = (runs: Run[]) => runs.map((r) => r.text).join("");
 const disbursement = reportRow({ code: "dtc.giai_ngan", name: "Giải ngân vốn đầu tư công", targets: [{ source: "hdnd", value: 3949.4 }] }, { value: 1950.2, status: "behind" });
 const projects = reportRow({ code: "dau_tu.du_an_moi", name: "Dự án được cấp mới", unit: "dự án", precision: 0, targets: [{ source: "hdnd", value: 18 }] }, { value: 7, status: "behind" });
 const accidents = reportRow({ code: "tai_nan", name: "Số vụ tai nạn giao thông", unit: "vụ", precision: 0, direction: "down", targets: [{ source: "hdnd", value: 120 }] }, { value: 100, status: "behind" });
+const clusters = reportRow({ code: "ccn_moi", name: "Cụm công nghiệp thành lập mới", unit: "cụm công nghiệp", precision: 0, targets: [{ source: "hdnd", value: 1 }] }, { value: 0, status: "at_risk" });
 const grdp = reportRow({ code: "grdp", name: "Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP)", sentenceName: "Tổng sản phẩm trên địa bàn (GRDP)", kind: "rate", unit: "%", targets: [{ source: "hdnd", min: 7, max: 7.5 }] }, { value: 6.1, status: "at_risk" });
 
 describe("what the remaining months must bring", () => {
@@ -15,7 +16,7 @@ describe("what the remaining months must bring", () => {
     [disbursement, "T11", 3949.4 - 1950.2],
     [disbursement, "N", null],
     [grdp, "9T", null],
-  ] as const)("%#", (row, period, need) => {
+  ] as const)("%# (row, period, expected average)", (row, period, need) => {
     const value = monthlyNeed({ row, lag: "behind" }, period);
     if (need === null) expect(value).toBeNull();
     else expect(value).toBeCloseTo(need, 6);
@@ -27,7 +28,9 @@ describe("what the remaining months must bring", () => {
     [projects, "6T", "- Dự án được cấp mới (Sở Kế hoạch và Đầu tư): để hoàn thành kế hoạch năm, 6 tháng còn lại cần đạt bình quân 02 dự án/tháng."],
     [accidents, "9T", "- Số vụ tai nạn giao thông (Sở Kế hoạch và Đầu tư): để không vượt kế hoạch năm, 3 tháng còn lại bình quân không quá 07 vụ/tháng."],
     [grdp, "9T", "- Tổng sản phẩm trên địa bàn (GRDP): phấn đấu cả năm đạt kế hoạch đề ra (7-7,5%)."],
-  ] as const)("%#: %s", (row, period, sentence) => {
+    // an average that rounds to nothing is never written "0 …/tháng": what the rest of the year must bring instead
+    [clusters, "6T", "- Cụm công nghiệp thành lập mới (Sở Kế hoạch và Đầu tư): để hoàn thành kế hoạch năm, 6 tháng còn lại cần đạt thêm 01 cụm công nghiệp."],
+  ] as const)("%#: the sentence for its row and period", (row, period, sentence) => {
     expect(text(taskParagraphRuns({ row, lag: "behind" }, { year: 2024, period }))).toBe(sentence);
   });
 

@@ -42,6 +42,11 @@ export function taskParagraphRuns(item: LaggingIndicator, request: Request): Run
   const remaining = remainingMonths(request.period);
   const months = remaining === 1 ? "tháng 12" : `${remaining} tháng còn lại`;
   const average = remaining === 1 ? "" : "bình quân ";
+  if (need !== null && need > 0 && valuePhrase(ind, need) === valuePhrase(ind, 0)) {
+    // a monthly average that rounds to nothing ("0 cụm công nghiệp/tháng"): what the rest of the year must bring
+    const run = figureRun(ind.code, request, "needed", valuePhrase(ind, need * remaining));
+    return joinRuns(who, `để ${ind.direction === "down" ? "không vượt" : "hoàn thành"} kế hoạch năm, ${months} ${ind.direction === "down" ? "không quá" : "cần đạt thêm"} `, run, ".");
+  }
   if (need !== null && need > 0) {
     const run = figureRun(ind.code, request, "needed", valuePhrase(ind, need));
     if (ind.direction === "down") return joinRuns(who, `để không vượt kế hoạch năm, ${months} ${average}không quá `, run, remaining === 1 ? "." : "/tháng.");

@@ -189,6 +189,12 @@ export const MUTATIONS: MutationRow[] = [
     call: () => action(PLAN_YEARS, "planYearSettingsAction", { year: PLAN.year, cutoffDay: 14, dueDay: 17, plannersMayEdit: false, version: 1 }),
   },
   {
+    mutation: `action ${PLAN_YEARS}#reportOpeningsAction`,
+    cells: ADMIN_ONLY,
+    // a stale version: the admin is answered 409 and nothing changes (a real change is audited: tests/unit/plan-admin.test.ts)
+    call: () => action(PLAN_YEARS, "reportOpeningsAction", { year: PLAN.year, version: STALE, openings: { month: "", quarter: "", "6T": "", "9T": "", N: "" } }),
+  },
+  {
     mutation: `action ${CATALOGUE}#createIndicatorAction`,
     cells: PLAN_EDITOR_IN_CLOSED_YEAR,
     call: (t) => action(CATALOGUE, "createIndicatorAction", { year: PLAN.year, code: PLAN.created, name: "Chỉ tiêu kiểm thử phân quyền mới", ...cumulative, department: t.dept }),

@@ -37,6 +37,7 @@ function sentences(doc: DraftDocument): string[] {
 
 const KINDS: [string, number, ReportPeriod][] = [
   ["a month", 2024, "T10"],
+  ["a month with nothing yet for some plans", 2022, "T05"],
   ["a quarter", 2024, "Q3"],
   ["6 tháng", 2023, "6T"],
   ["9 tháng", 2024, "9T"],
@@ -70,6 +71,13 @@ describe.each(KINDS)("the draft of %s (%i %s)", (_, year, period) => {
     expect(doc.blocks.findLastIndex((b) => b.section === "I.6")).toBeLessThan(assessment);
     expect(doc.blocks.findIndex((b) => b.id === "s:II")).toBe(assessment + 1 + sectionOf(doc, "I.DG").length);
     expect(textOf(doc, "I.DG")).toMatch(/^Kết quả .*, trong \d+ chỉ tiêu có kế hoạch năm \d{4}: /);
+  });
+
+  it("states no zero in what it generates (no '0% kế hoạch', no '0 …/tháng')", () => {
+    for (const p of paragraphs(doc).filter((b) => b.origin === "generated")) {
+      for (const r of p.runs.filter((x) => x.figure)) expect(r.text, p.id).not.toMatch(/^(tăng |giảm )?0+(,0+)?(%|\s|$)/);
+      expect(paragraphText(p), p.id).not.toMatch(/(^|[\s(])0+(,0+)?(%| [\p{L}])/u);
+    }
   });
 
   it("links every figure of II, III and the assessment to an indicator of the period", () => {
