@@ -60,10 +60,10 @@ test.describe.serial("[ADMIN] report openings", () => {
     );
     // section I closes with đánh giá chung; II and III open with what the data says of the indicators that lag
     await expect(page.locator('[data-block="s:I.DG"]')).toContainText("7. Đánh giá chung");
-    await expect(page.locator('[data-block="a:counts"]')).toContainText(`chỉ tiêu có kế hoạch năm ${YEAR}`);
-    await expect(page.locator('[data-block="d:lead"]')).toContainText("Bên cạnh những kết quả đạt được, trong 6 tháng đầu năm vẫn còn một số chỉ tiêu");
-    await expect(page.locator('[data-block="t:lead"]')).toHaveText(`Để hoàn thành các mục tiêu, chỉ tiêu kế hoạch năm ${YEAR}, tập trung chỉ đạo đẩy nhanh tiến độ các chỉ tiêu còn chậm, cụ thể:`);
-    await expect(page.locator('[data-block^="t:"] [data-fig]').first()).toHaveText(/\d/);
+    await expect(page.locator('[data-block="dg:counts"]')).toContainText(`chỉ tiêu có kế hoạch năm ${YEAR}`);
+    await expect(page.locator('[data-block="ii:lead"]')).toContainText("Bên cạnh những kết quả đạt được, trong 6 tháng đầu năm vẫn còn một số chỉ tiêu");
+    await expect(page.locator('[data-block="iii:lead"]')).toHaveText(`Để hoàn thành các mục tiêu, chỉ tiêu kế hoạch năm ${YEAR}, tập trung chỉ đạo đẩy nhanh tiến độ các chỉ tiêu còn chậm, cụ thể:`);
+    await expect(page.locator('[data-block^="iii:"] [data-fig]').first()).toHaveText(/\d/);
     await page.context().close();
 
     // emptied, the kind follows the default again

@@ -57,8 +57,8 @@ describe("the assessment subsection", () => {
     const blocks = assessmentBlocks([row("a", "exceeded", 120)], { year: 2024, period: "9T" }, { section: "I.DG", number: 7 });
     expect(blocks.map((b) => [b.id, b.type, b.section])).toEqual([
       ["s:I.DG", "heading", "I.DG"],
-      ["a:counts", "paragraph", "I.DG"],
-      ["a:results", "paragraph", "I.DG"],
+      ["dg:counts", "paragraph", "I.DG"],
+      ["dg:results", "paragraph", "I.DG"],
     ]);
     expect(blocks[0]).toMatchObject({ level: 2, text: "7. Đánh giá chung" });
     expect(blocks[2].type === "paragraph" && paragraphText(blocks[2])).toBe("Một số kết quả chủ yếu: chỉ tiêu a đạt 120% kế hoạch.");

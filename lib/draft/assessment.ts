@@ -114,9 +114,9 @@ export function assessmentBlocks(rows: ReportRow[], request: Request, place: { s
   const paragraphs: ParagraphBlock[] = [];
   const paragraph = (id: string, runs: Run[]): ParagraphBlock => ({ id, type: "paragraph", section: place.section, origin: "generated", runs });
   const counts = countsSentence(rows, request);
-  if (counts) paragraphs.push(paragraph("a:counts", [{ text: counts }]));
+  if (counts) paragraphs.push(paragraph("dg:counts", [{ text: counts }]));
   const headline = headlineRuns(rows, request);
-  if (headline) paragraphs.push(paragraph("a:results", headline));
+  if (headline) paragraphs.push(paragraph("dg:results", headline));
   if (paragraphs.length === 0) return [];
   return [{ id: `s:${place.section}`, type: "heading", level: 2, section: place.section, text: `${place.number}. ${upperFirst("đánh giá chung")}` }, ...paragraphs];
 }

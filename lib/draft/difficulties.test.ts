@@ -69,9 +69,9 @@ describe("the generated paragraphs of II", () => {
       "II",
     );
     expect(blocks.map((b) => [b.id, b.section, b.origin])).toEqual([
-      ["d:lead", "II", "generated"],
-      ["d:I.3", "II", "generated"],
-      ["d:I.3.4", "II", "generated"],
+      ["ii:lead", "II", "generated"],
+      ["ii:I.3", "II", "generated"],
+      ["ii:I.3.4", "II", "generated"],
     ]);
     expect(paragraphText(blocks[0])).toBe("Bên cạnh những kết quả đạt được, trong 9 tháng vẫn còn một số chỉ tiêu chậm so với tiến độ hoặc có nguy cơ không đạt kế hoạch năm, cụ thể:");
     expect(paragraphText(blocks[1])).toBe("- Về phát triển kinh tế: tổng sản phẩm trên địa bàn (GRDP) 9 tháng ước tăng 6,1%, chưa đạt kế hoạch (7-7,5%).");

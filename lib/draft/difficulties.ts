@@ -95,10 +95,10 @@ export function difficultyLead(items: LaggingIndicator[], request: Request): str
 export function difficultyBlocks(items: LaggingIndicator[], request: Request, section: string): ParagraphBlock[] {
   if (items.length === 0) return [];
   const block = (id: string, runs: Run[]): ParagraphBlock => ({ id, type: "paragraph", section, origin: "generated", runs });
-  const blocks = [block("d:lead", [{ text: difficultyLead(items, request) }])];
+  const blocks = [block("ii:lead", [{ text: difficultyLead(items, request) }])];
   for (const group of bySection(items)) {
     const clauses = joinClauses(group.items.map((item) => difficultyClause(item, request)));
-    blocks.push(block(`d:${group.section ?? "other"}`, joinRuns(`- ${upperFirst(group.title ?? "Các chỉ tiêu khác")}: `, ...clauses, ".")));
+    blocks.push(block(`ii:${group.section ?? "other"}`, joinRuns(`- ${upperFirst(group.title ?? "Các chỉ tiêu khác")}: `, ...clauses, ".")));
   }
   return blocks;
 }

@@ -44,15 +44,15 @@ describe("the generated paragraphs of III", () => {
   it("while months remain: a lead and a paragraph per lagging indicator, in order", () => {
     const blocks = taskBlocks([{ row: grdp, lag: "at_risk" }, { row: disbursement, lag: "behind" }], { year: 2024, period: "9T" }, "III");
     expect(blocks.map((b) => [b.id, b.section, b.origin, b.indicator])).toEqual([
-      ["t:lead", "III", "generated", undefined],
-      ["t:grdp", "III", "generated", "grdp"],
-      ["t:dtc.giai_ngan", "III", "generated", "dtc.giai_ngan"],
+      ["iii:lead", "III", "generated", undefined],
+      ["iii:grdp", "III", "generated", "grdp"],
+      ["iii:dtc.giai_ngan", "III", "generated", "dtc.giai_ngan"],
     ]);
   });
 
   it("once the year is over: the indicators not achieved, to be taken up next year", () => {
     const blocks = taskBlocks([{ row: grdp, lag: "not_achieved" }, { row: disbursement, lag: "not_achieved" }], { year: 2024, period: "N" }, "III");
-    expect(blocks.map((b) => b.id)).toEqual(["t:carry"]);
+    expect(blocks.map((b) => b.id)).toEqual(["iii:carry"]);
     expect(paragraphText(blocks[0])).toBe(
       "Tập trung khắc phục hạn chế, làm rõ nguyên nhân và có giải pháp cụ thể trong năm 2025 đối với các chỉ tiêu không đạt kế hoạch năm 2024: tổng sản phẩm trên địa bàn (GRDP); giải ngân vốn đầu tư công (Sở Kế hoạch và Đầu tư).",
     );

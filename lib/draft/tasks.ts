@@ -66,10 +66,10 @@ export function taskBlocks(items: LaggingIndicator[], request: Request, section:
   const block = (id: string, runs: Run[], indicator?: string): ParagraphBlock => ({ id, type: "paragraph", section, origin: "generated", ...(indicator ? { indicator } : {}), runs });
   if (remainingMonths(request.period) === 0) {
     const names = items.map(({ row }) => (row.indicator.kind === "rate" ? rateName(row.indicator) : `${clauseName(row.indicator)} (${row.indicator.departmentName})`));
-    return [block("t:carry", [{ text: `Tập trung khắc phục hạn chế, làm rõ nguyên nhân và có giải pháp cụ thể trong năm ${request.year + 1} đối với các chỉ tiêu không đạt kế hoạch năm ${request.year}: ${names.join("; ")}.` }])];
+    return [block("iii:carry", [{ text: `Tập trung khắc phục hạn chế, làm rõ nguyên nhân và có giải pháp cụ thể trong năm ${request.year + 1} đối với các chỉ tiêu không đạt kế hoạch năm ${request.year}: ${names.join("; ")}.` }])];
   }
   return [
-    block("t:lead", [{ text: `Để hoàn thành các mục tiêu, chỉ tiêu kế hoạch năm ${request.year}, tập trung chỉ đạo đẩy nhanh tiến độ các chỉ tiêu còn chậm, cụ thể:` }]),
-    ...items.map((item) => block(`t:${item.row.indicator.code}`, taskParagraphRuns(item, request), item.row.indicator.code)),
+    block("iii:lead", [{ text: `Để hoàn thành các mục tiêu, chỉ tiêu kế hoạch năm ${request.year}, tập trung chỉ đạo đẩy nhanh tiến độ các chỉ tiêu còn chậm, cụ thể:` }]),
+    ...items.map((item) => block(`iii:${item.row.indicator.code}`, taskParagraphRuns(item, request), item.row.indicator.code)),
   ];
 }

@@ -180,10 +180,10 @@ describe("department narratives", () => {
 
   it("puts difficulties under II and tasks under III after the generated paragraphs, in the outline's order, skipping empty texts and other months", () => {
     const ii = doc.blocks.filter((b) => b.section === "II").map((b) => b.id);
-    expect(ii.filter((id) => !id.startsWith("d:"))).toEqual(["s:II", "n:chq:difficulties"]);
+    expect(ii.filter((id) => !id.startsWith("ii:"))).toEqual(["s:II", "n:chq:difficulties"]);
     expect(ii.at(-1)).toBe("n:chq:difficulties");
     const iii = doc.blocks.filter((b) => b.section === "III").map((b) => b.id);
-    expect(iii.filter((id) => !id.startsWith("t:"))).toEqual(["s:III", "n:ctk:tasks", "n:chq:tasks", "n:sct:tasks"]);
+    expect(iii.filter((id) => !id.startsWith("iii:"))).toEqual(["s:III", "n:ctk:tasks", "n:chq:tasks", "n:sct:tasks"]);
     expect(iii.slice(-3)).toEqual(["n:ctk:tasks", "n:chq:tasks", "n:sct:tasks"]);
     expect(JSON.stringify(doc.blocks)).not.toContain("Tháng 5");
   });

@@ -118,21 +118,21 @@ describe("II and III against the data", () => {
     migrateDatabase(local);
     loadDemoProvince(local);
     const before = generateDraft(local, { year: 2024, period: "9T" });
-    expect(paragraphs(before).some((p) => p.id === "t:dtc.giai_ngan")).toBe(true);
+    expect(paragraphs(before).some((p) => p.id === "iii:dtc.giai_ngan")).toBe(true);
     // giải ngân 9 tháng 2024 raised by 2.500 tỷ đồng in September: above the year's plan (3.949,4)
     const changed = rawClient(local)
       .prepare("update indicator_values set value = value + 25000000 where year = 2024 and period = 'T09' and indicator_id = (select id from indicators where code = 'dtc.giai_ngan')")
       .run().changes;
     expect(changed).toBe(1);
     const after = generateDraft(local, { year: 2024, period: "9T" });
-    expect(paragraphs(after).some((p) => p.id === "t:dtc.giai_ngan")).toBe(false);
+    expect(paragraphs(after).some((p) => p.id === "iii:dtc.giai_ngan")).toBe(false);
     expect(textOf(after, "II")).not.toContain("giải ngân vốn đầu tư công");
     // the old draft's figures in II and III now differ from what the data gives
     const flagged = figureFlags(before, generatedFigureTexts(after)).filter((f) => f.figure.indicator === "dtc.giai_ngan");
     expect(flagged.map((f) => [f.blockId, f.kinds])).toEqual(
       expect.arrayContaining([
-        ["d:I.3.4", ["data-changed"]],
-        ["t:dtc.giai_ngan", ["data-changed"]],
+        ["ii:I.3.4", ["data-changed"]],
+        ["iii:dtc.giai_ngan", ["data-changed"]],
       ]),
     );
   });
@@ -142,7 +142,7 @@ describe("II and III against the data", () => {
     const edited: DraftDocument = {
       ...doc,
       blocks: [
-        ...doc.blocks.map((b) => (b.id === "d:lead" || b.id === "s:I.DG" ? b : b.type === "paragraph" && (b.section === "II" || b.section === "I.DG") ? { ...b, runs: [{ text: "Sửa tay." }] } : b)),
+        ...doc.blocks.map((b) => (b.id === "ii:lead" || b.id === "s:I.DG" ? b : b.type === "paragraph" && (b.section === "II" || b.section === "I.DG") ? { ...b, runs: [{ text: "Sửa tay." }] } : b)),
         { id: "p:own", type: "paragraph", section: "II", origin: "text", runs: [{ text: "Đoạn của chuyên viên." }] },
       ],
     };
