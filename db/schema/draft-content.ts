@@ -9,8 +9,8 @@ import type { CountingMode, PeriodCode } from "./vocabulary";
 
 // content: the draft báo cáo as data (what the generator produces, the editor edits and the exports render)
 
-/** Which figure of an indicator a run of text states. */
-export type FigureField = "value" | "pctOfPlan" | "change" | "yearEnd";
+/** Which figure of an indicator a run of text states ("needed": what the remaining months must bring, on average per month, section III). */
+export type FigureField = "value" | "pctOfPlan" | "change" | "yearEnd" | "needed";
 
 /** A generated figure stays linked to the indicator, year and period it came from. */
 export interface FigureRef {
@@ -48,7 +48,7 @@ export interface HeadingBlock {
   type: "heading";
   /** 1 = "I. …" (uppercase bold), 2 = "1. …" (bold), 3 = "3.1 …" */
   level: 1 | 2 | 3;
-  /** the report section it opens (report_sections.code), null for the fixed parts (II., III.) */
+  /** the report section it opens (report_sections.code; "I.DG" for đánh giá chung, outline.ts assessmentPlace), null for the fixed parts */
   section: string | null;
   text: string;
 }
@@ -57,8 +57,12 @@ export interface ParagraphBlock {
   id: string;
   type: "paragraph";
   section: string | null;
-  /** what produced it: an indicator's sentence, a department's narrative, or text typed by a planner */
-  origin: "indicator" | "narrative" | "result" | "text";
+  /**
+   * what produced it: an indicator's sentence, a department's narrative or result item, text
+   * typed by a planner, or text generated from several figures or settings (the opening, đánh
+   * giá chung, sections II and III)
+   */
+  origin: "indicator" | "narrative" | "result" | "text" | "generated";
   /** the indicator whose sentence this is (origin "indicator") */
   indicator?: string;
   /** the department whose narrative or result item this is (origin "narrative", "result") */

@@ -1,4 +1,4 @@
-import { integer, real, sqliteTable, text, uniqueIndex, index } from "drizzle-orm/sqlite-core";
+import { integer, primaryKey, real, sqliteTable, text, uniqueIndex, index } from "drizzle-orm/sqlite-core";
 import { departments } from "./organisation";
 import { CHANGE_STYLES, DIRECTIONS, INDICATOR_KINDS, PLAN_YEAR_DEFAULTS, PLAN_YEAR_STATUSES, TARGET_SOURCES } from "./vocabulary";
 
@@ -18,6 +18,23 @@ export const planYears = sqliteTable("plan_years", {
   plannersMayEdit: integer("planners_may_edit", { mode: "boolean" }).notNull().default(false),
   version: integer("version").notNull().default(1),
 });
+
+/** Report kinds that have an opening paragraph of their own (lib/draft/opening.ts REPORT_KINDS). */
+export const REPORT_KINDS = ["month", "quarter", "6T", "9T", "N"] as const;
+
+/**
+ * The opening paragraph of a plan year's reports, per report kind ("Thực hiện …, UBND tỉnh báo
+ * cáo … như sau:"), a template with {year}, {period}, {next}. No row: the default of the kind.
+ */
+export const reportOpenings = sqliteTable(
+  "report_openings",
+  {
+    year: integer("year").notNull().references(() => planYears.year),
+    kind: text("kind", { enum: REPORT_KINDS }).notNull(),
+    text: text("text").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.year, t.kind] })],
+);
 
 export const reportSections = sqliteTable("report_sections", {
   id: integer("id").primaryKey({ autoIncrement: true }),

@@ -6,7 +6,7 @@ import { createDepartment, renameDepartment } from "./departments";
 import { deleteIndicator, retireIndicator } from "./indicator-lifecycle";
 import { mergeDepartment } from "./merge-department";
 import { applyImport } from "./plan-import/apply";
-import { closePlanYear, createPlanYear, openPlanYear, reopenPlanYear, updatePlanYearSettings } from "./plan-years";
+import { closePlanYear, createPlanYear, openPlanYear, reopenPlanYear, saveReportOpenings, updatePlanYearSettings } from "./plan-years";
 import { reassignIndicator } from "./reassign-indicator";
 import {
   closePlanYearSchema,
@@ -22,6 +22,7 @@ import {
   reassignIndicatorSchema,
   renameDepartmentSchema,
   reopenPlanYearSchema,
+  reportOpeningsSchema,
   retireIndicatorSchema,
   sectionSchema,
   targetGridSchema,
@@ -42,6 +43,7 @@ export const createPlanYearCommand = defineCommand({ permission: "plan.administe
 export const openPlanYearCommand = defineCommand({ permission: "plan.administer", input: openPlanYearSchema, run: (tx, user, input) => openPlanYear(tx, user.id, input).status });
 export const closePlanYearCommand = defineCommand({ permission: "plan.administer", input: closePlanYearSchema, run: (tx, user, input) => closePlanYear(tx, user.id, input).status });
 export const reopenPlanYearCommand = defineCommand({ permission: "plan.administer", input: reopenPlanYearSchema, run: (tx, user, input) => reopenPlanYear(tx, user.id, input).status });
+export const reportOpeningsCommand = defineCommand({ permission: "plan.administer", input: reportOpeningsSchema, run: (tx, user, input) => saveReportOpenings(tx, user.id, input).version });
 export const planYearSettingsCommand = defineCommand({ permission: "plan.administer", input: planYearSettingsSchema, run: (tx, user, input) => updatePlanYearSettings(tx, user.id, input).version });
 
 // indicators and targets

@@ -1,7 +1,8 @@
 import { and, eq, inArray, ne } from "drizzle-orm";
-import type { Tx } from "@/db/client";
-import { departments, indicatorAssignments, indicators, planYears, submissions, targets, type SubmissionState } from "@/db/schema";
+import type { Db, Tx } from "@/db/client";
+import { departments, indicatorAssignments, indicators, planYears, reportOpenings, submissions, targets, type SubmissionState } from "@/db/schema";
 import { DomainError } from "@/lib/errors";
+import { DEFAULT_OPENINGS, REPORT_KINDS, type ReportKind } from "@/lib/draft/opening";
 import { writeAudit } from "@/lib/audit/write";
 import { departmentInYear } from "./department-successor";
 
@@ -42,8 +43,8 @@ export interface CreatedPlanYear {
 
 /**
  * Creates a plan year in preparation (draft), optionally copying another year's indicators with
- * their responsible departments (following merges into the new year) and, if asked, its targets
- * as a starting point. Retired indicators are left out. Nothing is written if a department has no
+ * their responsible departments (following merges into the new year), its settings and report
+ * openings, and, if asked, its targets as a starting point. Retired indicators are left out. Nothing is written if a department has no
  * successor in the new year.
  */
 export function createPlanYear(tx: Tx, actorId: number, input: { year: number; copyFrom?: number; copyTargets?: boolean }): CreatedPlanYear {
@@ -58,6 +59,8 @@ export function createPlanYear(tx: Tx, actorId: number, input: { year: number; c
   let copiedIndicators = 0;
   let copiedTargets = 0;
   if (source) {
+    // the reports' openings are templates ({year}, {period}, {next}): they carry over as they are
+    for (const o of tx.select().from(reportOpenings).where(eq(reportOpenings.year, source.year)).all()) tx.insert(reportOpenings).values({ ...o, year: input.year }).run();
     const allDepartments = tx.select().from(departments).all();
     const rows = tx
       .select({ indicatorId: indicatorAssignments.indicatorId, departmentId: indicatorAssignments.departmentId, code: indicators.code, retiredFromYear: indicators.retiredFromYear })
@@ -154,4 +157,44 @@ export function updatePlanYearSettings(tx: Tx, actorId: number, input: { year: n
   const after = bump(tx, input.year, { cutoffDay: input.cutoffDay, dueDay: input.dueDay, plannersMayEdit: input.plannersMayEdit });
   writeAudit(tx, { userId: actorId, action: "plan_year_settings", entity: "plan_year", entityId: input.year, before, after: { cutoffDay: after.cutoffDay, dueDay: after.dueDay, plannersMayEdit: after.plannersMayEdit } });
   return after;
+}
+
+export type ReportOpeningsInput = { year: number; version: number; openings: Record<ReportKind, string> };
+
+/** The openings a year's reports use now: the admin's text per kind, else the default. */
+export function reportOpeningsOf(tx: Db | Tx, year: number): Record<ReportKind, string> {
+  const stored = new Map(tx.select().from(reportOpenings).where(eq(reportOpenings.year, year)).all().map((r) => [r.kind, r.text]));
+  return Object.fromEntries(REPORT_KINDS.map((k) => [k, stored.get(k) ?? DEFAULT_OPENINGS[k]])) as Record<ReportKind, string>;
+}
+
+/**
+ * Sets the opening of each report kind of a year ("Thực hiện …, UBND tỉnh báo cáo … như sau:").
+ * A text left empty or equal to the default is stored as nothing: the year then follows the
+ * default. Checked against the year's version (a concurrent change is a conflict), audited with
+ * the kinds that changed.
+ */
+export function saveReportOpenings(tx: Tx, actorId: number, input: ReportOpeningsInput): PlanYearRow {
+  requirePlanYear(tx, input.year, input.version);
+  const before = reportOpeningsOf(tx, input.year);
+  const changed: Partial<Record<ReportKind, { before: string; after: string }>> = {};
+  for (const kind of REPORT_KINDS) {
+    const text = input.openings[kind].trim();
+    const after = text === "" ? DEFAULT_OPENINGS[kind] : text;
+    if (after === before[kind]) continue;
+    changed[kind] = { before: before[kind], after };
+    tx.delete(reportOpenings).where(and(eq(reportOpenings.year, input.year), eq(reportOpenings.kind, kind))).run();
+    if (after !== DEFAULT_OPENINGS[kind]) tx.insert(reportOpenings).values({ year: input.year, kind, text: after }).run();
+  }
+  const kinds = Object.keys(changed) as ReportKind[];
+  if (kinds.length === 0) return requirePlanYear(tx, input.year);
+  const plan = bump(tx, input.year, {});
+  writeAudit(tx, {
+    userId: actorId,
+    action: "plan_year_openings",
+    entity: "plan_year",
+    entityId: input.year,
+    before: Object.fromEntries(kinds.map((k) => [k, changed[k]!.before])),
+    after: Object.fromEntries(kinds.map((k) => [k, changed[k]!.after])),
+  });
+  return plan;
 }

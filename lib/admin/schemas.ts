@@ -2,6 +2,7 @@ import { z } from "zod";
 import { planVersionSchema, yearInputSchema } from "@/lib/validation/common";
 import { DIRECTIONS, INDICATOR_KINDS, TARGET_SOURCES } from "@/db/schema/vocabulary";
 import { parseNumberInput } from "@/lib/numbers";
+import { OPENING_MAX, REPORT_KINDS, REPORT_KIND_LABELS, openingProblem, type ReportKind } from "@/lib/draft/opening";
 import { parseTargetText, targetShapeProblem } from "./target-text";
 
 /** Shared by the admin forms (zodResolver) and the server actions and API routes. */
@@ -38,6 +39,26 @@ export const createPlanYearSchema = z
 export const planYearSettingsSchema = z
   .object({ year: yearField, cutoffDay: dayField("Ngày chốt số liệu"), dueDay: dayField("Hạn gửi báo cáo"), plannersMayEdit: z.boolean(), version: versionField })
   .refine((v) => v.dueDay >= v.cutoffDay, { message: "Hạn gửi báo cáo không được trước ngày chốt số liệu", path: ["dueDay"] });
+
+/** One report kind's opening: NFC text, trimmed; empty means the default (lib/draft/opening.ts). */
+const openingField = (kind: ReportKind) =>
+  z
+    .string({ message: `Lời mở đầu ${REPORT_KIND_LABELS[kind].toLocaleLowerCase("vi")} phải là văn bản` })
+    .max(OPENING_MAX * 4, `Lời mở đầu ${REPORT_KIND_LABELS[kind].toLocaleLowerCase("vi")} dài quá ${OPENING_MAX} ký tự`)
+    .transform((s) => s.normalize("NFC").trim())
+    .superRefine((s, ctx) => {
+      const problem = openingProblem(s);
+      if (problem) ctx.addIssue({ code: "custom", message: `Lời mở đầu ${REPORT_KIND_LABELS[kind].toLocaleLowerCase("vi")} ${problem}` });
+    });
+
+/** The openings of a plan year's reports, one per report kind (the admin form on /admin/plans). */
+export const reportOpeningsSchema = z
+  .object({
+    year: yearField,
+    version: versionField,
+    openings: z.object(Object.fromEntries(REPORT_KINDS.map((k) => [k, openingField(k)])) as Record<ReportKind, ReturnType<typeof openingField>>, { message: "Thiếu lời mở đầu các loại báo cáo" }).strict(),
+  })
+  .strict();
 
 export const openPlanYearSchema = z.object({ year: yearField, version: versionField });
 export const closePlanYearSchema = z.object({ year: yearField, version: versionField, confirm: z.boolean().optional().default(false) });

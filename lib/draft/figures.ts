@@ -10,6 +10,7 @@ export const FIGURE_FIELD_LABELS: Record<FigureField, string> = {
   pctOfPlan: "% kế hoạch",
   change: "So với cùng kỳ",
   yearEnd: "So với 31/12 năm trước",
+  needed: "Cần đạt trong các tháng còn lại",
 };
 
 export interface LocatedFigure {

@@ -5,11 +5,16 @@ import { DEFAULT_COUNTING, type CountingMode } from "@/db/schema/vocabulary";
 import { provinceReport, type ReportRow } from "@/lib/reports/province-report";
 import { summaryRows } from "@/lib/reports/summary-rows";
 import type { DraftBlock, DraftDocument, MissingFigure, ParagraphBlock, Run } from "./model";
-import { loadDraftNarratives, type DepartmentNarrative } from "./narratives";
-import { headingLabel, loadOutline, type OutlineSection } from "./outline";
+import { assessmentBlocks } from "./assessment";
+import { difficultyBlocks } from "./difficulties";
+import { laggingIndicators, type LaggingIndicator } from "./lagging";
+import { FIXED_SECTION, loadDraftNarratives, type DepartmentNarrative } from "./narratives";
+import { openingBlock } from "./opening-block";
+import { assessmentPlace, headingLabel, loadOutline, type OutlineSection } from "./outline";
 import { periodPhrase } from "./phrases";
 import { loadDraftResults, withResultItems } from "./result-items";
 import { renderSentence, type SentenceInput } from "./sentence";
+import { taskBlocks } from "./tasks";
 
 export interface DraftRequest {
   year: number;
@@ -35,10 +40,13 @@ export function generateDraft(db: Db, request: DraftRequest): DraftDocument {
   const entered = counting === "all" ? rows : provinceReport(db, { year: request.year, period: request.period, counting: "all", departmentId: request.departmentId });
   const enteredByCode = new Map(entered.map((r) => [r.indicator.code, r]));
   const results = loadDraftResults(db, { ...request, counting });
-  const blocks: DraftBlock[] = [];
+  const blocks: DraftBlock[] = [openingBlock(db, request.year, request.period)];
   const missing: MissingFigure[] = [];
+  const lagging = laggingIndicators(rows, request.period);
+  const assessment = assessmentPlace(outline);
   for (const section of outline) {
-    blocks.push(...withResultItems(sectionBlocks(section, rows, narratives, { ...request, counting }, missing), section.code, results));
+    blocks.push(...withResultItems(sectionBlocks(section, rows, narratives, { ...request, counting }, missing, lagging), section.code, results));
+    if (assessment && section.code === assessment.after) blocks.push(...assessmentBlocks(rows, request, assessment));
   }
   for (const m of missing) {
     const row = rows.find((r) => r.indicator.code === m.indicator)!;
@@ -74,7 +82,7 @@ export function sectionHeading(section: OutlineSection, request: DraftRequest): 
  * inside its whole's sentence; a "+" template continues the sentence before it), then the
  * department narratives that belong to the section. Missing figures are added to `missing`.
  */
-export function sectionBlocks(section: OutlineSection, rows: ReportRow[], narratives: DepartmentNarrative[], request: DraftRequest, missing: MissingFigure[]): DraftBlock[] {
+export function sectionBlocks(section: OutlineSection, rows: ReportRow[], narratives: DepartmentNarrative[], request: DraftRequest, missing: MissingFigure[], lagging: LaggingIndicator[] = []): DraftBlock[] {
   const blocks: DraftBlock[] = [sectionHeading(section, request)];
   const byCode = new Map(rows.map((r) => [r.indicator.code, r]));
   let open: ParagraphBlock | null = null;
@@ -99,7 +107,10 @@ export function sectionBlocks(section: OutlineSection, rows: ReportRow[], narrat
     blocks.push(open);
   }
   for (const block of blocks) if (block.type === "paragraph") block.runs = closeSentence(block.runs);
-  for (const n of narratives.filter((x) => x.section === section.code)) blocks.push(narrativeBlock(n));
+  // II and III open with what the data says of the lagging indicators, then the departments' own words
+  if (section.code === FIXED_SECTION.difficulties) blocks.push(...difficultyBlocks(lagging, request, section.code));
+  if (section.code === FIXED_SECTION.tasks) blocks.push(...taskBlocks(lagging, request, section.code));
+  for (const n of inOutlineOrder(narratives.filter((x) => x.section === section.code), rows)) blocks.push(narrativeBlock(n));
   return blocks;
 }
 
@@ -132,6 +143,16 @@ function closeSentence(runs: Run[]): Run[] {
   if (!last || /[.!?]$/.test(last.text)) return runs;
   if (last.figure) return [...runs, { text: "." }];
   return [...runs.slice(0, -1), { text: `${last.text}.` }];
+}
+
+/** Narratives in the order of their departments' first indicator in the outline (departments without one last). */
+export function inOutlineOrder(narratives: DepartmentNarrative[], rows: Pick<ReportRow, "indicator">[]): DepartmentNarrative[] {
+  const first = new Map<string, number>();
+  rows.forEach((r, i) => {
+    if (!first.has(r.indicator.departmentCode)) first.set(r.indicator.departmentCode, i);
+  });
+  const at = (n: DepartmentNarrative) => first.get(n.department) ?? Number.MAX_SAFE_INTEGER;
+  return [...narratives].sort((a, b) => at(a) - at(b) || a.department.localeCompare(b.department));
 }
 
 function narrativeBlock(n: DepartmentNarrative): ParagraphBlock {

@@ -12,7 +12,7 @@ export interface DepartmentNarrative {
 }
 
 /** Where narratives without a figure section go: highlights to "I.1", difficulties to "II", tasks to "III". */
-const FIXED_SECTION = { highlights: "I.1", difficulties: "II", tasks: "III" } as const;
+export const FIXED_SECTION = { highlights: "I.1", difficulties: "II", tasks: "III" } as const;
 
 /**
  * The departments' narratives of the period's last month. Highlights go after the figures

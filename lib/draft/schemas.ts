@@ -20,7 +20,7 @@ export const draftRefSchema = z.object({
 });
 
 const figureSchema = z
-  .object({ indicator: code, year: z.number().int(), period: z.enum(REPORT_PERIODS), field: z.enum(["value", "pctOfPlan", "change", "yearEnd"]), generated: z.string().max(1000) })
+  .object({ indicator: code, year: z.number().int(), period: z.enum(REPORT_PERIODS), field: z.enum(["value", "pctOfPlan", "change", "yearEnd", "needed"]), generated: z.string().max(1000) })
   .strict();
 
 const resultRefSchema = z
@@ -38,7 +38,7 @@ const paragraphSchema = z
     id: code,
     type: z.literal("paragraph"),
     section: code.nullable(),
-    origin: z.enum(["indicator", "narrative", "result", "text"]),
+    origin: z.enum(["indicator", "narrative", "result", "text", "generated"]),
     indicator: code.optional(),
     department: code.optional(),
     runs: z.array(runSchema).max(500, "Đoạn văn có quá nhiều phần"),

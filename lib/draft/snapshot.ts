@@ -14,6 +14,7 @@ export interface SnapshotRow {
   changeVsYearEndPct: number | null;
 }
 
+/** "needed" (section III's monthly average) is left out: it follows from the value and the plan, whose changes show already. */
 const FIELDS: FigureField[] = ["value", "pctOfPlan", "change", "yearEnd"];
 
 function fieldValue(row: SnapshotRow, field: FigureField): number | null {

@@ -94,7 +94,9 @@ describe("indicator paragraphs", () => {
     expect(dn.runs.find((r) => r.text === "1.530 tỷ đồng")?.figure?.indicator).toBe("dn.von_moi");
     expect(paragraphs(doc).some((p) => p.id === "i:dn.von_moi")).toBe(false);
     expect(paragraphText(paragraphs(doc).find((p) => p.id === "i:cssxcn")!)).toMatch(/^Chỉ số sản xuất công nghiệp 6 tháng đầu năm tăng 5,79%/);
-    for (const p of paragraphs(doc)) expect(paragraphText(p)).toMatch(/^[\p{Lu}\d(].*\.$/u);
+    for (const p of paragraphs(doc).filter((b) => b.origin === "indicator")) expect(paragraphText(p)).toMatch(/^[\p{Lu}\d(].*\.$/u);
+    // generated paragraphs: a sentence, a bullet ("- Về phát triển kinh tế: …."), or a lead ending with ":"
+    for (const p of paragraphs(doc).filter((b) => b.origin === "generated")) expect(paragraphText(p)).toMatch(/^(- )?\p{Lu}.*[.:]$/u);
   });
 
   it("writes structure shares as 'chiếm', not as growth", () => {
@@ -164,6 +166,8 @@ describe("department narratives", () => {
     insert.run(deptId(db, "chq"), 2023, 6, "Thông quan hàng hóa thông suốt tại các cửa khẩu.", "Ùn tắc cục bộ dịp cao điểm.", "Đẩy mạnh cửa khẩu số.");
     insert.run(deptId(db, "skhdt"), 2023, 6, "Môi trường đầu tư được cải thiện.", "", "Đẩy nhanh giải ngân cuối năm.");
     insert.run(deptId(db, "skhdt"), 2023, 5, "Tháng 5: không vào báo cáo 6 tháng.", "", "");
+    // Cục Thống kê's first indicator (GRDP, 3.) comes before Cục Hải quan's (3.2) in the outline
+    insert.run(deptId(db, "ctk"), 2023, 6, "", "", "Nâng cao chất lượng số liệu thống kê.");
     doc = generateDraft(db, { year: 2023, period: "6T" });
   });
 
@@ -175,9 +179,13 @@ describe("department narratives", () => {
     expect(doc.blocks.filter((b) => b.section === "I.3.5").at(-1)).toMatchObject({ id: "n:skhdt:highlights" });
   });
 
-  it("puts difficulties under II and tasks under III, skipping empty texts and other months", () => {
-    expect(doc.blocks.filter((b) => b.section === "II").map((b) => b.id)).toEqual(["s:II", "n:chq:difficulties"]);
-    expect(doc.blocks.filter((b) => b.section === "III").map((b) => b.id)).toEqual(["s:III", "n:chq:tasks", "n:skhdt:tasks"]);
+  it("puts difficulties under II and tasks under III after the generated paragraphs, in the outline's order, skipping empty texts and other months", () => {
+    const ii = doc.blocks.filter((b) => b.section === "II").map((b) => b.id);
+    expect(ii.filter((id) => !id.startsWith("ii:"))).toEqual(["s:II", "n:chq:difficulties"]);
+    expect(ii.at(-1)).toBe("n:chq:difficulties");
+    const iii = doc.blocks.filter((b) => b.section === "III").map((b) => b.id);
+    expect(iii.filter((id) => !id.startsWith("iii:"))).toEqual(["s:III", "n:ctk:tasks", "n:chq:tasks", "n:skhdt:tasks"]);
+    expect(iii.slice(-3)).toEqual(["n:ctk:tasks", "n:chq:tasks", "n:skhdt:tasks"]);
     expect(JSON.stringify(doc.blocks)).not.toContain("Tháng 5");
   });
 });

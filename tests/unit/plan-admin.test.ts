@@ -1,19 +1,20 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { migrateDatabase, openDatabase, type Db } from "@/db/client";
-import { auditLog, departments, indicatorAssignments, indicators, planYears, targets, users } from "@/db/schema";
+import { auditLog, departments, indicatorAssignments, indicators, planYears, reportOpenings, targets, users } from "@/db/schema";
 import { loadDemoProvince } from "@/db/seed/load-demo";
 import { DomainError } from "@/lib/errors";
 import { createIndicator } from "@/lib/admin/create-indicator";
 import { deleteIndicator, retireIndicator } from "@/lib/admin/indicator-lifecycle";
 import { mergeDepartment } from "@/lib/admin/merge-department";
 import { requirePlanEditor } from "@/lib/admin/plan-editor";
-import { closePlanYear, createPlanYear, openPlanYear, reopenPlanYear, updatePlanYearSettings } from "@/lib/admin/plan-years";
+import { closePlanYear, createPlanYear, openPlanYear, reopenPlanYear, reportOpeningsOf, saveReportOpenings, updatePlanYearSettings } from "@/lib/admin/plan-years";
 import { reassignIndicator } from "@/lib/admin/reassign-indicator";
-import { putTargetsSchema, reopenPlanYearSchema } from "@/lib/admin/schemas";
+import { putTargetsSchema, reopenPlanYearSchema, reportOpeningsSchema } from "@/lib/admin/schemas";
 import { setTargets } from "@/lib/admin/set-targets";
 import { updateIndicator } from "@/lib/admin/update-indicator";
 import { listPlanYears } from "@/lib/catalogue/queries";
+import { DEFAULT_OPENINGS } from "@/lib/draft/opening";
 import { saveValues } from "@/lib/entry/save-values";
 import { saveValuesSchema } from "@/lib/entry/schemas";
 
@@ -241,5 +242,48 @@ describe("planners and the plan", () => {
     expect(() => db.transaction((tx) => requirePlanEditor(tx, planner, 2024))).not.toThrow();
     expect(() => db.transaction((tx) => requirePlanEditor(tx, planner, 2023))).toThrow(/Không có quyền/);
     expect(() => db.transaction((tx) => requirePlanEditor(tx, { role: "officer" }, 2024))).toThrow(/Không có quyền/);
+  });
+});
+
+describe("the openings of a year's reports", () => {
+  const SIX = "Thực hiện Nghị quyết số 111/NQ-HĐND ngày 08/12/{year} của HĐND tỉnh, UBND tỉnh báo cáo tình hình {period}, nhiệm vụ {next} như sau:";
+
+  it("stores a kind's own text, keeps the others at their default, bumps the year's version and audits what changed", () => {
+    const version = plan(2024).version;
+    const saved = db.transaction((tx) => saveReportOpenings(tx, admin.id, { year: 2024, version, openings: { ...DEFAULT_OPENINGS, "6T": SIX } }));
+    expect(saved.version).toBe(version + 1);
+    expect(db.select().from(reportOpenings).all()).toEqual([{ year: 2024, kind: "6T", text: SIX }]);
+    expect(reportOpeningsOf(db, 2024)).toEqual({ ...DEFAULT_OPENINGS, "6T": SIX });
+    expect(lastAudit()).toMatchObject({ action: "plan_year_openings", entityId: "2024", userId: admin.id, before: { "6T": DEFAULT_OPENINGS["6T"] }, after: { "6T": SIX } });
+    // emptied, the kind is back to the default; saving the same again changes nothing and writes no audit entry
+    db.transaction((tx) => saveReportOpenings(tx, admin.id, { year: 2024, version: version + 1, openings: { ...DEFAULT_OPENINGS, "6T": "  " } }));
+    expect(db.select().from(reportOpenings).all()).toEqual([]);
+    const audits = db.select().from(auditLog).all().length;
+    expect(db.transaction((tx) => saveReportOpenings(tx, admin.id, { year: 2024, version: version + 2, openings: DEFAULT_OPENINGS })).version).toBe(version + 2);
+    expect(db.select().from(auditLog).all().length).toBe(audits);
+  });
+
+  it("refuses a stale version (someone changed the year meanwhile) and writes nothing", () => {
+    const version = plan(2024).version;
+    db.transaction((tx) => updatePlanYearSettings(tx, admin.id, { year: 2024, version, cutoffDay: 14, dueDay: 17, plannersMayEdit: false }));
+    expect(() => db.transaction((tx) => saveReportOpenings(tx, admin.id, { year: 2024, version, openings: { ...DEFAULT_OPENINGS, N: SIX } }))).toThrow(/vừa được người khác thay đổi/);
+    expect(db.select().from(reportOpenings).all()).toEqual([]);
+  });
+
+  it("checks the text, naming the report kind: unknown placeholders, control characters, length; NFC", () => {
+    const parse = (openings: Record<string, unknown>) => reportOpeningsSchema.safeParse({ year: 2024, version: 1, openings: { ...DEFAULT_OPENINGS, ...openings } });
+    expect(parse({ "9T": "Thực hiện {ky}" }).error?.issues[0]).toMatchObject({ path: ["openings", "9T"], message: "Lời mở đầu báo cáo 9 tháng không có chỗ trống {ky} (chỉ dùng {year}, {period}, {next})" });
+    expect(parse({ month: "a\u0000b" }).error?.issues[0].message).toBe("Lời mở đầu báo cáo tháng có ký tự điều khiển không hợp lệ");
+    expect(parse({ N: "x".repeat(1001) }).error?.issues[0].message).toBe("Lời mở đầu báo cáo năm dài quá 1000 ký tự");
+    expect(parse({ quarter: 5 }).error?.issues[0].message).toBe("Lời mở đầu báo cáo quý phải là văn bản");
+    expect(reportOpeningsSchema.safeParse({ year: 2024, version: 1, openings: { "6T": "x" } }).success).toBe(false);
+    const nfd = "Thực hiện Kế hoạch năm {year}".normalize("NFD");
+    expect(parse({ "6T": nfd }).data?.openings["6T"]).toBe("Thực hiện Kế hoạch năm {year}");
+  });
+
+  it("carry over to a year created from this one", () => {
+    db.insert(reportOpenings).values({ year: 2024, kind: "N", text: SIX }).run();
+    db.transaction((tx) => createPlanYear(tx, admin.id, { year: 2025, copyFrom: 2024 }));
+    expect(reportOpeningsOf(db, 2025).N).toBe(SIX);
   });
 });

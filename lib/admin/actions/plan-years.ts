@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { runAction } from "@/lib/commands/action";
-import { closePlanYearCommand, createPlanYearCommand, openPlanYearCommand, planYearSettingsCommand, reopenPlanYearCommand } from "../commands";
+import { closePlanYearCommand, createPlanYearCommand, openPlanYearCommand, planYearSettingsCommand, reopenPlanYearCommand, reportOpeningsCommand } from "../commands";
 
 const done = <T extends { ok: boolean }>(result: T) => {
   if (result.ok) revalidatePath("/", "layout");
@@ -23,4 +23,8 @@ export async function reopenPlanYearAction(raw: unknown) {
 }
 export async function planYearSettingsAction(raw: unknown) {
   return done(await runAction(planYearSettingsCommand, raw));
+}
+/** The opening paragraph of each report kind of a year (drafts generated afterwards use it). */
+export async function reportOpeningsAction(raw: unknown) {
+  return done(await runAction(reportOpeningsCommand, raw));
 }

@@ -1,10 +1,12 @@
 import { getDb } from "@/db/client";
+import { reportOpeningsOf } from "@/lib/admin/plan-years";
 import { adminPlanYears } from "@/lib/admin/queries";
 import { requirePageUser } from "@/lib/auth/guards";
 import { PLAN_YEAR_STATUS_LABELS } from "@/lib/vocabulary/labels";
 import { Card } from "../_components/field";
 import { CreatePlanYearForm } from "./_components/create-plan-year-form";
 import { PlanYearSettingsForm } from "./_components/plan-year-settings-form";
+import { ReportOpeningsForm } from "./_components/report-openings-form";
 import { YearStatusActions } from "./_components/year-status-actions";
 
 export const metadata = { title: "Năm kế hoạch" };
@@ -17,7 +19,8 @@ const STATUS_CLASS = {
 
 export default async function PlanYearsPage() {
   await requirePageUser("plan.administer");
-  const years = adminPlanYears(getDb());
+  const db = getDb();
+  const years = adminPlanYears(db);
   const latest = years[0]?.year ?? new Date().getFullYear();
   return (
     <div className="space-y-6">
@@ -44,6 +47,7 @@ export default async function PlanYearsPage() {
             </div>
             <YearStatusActions year={y.year} status={y.status} version={y.version} />
             <PlanYearSettingsForm year={y.year} cutoffDay={y.cutoffDay} dueDay={y.dueDay} plannersMayEdit={y.plannersMayEdit} version={y.version} />
+            <ReportOpeningsForm year={y.year} version={y.version} openings={reportOpeningsOf(db, y.year)} />
           </section>
         ))}
       </div>
