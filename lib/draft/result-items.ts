@@ -3,7 +3,7 @@ import type { Db } from "@/db/client";
 import type { ResultFigure } from "@/db/schema";
 import { rawClient } from "@/db/raw";
 import { periodSpan, type PeriodCode } from "@/lib/periods";
-import type { CountingMode } from "@/lib/reports/counting";
+import type { CountingMode } from "@/db/schema/vocabulary";
 import { renderItem } from "@/lib/results/text";
 import type { DraftBlock, ParagraphBlock, Run } from "./model";
 

@@ -19,14 +19,14 @@ export const resultFigureSchema = z
   })
   .strict();
 
-const resultFields = {
+export const resultFields = {
   date: z.string({ message: "Thiếu ngày" }).regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày phải có dạng YYYY-MM-DD"),
   section: z.string({ message: "Thiếu mục báo cáo" }).trim().min(1, "Chọn mục báo cáo").max(50, "Mã mục báo cáo quá dài"),
   text: text(RESULT_TEXT_MAX, "Nội dung"),
   figures: z.array(resultFigureSchema, { message: "figures phải là danh sách số liệu" }).max(MAX_FIGURES, `Tối đa ${MAX_FIGURES} số liệu`).default([]),
 };
 
-function checkItem(item: { date: string; text: string; figures: { value: number }[] }, ctx: z.RefinementCtx) {
+export function checkItem(item: { date: string; text: string; figures: { value: number }[] }, ctx: z.RefinementCtx) {
   const problems = checkItemText(item.text, item.figures.length);
   if (problems.length > 0) ctx.addIssue({ code: "custom", path: ["text"], message: problems[0] });
   if (Number.isNaN(Date.parse(`${item.date}T00:00:00Z`))) ctx.addIssue({ code: "custom", path: ["date"], message: "Ngày không hợp lệ" });

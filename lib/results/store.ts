@@ -1,7 +1,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { reportSections, resultItems } from "@/db/schema";
-import { DomainError } from "@/lib/actions/result";
+import { DomainError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/write";
 import { ensureSubmission, requireOpenYear } from "@/lib/entry/submission-row";
 import type { SubmissionKey } from "@/lib/entry/save-values";

@@ -164,18 +164,18 @@ export const MUTATIONS: MutationRow[] = [
   {
     mutation: `action ${ENTRY_RESULTS}#createResultAction`,
     cells: DEPARTMENT_STAFF,
-    call: (t) => action(ENTRY_RESULTS, "createResultAction", { ref: monthRef(t), item: resultItem(t) }),
+    call: (t) => action(ENTRY_RESULTS, "createResultAction", { ...monthRef(t), ...resultItem(t) }),
   },
   {
     mutation: `action ${ENTRY_RESULTS}#updateResultAction`,
     cells: DEPARTMENT_STAFF,
     // a stale version: an allowed caller is answered 409 and the fixture item stays as it is
-    call: (t) => action(ENTRY_RESULTS, "updateResultAction", { ref: monthRef(t), id: t.resultId, item: { ...resultItem(t), version: STALE } }),
+    call: (t) => action(ENTRY_RESULTS, "updateResultAction", { ...monthRef(t), ...resultItem(t), id: t.resultId, version: STALE }),
   },
   {
     mutation: `action ${ENTRY_RESULTS}#deleteResultAction`,
     cells: DEPARTMENT_STAFF,
-    call: (t) => action(ENTRY_RESULTS, "deleteResultAction", { ref: monthRef(t), id: t.resultId, item: { version: STALE } }),
+    call: (t) => action(ENTRY_RESULTS, "deleteResultAction", { ...monthRef(t), id: t.resultId, version: STALE }),
   },
   {
     mutation: "action lib/users/actions.ts#setUserActiveAction",

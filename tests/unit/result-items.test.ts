@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { migrateDatabase, openDatabase, type Db } from "@/db/client";
 import { auditLog, departments, narratives, resultItems, submissions, users } from "@/db/schema";
 import { loadDemoProvince } from "@/db/seed/load-demo";
-import { DomainError } from "@/lib/actions/result";
+import { DomainError } from "@/lib/errors";
 import { saveNarrative } from "@/lib/entry/save-narrative";
 import { readNarrative } from "@/lib/entry/narrative-store";
 import { narrativeSchema } from "@/lib/entry/schemas";

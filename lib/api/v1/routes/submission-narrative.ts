@@ -1,11 +1,11 @@
 import { getDb } from "@/db/client";
-import { apiMutation, errorResponse } from "@/lib/api/handler";
-import { submissionKeyFor, type SubmissionParams } from "@/lib/api/submission-params";
+import { errorResponse } from "@/lib/api/handler";
+import { submissionKeyFor, submissionPath, type SubmissionParams } from "@/lib/api/submission-params";
 import { requireApiUser } from "@/lib/auth/guards";
+import { commandResponse } from "@/lib/commands/http";
 import { narrativeReportPeriods } from "@/lib/entry/narrative-periods";
 import { readNarrative } from "@/lib/entry/narrative-store";
-import { saveNarrative } from "@/lib/entry/save-narrative";
-import { narrativeSchema } from "@/lib/entry/schemas";
+import { putNarrativeCommand } from "@/lib/entry/narrative-command";
 
 /** GET the month's narrative: its three texts, version, and the reports it is the department's narrative for; 403 another department. */
 export async function GET(request: Request, { params }: SubmissionParams) {
@@ -21,12 +21,5 @@ export async function GET(request: Request, { params }: SubmissionParams) {
 
 /** PUT the month's narrative `{highlights, difficulties, tasks, version?}`: 200 with what was stored; 409 locked month, closed year or a newer version; 422 bad input. */
 export async function PUT(request: Request, { params }: SubmissionParams) {
-  return apiMutation(
-    request,
-    { roles: ["officer", "dept_head"], schema: narrativeSchema, resolve: (user) => submissionKeyFor(user, params) },
-    ({ user, key, input, tx }) => {
-      saveNarrative(tx, user.id, key, input);
-      return { department: key.department.code, year: key.year, month: key.month, ...readNarrative(tx, key) };
-    },
-  );
+  return commandResponse(request, putNarrativeCommand, await submissionPath(params));
 }

@@ -78,9 +78,9 @@ export function ResultsPanel({ department, year, month, items, sections, canEdit
     if (!editing) return;
     const item = { date: editing.date, section: editing.section, text: editing.text, figures: editing.figures };
     startTransition(async () => {
-      const result = editing.id === null ? await createResultAction({ ref, item }) : await updateResultAction({ ref, id: editing.id, item: { ...item, version: editing.version } });
+      const result = editing.id === null ? await createResultAction({ ...ref, ...item }) : await updateResultAction({ ...ref, ...item, id: editing.id, version: editing.version });
       if (!result.ok) {
-        setErrors(Object.fromEntries(Object.entries(result.fieldErrors ?? {}).map(([k, v]) => [k.replace(/^item\./, ""), v])));
+        setErrors(result.fieldErrors ?? {});
         setMessage({ ok: false, text: result.error });
         return;
       }
@@ -92,7 +92,7 @@ export function ResultsPanel({ department, year, month, items, sections, canEdit
 
   function remove(item: ResultItemView) {
     startTransition(async () => {
-      const result = await deleteResultAction({ ref, id: item.id, item: { version: item.version } });
+      const result = await deleteResultAction({ ...ref, id: item.id, version: item.version });
       setConfirming(null);
       setMessage(result.ok ? { ok: true, text: "Đã xóa kết quả" } : { ok: false, text: result.error });
       if (result.ok) router.refresh();
