@@ -6,7 +6,7 @@ import { coverage } from "@/db/seed/data";
 import { loadDemoProvince } from "@/db/seed/load-demo";
 import { generateDraft } from "@/lib/draft/generate";
 import { draftToMarkdown } from "@/lib/draft/markdown";
-import { parseCsvWithHeader } from "./csv";
+import { parseCsvWithHeader } from "@/db/seed/csv";
 
 /**
  * Golden test (issue #5): the demo's generated draft of 6 tháng 2023 states, figure for

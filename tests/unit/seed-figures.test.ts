@@ -8,7 +8,7 @@ import { decimalsOf, fromScaled, roundTo, scaledFromDecimalString } from "@/lib/
 import { MONTH_PERIODS, periodSpan, type PeriodCode } from "@/lib/periods";
 import { changeVsBase, pctOfPlan, periodValue, yearEndValue, type EntryMap, type PeriodFigure, type Target, type TargetSource } from "@/lib/rollup";
 
-import { parseCsvWithHeader } from "./csv";
+import { parseCsvWithHeader } from "@/db/seed/csv";
 
 /**
  * The demo province must state every figure of seed-figures.csv it covers: the same value,
