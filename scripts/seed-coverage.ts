@@ -50,7 +50,9 @@ for (const c of counts) {
     .map(([origin, n]) => `${origin} ${n}`)
     .join(", ");
   console.log(`  ${c.seedFile}: ${c.stated}/${c.total}${origins ? ` (${origins})` : ""}`);
-  if (args.verbose && c.missing.length) console.log(`      chưa nêu: dòng ${c.missing.join(", ")}`);
+  if (!args.verbose) continue;
+  for (const [origin, lines] of Object.entries(c.linesByOrigin)) if (origin !== "indicator") console.log(`      nêu trong đoạn ${origin}: dòng ${lines.join(", ")}`);
+  if (c.missing.length) console.log(`      chưa nêu: dòng ${c.missing.join(", ")}`);
 }
 console.log(`Thời gian tạo dự thảo (lần đầu): ${timings.join("; ")}`);
 // the 9-month draft again, warm: the median of 5 runs

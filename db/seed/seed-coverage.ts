@@ -129,6 +129,8 @@ export interface SeedCoverageCount {
   total: number;
   /** stated rows by the origin of the paragraph stating them */
   byOrigin: Record<string, number>;
+  /** the lines stated by each origin */
+  linesByOrigin: Record<string, number[]>;
   missing: number[];
 }
 
@@ -136,7 +138,7 @@ export interface SeedCoverageCount {
 export function countSeedCoverage(rows: SeedFigureRow[], paragraphsOf: (key: DraftKey) => DraftParagraph[]): SeedCoverageCount[] {
   const bySeed = new Map<string, SeedCoverageCount>();
   for (const row of rows) {
-    const count = bySeed.get(row.seedFile) ?? { seedFile: row.seedFile, stated: 0, total: 0, byOrigin: {}, missing: [] };
+    const count = bySeed.get(row.seedFile) ?? { seedFile: row.seedFile, stated: 0, total: 0, byOrigin: {}, linesByOrigin: {}, missing: [] };
     bySeed.set(row.seedFile, count);
     count.total += 1;
     const origin = draftsFor(row)
@@ -145,6 +147,7 @@ export function countSeedCoverage(rows: SeedFigureRow[], paragraphsOf: (key: Dra
     if (origin) {
       count.stated += 1;
       count.byOrigin[origin] = (count.byOrigin[origin] ?? 0) + 1;
+      (count.linesByOrigin[origin] ??= []).push(row.line);
     } else count.missing.push(row.line);
   }
   return [...bySeed.values()].sort((a, b) => a.seedFile.localeCompare(b.seedFile));
