@@ -14,11 +14,11 @@ import { loadDemoProvince } from "@/db/seed/load-demo";
 import { countSeedCoverage, seedFigureRow, type DraftKey, type DraftParagraph } from "@/db/seed/seed-coverage";
 import { generateDraft } from "@/lib/draft/generate";
 import { paragraphText } from "@/lib/draft/model";
-import type { CountingMode } from "@/lib/reports/counting";
+import { isCountingMode, type CountingMode } from "@/db/schema/vocabulary";
 
 const { values: args } = parseArgs({ options: { verbose: { type: "boolean", default: false }, counting: { type: "string", default: "submitted" } } });
-const counting = args.counting as CountingMode;
-if (!["all", "submitted", "approved"].includes(counting)) throw new Error(`--counting: all, submitted or approved, not ${counting}`);
+if (!isCountingMode(args.counting)) throw new Error(`--counting: all, submitted or approved, not ${args.counting}`);
+const counting: CountingMode = args.counting;
 
 const csvPath = path.resolve(__dirname, "../db/seed/seed-figures.csv");
 const rows = parseCsvWithHeader(readFileSync(csvPath, "utf8")).map(({ line, row }) => seedFigureRow(line, row));
