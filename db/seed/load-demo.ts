@@ -7,6 +7,7 @@ import {
   indicatorAssignments,
   indicators as indicatorsTable,
   indicatorValues,
+  narratives as narrativesTable,
   planYears,
   reportSections,
   resultItems,
@@ -20,7 +21,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { scaledFromDecimalString } from "@/lib/numbers/decimal";
 import { submissionMonthOf } from "@/lib/periods";
 import { searchKey } from "@/lib/text/search";
-import { departments, indicators, results, sections, targets, values } from "./data";
+import { departments, indicators, narratives, results, sections, targets, values } from "./data";
 import { DEMO_PASSWORD, demoUsers } from "./demo-users";
 
 export const DEMO_YEARS = [2022, 2023, 2024];
@@ -178,7 +179,16 @@ export function loadDemoProvince(db: Db): { indicators: number; values: number; 
         }
       }
     }
-    tx.insert(auditLog).values({ action: "seed_demo", entity: "database", entityId: "demo", after: { indicators: indicators.length, values: values.length } }).run();
+    for (const n of narratives) {
+      const author = userIds.get(`${n.department}.canbo`);
+      const departmentId = deptIds.get(n.department);
+      if (!author || !departmentId) throw new Error(`Unknown department ${n.department} for a narrative`);
+      const mm = String(n.month).padStart(2, "0");
+      tx.insert(narrativesTable)
+        .values({ departmentId, year: n.year, month: n.month, highlights: n.highlights, difficulties: n.difficulties, tasks: n.tasks, updatedBy: author, updatedAt: `${n.year}-${mm}-16T02:00:00.000Z` })
+        .run();
+    }
+    tx.insert(auditLog).values({ action: "seed_demo", entity: "database", entityId: "demo", after: { indicators: indicators.length, values: values.length, narratives: narratives.length } }).run();
   });
   return { indicators: indicators.length, values: values.length, users: demoUsers.length };
 }

@@ -43,7 +43,7 @@ describe("outline and headings", () => {
 
   it("walks the outline in reading order: each section followed by its subsections", () => {
     expect(loadOutline(db).map((s) => `${s.code}@${s.depth}`)).toEqual([
-      "I@0", "I.1@1", "I.2@1", "I.3@1", "I.3.1@2", "I.3.2@2", "I.3.3@2", "I.3.4@2", "I.3.5@2", "I.3.6@2", "I.4@1", "I.5@1", "I.6@1", "II@0", "III@0",
+      "I@0", "I.1@1", "I.2@1", "I.3@1", "I.3.1@2", "I.3.2@2", "I.3.3@2", "I.3.4@2", "I.3.5@2", "I.3.6@2", "I.4@1", "I.4.1@2", "I.4.2@2", "I.4.3@2", "I.4.4@2", "I.5@1", "I.6@1", "I.7@1", "II@0", "III@0",
     ]);
   });
 
@@ -162,6 +162,8 @@ describe("department narratives", () => {
   let doc: DraftDocument;
   beforeAll(() => {
     db = demoDb();
+    // this test's own narratives instead of the demo's of June 2023
+    rawClient(db).prepare("delete from narratives where year = 2023 and month = 6").run();
     const insert = rawClient(db).prepare("insert into narratives (department_id, year, month, highlights, difficulties, tasks) values (?, ?, ?, ?, ?, ?)");
     insert.run(deptId(db, "chq"), 2023, 6, "Thông quan hàng hóa thông suốt tại các cửa khẩu.", "Ùn tắc cục bộ dịp cao điểm.", "Đẩy mạnh cửa khẩu số.");
     insert.run(deptId(db, "skhdt"), 2023, 6, "Môi trường đầu tư được cải thiện.", "", "Đẩy nhanh giải ngân cuối năm.");

@@ -12,7 +12,7 @@ import { paragraphText, type DraftDocument, type ParagraphBlock } from "@/lib/dr
 import { periodSpan, type ReportPeriod } from "@/lib/periods";
 import { scaledFromDecimalString } from "@/lib/numbers/decimal";
 import { figurePhrase, itemSentence } from "@/lib/results/text";
-import { parseCsvWithHeader } from "./csv";
+import { parseCsvWithHeader } from "@/db/seed/csv";
 
 /**
  * Result items (kết quả, sự kiện) in the draft báo cáo: each in the reports of its year whose

@@ -7,7 +7,7 @@ import { loadDemoProvince } from "@/db/seed/load-demo";
 import { decimalsOf, roundTo } from "@/lib/numbers/decimal";
 import type { PeriodCode } from "@/lib/periods";
 import { provinceReport, type ReportRow } from "@/lib/reports/province-report";
-import { parseCsvWithHeader } from "./csv";
+import { parseCsvWithHeader } from "@/db/seed/csv";
 
 /**
  * The demo's own roll-up, from the database through the report the product shows (issue 4):

@@ -11,6 +11,8 @@ import type { SeedCoverage } from "./types";
 const DERIVED = "derived from covered figures (absolute change, share, conversion); the demo computes it";
 const CONTRIBUTION = "contribution to GRDP growth in percentage points, derived from sector growth and weights";
 const ANNUAL_STAT = "annual statistic (GRDP at current prices, per capita, labour, productivity, population) published once a year, not entered monthly";
+const BUDGET_REFORM = "one-off fact of the 2024 budget restructuring (savings, units by financial autonomy), not a monthly indicator";
+const RANKING = "a national ranking (PCI/PGI) published once a year by outside bodies, not a monthly indicator";
 const YEAR_2025 = "a target or figure for 2025, outside the demo plan years 2022-2024";
 const RATE_GAP = "a gap between two disbursement rates in percentage points, not an indicator value; the demo's figures reproduce it";
 
@@ -154,16 +156,16 @@ export const coverage: SeedCoverage[] = [
   { line: 131, excluded: ANNUAL_STAT },
   { line: 132, excluded: ANNUAL_STAT },
   { line: 133, excluded: ANNUAL_STAT },
-  { line: 134, excluded: ANNUAL_STAT },
-  { line: 135, excluded: ANNUAL_STAT },
-  { line: 136, excluded: ANNUAL_STAT },
+  { line: 134, indicator: "ld.co_viec_lam", year: 2024, period: "N" },
+  { line: 135, excluded: "48,7% of the population contradicts the seed's own footnote 2 (319.000 of 812.600 people is 39,3%); not reproduced" },
+  { line: 136, excluded: `${DERIVED}: the change of line 134 (319 against 315,28 nghìn người in 2023)` },
   { line: 137, indicator: "xh.lao_dong_chung_chi", year: 2024, period: "N" },
-  { line: 138, excluded: ANNUAL_STAT },
-  { line: 139, excluded: ANNUAL_STAT },
-  { line: 140, excluded: ANNUAL_STAT },
-  { line: 141, excluded: ANNUAL_STAT },
-  { line: 142, excluded: ANNUAL_STAT },
-  { line: 143, excluded: ANNUAL_STAT },
+  { line: 138, indicator: "ld.co_viec_lam.nln", year: 2024, period: "N" },
+  { line: 139, indicator: "ld.co_cau.nln", year: 2024, period: "N" },
+  { line: 140, indicator: "ld.co_viec_lam.cnxd", year: 2024, period: "N" },
+  { line: 141, indicator: "ld.co_cau.cnxd", year: 2024, period: "N" },
+  { line: 142, indicator: "ld.co_viec_lam.dv", year: 2024, period: "N" },
+  { line: 143, indicator: "ld.co_cau.dv", year: 2024, period: "N" },
   { line: 144, excluded: ANNUAL_STAT },
   { line: 145, excluded: DERIVED },
   { line: 146, excluded: ANNUAL_STAT },

@@ -5,4 +5,5 @@ export { targets } from "./targets";
 export { values } from "./values";
 export { coverage } from "./coverage";
 export { results } from "./results";
+export { narratives } from "./narratives";
 export type * from "./types";

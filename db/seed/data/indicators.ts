@@ -7,7 +7,7 @@ import type { SeedIndicator } from "./types";
  * 000) and the 9-month 2024 report (seed 002) come out as written.
  */
 export const indicators: SeedIndicator[] = [
-  // I.1 Công tác chỉ đạo, điều hành
+  // I.1 Công tác chỉ đạo, điều hành (seed 000 writes administrative reform here)
   { code: "cchc.tthc_dung_han", name: "Tỷ lệ hồ sơ thủ tục hành chính được giải quyết đúng hạn", unit: "%", kind: "point", section: "I.1", department: "vpubnd", precision: 1, pctPrecision: 1, changePrecision: 2 },
 
   // I.3 Về phát triển kinh tế: GRDP and its sectors (rates), structure of the economy (shares, rates)
@@ -88,20 +88,48 @@ export const indicators: SeedIndicator[] = [
   { code: "thu_ns.xnk", name: "Thu từ hoạt động xuất nhập khẩu", sentenceName: "thu từ hoạt động xuất nhập khẩu", unit: "tỷ đồng", kind: "cumulative", section: "I.3.6", department: "chq", parent: "thu_ns", precision: 1, pctPrecision: 1, changePrecision: 1, sentenceTemplate: "{name} {value}[, đạt {pct} dự toán][, {changeShort}]" },
   { code: "thu_ns.huy_dong", name: "Các khoản huy động, đóng góp", sentenceName: "các khoản huy động, đóng góp", unit: "tỷ đồng", kind: "cumulative", section: "I.3.6", department: "stc", parent: "thu_ns", precision: 1, pctPrecision: 1, changePrecision: 1, changeStyle: "ratio", sentenceTemplate: "{name} {value}[, đạt {pct} dự toán][, {changeShort}]" },
 
-  // I.4 Về văn hóa - xã hội
-  { code: "xh.ho_ngheo", name: "Tỷ lệ hộ nghèo", unit: "%", kind: "point", section: "I.4", department: "sldtbxh", precision: 2, pctPrecision: 1, changePrecision: 2, direction: "down" },
-  { code: "xh.viec_lam", name: "Lao động được giải quyết việc làm mới", unit: "người", kind: "cumulative", section: "I.4", department: "sldtbxh", precision: 0, pctPrecision: 1, changePrecision: 1 },
-  { code: "xh.lao_dong_chung_chi", name: "Tỷ lệ lao động qua đào tạo có chứng chỉ", unit: "%", kind: "point", section: "I.4", department: "sldtbxh", precision: 1, pctPrecision: 1, changePrecision: 2 },
-  { code: "xh.bhyt", name: "Tỷ lệ dân số tham gia bảo hiểm y tế", unit: "%", kind: "point", section: "I.4", department: "syt", precision: 1, pctPrecision: 1, changePrecision: 2 },
+  // I.4 Về văn hóa - xã hội. The seeds give figures only for labour (seed 003: 2024); the
+  // other indicators of education, health, culture and welfare carry demo figures (values.ts).
+  // I.4.1 Giáo dục và đào tạo
+  { code: "gd.truong_chuan", name: "Tỷ lệ trường đạt chuẩn quốc gia", unit: "%", kind: "point", section: "I.4.1", department: "sgddt", precision: 1, pctPrecision: 1, changePrecision: 2 },
+  { code: "gd.phong_hoc_kien_co", name: "Tỷ lệ phòng học kiên cố", unit: "%", kind: "point", section: "I.4.1", department: "sgddt", precision: 1, pctPrecision: 1, changePrecision: 2 },
+  // I.4.2 Y tế, chăm sóc sức khỏe Nhân dân
+  { code: "xh.bhyt", name: "Tỷ lệ dân số tham gia bảo hiểm y tế", unit: "%", kind: "point", section: "I.4.2", department: "syt", precision: 1, pctPrecision: 1, changePrecision: 2 },
+  { code: "yt.bac_si", name: "Số bác sĩ/vạn dân", unit: "bác sĩ/vạn dân", kind: "point", section: "I.4.2", department: "syt", precision: 1, pctPrecision: 1, changePrecision: 1, sentenceTemplate: "Bình quân có {value}[, {pctOfPlan}]" },
+  { code: "yt.giuong_benh", name: "Số giường bệnh/vạn dân (không tính trạm y tế xã)", sentenceName: "Số giường bệnh/vạn dân", unit: "giường bệnh/vạn dân", kind: "point", section: "I.4.2", department: "syt", precision: 1, pctPrecision: 1, changePrecision: 1, sentenceTemplate: "+; {value}[, {pctOfPlan}]" },
+  { code: "yt.tiem_chung", name: "Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ các loại vắc xin", unit: "%", kind: "point", section: "I.4.2", department: "syt", precision: 1, pctPrecision: 1, changePrecision: 2 },
+  // I.4.3 Văn hóa, thể thao
+  { code: "vh.gia_dinh_van_hoa", name: "Tỷ lệ hộ gia đình đạt danh hiệu Gia đình văn hóa", unit: "%", kind: "point", section: "I.4.3", department: "svhttdl", precision: 1, pctPrecision: 1, changePrecision: 2 },
+  { code: "vh.thon_van_hoa", name: "Tỷ lệ thôn, khối phố đạt danh hiệu thôn, khối phố văn hóa", unit: "%", kind: "point", section: "I.4.3", department: "svhttdl", precision: 1, pctPrecision: 1, changePrecision: 2 },
+  // I.4.4 Lao động, việc làm và an sinh xã hội: employment (seed 003, Cục Thống kê's labour survey), then the department's indicators
+  { code: "ld.co_viec_lam", name: "Lao động có việc làm", unit: "nghìn người", kind: "point", section: "I.4.4", department: "ctk", precision: 0, pctPrecision: 1, changePrecision: 2, sentenceTemplate: "{name}[ {est}] {value}[, {change}][, {parts}]" },
+  { code: "ld.co_viec_lam.nln", name: "Lao động làm việc trong khu vực nông, lâm nghiệp và thủy sản", sentenceName: "khu vực nông, lâm nghiệp và thủy sản", unit: "nghìn người", kind: "point", section: "I.4.4", department: "ctk", parent: "ld.co_viec_lam", precision: 0, pctPrecision: 1, changePrecision: 2, sentenceTemplate: "{name} {value}" },
+  { code: "ld.co_viec_lam.cnxd", name: "Lao động làm việc trong khu vực công nghiệp - xây dựng", sentenceName: "công nghiệp - xây dựng", unit: "nghìn người", kind: "point", section: "I.4.4", department: "ctk", parent: "ld.co_viec_lam", precision: 0, pctPrecision: 1, changePrecision: 2, sentenceTemplate: "{name} {value}" },
+  { code: "ld.co_viec_lam.dv", name: "Lao động làm việc trong khu vực dịch vụ", sentenceName: "dịch vụ", unit: "nghìn người", kind: "point", section: "I.4.4", department: "ctk", parent: "ld.co_viec_lam", precision: 0, pctPrecision: 1, changePrecision: 2, sentenceTemplate: "{name} {value}" },
+  { code: "ld.co_cau.nln", name: "Tỷ trọng lao động khu vực nông, lâm nghiệp và thủy sản", sentenceName: "khu vực nông, lâm nghiệp và thủy sản", unit: "%", kind: "rate", section: "I.4.4", department: "ctk", precision: 2, changePrecision: 2, sentenceTemplate: "Cơ cấu lao động {period}: {name} chiếm {value}[, {change}]" },
+  { code: "ld.co_cau.cnxd", name: "Tỷ trọng lao động khu vực công nghiệp - xây dựng", sentenceName: "công nghiệp - xây dựng", unit: "%", kind: "rate", section: "I.4.4", department: "ctk", precision: 2, changePrecision: 2, sentenceTemplate: "+; {name} chiếm {value}[, {changeShort}]" },
+  { code: "ld.co_cau.dv", name: "Tỷ trọng lao động khu vực dịch vụ", sentenceName: "dịch vụ", unit: "%", kind: "rate", section: "I.4.4", department: "ctk", precision: 2, changePrecision: 2, sentenceTemplate: "+; {name} chiếm {value}[, {changeShort}]" },
+  { code: "xh.viec_lam", name: "Lao động được giải quyết việc làm mới", unit: "người", kind: "cumulative", section: "I.4.4", department: "sldtbxh", precision: 0, pctPrecision: 1, changePrecision: 1 },
+  { code: "xh.lao_dong_chung_chi", name: "Tỷ lệ lao động qua đào tạo có chứng chỉ", unit: "%", kind: "point", section: "I.4.4", department: "sldtbxh", precision: 1, pctPrecision: 1, changePrecision: 2 },
+  { code: "xh.bhxh", name: "Tỷ lệ lực lượng lao động trong độ tuổi tham gia bảo hiểm xã hội", unit: "%", kind: "point", section: "I.4.4", department: "sldtbxh", precision: 1, pctPrecision: 1, changePrecision: 2 },
+  { code: "xh.ho_ngheo", name: "Tỷ lệ hộ nghèo", unit: "%", kind: "point", section: "I.4.4", department: "sldtbxh", precision: 2, pctPrecision: 1, changePrecision: 2, direction: "down" },
 
   // I.5 Về tài nguyên và môi trường
   { code: "mt.che_phu_rung", name: "Tỷ lệ che phủ rừng", unit: "%", kind: "point", section: "I.5", department: "snn", precision: 1, pctPrecision: 1, changePrecision: 2 },
   { code: "mt.chat_thai_ran", name: "Tỷ lệ chất thải rắn sinh hoạt đô thị được thu gom, xử lý", unit: "%", kind: "point", section: "I.5", department: "stnmt", precision: 1, pctPrecision: 1, changePrecision: 2 },
+  { code: "mt.chat_thai_nong_thon", name: "Tỷ lệ chất thải rắn sinh hoạt nông thôn được thu gom, xử lý", unit: "%", kind: "point", section: "I.5", department: "stnmt", precision: 1, pctPrecision: 1, changePrecision: 2 },
 
-  // I.6 Về quốc phòng, an ninh và đối ngoại: chống buôn lậu, gian lận thương mại (seed 002)
+  // I.6 Về quốc phòng, an ninh và đối ngoại: chống buôn lậu, gian lận thương mại (seed 002); khiếu nại, tố cáo (demo figures)
   { code: "an.buon_lau", name: "Vụ buôn lậu, gian lận thương mại, hàng giả, hàng cấm được kiểm tra, xử lý", unit: "vụ", kind: "cumulative", section: "I.6", department: "vpubnd", precision: 0, pctPrecision: 1, changePrecision: 1, sentenceTemplate: "Các lực lượng chức năng đã kiểm tra, xử lý vi phạm {value} buôn lậu, gian lận thương mại, hàng giả, hàng cấm[, {change}]" },
   { code: "an.xu_phat_vu", name: "Vụ vi phạm hành chính bị xử phạt (buôn lậu, gian lận thương mại, hàng giả, hàng cấm)", sentenceName: "xử phạt vi phạm hành chính", unit: "vụ", kind: "cumulative", section: "I.6", department: "vpubnd", precision: 0, pctPrecision: 1, changePrecision: 1, sentenceTemplate: "+; {name} {value}" },
   { code: "an.xu_phat_tien", name: "Tổng số tiền xử phạt vi phạm hành chính", sentenceName: "tổng số tiền", unit: "tỷ đồng", kind: "cumulative", section: "I.6", department: "vpubnd", precision: 2, pctPrecision: 1, changePrecision: 0, sentenceTemplate: "+ với {name} {value}[, {change}]" },
   { code: "an.khoi_to_vu", name: "Vụ khởi tố (buôn lậu, gian lận thương mại, hàng giả, hàng cấm)", sentenceName: "Đã khởi tố", unit: "vụ", kind: "cumulative", section: "I.6", department: "vpubnd", precision: 0, pctPrecision: 1, changePrecision: 1, changeStyle: "ratio", sentenceTemplate: "{name} {value}[, {change}]" },
   { code: "an.khoi_to_doi_tuong", name: "Đối tượng bị khởi tố", unit: "đối tượng", kind: "cumulative", section: "I.6", department: "vpubnd", precision: 0, pctPrecision: 1, changePrecision: 2, changeStyle: "ratio", sentenceTemplate: "+; {value}[, {change}]" },
+  { code: "an.khieu_nai", name: "Tỷ lệ giải quyết đơn khiếu nại, tố cáo thuộc thẩm quyền", unit: "%", kind: "point", section: "I.6", department: "vpubnd", precision: 1, pctPrecision: 1, changePrecision: 2 },
+
+  // I.7 Về cải cách hành chính, chuyển đổi số (seeds 002 and 004 write about them without figures: demo figures)
+  { code: "cchc.sipas", name: "Chỉ số hài lòng về sự phục vụ hành chính (SIPAS)", unit: "%", kind: "point", section: "I.7", department: "snv", precision: 1, pctPrecision: 1, changePrecision: 2 },
+  { code: "cds.dvc_toan_trinh", name: "Tỷ lệ thủ tục hành chính cung cấp dịch vụ công trực tuyến toàn trình", unit: "%", kind: "point", section: "I.7", department: "stttt", precision: 1, pctPrecision: 1, changePrecision: 2 },
+  { code: "cds.ho_so_truc_tuyen", name: "Tỷ lệ hồ sơ thủ tục hành chính được tiếp nhận, giải quyết trực tuyến", unit: "%", kind: "point", section: "I.7", department: "stttt", precision: 1, pctPrecision: 1, changePrecision: 2 },
+  { code: "cds.so_hoa", name: "Tỷ lệ hồ sơ, kết quả giải quyết thủ tục hành chính được số hóa", unit: "%", kind: "point", section: "I.7", department: "stttt", precision: 1, pctPrecision: 1, changePrecision: 2 },
 ];

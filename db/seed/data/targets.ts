@@ -112,15 +112,24 @@ export const targets: SeedTarget[] = [
   ...yearly("thu_ns.noi_dia", ["2200", "2400", "2485"], [undefined, undefined, "Suy ra từ: 2.148 tỷ đồng đạt 86,4% dự toán (002)"]),
   ...yearly("thu_ns.xnk", ["3000", "3900", "5000"], [undefined, undefined, "Suy ra từ: 5.200 tỷ đồng đạt 104% dự toán (002)"]),
 
-  // I.4
-  ...atMost("xh.ho_ngheo", ["15", "11.5", "8.5"], `tỷ lệ hộ nghèo cuối năm dưới mức này - ${ASSUMED}`),
+  // I.4 (employment, ld.*, is a statistic the HĐND sets no target for)
+  ...yearly("gd.truong_chuan", ["55", "58", "61"]),
+  ...yearly("gd.phong_hoc_kien_co", ["86", "88", "90"]),
+  ...yearly("xh.bhyt", ["96", "96.5", "97"]),
+  ...yearly("yt.bac_si", ["12", "12.5", "13"]),
+  ...yearly("yt.giuong_benh", ["32", "32.5", "33.5"]),
+  ...yearly("yt.tiem_chung", ["95", "95", "95"]),
+  ...yearly("vh.gia_dinh_van_hoa", ["85", "86", "87"]),
+  ...yearly("vh.thon_van_hoa", ["75", "77", "79"]),
   ...yearly("xh.viec_lam", ["15000", "15500", "15500"]),
   ...yearly("xh.lao_dong_chung_chi", ["25.5", "26.5", "27.5"]),
-  ...yearly("xh.bhyt", ["96", "96.5", "97"]),
+  ...yearly("xh.bhxh", ["12", "13", "14"]),
+  ...atMost("xh.ho_ngheo", ["15", "11.5", "8.5"], `tỷ lệ hộ nghèo cuối năm dưới mức này - ${ASSUMED}`),
 
   // I.5
   ...yearly("mt.che_phu_rung", ["63.5", "63.8", "64"]),
   ...yearly("mt.chat_thai_ran", ["92", "93", "94"]),
+  ...yearly("mt.chat_thai_nong_thon", ["61", "64", "67"]),
 
   // I.6
   ...yearly("an.buon_lau", ["5000", "5000", "5000"]),
@@ -128,4 +137,11 @@ export const targets: SeedTarget[] = [
   ...yearly("an.xu_phat_tien", ["45", "45", "45"]),
   ...yearly("an.khoi_to_vu", ["350", "360", "380"]),
   ...yearly("an.khoi_to_doi_tuong", ["500", "520", "540"]),
+  ...yearly("an.khieu_nai", ["85", "85", "85"]),
+
+  // I.7
+  ...yearly("cchc.sipas", ["82", "83", "85"]),
+  ...yearly("cds.dvc_toan_trinh", ["40", "50", "60"]),
+  ...yearly("cds.ho_so_truc_tuyen", ["30", "45", "60"]),
+  ...yearly("cds.so_hoa", ["55", "70", "85"]),
 ];

@@ -105,3 +105,17 @@ export type SeedCoverage =
       period: PeriodCode;
     }
   | { line: number; excluded: string };
+
+/**
+ * A department's narrative of a month (kết quả nổi bật; khó khăn, vướng mắc; nhiệm vụ, giải
+ * pháp), in the seeds' own words. `source` names the seed file(s) each text is taken from.
+ */
+export interface SeedNarrative {
+  department: string;
+  year: number;
+  month: number;
+  highlights: string;
+  difficulties: string;
+  tasks: string;
+  source: string;
+}

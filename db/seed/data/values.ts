@@ -191,6 +191,32 @@ function rate(spec: RateSpec): SeedValue[] {
   );
 }
 
+/**
+ * A part's share of its whole (%, two decimals) at the end of Q1, 6T, 9T and N, as a rate
+ * indicator: the structure of employment from the workers per sector. `seed` names the
+ * periods ("2024-N") whose share a seed states.
+ */
+function shareOfWhole(code: string, part: SeedValue[], whole: SeedValue[], seed: Record<string, string>): SeedValue[] {
+  const at = (series: SeedValue[], year: number, month: number) => series.find((v) => v.year === year && v.period === MONTH_PERIODS[month - 1]);
+  const ends: [RatePeriod, number][] = [["Q1", 3], ["6T", 6], ["9T", 9], ["N", 12]];
+  return YEARS.flatMap((year) =>
+    ends.map(([period, month]) => {
+      const [p, w] = [at(part, year, month)!, at(whole, year, month)!];
+      const share = Math.round((scaled(p.value) * 10_000) / scaled(w.value)) / 100;
+      const source = seed[`${year}-${period}`];
+      return {
+        indicator: code,
+        year,
+        period,
+        value: text(scaled(String(share))),
+        status: weakestStatus([p.status, w.status])!,
+        derived: !source,
+        note: source ? `Số liệu ${source}` : `Tỷ trọng trong tổng số lao động có việc làm tháng ${month} (phái sinh)`,
+      } satisfies SeedValue;
+    }),
+  );
+}
+
 // ---------------------------------------------------------------------------------------
 // Seasonal profiles (weights of T01..T12)
 
@@ -276,6 +302,24 @@ const ocop = point({ code: "nn.ocop", anchors: [["2022-01", "54"], ["2022-12", "
 const ocop4Sao = point({ code: "nn.ocop.4sao", anchors: [["2022-01", "8"], ["2022-12", "12"], ["2023-06", "13"], ["2023-12", "22"], ["2024-09", "23", "003"], ["2024-12", "24"]] });
 const ocop3Sao = combine("nn.ocop.3sao", [ocop, ocop4Sao], [1, -1], "Lũy kế OCOP trừ sản phẩm 4 sao (phái sinh); 9T/2024 = 130 (003)");
 const cumCongNghiep = point({ code: "ccn", anchors: [["2022-01", "3"], ["2022-12", "4"], ["2023-06", "5", "000"], ["2023-12", "7"], ["2024-09", "10", "002"], ["2024-12", "10"]] });
+
+// ---------------------------------------------------------------------------------------
+// I.4.4 Lao động có việc làm (seed 003, năm 2024): the three sectors add up to the total, and
+// their shares are the structure of employment. The seed rounds the sectors to whole thousands
+// ("119 nghìn người, chiếm khoảng 37,3%"); the figures below give its shares exactly, and 2023's
+// shares follow from its changes (37,3 + 0,16; 22,39 + 1,88; 40,31 − 2,04: together 100%).
+
+const LABOUR_2023 = "Suy ra từ tỷ trọng năm 2023 (tỷ trọng năm 2024 và mức thay đổi, 003) và tổng 315,28 nghìn người (319 nghìn người tăng 1,18%, 003)";
+const LABOUR_2024 = "Suy ra từ số lao động làm tròn đến nghìn người và tỷ trọng của khu vực (003)";
+const laoDongNln = point({ code: "ld.co_viec_lam.nln", step: "0.01", anchors: [["2022-01", "119.8"], ["2022-12", "119.2"], ["2023-12", "118.1", undefined, LABOUR_2023], ["2024-12", "118.99", undefined, LABOUR_2024]] });
+const laoDongCnxd = point({ code: "ld.co_viec_lam.cnxd", step: "0.01", anchors: [["2022-01", "73.1"], ["2022-12", "75"], ["2023-12", "76.52", undefined, LABOUR_2023], ["2024-12", "71.42", undefined, LABOUR_2024]] });
+const laoDongDv = point({ code: "ld.co_viec_lam.dv", step: "0.01", anchors: [["2022-01", "116.6"], ["2022-12", "117.4"], ["2023-12", "120.66", undefined, LABOUR_2023], ["2024-12", "128.59", undefined, LABOUR_2024]] });
+const laoDong = combine("ld.co_viec_lam", [laoDongNln, laoDongCnxd, laoDongDv], [1, 1, 1], "Tổng lao động có việc làm của ba khu vực (phái sinh): năm 2024 = 319 nghìn người, tăng 1,18% so với năm 2023 (003)");
+const coCauLaoDong = [
+  ...shareOfWhole("ld.co_cau.nln", laoDongNln, laoDong, { "2024-N": "003" }),
+  ...shareOfWhole("ld.co_cau.cnxd", laoDongCnxd, laoDong, { "2024-N": "003" }),
+  ...shareOfWhole("ld.co_cau.dv", laoDongDv, laoDong, { "2024-N": "003" }),
+];
 
 // ---------------------------------------------------------------------------------------
 
@@ -443,15 +487,29 @@ export const values: SeedValue[] = [
   ...thuXnk,
   ...thuHuyDong,
 
-  // I.4 Văn hóa - xã hội (assumed; the poverty rate drops at each year-end review)
-  ...point({ code: "xh.ho_ngheo", step: "0.01", anchors: [["2022-01", "17.62"], ["2022-11", "17.62"], ["2022-12", "14.58"], ["2023-11", "14.58"], ["2023-12", "11.21"], ["2024-11", "11.21"], ["2024-12", "8.37"]] }),
+  // I.4 Văn hóa - xã hội (assumed, except employment: seed 003; the poverty rate drops at each year-end review)
+  ...point({ code: "gd.truong_chuan", step: "0.1", anchors: [["2022-01", "52.4"], ["2022-12", "55.3"], ["2023-12", "58.1"], ["2024-12", "61.2"]] }),
+  ...point({ code: "gd.phong_hoc_kien_co", step: "0.1", anchors: [["2022-01", "84.2"], ["2022-12", "86"], ["2023-12", "88.3"], ["2024-12", "90.1"]] }),
+  ...point({ code: "xh.bhyt", step: "0.1", anchors: [["2022-01", "95.8"], ["2022-12", "96.3"], ["2023-12", "96.8"], ["2024-12", "97.1"]] }),
+  ...point({ code: "yt.bac_si", step: "0.1", anchors: [["2022-01", "11.6"], ["2022-12", "12.1"], ["2023-12", "12.6"], ["2024-12", "13.1"]] }),
+  ...point({ code: "yt.giuong_benh", step: "0.1", anchors: [["2022-01", "31.4"], ["2022-12", "32.1"], ["2023-12", "32.8"], ["2024-12", "33.6"]] }),
+  ...point({ code: "yt.tiem_chung", step: "0.1", anchors: [["2022-01", "94.6"], ["2022-12", "95.8"], ["2023-12", "96.4"], ["2024-12", "96.9"]] }),
+  ...point({ code: "vh.gia_dinh_van_hoa", step: "0.1", anchors: [["2022-01", "84.3"], ["2022-12", "85.1"], ["2023-12", "86.2"], ["2024-12", "87.1"]] }),
+  ...point({ code: "vh.thon_van_hoa", step: "0.1", anchors: [["2022-01", "73.8"], ["2022-12", "75.4"], ["2023-12", "77.2"], ["2024-12", "79.1"]] }),
+  ...laoDong,
+  ...laoDongNln,
+  ...laoDongCnxd,
+  ...laoDongDv,
+  ...coCauLaoDong,
   ...cumulative({ code: "xh.viec_lam", profile: EVEN, ytd: { 2022: { 12: "15200" }, 2023: { 12: "15600" }, 2024: { 12: "15900" } } }),
   ...point({ code: "xh.lao_dong_chung_chi", step: "0.1", anchors: [["2022-01", "24.5"], ["2022-12", "25.6"], ["2023-12", "26.4"], ["2024-12", "27", "003"]] }),
-  ...point({ code: "xh.bhyt", step: "0.1", anchors: [["2022-01", "95.8"], ["2022-12", "96.3"], ["2023-12", "96.8"], ["2024-12", "97.1"]] }),
+  ...point({ code: "xh.bhxh", step: "0.1", anchors: [["2022-01", "11.2"], ["2022-12", "12.1"], ["2023-12", "13.2"], ["2024-12", "14.3"]] }),
+  ...point({ code: "xh.ho_ngheo", step: "0.01", anchors: [["2022-01", "17.62"], ["2022-11", "17.62"], ["2022-12", "14.58"], ["2023-11", "14.58"], ["2023-12", "11.21"], ["2024-11", "11.21"], ["2024-12", "8.37"]] }),
 
   // I.5 Tài nguyên và môi trường (assumed)
   ...point({ code: "mt.che_phu_rung", step: "0.01", anchors: [["2022-01", "63.1"], ["2022-12", "63.5"], ["2023-12", "63.9"], ["2024-12", "64.1"]] }),
   ...point({ code: "mt.chat_thai_ran", step: "0.1", anchors: [["2022-01", "91"], ["2022-12", "92"], ["2023-12", "93"], ["2024-12", "94"]] }),
+  ...point({ code: "mt.chat_thai_nong_thon", step: "0.1", anchors: [["2022-01", "58.5"], ["2022-12", "61"], ["2023-12", "64.2"], ["2024-12", "67.5"]] }),
 
   // I.6 Chống buôn lậu, gian lận thương mại (seed 002: 9 months 2024 against the same period of 2023)
   ...cumulative({ code: "an.buon_lau", profile: EVEN, ytd: { 2022: { 12: "5200" }, 2023: { 9: "4090", 12: "5450" }, 2024: { 9: "4090", 12: "5400" } }, source: { 2023: "9T = 4.090, 'tương đương cùng kỳ' (002)", 2024: "9T = 4.090 (002)" } }),
@@ -459,6 +517,14 @@ export const values: SeedValue[] = [
   ...cumulative({ code: "an.xu_phat_tien", profile: EVEN, step: "0.01", ytd: { 2022: { 12: "48.2" }, 2023: { 9: "34.27", 12: "45.8" }, 2024: { 9: "32.21", 12: "43.5" } }, source: { 2023: "9T = 34,27 suy ra từ giảm 6% (002)", 2024: "9T = 32,21 (002)" } }),
   ...cumulative({ code: "an.khoi_to_vu", profile: EVEN, ytd: { 2022: { 12: "360" }, 2023: { 9: "282", 12: "375" }, 2024: { 9: "293", 12: "390" } }, source: { 2023: "9T = 282 suy ra từ 'bằng 103,9% cùng kỳ' (002)", 2024: "9T = 293 (002)" } }),
   ...cumulative({ code: "an.khoi_to_doi_tuong", profile: EVEN, ytd: { 2022: { 12: "520" }, 2023: { 9: "415", 12: "540" }, 2024: { 9: "417", 12: "550" } }, source: { 2023: "9T = 415 suy ra từ 'bằng 100,48% cùng kỳ' (002)", 2024: "9T = 417 (002)" } }),
+
+  ...point({ code: "an.khieu_nai", step: "0.1", anchors: [["2022-01", "86"], ["2022-12", "88.5"], ["2023-12", "90.2"], ["2024-12", "91.6"]] }),
+
+  // I.7 Cải cách hành chính, chuyển đổi số (assumed)
+  ...point({ code: "cchc.sipas", step: "0.1", anchors: [["2022-01", "80.1"], ["2022-12", "81.9"], ["2023-12", "83.4"], ["2024-12", "85"]] }),
+  ...point({ code: "cds.dvc_toan_trinh", step: "0.1", anchors: [["2022-01", "35"], ["2022-12", "41.5"], ["2023-12", "52.3"], ["2024-12", "60.4"]] }),
+  ...point({ code: "cds.ho_so_truc_tuyen", step: "0.1", anchors: [["2022-01", "22"], ["2022-12", "30.5"], ["2023-12", "45.1"], ["2024-12", "57.8"]] }),
+  ...point({ code: "cds.so_hoa", step: "0.1", anchors: [["2022-01", "40"], ["2022-12", "55.2"], ["2023-12", "72.5"], ["2024-12", "85.6"]] }),
 
   ...bases2021,
 ];
