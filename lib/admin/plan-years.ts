@@ -187,6 +187,8 @@ export function saveReportOpenings(tx: Tx, actorId: number, input: ReportOpening
   }
   const kinds = Object.keys(changed) as ReportKind[];
   if (kinds.length === 0) return requirePlanYear(tx, input.year);
+  // the year's version moves too: a concurrent save conflicts, and the change journal (plan_years
+  // trigger) moves, so drafts served with an ETag are generated again with the new opening
   const plan = bump(tx, input.year, {});
   writeAudit(tx, {
     userId: actorId,
