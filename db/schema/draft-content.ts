@@ -9,8 +9,9 @@ import type { CountingMode, PeriodCode } from "./vocabulary";
 
 // content: the draft báo cáo as data (what the generator produces, the editor edits and the exports render)
 
-/** Which figure of an indicator a run of text states ("needed": what the remaining months must bring, on average per month, section III). */
-export type FigureField = "value" | "pctOfPlan" | "change" | "yearEnd" | "needed";
+/** Which figure of an indicator a run of text states ("needed": what the remaining months must bring, on average per month, section III; "inPeriod": a month's or quarter's own figure; "yearEstimate": ước thực hiện cả năm). */
+export const FIGURE_FIELDS = ["value", "pctOfPlan", "change", "yearEnd", "needed", "inPeriod", "yearEstimate"] as const;
+export type FigureField = (typeof FIGURE_FIELDS)[number];
 
 /** A generated figure stays linked to the indicator, year and period it came from. */
 export interface FigureRef {

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/db/client";
-import { periodLabel, periodSpan, type PeriodCode } from "@/lib/periods";
+import { periodHasRates, periodLabel, periodSpan, type PeriodCode } from "@/lib/periods";
 import { DEFAULT_COUNTING, type CountingMode } from "@/db/schema/vocabulary";
 import { provinceReport, type ReportRow } from "@/lib/reports/province-report";
 import { summaryRows } from "@/lib/reports/summary-rows";
@@ -13,6 +13,7 @@ import { openingBlock } from "./opening-block";
 import { assessmentPlace, headingLabel, loadOutline, type OutlineSection } from "./outline";
 import { periodPhrase } from "./phrases";
 import { loadDraftResults, withResultItems } from "./result-items";
+import type { HouseStyle } from "./house-style";
 import { renderSentence, type SentenceInput } from "./sentence";
 import { taskBlocks } from "./tasks";
 
@@ -22,6 +23,8 @@ export interface DraftRequest {
   counting?: CountingMode;
   /** only this department's indicators and narratives (an officer's or department head's view) */
   departmentId?: number;
+  /** the province's house style (default: Lạng Sơn's) */
+  style?: HouseStyle;
 }
 
 /** The subject of the report: "tình hình kinh tế - xã hội 6 tháng đầu năm 2023". */
@@ -33,7 +36,10 @@ export function draftSubject(year: number, period: PeriodCode): string {
 /** Generates the draft báo cáo of a period from the figures that count (domain.md §7). */
 export function generateDraft(db: Db, request: DraftRequest): DraftDocument {
   const counting = request.counting ?? DEFAULT_COUNTING;
-  const rows = provinceReport(db, { year: request.year, period: request.period, counting, departmentId: request.departmentId });
+  // rates are stated only in the periods they are entered for: a month's draft neither writes nor misses them
+  const rows = provinceReport(db, { year: request.year, period: request.period, counting, departmentId: request.departmentId }).filter(
+    (r) => r.indicator.kind !== "rate" || periodHasRates(request.period),
+  );
   const outline = loadOutline(db);
   const narratives = loadDraftNarratives(db, request.year, periodSpan(request.period).end, rows, request.departmentId);
   // what is missing only because it is not yet submitted or approved: the same report counting everything
@@ -116,14 +122,28 @@ export function sectionBlocks(section: OutlineSection, rows: ReportRow[], narrat
 
 function sentenceInput(rows: ReportRow[], row: ReportRow, request: DraftRequest): SentenceInput {
   const parts = rows.filter((r) => r.indicator.parentCode === row.indicator.code).map((r) => ({ indicator: r.indicator, figures: r, year: request.year, period: request.period }));
-  return { indicator: row.indicator, figures: row, year: request.year, period: request.period, parts };
+  return { indicator: row.indicator, figures: row, year: request.year, period: request.period, parts, style: request.style };
 }
 
-/** A continuing sentence joined to the one before it: ", với …" and "; …" directly, words after a space. */
+/**
+ * A continuing sentence joined to the one before it: ", với …" and "; …" directly, words after
+ * a space. A clause bound to the one before it (", với …", " với …") goes before that
+ * sentence's whole-year estimate, which then closes the joined sentence.
+ */
 function joinRuns(before: Run[], after: Run[]): Run[] {
   const first = after[0]?.text ?? "";
   const glue = /^[,;:.)]/.test(first) ? "" : " ";
-  return [...before, ...(glue ? [{ text: glue }] : []), ...after];
+  const { body, estimate } = /^;/.test(first) ? { body: before, estimate: [] } : splitYearEstimate(before);
+  return [...body, ...(glue ? [{ text: glue }] : []), ...after, ...estimate];
+}
+
+/** The trailing "; ước thực hiện cả năm …" clause of a sentence, split off its runs. */
+function splitYearEstimate(runs: Run[]): { body: Run[]; estimate: Run[] } {
+  const last = runs.at(-1);
+  const before = runs.at(-2);
+  if (last?.figure?.field !== "yearEstimate" || !before || before.figure || !before.text.endsWith("; ")) return { body: runs, estimate: [] };
+  const rest = before.text.slice(0, -2);
+  return { body: [...runs.slice(0, -2), ...(rest ? [{ text: rest }] : [])], estimate: [{ text: "; " }, last] };
 }
 
 /** A paragraph opens with a capital; a continuation without a sentence to join loses its leading ", " or "; ". */
