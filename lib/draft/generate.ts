@@ -14,7 +14,7 @@ import { assessmentPlace, headingLabel, loadOutline, type OutlineSection } from 
 import { periodPhrase } from "./phrases";
 import { loadDraftResults, withResultItems } from "./result-items";
 import type { HouseStyle } from "./house-style";
-import { renderSentence, type SentenceInput } from "./sentence";
+import { renderSentence, YEAR_ESTIMATE_WORDS, type SentenceInput } from "./sentence";
 import { taskBlocks } from "./tasks";
 
 export interface DraftRequest {
@@ -112,7 +112,11 @@ export function sectionBlocks(section: OutlineSection, rows: ReportRow[], narrat
     open = { id: `i:${row.indicator.code}`, type: "paragraph", section: section.code, origin: "indicator", indicator: row.indicator.code, runs: sentenceStart(rendered.runs) };
     blocks.push(open);
   }
-  for (const block of blocks) if (block.type === "paragraph") block.runs = closeSentence(block.runs);
+  const nameOf = (code: string) => {
+    const i = byCode.get(code)?.indicator;
+    return i ? (i.sentenceName ?? i.name).replace(/^\p{Lu}/u, (c) => c.toLocaleLowerCase("vi")) : code;
+  };
+  for (const block of blocks) if (block.type === "paragraph") block.runs = closeSentence(gatherYearEstimates(block.runs, nameOf));
   // II and III open with what the data says of the lagging indicators, then the departments' own words
   if (section.code === FIXED_SECTION.difficulties) blocks.push(...difficultyBlocks(lagging, request, section.code));
   if (section.code === FIXED_SECTION.tasks) blocks.push(...taskBlocks(lagging, request, section.code));
@@ -133,17 +137,35 @@ function sentenceInput(rows: ReportRow[], row: ReportRow, request: DraftRequest)
 function joinRuns(before: Run[], after: Run[]): Run[] {
   const first = after[0]?.text ?? "";
   const glue = /^[,;:.)]/.test(first) ? "" : " ";
-  const { body, estimate } = /^;/.test(first) ? { body: before, estimate: [] } : splitYearEstimate(before);
-  return [...body, ...(glue ? [{ text: glue }] : []), ...after, ...estimate];
+  return [...before, ...(glue ? [{ text: glue }] : []), ...after];
 }
 
-/** The trailing "; ước thực hiện cả năm …" clause of a sentence, split off its runs. */
-function splitYearEstimate(runs: Run[]): { body: Run[]; estimate: Run[] } {
-  const last = runs.at(-1);
-  const before = runs.at(-2);
-  if (last?.figure?.field !== "yearEstimate" || !before || before.figure || !before.text.endsWith("; ")) return { body: runs, estimate: [] };
-  const rest = before.text.slice(0, -2);
-  return { body: [...runs.slice(0, -2), ...(rest ? [{ text: rest }] : [])], estimate: [{ text: "; " }, last] };
+const ESTIMATE_LEAD = `; ${YEAR_ESTIMATE_WORDS} `;
+
+/**
+ * The whole-year estimates of a paragraph's sentences ("; ước thực hiện cả năm …") close the
+ * paragraph, after every clause joined to it: one as "; ước thực hiện cả năm 1.330 doanh
+ * nghiệp, …" (named when another indicator's sentence followed it after "; "); several as
+ * "; ước thực hiện cả năm: lượt khách 5.400 nghìn lượt, …; doanh thu …", each named.
+ */
+function gatherYearEstimates(runs: Run[], nameOf: (code: string) => string): Run[] {
+  const body: Run[] = [];
+  const estimates: Run[] = [];
+  let anotherSentenceAfter = false;
+  runs.forEach((run, i) => {
+    const next = runs[i + 1];
+    if (!run.figure && next?.figure?.field === "yearEstimate" && run.text.endsWith(ESTIMATE_LEAD)) {
+      const rest = run.text.slice(0, -ESTIMATE_LEAD.length);
+      if (rest) body.push({ text: rest });
+    } else if (run.figure?.field === "yearEstimate") estimates.push(run);
+    else {
+      if (estimates.length > 0 && !run.figure && run.text.startsWith("; ")) anotherSentenceAfter = true;
+      body.push(run);
+    }
+  });
+  if (estimates.length === 0) return runs;
+  if (estimates.length === 1) return [...body, { text: `${ESTIMATE_LEAD}${anotherSentenceAfter ? `${nameOf(estimates[0].figure!.indicator)} ` : ""}` }, estimates[0]];
+  return [...body, { text: `; ${YEAR_ESTIMATE_WORDS}: ` }, ...estimates.flatMap((e, i) => [{ text: `${i > 0 ? "; " : ""}${nameOf(e.figure!.indicator)} ` }, e])];
 }
 
 /** A paragraph opens with a capital; a continuation without a sentence to join loses its leading ", " or "; ". */

@@ -222,11 +222,11 @@ export function ownPeriodPhrase(ind: WordedIndicator, figures: ReportFigures, pe
   return [head, ...comparisons].join(", ");
 }
 
-/** The 6- and 9-month reports state the whole-year estimate where one was entered: "ước thực hiện cả năm 9.400 ha, đạt 104,4% kế hoạch". */
+/** The 6- and 9-month reports state the whole-year estimate where one was entered: "9.400 ha, đạt 104,4% kế hoạch" (after "ước thực hiện cả năm"). */
 export function yearEstimatePhrase(ind: WordedIndicator, figures: ReportFigures, period: PeriodCode, style: HouseStyle = DEFAULT_HOUSE_STYLE): string | null {
   if ((period !== "6T" && period !== "9T") || figures.yearEstimate === null) return null;
   const pct = figures.yearEstimatePctOfPlan === null ? "" : `, ${isLowerBetter(ind) ? "bằng" : "đạt"} ${percentNumber(figures.yearEstimatePctOfPlan, ind.pctPrecision, style)}% kế hoạch`;
-  return `ước thực hiện cả năm ${valuePhrase(ind, figures.yearEstimate)}${pct}`;
+  return `${valuePhrase(ind, figures.yearEstimate)}${pct}`;
 }
 
 /** A count kept as a level ("Xã đạt chuẩn nông thôn mới", unit "xã"): its name starts with its unit. */

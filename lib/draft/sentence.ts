@@ -155,7 +155,7 @@ function markedSentence(input: SentenceInput, template: string, asPart: boolean,
     own: sliced ? mark("inPeriod", ownPeriodPhrase(ind, fig, input.period, input.year, false, style, name)) : null,
     ownShort: sliced ? mark("inPeriod", ownPeriodPhrase(ind, fig, input.period, input.year, true, style, name)) : null,
     toDate: toDatePhrase(input.period),
-    yearEstimate: asPart ? null : mark("yearEstimate", yearEstimatePhrase(ind, fig, input.period, style)),
+    yearEstimate: asPart ? null : withWords(`${YEAR_ESTIMATE_WORDS} `, mark("yearEstimate", yearEstimatePhrase(ind, fig, input.period, style))),
     added: added === null ? null : mark("yearEnd", added),
     what: countedPhrase(ind),
     yearEndValue: fig.yearEndValue === null ? null : valuePhrase(ind, fig.yearEndValue),
@@ -173,6 +173,11 @@ function markedSentence(input: SentenceInput, template: string, asPart: boolean,
   const rendered = renderTemplate(template, values);
   return prefix ? `${upperFirst(toDatePhrase(input.period)!)}, ${lowerFirst(rendered)}` : rendered;
 }
+
+/** The words before a whole-year estimate; the draft gathers a paragraph's estimates after its last clause. */
+export const YEAR_ESTIMATE_WORDS = "ước thực hiện cả năm";
+
+const withWords = (words: string, text: string | null) => (text === null ? null : `${words}${text}`);
 
 function upperFirst(text: string): string {
   return text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
