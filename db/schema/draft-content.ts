@@ -113,9 +113,13 @@ export interface SummaryRow {
   estimate: boolean;
   pctOfPlan: number | null;
   lastYear: number | null;
-  /** value / last year × 100 ("% so cùng kỳ"); for rates the points difference */
+  /** value / last year × 100 ("% so cùng kỳ"); for indicators in % (rates, shares, levels) the points difference, as the text says it */
   vsLastYear: number | null;
   rate: boolean;
+  /** vsLastYear is in percentage points (absent in versions saved before issue 13: then `rate`) */
+  points?: boolean;
+  /** months and quarters: the period's own figure ("Thực hiện tháng 10"); `value` is then the year to date (absent in older versions) */
+  inPeriod?: number | null;
   precision: number;
   pctPrecision: number;
   changePrecision: number;

@@ -66,7 +66,7 @@ export function generateDraft(db: Db, request: DraftRequest): DraftDocument {
     subject: draftSubject(request.year, request.period),
     blocks,
     missing,
-    summary: summaryRows(rows),
+    summary: summaryRows(rows, request.period),
   };
 }
 

@@ -210,7 +210,7 @@ describe("Markdown", () => {
     expect(lines.some((l) => l.startsWith("Tổng kim ngạch xuất nhập khẩu qua địa bàn ước đạt 2.285 triệu USD"))).toBe(true);
     const missingAt = lines.indexOf("## Chỉ tiêu chưa có số liệu");
     expect(lines[missingAt + 2]).toBe("- Doanh thu bưu chính: thiếu số liệu tháng 5");
-    expect(lines).toContain("| STT | Chỉ tiêu | ĐVT | Kế hoạch năm | Thực hiện kỳ | % kế hoạch | Cùng kỳ năm trước | % so cùng kỳ |");
+    expect(lines).toContain("| STT | Chỉ tiêu | ĐVT | Kế hoạch năm | Thực hiện kỳ | % kế hoạch | Cùng kỳ năm trước | So cùng kỳ (%; chỉ tiêu tỷ lệ: ± điểm %) |");
     expect(lines).toContain("| 18 | Tổng kim ngạch xuất nhập khẩu qua địa bàn | triệu USD | 3.800 | 2.285 | 60,1 | 1.136,4 | 201,1 |");
     expect(md.endsWith("\n")).toBe(true);
   });
