@@ -14,6 +14,7 @@ import { assessmentPlace, headingLabel, loadOutline, type OutlineSection } from 
 import { periodPhrase } from "./phrases";
 import { loadDraftResults, withResultItems } from "./result-items";
 import type { HouseStyle } from "./house-style";
+import { loadHouseStyle } from "./house-style-store";
 import { renderSentence, YEAR_ESTIMATE_WORDS, type SentenceInput } from "./sentence";
 import { taskBlocks } from "./tasks";
 
@@ -36,6 +37,7 @@ export function draftSubject(year: number, period: PeriodCode): string {
 /** Generates the draft báo cáo of a period from the figures that count (domain.md §7). */
 export function generateDraft(db: Db, request: DraftRequest): DraftDocument {
   const counting = request.counting ?? DEFAULT_COUNTING;
+  const style = request.style ?? loadHouseStyle(db).style;
   // rates are stated only in the periods they are entered for: a month's draft neither writes nor misses them
   const rows = provinceReport(db, { year: request.year, period: request.period, counting, departmentId: request.departmentId }).filter(
     (r) => r.indicator.kind !== "rate" || periodHasRates(request.period),
@@ -51,7 +53,7 @@ export function generateDraft(db: Db, request: DraftRequest): DraftDocument {
   const lagging = laggingIndicators(rows, request.period);
   const assessment = assessmentPlace(outline);
   for (const section of outline) {
-    blocks.push(...withResultItems(sectionBlocks(section, rows, narratives, { ...request, counting }, missing, lagging), section.code, results));
+    blocks.push(...withResultItems(sectionBlocks(section, rows, narratives, { ...request, counting, style }, missing, lagging), section.code, results));
     if (assessment && section.code === assessment.after) blocks.push(...assessmentBlocks(rows, request, assessment));
   }
   for (const m of missing) {
