@@ -143,9 +143,10 @@ describe("the demo's drafts", () => {
     expect(retail).toMatch(/^Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng quý III ước đạt 10\.968,7 tỷ đồng, .*; lũy kế 9 tháng ước 27\.068,7 tỷ đồng, đạt 66,85% kế hoạch/);
   });
 
-  it("2024/T10 states the clusters set up to date as the year to date, not as October's", () => {
+  it("2024/T10 states October's own figure and the year to date, never the year to date as October's", () => {
     const all = text(drafts.get("2024/T10")!).join("\n");
-    expect(all).toContain("lũy kế 10 tháng thành lập mới 03 cụm công nghiệp");
+    expect(all).toMatch(/Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tháng 10 ước đạt 3\.710,4 tỷ đồng, .*; lũy kế 10 tháng ước 30\.779,1 tỷ đồng/);
+    expect(all).toContain("Lũy kế 10 tháng, đăng ký thành lập mới 1.099 doanh nghiệp (tháng 10: 115 doanh nghiệp");
     expect(all).not.toContain("tháng 10 thành lập mới");
   });
 
