@@ -19,7 +19,8 @@ test.describe("[DRAFT] sentence templates (Mẫu câu)", () => {
     const template = page.getByLabel("Mẫu câu", { exact: true });
     const preview = page.getByTestId("template-preview");
     await expect(template).toHaveValue("");
-    await expect(preview).toContainText("Xã đạt chuẩn nông thôn mới đạt 88 xã, tăng 4,8% so với 31/12/2022, đạt 95,7% kế hoạch.");
+    // a count kept as a level says what was added (issue 13), never "Xã đạt chuẩn nông thôn mới đạt 88 xã"
+    await expect(preview).toContainText("Toàn tỉnh có thêm 04 xã đạt chuẩn nông thôn mới, nâng tổng số lên 88 xã, đạt 95,7% kế hoạch.");
 
     await template.fill("{name} {gia_tri}");
     const problems = page.locator("#template-problems");
@@ -117,7 +118,7 @@ test.describe("[DRAFT] the draft as Markdown", () => {
     expect(md).toContain(
       "Tổng kim ngạch xuất nhập khẩu qua địa bàn ước đạt 2.285 triệu USD, đạt 60,1% kế hoạch, tăng 101,1% so với cùng kỳ, trong đó xuất khẩu 1.280 triệu USD, đạt 98,5% kế hoạch, tăng 322,4%, nhập khẩu 1.005 triệu USD, đạt 40,2% kế hoạch, tăng 20,6%.",
     );
-    expect(md).toContain("| STT | Chỉ tiêu | ĐVT | Kế hoạch năm | Thực hiện kỳ | % kế hoạch | Cùng kỳ năm trước | % so cùng kỳ |");
+    expect(md).toContain("| STT | Chỉ tiêu | ĐVT | Kế hoạch năm | Thực hiện kỳ | % kế hoạch | Cùng kỳ năm trước | So cùng kỳ (%; chỉ tiêu tỷ lệ: ± điểm %) |");
     const bad = await page.request.get("/api/v1/reports/2023/6T/draft?counting=bogus");
     expect(bad.status()).toBe(422);
     expect((await bad.json()).error).toBe("counting phải là approved, submitted hoặc all");

@@ -9,8 +9,9 @@ import type { CountingMode, PeriodCode } from "./vocabulary";
 
 // content: the draft báo cáo as data (what the generator produces, the editor edits and the exports render)
 
-/** Which figure of an indicator a run of text states ("needed": what the remaining months must bring, on average per month, section III). */
-export type FigureField = "value" | "pctOfPlan" | "change" | "yearEnd" | "needed";
+/** Which figure of an indicator a run of text states ("needed": what the remaining months must bring, on average per month, section III; "inPeriod": a month's or quarter's own figure; "yearEstimate": ước thực hiện cả năm). */
+export const FIGURE_FIELDS = ["value", "pctOfPlan", "change", "yearEnd", "needed", "inPeriod", "yearEstimate"] as const;
+export type FigureField = (typeof FIGURE_FIELDS)[number];
 
 /** A generated figure stays linked to the indicator, year and period it came from. */
 export interface FigureRef {
@@ -112,9 +113,13 @@ export interface SummaryRow {
   estimate: boolean;
   pctOfPlan: number | null;
   lastYear: number | null;
-  /** value / last year × 100 ("% so cùng kỳ"); for rates the points difference */
+  /** value / last year × 100 ("% so cùng kỳ"); for indicators in % (rates, shares, levels) the points difference, as the text says it */
   vsLastYear: number | null;
   rate: boolean;
+  /** vsLastYear is in percentage points (absent in versions saved before issue 13: then `rate`) */
+  points?: boolean;
+  /** months and quarters: the period's own figure ("Thực hiện tháng 10"); `value` is then the year to date (absent in older versions) */
+  inPeriod?: number | null;
   precision: number;
   pctPrecision: number;
   changePrecision: number;

@@ -31,3 +31,17 @@ export const draftVersions = sqliteTable(
   },
   (t) => [uniqueIndex("draft_versions_period_number_idx").on(t.year, t.period, t.number), index("draft_versions_year_idx").on(t.year)],
 );
+
+/**
+ * The province's house style for the generated báo cáo (lib/draft/house-style.ts): one row
+ * (id 1), absent until an admin first saves it (the defaults are Lạng Sơn's).
+ */
+export const houseStyle = sqliteTable("house_style", {
+  id: integer("id").primaryKey(),
+  pctDecimals: text("pct_decimals", { enum: ["as_needed", "fixed2"] }).notNull(),
+  smallFall: text("small_fall", { enum: ["ratio", "change"] }).notNull(),
+  yearEndName: text("year_end_name", { enum: ["date", "year_end"] }).notNull(),
+  version: integer("version").notNull(),
+  updatedBy: integer("updated_by").references(() => users.id),
+  updatedAt: text("updated_at").notNull().default(now),
+});

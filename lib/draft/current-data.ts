@@ -12,7 +12,7 @@ import { generateDraft, type DraftRequest } from "./generate";
 import { figureSnapshot, type FigureSnapshot } from "./snapshot";
 
 /** The whole province's draft of a period, with the values that count. */
-type ProvinceDraftRequest = Required<Omit<DraftRequest, "departmentId">>;
+type ProvinceDraftRequest = Required<Omit<DraftRequest, "departmentId" | "style">> & Pick<DraftRequest, "style">;
 
 /** What the data gives now for every figure of the period: the texts a fresh draft states. */
 export function currentFigureTexts(db: Db, request: ProvinceDraftRequest): FigureTexts {

@@ -11,6 +11,8 @@ export const FIGURE_FIELD_LABELS: Record<FigureField, string> = {
   change: "So với cùng kỳ",
   yearEnd: "So với 31/12 năm trước",
   needed: "Cần đạt trong các tháng còn lại",
+  inPeriod: "Số liệu riêng của tháng, quý",
+  yearEstimate: "Ước thực hiện cả năm",
 };
 
 export interface LocatedFigure {

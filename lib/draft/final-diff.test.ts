@@ -3,7 +3,7 @@ import { finalDifferences } from "./final-diff";
 import type { DraftDocument, ParagraphBlock } from "./model";
 import { figureSnapshot, type SnapshotRow } from "./snapshot";
 
-const row = (code: string, value: number | null, extra: Partial<SnapshotRow> = {}): SnapshotRow => ({ indicator: { code, name: `Tên ${code}` }, value, pctOfPlan: null, changePct: null, changePoints: null, changeVsYearEndPct: null, ...extra });
+const row = (code: string, value: number | null, extra: Partial<SnapshotRow> = {}): SnapshotRow => ({ indicator: { code, name: `Tên ${code}` }, value, pctOfPlan: null, changePct: null, changePoints: null, changeVsYearEndPct: null, inPeriodValue: null, yearEstimate: null, ...extra });
 const draft = (runs: ParagraphBlock["runs"]): Pick<DraftDocument, "blocks"> => ({ blocks: [{ id: "i:x", type: "paragraph", section: "I.3", origin: "indicator", runs }] });
 const knxnk = (text: string) => ({ text, figure: { indicator: "knxnk", year: 2024, period: "9T" as const, field: "value" as const, generated: text } });
 

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/db/client";
-import { periodLabel, periodSpan, type PeriodCode } from "@/lib/periods";
+import { periodHasRates, periodLabel, periodSpan, type PeriodCode } from "@/lib/periods";
 import { DEFAULT_COUNTING, type CountingMode } from "@/db/schema/vocabulary";
 import { provinceReport, type ReportRow } from "@/lib/reports/province-report";
 import { summaryRows } from "@/lib/reports/summary-rows";
@@ -13,7 +13,9 @@ import { openingBlock } from "./opening-block";
 import { assessmentPlace, headingLabel, loadOutline, type OutlineSection } from "./outline";
 import { periodPhrase } from "./phrases";
 import { loadDraftResults, withResultItems } from "./result-items";
-import { renderSentence, type SentenceInput } from "./sentence";
+import type { HouseStyle } from "./house-style";
+import { loadHouseStyle } from "./house-style-store";
+import { renderSentence, YEAR_ESTIMATE_WORDS, type SentenceInput } from "./sentence";
 import { taskBlocks } from "./tasks";
 
 export interface DraftRequest {
@@ -22,6 +24,8 @@ export interface DraftRequest {
   counting?: CountingMode;
   /** only this department's indicators and narratives (an officer's or department head's view) */
   departmentId?: number;
+  /** the province's house style (default: Lạng Sơn's) */
+  style?: HouseStyle;
 }
 
 /** The subject of the report: "tình hình kinh tế - xã hội 6 tháng đầu năm 2023". */
@@ -33,7 +37,11 @@ export function draftSubject(year: number, period: PeriodCode): string {
 /** Generates the draft báo cáo of a period from the figures that count (domain.md §7). */
 export function generateDraft(db: Db, request: DraftRequest): DraftDocument {
   const counting = request.counting ?? DEFAULT_COUNTING;
-  const rows = provinceReport(db, { year: request.year, period: request.period, counting, departmentId: request.departmentId });
+  const style = request.style ?? loadHouseStyle(db).style;
+  // rates are stated only in the periods they are entered for: a month's draft neither writes nor misses them
+  const rows = provinceReport(db, { year: request.year, period: request.period, counting, departmentId: request.departmentId }).filter(
+    (r) => r.indicator.kind !== "rate" || periodHasRates(request.period),
+  );
   const outline = loadOutline(db);
   const narratives = loadDraftNarratives(db, request.year, periodSpan(request.period).end, rows, request.departmentId);
   // what is missing only because it is not yet submitted or approved: the same report counting everything
@@ -45,7 +53,7 @@ export function generateDraft(db: Db, request: DraftRequest): DraftDocument {
   const lagging = laggingIndicators(rows, request.period);
   const assessment = assessmentPlace(outline);
   for (const section of outline) {
-    blocks.push(...withResultItems(sectionBlocks(section, rows, narratives, { ...request, counting }, missing, lagging), section.code, results));
+    blocks.push(...withResultItems(sectionBlocks(section, rows, narratives, { ...request, counting, style }, missing, lagging), section.code, results));
     if (assessment && section.code === assessment.after) blocks.push(...assessmentBlocks(rows, request, assessment));
   }
   for (const m of missing) {
@@ -60,7 +68,7 @@ export function generateDraft(db: Db, request: DraftRequest): DraftDocument {
     subject: draftSubject(request.year, request.period),
     blocks,
     missing,
-    summary: summaryRows(rows),
+    summary: summaryRows(rows, request.period),
   };
 }
 
@@ -106,7 +114,11 @@ export function sectionBlocks(section: OutlineSection, rows: ReportRow[], narrat
     open = { id: `i:${row.indicator.code}`, type: "paragraph", section: section.code, origin: "indicator", indicator: row.indicator.code, runs: sentenceStart(rendered.runs) };
     blocks.push(open);
   }
-  for (const block of blocks) if (block.type === "paragraph") block.runs = closeSentence(block.runs);
+  const nameOf = (code: string) => {
+    const i = byCode.get(code)?.indicator;
+    return i ? (i.sentenceName ?? i.name).replace(/^\p{Lu}/u, (c) => c.toLocaleLowerCase("vi")) : code;
+  };
+  for (const block of blocks) if (block.type === "paragraph") block.runs = closeSentence(gatherYearEstimates(block.runs, nameOf));
   // II and III open with what the data says of the lagging indicators, then the departments' own words
   if (section.code === FIXED_SECTION.difficulties) blocks.push(...difficultyBlocks(lagging, request, section.code));
   if (section.code === FIXED_SECTION.tasks) blocks.push(...taskBlocks(lagging, request, section.code));
@@ -116,14 +128,46 @@ export function sectionBlocks(section: OutlineSection, rows: ReportRow[], narrat
 
 function sentenceInput(rows: ReportRow[], row: ReportRow, request: DraftRequest): SentenceInput {
   const parts = rows.filter((r) => r.indicator.parentCode === row.indicator.code).map((r) => ({ indicator: r.indicator, figures: r, year: request.year, period: request.period }));
-  return { indicator: row.indicator, figures: row, year: request.year, period: request.period, parts };
+  return { indicator: row.indicator, figures: row, year: request.year, period: request.period, parts, style: request.style };
 }
 
-/** A continuing sentence joined to the one before it: ", với …" and "; …" directly, words after a space. */
+/**
+ * A continuing sentence joined to the one before it: ", với …" and "; …" directly, words after
+ * a space. A clause bound to the one before it (", với …", " với …") goes before that
+ * sentence's whole-year estimate, which then closes the joined sentence.
+ */
 function joinRuns(before: Run[], after: Run[]): Run[] {
   const first = after[0]?.text ?? "";
   const glue = /^[,;:.)]/.test(first) ? "" : " ";
   return [...before, ...(glue ? [{ text: glue }] : []), ...after];
+}
+
+const ESTIMATE_LEAD = `; ${YEAR_ESTIMATE_WORDS} `;
+
+/**
+ * The whole-year estimates of a paragraph's sentences ("; ước thực hiện cả năm …") close the
+ * paragraph, after every clause joined to it: one as "; ước thực hiện cả năm 1.330 doanh
+ * nghiệp, …" (named when another indicator's sentence followed it after "; "); several as
+ * "; ước thực hiện cả năm: lượt khách 5.400 nghìn lượt, …; doanh thu …", each named.
+ */
+function gatherYearEstimates(runs: Run[], nameOf: (code: string) => string): Run[] {
+  const body: Run[] = [];
+  const estimates: Run[] = [];
+  let anotherSentenceAfter = false;
+  runs.forEach((run, i) => {
+    const next = runs[i + 1];
+    if (!run.figure && next?.figure?.field === "yearEstimate" && run.text.endsWith(ESTIMATE_LEAD)) {
+      const rest = run.text.slice(0, -ESTIMATE_LEAD.length);
+      if (rest) body.push({ text: rest });
+    } else if (run.figure?.field === "yearEstimate") estimates.push(run);
+    else {
+      if (estimates.length > 0 && !run.figure && run.text.startsWith("; ")) anotherSentenceAfter = true;
+      body.push(run);
+    }
+  });
+  if (estimates.length === 0) return runs;
+  if (estimates.length === 1) return [...body, { text: `${ESTIMATE_LEAD}${anotherSentenceAfter ? `${nameOf(estimates[0].figure!.indicator)} ` : ""}` }, estimates[0]];
+  return [...body, { text: `; ${YEAR_ESTIMATE_WORDS}: ` }, ...estimates.flatMap((e, i) => [{ text: `${i > 0 ? "; " : ""}${nameOf(e.figure!.indicator)} ` }, e])];
 }
 
 /** A paragraph opens with a capital; a continuation without a sentence to join loses its leading ", " or "; ". */

@@ -1,4 +1,6 @@
 import { formatViNumber } from "@/lib/numbers";
+import { pointsText, summaryHeaders } from "@/lib/export/summary-columns";
+import { hasInPeriodColumn } from "@/lib/reports/summary-rows";
 import type { DraftDocument } from "./model";
 import { paragraphText } from "./model";
 
@@ -17,11 +19,13 @@ export function draftToMarkdown(doc: DraftDocument): string {
     for (const m of doc.missing) lines.push(`- ${m.name}: ${m.reason}`);
     lines.push("");
   }
-  lines.push("## Biểu tổng hợp", "", "| STT | Chỉ tiêu | ĐVT | Kế hoạch năm | Thực hiện kỳ | % kế hoạch | Cùng kỳ năm trước | % so cùng kỳ |", "|---|---|---|---|---|---|---|---|");
+  const headers = summaryHeaders(doc.period, doc.year);
+  const own = hasInPeriodColumn(doc.period);
+  lines.push("## Biểu tổng hợp", "", `| ${headers.join(" | ")} |`, `|${headers.map(() => "---|").join("")}`);
   for (const r of doc.summary) {
-    lines.push(
-      `| ${r.stt} | ${cell(r.name)} | ${cell(r.unit)} | ${cell(r.plan)} | ${num(r.value, r.precision)} | ${num(r.pctOfPlan, r.pctPrecision)} | ${num(r.lastYear, r.precision)} | ${num(r.vsLastYear, r.changePrecision)} |`,
-    );
+    const vs = (r.points ?? r.rate) ? (r.vsLastYear === null ? "" : pointsText(r.vsLastYear)) : num(r.vsLastYear, r.changePrecision);
+    const ownCell = own ? ` ${num(r.inPeriod ?? null, r.precision)} |` : "";
+    lines.push(`| ${r.stt} | ${cell(r.name)} | ${cell(r.unit)} | ${cell(r.plan)} |${ownCell} ${num(r.value, r.precision)} | ${num(r.pctOfPlan, r.pctPrecision)} | ${num(r.lastYear, r.precision)} | ${vs} |`);
   }
   return `${lines.join("\n")}\n`;
 }

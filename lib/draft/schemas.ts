@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { COUNTING_MODES, REPORT_PERIODS } from "@/db/schema/vocabulary";
+import { FIGURE_FIELDS } from "@/db/schema/draft-content";
 
 export const BLOCK_TEXT_MAX = 20_000;
 export const NOTE_MAX = 500;
@@ -20,7 +21,7 @@ export const draftRefSchema = z.object({
 });
 
 const figureSchema = z
-  .object({ indicator: code, year: z.number().int(), period: z.enum(REPORT_PERIODS), field: z.enum(["value", "pctOfPlan", "change", "yearEnd", "needed"]), generated: z.string().max(1000) })
+  .object({ indicator: code, year: z.number().int(), period: z.enum(REPORT_PERIODS), field: z.enum(FIGURE_FIELDS), generated: z.string().max(1000) })
   .strict();
 
 const resultRefSchema = z

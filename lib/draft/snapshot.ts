@@ -12,15 +12,19 @@ export interface SnapshotRow {
   changePct: number | null;
   changePoints: number | null;
   changeVsYearEndPct: number | null;
+  inPeriodValue: number | null;
+  yearEstimate: number | null;
 }
 
 /** "needed" (section III's monthly average) is left out: it follows from the value and the plan, whose changes show already. */
-const FIELDS: FigureField[] = ["value", "pctOfPlan", "change", "yearEnd"];
+const FIELDS: FigureField[] = ["value", "pctOfPlan", "change", "yearEnd", "inPeriod", "yearEstimate"];
 
 function fieldValue(row: SnapshotRow, field: FigureField): number | null {
   if (field === "value") return row.value;
   if (field === "pctOfPlan") return row.pctOfPlan;
   if (field === "change") return row.changePct ?? row.changePoints;
+  if (field === "inPeriod") return row.inPeriodValue;
+  if (field === "yearEstimate") return row.yearEstimate;
   return row.changeVsYearEndPct;
 }
 

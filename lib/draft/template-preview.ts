@@ -4,6 +4,8 @@ import { DEFAULT_COUNTING, type CountingMode, type IndicatorKind, type PeriodCod
 import { provinceReport, type ReportRow } from "@/lib/reports/province-report";
 import { renderSentence, templateFor, type SentenceInput } from "./sentence";
 import { findSentenceTemplate } from "./template-store";
+import type { HouseStyle } from "./house-style";
+import { loadHouseStyle } from "./house-style-store";
 
 /** An indicator on the "Mẫu câu" list: its template (own or default) and the sentence it gives for the chosen period. */
 export interface TemplateListRow {
@@ -38,15 +40,16 @@ function plainFigures(row: ReportRow): SentenceInput["figures"] {
   return figures;
 }
 
-function inputOf(rows: ReportRow[], row: ReportRow, request: Request): SentenceInput {
+function inputOf(rows: ReportRow[], row: ReportRow, request: Request & { style?: HouseStyle }): SentenceInput {
   const parts = rows
     .filter((r) => r.indicator.parentCode === row.indicator.code)
     .map((r) => ({ indicator: r.indicator, figures: plainFigures(r), year: request.year, period: request.period }));
-  return { indicator: row.indicator, figures: plainFigures(row), year: request.year, period: request.period, parts };
+  return { indicator: row.indicator, figures: plainFigures(row), year: request.year, period: request.period, parts, style: request.style };
 }
 
 export function templateList(db: Db, request: Request): TemplateListRow[] {
   const rows = provinceReport(db, { ...request, counting: request.counting ?? DEFAULT_COUNTING });
+  const style = loadHouseStyle(db).style;
   const byCode = new Map(rows.map((r) => [r.indicator.code, r]));
   return rows.map((row) => {
     const i = row.indicator;
@@ -59,7 +62,7 @@ export function templateList(db: Db, request: Request): TemplateListRow[] {
       parentName: parent?.indicator.name ?? null,
       own: i.sentenceTemplate !== null,
       template: templateFor(i, parent !== undefined),
-      sentence: parent ? null : listSentence(inputOf(rows, row, request)),
+      sentence: parent ? null : listSentence(inputOf(rows, row, { ...request, style })),
     };
   });
 }
@@ -88,6 +91,6 @@ export function templateEditorData(db: Db, code: string, request: Request): Temp
     template: stored.template,
     version: stored.version,
     defaultTemplate: templateFor({ ...row.indicator, sentenceTemplate: null }, parent !== undefined),
-    input: inputOf(rows, parent ?? row, request),
+    input: inputOf(rows, parent ?? row, { ...request, style: loadHouseStyle(db).style }),
   };
 }

@@ -19,6 +19,13 @@
  *   {year} {lastYear} {endDate}   "2023", "2022", "30/6/2023" (the period's last day)
  *   {parts}         "trong đó " and each part's sentence, comma separated; {partList}: the parts without "trong đó"
  *   {partTargets}   each part's name and plan figure ("vốn ngân sách địa phương 1.250,038 tỷ đồng, ...")
+ *   {verdict}       against the plan: "đạt kế hoạch (7-7,5%)", "vượt …", "chưa đạt …" ("không đạt …" once the year is over)
+ *   {own} {ownShort} months and quarters: the period's own figure and its comparisons
+ *                   ("tháng 10 ước đạt 541 triệu USD, tăng 3% so với tháng trước, tăng 18% so với cùng kỳ")
+ *   {toDate}        months and quarters: "lũy kế 10 tháng" ({period} of a cumulative indicator says it too)
+ *   {yearEstimate}  6 and 9 months: "ước thực hiện cả năm 9.400 ha, đạt 104,4% kế hoạch" where one was entered
+ *   {yearEndName}   last year's end in the house style ("31/12/2023", "cuối năm 2023")
+ *   {added} {what}  counts: the increase since last year's end ("06 xã") and what is counted ("đạt chuẩn nông thôn mới")
  *
  * `[ ... ]` is an optional group: it is left out, with the text inside it, when a
  * placeholder in it has nothing to say (no target, no last year's figure, no parts).
@@ -52,6 +59,14 @@ export const KNOWN_PLACEHOLDERS = [
   "parts",
   "partList",
   "partTargets",
+  "verdict",
+  "own",
+  "ownShort",
+  "toDate",
+  "yearEstimate",
+  "yearEndName",
+  "added",
+  "what",
 ] as const;
 
 export const CONTINUATION_MARK = "+";
@@ -143,4 +158,12 @@ export const PLACEHOLDER_HELP: Record<(typeof KNOWN_PLACEHOLDERS)[number], strin
   parts: "“trong đó” và câu của từng chỉ tiêu thành phần",
   partList: "câu của các chỉ tiêu thành phần, không có “trong đó”",
   partTargets: "tên và kế hoạch năm của các chỉ tiêu thành phần",
+  verdict: "so với kế hoạch: “đạt kế hoạch (7-7,5%)”, “vượt kế hoạch (…)”, “chưa đạt kế hoạch (…)”; năm đã kết thúc: “không đạt kế hoạch (…)”",
+  own: "báo cáo tháng, quý: số liệu riêng của kỳ và so sánh (“tháng 10 ước đạt 541 triệu USD, tăng 3% so với tháng trước, tăng 18% so với cùng kỳ”)",
+  ownShort: "như {own} nhưng ngắn (“tháng 10: 541 triệu USD, …”)",
+  toDate: "báo cáo tháng, quý: “lũy kế 10 tháng”",
+  yearEstimate: "báo cáo 6, 9 tháng: “ước thực hiện cả năm 9.400 ha, đạt 104,4% kế hoạch” (nếu đã nhập số ước cả năm)",
+  yearEndName: "cuối năm trước theo văn phong của tỉnh (“31/12/2023” hoặc “cuối năm 2023”)",
+  added: "chỉ tiêu đếm: số tăng thêm so với cuối năm trước (“06 xã”)",
+  what: "chỉ tiêu đếm: tên sau đơn vị (“đạt chuẩn nông thôn mới”)",
 };

@@ -1,4 +1,4 @@
-import { MONTH_PERIODS, periodSpan, type PeriodCode } from "@/lib/periods";
+import { MONTH_PERIODS, periodSpan, RATE_PERIODS, type PeriodCode } from "@/lib/periods";
 import type { IndicatorKind } from "@/lib/rollup";
 
 /** Months where the whole-year estimate (ước thực hiện cả năm) is asked. */
@@ -36,6 +36,6 @@ export function periodAllowedInMonth(period: PeriodCode, month: number): boolean
 
 /** Revising earlier figures (estimate → official): every month from January, and the rate periods closed by then. */
 export function revisionPeriods(kind: IndicatorKind, month: number): PeriodCode[] {
-  if (kind === "rate") return (["Q1", "6T", "9T", "N"] as PeriodCode[]).filter((p) => periodSpan(p).end <= month);
+  if (kind === "rate") return (RATE_PERIODS as readonly PeriodCode[]).filter((p) => periodSpan(p).end <= month);
   return MONTH_PERIODS.slice(0, month);
 }

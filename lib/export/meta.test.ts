@@ -66,12 +66,22 @@ describe("download name", () => {
 });
 
 describe("summary cells in the Word appendix", () => {
-  const row = { stt: "4", name: "GRDP", unit: "%", plan: "≥ 6,5", value: 5.32, estimate: true, pctOfPlan: null, lastYear: 6.5, vsLastYear: -1.18, rate: true, precision: 2, pctPrecision: 1, changePrecision: 1 };
+  const row = { stt: "4", name: "GRDP", unit: "%", plan: "≥ 6,5", value: 5.32, estimate: true, pctOfPlan: null, lastYear: 6.5, vsLastYear: -1.18, rate: true, points: true, precision: 2, pctPrecision: 1, changePrecision: 1 };
   it("prints figures at their precision, marks estimates and writes a rate's change in points", () => {
     expect(summaryRowTexts(row as never)).toEqual(["4", "GRDP", "%", "≥ 6,5", "5,32 (ư)", "-", "6,5", "-1,18 điểm"]);
     expect(pointsText(0.3)).toBe("+0,3 điểm");
   });
   it("says which báo cáo the table is attached to", () => {
     expect(attachedToLine(defaultExportMeta({ number: "123/BC-UBND", date: { year: 2024, month: 1, day: 5 } }))).toBe("(Kèm theo Báo cáo số 123/BC-UBND ngày 05/01/2024 của Ủy ban nhân dân tỉnh Lạng Sơn)");
+  });
+});
+
+describe("the biểu's columns of a month or quarter", async () => {
+  const { summaryHeaders } = await import("./summary-columns");
+  it("have the period's own figure and the year to date, and a comparison header that says which", () => {
+    expect(summaryHeaders("T10", 2024)).toEqual(["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm", "Thực hiện tháng 10", "Lũy kế 10 tháng", "% kế hoạch", "Cùng kỳ năm trước", "So cùng kỳ (%; chỉ tiêu tỷ lệ: ± điểm %)"]);
+    expect(summaryHeaders("Q3", 2024).slice(4, 6)).toEqual(["Thực hiện quý III", "Lũy kế 9 tháng"]);
+    expect(summaryHeaders("9T", 2024)).toHaveLength(8);
+    expect(summaryHeaders("Q1", 2024)).toHaveLength(8);
   });
 });

@@ -1,17 +1,30 @@
 import { formatViNumber } from "@/lib/numbers";
-import { periodLabel, type PeriodCode } from "@/lib/periods";
-import type { SummaryRow } from "@/lib/reports/summary-rows";
+import { periodLabel, periodSpan, type PeriodCode } from "@/lib/periods";
+import { COMPARISON_HEADER, hasInPeriodColumn, type SummaryRow } from "@/lib/reports/summary-rows";
 import type { ExportMeta } from "./meta";
 
+export { COMPARISON_HEADER };
+
 /** The biểu tổng hợp's columns, as on the summary page (domain.md §7). */
-export const SUMMARY_HEADERS = ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm", "Thực hiện kỳ", "% kế hoạch", "Cùng kỳ năm trước", "% so cùng kỳ"] as const;
+export const SUMMARY_HEADERS = ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm", "Thực hiện kỳ", "% kế hoạch", "Cùng kỳ năm trước", COMPARISON_HEADER] as const;
+
+/**
+ * The columns of a period's biểu: a month or quarter (from February, Q2) has its own figure
+ * and the year to date ("Thực hiện tháng 10", "Lũy kế 10 tháng"), other periods SUMMARY_HEADERS.
+ */
+export function summaryHeaders(period: PeriodCode, year: number): string[] {
+  if (!hasInPeriodColumn(period)) return [...SUMMARY_HEADERS];
+  const end = periodSpan(period).end;
+  const own = periodLabel(period, year).replace(/\/\d{4}$/, "");
+  return ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm", `Thực hiện ${own}`, end === 12 ? "Lũy kế cả năm" : `Lũy kế ${end} tháng`, "% kế hoạch", "Cùng kỳ năm trước", COMPARISON_HEADER];
+}
 
 /** "Biểu tổng hợp các chỉ tiêu chủ yếu 6 tháng đầu năm 2023" */
 export function summaryTitle(year: number, period: PeriodCode): string {
   return `Biểu tổng hợp các chỉ tiêu chủ yếu ${periodLabel(period, year)}`;
 }
 
-export const SUMMARY_NOTE = "Ghi chú: (ư) số ước tính. % so cùng kỳ = thực hiện kỳ / cùng kỳ năm trước × 100; chỉ tiêu tốc độ ghi chênh lệch điểm phần trăm.";
+export const SUMMARY_NOTE = "Ghi chú: (ư) số ước tính. So cùng kỳ = thực hiện kỳ / cùng kỳ năm trước × 100; chỉ tiêu tính bằng % (tốc độ, tỷ lệ, tỷ trọng) ghi chênh lệch điểm phần trăm, như trong báo cáo.";
 
 const num = (v: number | null, precision: number) => (v === null ? "-" : formatViNumber(v, precision));
 
@@ -20,17 +33,18 @@ export function pointsText(points: number): string {
   return `${points >= 0 ? "+" : ""}${formatViNumber(points, 2)} điểm`;
 }
 
-/** The row's cells as printed in the Word appendix, in SUMMARY_HEADERS order. */
-export function summaryRowTexts(r: SummaryRow): string[] {
+/** The row's cells as printed in the Word appendix, in summaryHeaders order (with the period's own column when `inPeriod`). */
+export function summaryRowTexts(r: SummaryRow, inPeriod = false): string[] {
   return [
     r.stt,
     r.name,
     r.unit,
     r.plan || "-",
+    ...(inPeriod ? [num(r.inPeriod ?? null, r.precision)] : []),
     r.value === null ? "-" : `${num(r.value, r.precision)}${r.estimate ? " (ư)" : ""}`,
     num(r.pctOfPlan, r.pctPrecision),
     num(r.lastYear, r.precision),
-    r.rate ? (r.vsLastYear === null ? "-" : pointsText(r.vsLastYear)) : num(r.vsLastYear, r.changePrecision),
+    (r.points ?? r.rate) ? (r.vsLastYear === null ? "-" : pointsText(r.vsLastYear)) : num(r.vsLastYear, r.changePrecision),
   ];
 }
 

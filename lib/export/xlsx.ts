@@ -2,14 +2,16 @@ import ExcelJS from "exceljs";
 import { safeCellText } from "@/lib/excel/cells";
 import { formatViNumber, roundTo } from "@/lib/numbers";
 import type { PeriodCode } from "@/lib/periods";
-import type { SummaryRow } from "@/lib/reports/summary-rows";
+import { hasInPeriodColumn, type SummaryRow } from "@/lib/reports/summary-rows";
 import type { ExportMeta } from "./meta";
-import { SUMMARY_HEADERS, SUMMARY_NOTE, attachedToLine, summaryTitle } from "./summary-columns";
+import { SUMMARY_NOTE, attachedToLine, summaryHeaders, summaryTitle } from "./summary-columns";
 
 export const SUMMARY_SHEET = "Biểu tổng hợp";
 /** the header row (title rows above it); data rows start below it */
 export const HEADER_ROW = 4;
 const WIDTHS = [7, 60, 14, 14, 14, 11, 14, 13];
+/** a month or quarter: the period's own figure beside the year to date */
+const WIDTHS_WITH_OWN = [7, 54, 12, 14, 14, 14, 11, 14, 13];
 /** points per line of 12 pt text */
 const ROW_HEIGHT = 16;
 
@@ -59,10 +61,13 @@ export async function buildSummaryXlsx(input: { year: number; period: PeriodCode
     pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`, horizontalCentered: true, margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 } },
     headerFooter: { oddFooter: "Trang &P/&N" },
   });
-  sheet.columns = WIDTHS.map((width) => ({ width }));
+  const own = hasInPeriodColumn(input.period);
+  const headers = summaryHeaders(input.period, input.year);
+  const widths = own ? WIDTHS_WITH_OWN : WIDTHS;
+  sheet.columns = widths.map((width) => ({ width }));
 
   const title = (row: number, text: string, font: Partial<ExcelJS.Font>) => {
-    sheet.mergeCells(row, 1, row, SUMMARY_HEADERS.length);
+    sheet.mergeCells(row, 1, row, headers.length);
     const c = sheet.getCell(row, 1);
     c.value = safeCellText(text);
     c.font = { name: "Times New Roman", ...font };
@@ -74,7 +79,7 @@ export async function buildSummaryXlsx(input: { year: number; period: PeriodCode
 
   const border: Partial<ExcelJS.Borders> = { top: { style: "thin" }, bottom: { style: "thin" }, left: { style: "thin" }, right: { style: "thin" } };
   const header = sheet.getRow(HEADER_ROW);
-  SUMMARY_HEADERS.forEach((h, i) => {
+  headers.forEach((h, i) => {
     const c = header.getCell(i + 1);
     c.value = h;
     c.font = { name: "Times New Roman", bold: true, size: 12 };
@@ -90,18 +95,20 @@ export async function buildSummaryXlsx(input: { year: number; period: PeriodCode
     const pct = figureCell(r.pctOfPlan, r.pctPrecision);
     const lastYear = figureCell(r.lastYear, r.precision);
     // a rate's change is in points, at 2 decimals as on the summary page
-    const vs = figureCell(r.vsLastYear, r.rate ? 2 : r.changePrecision);
+    const vs = figureCell(r.vsLastYear, (r.points ?? r.rate) ? 2 : r.changePrecision);
+    const inPeriod = figureCell(r.inPeriod ?? null, r.precision);
     const plan = planCell(r);
-    const values: (string | number | null)[] = [r.stt, safeCellText(r.name), safeCellText(r.unit), plan, value.value, pct.value, lastYear.value, vs.value];
+    const values: (string | number | null)[] = [r.stt, safeCellText(r.name), safeCellText(r.unit), plan, ...(own ? [inPeriod.value] : []), value.value, pct.value, lastYear.value, vs.value];
     const formats = [
       null,
       null,
       null,
       typeof plan === "number" ? numberFormat(figureCell(plan, r.precision).decimals) : null,
+      ...(own ? [numberFormat(inPeriod.decimals)] : []),
       r.estimate ? `${numberFormat(value.decimals)}" (ư)"` : numberFormat(value.decimals),
       numberFormat(pct.decimals),
       numberFormat(lastYear.decimals),
-      r.rate ? pointsFormat(vs.decimals) : numberFormat(vs.decimals),
+      (r.points ?? r.rate) ? pointsFormat(vs.decimals) : numberFormat(vs.decimals),
     ];
     values.forEach((v, i) => {
       const c = row.getCell(i + 1);
@@ -113,13 +120,13 @@ export async function buildSummaryXlsx(input: { year: number; period: PeriodCode
       c.alignment = i === 1 ? { vertical: "middle", wrapText: true, indent: r.child ? 1 : 0 } : { vertical: "middle", horizontal: i === 0 || i === 2 ? "center" : "right", wrapText: i === 2 };
     });
     // LibreOffice does not grow a row for wrapped text on its own: give long names their lines
-    row.height = ROW_HEIGHT * Math.max(linesIn(r.name, WIDTHS[1]), linesIn(r.unit, WIDTHS[2]));
+    row.height = ROW_HEIGHT * Math.max(linesIn(r.name, widths[1]), linesIn(r.unit, widths[2]));
   });
 
   const noteRow = HEADER_ROW + input.summary.length + 2;
-  sheet.mergeCells(noteRow, 1, noteRow, SUMMARY_HEADERS.length);
+  sheet.mergeCells(noteRow, 1, noteRow, headers.length);
   sheet.getCell(noteRow, 1).value = SUMMARY_NOTE;
   sheet.getCell(noteRow, 1).font = { name: "Times New Roman", italic: true, size: 11 };
-  sheet.pageSetup.printArea = `A1:H${noteRow}`;
+  sheet.pageSetup.printArea = `A1:${String.fromCharCode(64 + headers.length)}${noteRow}`;
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -4,6 +4,14 @@ import { ALL_PERIODS, ESTIMATE_PERIOD, MONTH_PERIODS, REPORT_PERIODS, WHOLE_PERI
 export { ALL_PERIODS, ESTIMATE_PERIOD, MONTH_PERIODS, REPORT_PERIODS, WHOLE_PERIODS } from "@/db/schema/vocabulary";
 export type { MonthPeriod, PeriodCode, ReportPeriod, WholePeriod } from "@/db/schema/vocabulary";
 
+/** The periods rate indicators (growth rates, shares) are entered for: a month, Q2 or Q3 report has none. */
+export const RATE_PERIODS = ["Q1", "6T", "9T", "N"] as const;
+
+/** Whether a report of the period states rates: only the periods they are entered for (issue 13). */
+export function periodHasRates(period: PeriodCode): boolean {
+  return (RATE_PERIODS as readonly string[]).includes(period);
+}
+
 export interface PeriodSpan {
   start: number; // first month, 1..12
   end: number; // last month, 1..12

@@ -19,7 +19,7 @@ export function dashboardModel(db: Db, params: ReportParams) {
   return cachedRead(rawClient(db), key, () => {
     const all = provinceReport(db, { year: params.year, period: params.period, counting: params.counting });
     const rows = filterRows(all, params);
-    const allRisky = byRisk(rows).filter((r) => r.pace.status === "at_risk" || r.pace.status === "behind");
+    const allRisky = byRisk(rows).filter((r) => r.pace.status === "not_achieved" || r.pace.status === "at_risk" || r.pace.status === "behind");
     const headline = HEADLINE_CODES.map((code) => all.find((r) => r.indicator.code === code)).filter((r): r is ReportRow => r !== undefined);
     const entries = loadEntries(db, [params.year, params.year - 1], params.counting);
     const charts = headline

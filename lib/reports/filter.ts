@@ -17,7 +17,7 @@ export function filterRows<T extends Filterable>(rows: T[], filter: { section?: 
   );
 }
 
-const RANK: Record<PaceStatus, number> = { at_risk: 0, behind: 1, not_yet: 2, on_track: 3, no_data: 4, no_target: 5, achieved: 6, exceeded: 7 };
+const RANK: Record<PaceStatus, number> = { not_achieved: 0, at_risk: 1, behind: 2, not_yet: 3, on_track: 4, no_data: 5, no_target: 6, achieved: 7, exceeded: 8 };
 
 /** Indicators at risk first, then behind, …, achieved last. */
 export function byRisk<T extends Filterable>(rows: T[]): T[] {

@@ -1,4 +1,5 @@
 import { indicatorJson, targetJson } from "@/lib/catalogue/format";
+import { paceReasonText } from "./pace-labels";
 import type { ReportRow } from "./province-report";
 
 /** The report API's row: numbers as JSON numbers, missing as null (issue 4). */
@@ -19,7 +20,7 @@ export function reportRowJson(row: ReportRow) {
     changePoints: row.changePoints,
     yearEndValue: row.yearEndValue,
     changeVsYearEndPct: row.changeVsYearEndPct,
-    pace: { status: row.pace.status, reason: row.pace.reason },
+    pace: { status: row.pace.status, reason: paceReasonText(row.pace.reason, i), code: row.pace.reason.code },
     display: { precision: i.precision, pctPrecision: i.pctPrecision, changePrecision: i.changePrecision, direction: i.direction },
   };
 }

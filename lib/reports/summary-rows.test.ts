@@ -21,4 +21,22 @@ describe("summary table rows", () => {
     expect(rows[0]).toMatchObject({ plan: "3.800", value: 2285, estimate: true, vsLastYear: 201.07, lastYear: 1136.4 });
     expect(rows[0].search).toContain("knxnk");
   });
+
+  it("compares an indicator in % with last year in points, as the text does, and an amount as a ratio", () => {
+    const share = row("mt.che_phu_rung", null, { value: 64.1, lastYearValue: 63.9, changeRatio: 100.31 } as Partial<ReportRow>);
+    (share.indicator as { unit: string; kind: string }).unit = "%";
+    (share.indicator as { kind: string }).kind = "point";
+    const [pct, amount] = summaryRows([share, row("ban_le", null)]);
+    expect(pct).toMatchObject({ points: true });
+    expect(pct.vsLastYear).toBeCloseTo(0.2);
+    expect(amount).toMatchObject({ points: false, vsLastYear: 201.07 });
+  });
+
+  it("a month's biểu has the month's own figure beside the year to date, and no rates", () => {
+    const grdp = row("grdp", null);
+    (grdp.indicator as { kind: string }).kind = "rate";
+    const t10 = summaryRows([row("knxnk", null, { inPeriodValue: 541.3 } as Partial<ReportRow>), grdp], "T10");
+    expect(t10.map((r) => [r.code, r.inPeriod, r.value])).toEqual([["knxnk", 541.3, 2285]]);
+    expect(summaryRows([row("knxnk", null, { inPeriodValue: 2285 } as Partial<ReportRow>), grdp], "9T").map((r) => [r.code, r.inPeriod])).toEqual([["knxnk", null], ["grdp", null]]);
+  });
 });

@@ -1,5 +1,6 @@
 import { formatTarget } from "@/lib/catalogue/format";
-import { targetBySource } from "@/lib/rollup";
+import { periodHasRates, periodSpan, type PeriodCode } from "@/lib/periods";
+import { previousPeriod, targetBySource } from "@/lib/rollup";
 import { searchKey } from "@/lib/text/search";
 import type { ReportRow } from "./province-report";
 import type { SummaryRow } from "@/db/schema/draft-content";
@@ -7,8 +8,22 @@ import type { SummaryRow } from "@/db/schema/draft-content";
 /** Stored with the draft versions (their appendix), so defined with them. */
 export type { SummaryRow } from "@/db/schema/draft-content";
 
-/** Numbers rows in outline order: 1, 2, … and 1.1, 1.2 for the parts of a whole. */
-export function summaryRows(rows: ReportRow[]): SummaryRow[] {
+/** The comparison column says which comparison it holds: a ratio for amounts, points for indicators in %. */
+export const COMPARISON_HEADER = "So cùng kỳ (%; chỉ tiêu tỷ lệ: ± điểm %)";
+
+/** A month or quarter that does not start in January: its biểu has the period's own column and the year to date. */
+export function hasInPeriodColumn(period: PeriodCode): boolean {
+  return previousPeriod(period) !== null && periodSpan(period).start > 1;
+}
+
+/**
+ * Numbers rows in outline order: 1, 2, … and 1.1, 1.2 for the parts of a whole. With the
+ * period, rates are left out where they are not entered (a month, Q2, Q3) and a month or
+ * quarter gets its own figure beside the year to date.
+ */
+export function summaryRows(all: ReportRow[], period?: PeriodCode): SummaryRow[] {
+  const rows = period && !periodHasRates(period) ? all.filter((r) => r.indicator.kind !== "rate") : all;
+  const sliced = period !== undefined && hasInPeriodColumn(period);
   let top = 0;
   const childCount = new Map<string, number>();
   const sttOf = new Map<string, string>();
@@ -25,6 +40,7 @@ export function summaryRows(rows: ReportRow[]): SummaryRow[] {
     }
     sttOf.set(i.code, stt);
     const target = targetBySource(i.targets) ?? i.targets[0];
+    const points = i.kind === "rate" || i.unit.startsWith("%");
     return {
       stt,
       code: i.code,
@@ -35,12 +51,14 @@ export function summaryRows(rows: ReportRow[]): SummaryRow[] {
       unit: i.unit,
       plan: target ? formatTarget(target, i.precision) : "",
       planValue: target?.value ?? target?.min ?? target?.max ?? null,
+      inPeriod: sliced && i.kind === "cumulative" ? r.inPeriodValue : null,
       value: r.value,
       estimate: r.valueStatus === "estimate",
       pctOfPlan: r.pctOfPlan,
       lastYear: r.lastYearValue,
-      vsLastYear: i.kind === "rate" ? r.changePoints : r.changeRatio,
+      vsLastYear: points ? (r.value === null || r.lastYearValue === null ? null : r.value - r.lastYearValue) : r.changeRatio,
       rate: i.kind === "rate",
+      points,
       precision: i.precision,
       pctPrecision: i.pctPrecision,
       changePrecision: i.changePrecision,

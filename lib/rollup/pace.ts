@@ -1,26 +1,39 @@
-import { formatTarget } from "@/lib/catalogue/format";
-import { formatViNumber } from "@/lib/numbers";
 import { sumMonths } from "./period-value";
 import type { Direction, EntryMap, IndicatorKind, Target } from "./types";
 import { targetMet } from "./compare";
 
-export const PACE_STATUSES = ["exceeded", "achieved", "on_track", "behind", "at_risk", "not_yet", "no_target", "no_data"] as const;
+export const PACE_STATUSES = ["exceeded", "achieved", "on_track", "behind", "at_risk", "not_yet", "not_achieved", "no_target", "no_data"] as const;
 export type PaceStatus = (typeof PACE_STATUSES)[number];
 
-export const PACE_LABELS: Record<PaceStatus, string> = {
-  exceeded: "Vượt kế hoạch",
-  achieved: "Đạt kế hoạch",
-  on_track: "Đúng tiến độ",
-  behind: "Chậm tiến độ",
-  at_risk: "Nguy cơ không đạt",
-  not_yet: "Chưa đạt kế hoạch",
-  no_target: "Chưa có kế hoạch",
-  no_data: "Chưa có số liệu",
-};
+/**
+ * Why an indicator has its status, as a code and the numbers behind it (the words are
+ * lib/reports/pace-labels.ts's). pct: % of the year's plan; expectedPct: where the pace
+ * should be by now (% of plan); monthlyNeeded: average per remaining month to reach the plan.
+ */
+export type PaceReason =
+  | { code: "no_data" }
+  | { code: "no_target" }
+  /** a rate, a range or a bound: met or not (final: not achieved) */
+  | { code: "plan_met"; target: Target }
+  | { code: "plan_not_met"; target: Target; final: boolean }
+  /** a level (point) against its plan figure */
+  | { code: "level_reached"; pct: number }
+  | { code: "level_short"; pct: number; final: boolean }
+  /** a cumulative indicator, higher is better */
+  | { code: "year_reached"; pct: number }
+  | { code: "year_short"; pct: number }
+  | { code: "on_pace"; pct: number; expectedPct: number }
+  | { code: "behind_pace"; pct: number; monthlyNeeded: number | null; remainingMonths: number }
+  | { code: "far_behind_pace"; pct: number; gapPoints: number; monthlyNeeded: number | null; remainingMonths: number }
+  /** a cumulative indicator, lower is better (a ceiling) */
+  | { code: "ceiling_exceeded"; pct: number }
+  | { code: "within_ceiling"; pct: number }
+  | { code: "within_pace"; pct: number; expectedPct: number }
+  | { code: "above_pace"; pct: number; expectedPct: number };
 
 export interface Pace {
   status: PaceStatus;
-  reason: string;
+  reason: PaceReason;
   /** expected share of the year's target by now (0..1), cumulative indicators */
   expectedShare: number | null;
 }
@@ -28,8 +41,6 @@ export interface Pace {
 export interface PaceInput {
   kind: IndicatorKind;
   direction: Direction;
-  unit: string;
-  precision: number;
   /** the year-to-date (or point, or rate) value, plain; null = missing */
   value: number | null;
   /** months elapsed: the period's last month */
@@ -38,6 +49,8 @@ export interface PaceInput {
   lastYear: EntryMap;
   /** below this share of the expected pace: at risk (plan year setting, default 0.9) */
   atRiskRatio: number;
+  /** the year is over (a period ending in December): statuses are final, vượt / đạt / không đạt (default: month 12) */
+  final?: boolean;
 }
 
 /** Share of the year's total that last year had reached after `month` months; k/12 without a full last year. */
@@ -51,47 +64,47 @@ export function expectedShare(lastYear: EntryMap, month: number): number {
 
 /**
  * Pace and status of an indicator against its year's target (rollup-examples.md "Pace and
- * status"), with the reason in words. Direction "down" mirrors every comparison.
+ * status"), with the reason as a code and numbers. Direction "down" mirrors every
+ * comparison. In a finished year the statuses are final: exceeded, achieved or not_achieved.
  */
 export function paceOf(input: PaceInput): Pace {
   const { value, target, month, direction } = input;
-  if (value === null) return { status: "no_data", reason: "Chưa có số liệu của kỳ", expectedShare: null };
-  if (!target) return { status: "no_target", reason: "Chưa giao kế hoạch năm", expectedShare: null };
-  const unitText = input.unit === "%" ? "%" : ` ${input.unit}`;
-  const pctText = (n: number) => `${formatViNumber(n, 1)}%`;
+  const final = input.final ?? month === 12;
+  if (value === null) return { status: "no_data", reason: { code: "no_data" }, expectedShare: null };
+  if (!target) return { status: "no_target", reason: { code: "no_target" }, expectedShare: null };
 
   if (input.kind === "rate" || target.value == null) {
-    const met = targetMet(value, target, direction);
-    const plan = `kế hoạch ${formatTarget(target, 2)}${unitText === "%" ? "%" : unitText}`;
-    if (met) return { status: "achieved", reason: `Đạt ${plan}`, expectedShare: null };
-    return { status: month === 12 || input.kind === "rate" ? "at_risk" : "not_yet", reason: `Chưa đạt ${plan}`, expectedShare: null };
+    if (targetMet(value, target, direction)) return { status: "achieved", reason: { code: "plan_met", target }, expectedShare: null };
+    const status = final ? "not_achieved" : input.kind === "rate" ? "at_risk" : "not_yet";
+    return { status, reason: { code: "plan_not_met", target, final }, expectedShare: null };
   }
 
   const goal = target.value;
   const up = direction === "up";
   const pct = goal === 0 ? 0 : (value / goal) * 100;
   if (input.kind === "point") {
-    if (up ? value >= goal : value <= goal) return { status: up && value > goal ? "exceeded" : "achieved", reason: `Đã đạt ${pctText(pct)} kế hoạch`, expectedShare: null };
-    return { status: month === 12 ? "at_risk" : "not_yet", reason: `Hiện đạt ${pctText(pct)} kế hoạch`, expectedShare: null };
+    if (up ? value >= goal : value <= goal) return { status: up && value > goal ? "exceeded" : "achieved", reason: { code: "level_reached", pct }, expectedShare: null };
+    return { status: final ? "not_achieved" : "not_yet", reason: { code: "level_short", pct, final }, expectedShare: null };
   }
 
   const share = expectedShare(input.lastYear, month);
   const expected = goal * share;
+  const expectedPct = share * 100;
   if (up ? value >= goal : value > goal) {
-    if (!up) return { status: "at_risk", reason: `Đã vượt mức kế hoạch (${pctText(pct)})`, expectedShare: share };
-    return { status: value > goal ? "exceeded" : "achieved", reason: `Đã đạt ${pctText(pct)} kế hoạch`, expectedShare: share };
+    if (!up) return { status: final ? "not_achieved" : "at_risk", reason: { code: "ceiling_exceeded", pct }, expectedShare: share };
+    return { status: value > goal ? "exceeded" : "achieved", reason: { code: "year_reached", pct }, expectedShare: share };
   }
   const ratio = up ? (expected === 0 ? 1 : value / expected) : value === 0 ? 1 : expected / value;
-  const remaining = 12 - month;
-  const needed = remaining > 0 ? `cần bình quân ${formatViNumber((goal - value) / remaining, input.precision)}${unitText}/tháng trong ${remaining} tháng còn lại` : "";
+  const remainingMonths = 12 - month;
+  const monthlyNeeded = remainingMonths > 0 ? (goal - value) / remainingMonths : null;
   if (!up) {
-    if (month === 12) return { status: "achieved", reason: `Trong mức kế hoạch (${pctText(pct)})`, expectedShare: share };
+    if (final) return { status: "achieved", reason: { code: "within_ceiling", pct }, expectedShare: share };
     return ratio >= 1
-      ? { status: "on_track", reason: `Trong mức tiến độ (${pctText(pct)} kế hoạch, mức dự kiến ${pctText(share * 100)})`, expectedShare: share }
-      : { status: ratio >= input.atRiskRatio ? "behind" : "at_risk", reason: `Cao hơn mức dự kiến ${pctText(share * 100)} của kế hoạch (đã ${pctText(pct)})`, expectedShare: share };
+      ? { status: "on_track", reason: { code: "within_pace", pct, expectedPct }, expectedShare: share }
+      : { status: ratio >= input.atRiskRatio ? "behind" : "at_risk", reason: { code: "above_pace", pct, expectedPct }, expectedShare: share };
   }
-  if (month === 12) return { status: "at_risk", reason: `Chưa đạt kế hoạch năm (đạt ${pctText(pct)})`, expectedShare: share };
-  if (ratio >= 1) return { status: "on_track", reason: `Đạt ${pctText(pct)} kế hoạch, tiến độ cần đạt ${pctText(share * 100)}`, expectedShare: share };
-  if (ratio >= input.atRiskRatio) return { status: "behind", reason: `Đạt ${pctText(pct)} kế hoạch, ${needed}`, expectedShare: share };
-  return { status: "at_risk", reason: `Đạt ${pctText(pct)} kế hoạch, thấp hơn tiến độ cần đạt ${formatViNumber(share * 100 - pct, 1)} điểm phần trăm; ${needed}`, expectedShare: share };
+  if (final) return { status: "not_achieved", reason: { code: "year_short", pct }, expectedShare: share };
+  if (ratio >= 1) return { status: "on_track", reason: { code: "on_pace", pct, expectedPct }, expectedShare: share };
+  if (ratio >= input.atRiskRatio) return { status: "behind", reason: { code: "behind_pace", pct, monthlyNeeded, remainingMonths }, expectedShare: share };
+  return { status: "at_risk", reason: { code: "far_behind_pace", pct, gapPoints: expectedPct - pct, monthlyNeeded, remainingMonths }, expectedShare: share };
 }

@@ -1,4 +1,4 @@
-import { periodSpan, periodsEndingAt, segmentsStartingAt, type PeriodCode } from "@/lib/periods";
+import { isMonthPeriod, monthPeriod, periodSpan, periodsEndingAt, segmentsStartingAt, type PeriodCode } from "@/lib/periods";
 
 import type { EntryMap, IndicatorKind, PeriodFigure, ValueStatus } from "./types";
 
@@ -79,6 +79,23 @@ export function inPeriodValue(kind: IndicatorKind, entries: EntryMap, period: Pe
   const { start, end } = periodSpan(period);
   if (kind === "point") return pointAt(entries, end);
   return sumMonths(entries, start, end);
+}
+
+const QUARTERS = ["Q1", "Q2", "Q3", "Q4"] as const;
+
+/**
+ * The period a month or quarter report compares its own figure with ("so với tháng trước",
+ * "so với quý trước"): T10 → T09, Q3 → Q2; T01 and Q1 → last year's T12 and Q4. Null for
+ * periods from January longer than a quarter (6T, 9T, N, UN).
+ */
+export function previousPeriod(period: PeriodCode): { period: PeriodCode; inLastYear: boolean } | null {
+  if (isMonthPeriod(period)) {
+    const month = periodSpan(period).end;
+    return month === 1 ? { period: "T12", inLastYear: true } : { period: monthPeriod(month - 1), inLastYear: false };
+  }
+  const q = (QUARTERS as readonly string[]).indexOf(period);
+  if (q < 0) return null;
+  return q === 0 ? { period: "Q4", inLastYear: true } : { period: QUARTERS[q - 1], inLastYear: false };
 }
 
 /** Point indicators compare with 31/12 of last year: last year's value at T12. */

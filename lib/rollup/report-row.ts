@@ -2,7 +2,7 @@ import { PLAN_YEAR_DEFAULTS } from "@/db/schema/vocabulary";
 import { periodSpan, type PeriodCode } from "@/lib/periods";
 import { fromScaled } from "@/lib/numbers";
 import { changeVsBase, pctOfPlan, targetBySource } from "./compare";
-import { inPeriodValue, periodValue, yearEndValue } from "./period-value";
+import { inPeriodValue, periodValue, previousPeriod, yearEndValue } from "./period-value";
 import { paceOf, type Pace } from "./pace";
 import type { Direction, EntryMap, IndicatorKind, Target, ValueStatus } from "./types";
 
@@ -31,6 +31,12 @@ export interface ReportFigures {
   changePct: number | null;
   changeRatio: number | null;
   changePoints: number | null;
+  /** months and quarters: the previous month's (quarter's) own figure, and the same months last year (T01/Q1: last year's T12/Q4) */
+  previousInPeriodValue: number | null;
+  lastYearInPeriodValue: number | null;
+  /** ước thực hiện cả năm (period UN) where one was entered, and its % of the plan (HĐND) */
+  yearEstimate: number | null;
+  yearEstimatePctOfPlan: number | null;
   /** point indicators: last year's 31/12 value and the change against it */
   yearEndValue: number | null;
   changeVsYearEndPct: number | null;
@@ -50,6 +56,11 @@ export function reportFigures(indicator: RowIndicator, period: PeriodCode, thisY
   const bySource: ReportFigures["pctOfPlanBySource"] = {};
   for (const target of indicator.targets) bySource[target.source] = pctOfPlan(indicator.kind, value, target);
   const yearEnd = indicator.kind === "point" ? plain(yearEndValue("point", lastYear).value) : null;
+  const previous = previousPeriod(period);
+  const sliced = previous !== null && indicator.kind !== "rate";
+  const previousOwn = sliced ? inPeriodValue(indicator.kind, previous.inLastYear ? lastYear : thisYear, previous.period) : null;
+  const lastYearOwn = sliced ? inPeriodValue(indicator.kind, lastYear, period) : null;
+  const estimate = indicator.kind === "rate" ? null : plain(periodValue(indicator.kind, thisYear, "UN").value);
   return {
     value,
     valueStatus: figure.status,
@@ -64,18 +75,22 @@ export function reportFigures(indicator: RowIndicator, period: PeriodCode, thisY
     changePct: change.pct,
     changeRatio: change.ratio,
     changePoints: change.points,
+    previousInPeriodValue: plain(previousOwn?.value ?? null),
+    lastYearInPeriodValue: plain(lastYearOwn?.value ?? null),
+    yearEstimate: estimate,
+    yearEstimatePctOfPlan: pctOfPlan(indicator.kind, estimate, targetBySource(indicator.targets, "hdnd")),
     yearEndValue: yearEnd,
     changeVsYearEndPct: changeVsBase("point", value, yearEnd).pct,
     pace: paceOf({
       kind: indicator.kind,
       direction: indicator.direction,
-      unit: indicator.unit,
-      precision: indicator.precision,
       value,
       month: periodSpan(period).end,
       target: targetBySource(indicator.targets, "hdnd") ?? indicator.targets[0],
       lastYear,
       atRiskRatio,
+      // a period ending in December closes the year: its statuses are final (vượt / đạt / không đạt)
+      final: periodSpan(period).end === 12,
     }),
   };
 }

@@ -127,3 +127,47 @@ describe("change versus last year", () => {
     expect(changeVsBase("cumulative", 100, null)).toEqual({ ratio: null, pct: null, points: null });
   });
 });
+
+describe("month and quarter reports: the period's own figure, the one before it and last year's", async () => {
+  const { previousPeriod } = await import("./period-value");
+  const { reportFigures } = await import("./report-row");
+  const year = (values: number[]) => entries(Object.fromEntries(values.map((v, i) => [`T${String(i + 1).padStart(2, "0")}`, String(v)])));
+  const thisYear = year([100, 110, 120, 130, 140, 150, 160, 170, 180, 190]);
+  const lastYear = { ...year([90, 90, 90, 90, 90, 90, 90, 90, 90, 95, 100, 200]), UN: undefined };
+  const indicator = { kind: "cumulative" as const, targets: [{ source: "hdnd" as const, value: 2000 }], direction: "up" as const, unit: "tỷ đồng", precision: 1 };
+
+  it.each([
+    ["T10", { period: "T09", inLastYear: false }],
+    ["T01", { period: "T12", inLastYear: true }],
+    ["Q3", { period: "Q2", inLastYear: false }],
+    ["Q1", { period: "Q4", inLastYear: true }],
+    ["9T", null],
+    ["N", null],
+  ] as const)("%s compares with %j", (period, previous) => {
+    expect(previousPeriod(period)).toEqual(previous);
+  });
+
+  it.each([
+    ["T10", 190, 180, 95, 1450],
+    ["T01", 100, 200, 90, 100],
+    ["Q3", 510, 420, 270, 1260],
+    ["Q1", 330, 395, 270, 330],
+    ["9T", 1260, null, null, 1260],
+  ] as const)("%s: own %s, before %s, last year %s, year to date %s", (period, own, before, lastYearOwn, toDate) => {
+    const f = reportFigures(indicator, period, thisYear, lastYear);
+    expect([f.inPeriodValue, f.previousInPeriodValue, f.lastYearInPeriodValue, f.value]).toEqual([own, before, lastYearOwn, toDate]);
+  });
+
+  it("rates have no own figure besides the entered one, and no previous period", () => {
+    const f = reportFigures({ ...indicator, kind: "rate", unit: "%" }, "Q1", entries({ Q1: "5.1" }), entries({ Q4: "4" }));
+    expect([f.value, f.previousInPeriodValue, f.lastYearInPeriodValue]).toEqual([5.1, null, null]);
+  });
+
+  it("the whole-year estimate (UN) where one was entered, with its % of plan", () => {
+    const withEstimate = { ...thisYear, ...entries({ UN: "2100" }, "estimate") };
+    const f = reportFigures(indicator, "9T", withEstimate, lastYear);
+    expect(f.yearEstimate).toBe(2100);
+    expect(f.yearEstimatePctOfPlan).toBe(105);
+    expect(reportFigures(indicator, "9T", thisYear, lastYear).yearEstimate).toBeNull();
+  });
+});

@@ -342,6 +342,13 @@ export const MUTATIONS: MutationRow[] = [
     cells: PLANNER_ADMIN,
     call: () => action("lib/draft/template-actions.ts", "saveSentenceTemplateAction", { indicator: PLAN.templated, template: "{name} {est} {value}", version: 0 }),
   },
+  {
+    mutation: "action lib/draft/house-style-actions.ts#saveHouseStyleAction",
+    cells: ADMIN_ONLY,
+    // the demo's own style (Lạng Sơn's defaults), never saved before: an accepted call changes nothing
+    audit: "if-changed",
+    call: () => action("lib/draft/house-style-actions.ts", "saveHouseStyleAction", { pctDecimals: "as_needed", smallFall: "ratio", yearEndName: "date", version: 0 }),
+  },
 
   // ── API routes ─────────────────────────────────────────────────────────────────────
   {

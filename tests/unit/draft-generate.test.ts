@@ -90,7 +90,10 @@ describe("indicator paragraphs", () => {
 
   it("joins a '+' template to the sentence before it and starts every paragraph with a capital", () => {
     const dn = paragraphs(doc).find((p) => p.id === "i:dn.moi")!;
-    expect(paragraphText(dn)).toBe("Đăng ký thành lập mới 258 doanh nghiệp, đạt 51,6% kế hoạch, tăng 14% so với cùng kỳ, với tổng số vốn đăng ký 1.530 tỷ đồng, giảm 54%.");
+    // the whole-year estimate (issue 13) closes the sentence, after the clause bound to it
+    expect(paragraphText(dn)).toBe(
+      "Đăng ký thành lập mới 258 doanh nghiệp, đạt 51,6% kế hoạch, tăng 14% so với cùng kỳ, với tổng số vốn đăng ký 1.530 tỷ đồng, giảm 54%; ước thực hiện cả năm 560 doanh nghiệp, đạt 112% kế hoạch.",
+    );
     expect(dn.runs.find((r) => r.text === "1.530 tỷ đồng")?.figure?.indicator).toBe("dn.von_moi");
     expect(paragraphs(doc).some((p) => p.id === "i:dn.von_moi")).toBe(false);
     expect(paragraphText(paragraphs(doc).find((p) => p.id === "i:cssxcn")!)).toMatch(/^Chỉ số sản xuất công nghiệp 6 tháng đầu năm tăng 5,79%/);
@@ -108,7 +111,7 @@ describe("indicator paragraphs", () => {
   it("writes a part alone, with a capital, when its whole is not in the draft (one department's view)", () => {
     const chq = generateDraft(db, { year: 2023, period: "6T", departmentId: deptId(db, "chq") });
     const xnk = paragraphs(chq).find((p) => p.id === "i:thu_ns.xnk")!;
-    expect(paragraphText(xnk)).toBe("Thu từ hoạt động xuất nhập khẩu 2.508,9 tỷ đồng, đạt 64,3% dự toán, tăng 43,8%.");
+    expect(paragraphText(xnk)).toMatch(/^Thu từ hoạt động xuất nhập khẩu 2\.508,9 tỷ đồng, đạt 64,3% dự toán, tăng 43,8%; ước thực hiện cả năm 4\.700 tỷ đồng/);
     expect(paragraphs(chq).every((p) => p.indicator === undefined || ["knxnk", "knxnk_tat_ca", "thu_ns.xnk"].includes(p.indicator))).toBe(true);
   });
 });
@@ -142,7 +145,7 @@ describe("missing figures", () => {
     expect(doc.missing).toContainEqual(expect.objectContaining({ indicator: "knxnk.nk", reason: "thiếu số liệu tháng 6" }));
     // the whole is entered itself, so its sentence stays, with the parts that have a figure
     const knxnk = paragraphText(paragraphs(doc).find((p) => p.id === "i:knxnk")!);
-    expect(knxnk).toContain("trong đó xuất khẩu 1.280 triệu USD, đạt 98,5% kế hoạch, tăng 322,4%.");
+    expect(knxnk).toContain("trong đó xuất khẩu 1.280 triệu USD, đạt 98,5% kế hoạch, tăng 322,4%; ước thực hiện cả năm");
     expect(knxnk).not.toContain("nhập khẩu 1.005");
   });
 
@@ -209,7 +212,7 @@ describe("Markdown", () => {
     expect(lines.some((l) => l.startsWith("Tổng kim ngạch xuất nhập khẩu qua địa bàn ước đạt 2.285 triệu USD"))).toBe(true);
     const missingAt = lines.indexOf("## Chỉ tiêu chưa có số liệu");
     expect(lines[missingAt + 2]).toBe("- Doanh thu bưu chính: thiếu số liệu tháng 5");
-    expect(lines).toContain("| STT | Chỉ tiêu | ĐVT | Kế hoạch năm | Thực hiện kỳ | % kế hoạch | Cùng kỳ năm trước | % so cùng kỳ |");
+    expect(lines).toContain("| STT | Chỉ tiêu | ĐVT | Kế hoạch năm | Thực hiện kỳ | % kế hoạch | Cùng kỳ năm trước | So cùng kỳ (%; chỉ tiêu tỷ lệ: ± điểm %) |");
     expect(lines).toContain("| 18 | Tổng kim ngạch xuất nhập khẩu qua địa bàn | triệu USD | 3.800 | 2.285 | 60,1 | 1.136,4 | 201,1 |");
     expect(md.endsWith("\n")).toBe(true);
   });

@@ -24,7 +24,7 @@ describe("draft sentences from the demo's figures", () => {
   it("writes seed 000's kim ngạch sentence figure for figure, parts after 'trong đó'", () => {
     const rows = provinceReport(db, { year: 2023, period: "6T" });
     expect(indicatorSentence(input(rows, "knxnk", 2023, "6T"))).toBe(
-      "Tổng kim ngạch xuất nhập khẩu qua địa bàn ước đạt 2.285 triệu USD, đạt 60,1% kế hoạch, tăng 101,1% so với cùng kỳ, trong đó xuất khẩu 1.280 triệu USD, đạt 98,5% kế hoạch, tăng 322,4%, nhập khẩu 1.005 triệu USD, đạt 40,2% kế hoạch, tăng 20,6%",
+      "Tổng kim ngạch xuất nhập khẩu qua địa bàn ước đạt 2.285 triệu USD, đạt 60,1% kế hoạch, tăng 101,1% so với cùng kỳ, trong đó xuất khẩu 1.280 triệu USD, đạt 98,5% kế hoạch, tăng 322,4%, nhập khẩu 1.005 triệu USD, đạt 40,2% kế hoạch, tăng 20,6%; ước thực hiện cả năm 4.500 triệu USD, đạt 118,4% kế hoạch",
     );
   });
 

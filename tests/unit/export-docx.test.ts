@@ -163,7 +163,7 @@ describe("the .docx báo cáo (Nghị định 30/2020)", () => {
     const rows = [...appendix.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
     expect(rows).toHaveLength(draft.summary.length + 1);
     expect(rows[0]).toContain("<w:tblHeader/>");
-    expect(paragraphsOf(rows[0])).toEqual(["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm", "Thực hiện kỳ", "% kế hoạch", "Cùng kỳ năm trước", "% so cùng kỳ"]);
+    expect(paragraphsOf(rows[0])).toEqual(["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm", "Thực hiện kỳ", "% kế hoạch", "Cùng kỳ năm trước", "So cùng kỳ (%; chỉ tiêu tỷ lệ: ± điểm %)"]);
     const knxnk = draft.summary.findIndex((r) => r.code === "knxnk");
     // seed 000: "ước đạt 2.285 triệu USD, đạt 60,1% kế hoạch, tăng 101,1% so với cùng kỳ" (ratio 201,1)
     const [, name, unit, , value, pct, , vs] = paragraphsOf(rows[knxnk + 1]);

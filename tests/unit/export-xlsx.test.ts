@@ -26,7 +26,7 @@ describe("the .xlsx biểu tổng hợp", () => {
   it("has the title rows, the header row and one row per indicator", () => {
     expect(cellText(sheet.getCell(2, 1).value)).toBe("BIỂU TỔNG HỢP CÁC CHỈ TIÊU CHỦ YẾU 9 THÁNG NĂM 2024");
     expect(cellText(sheet.getCell(3, 1).value)).toBe("(Kèm theo Báo cáo số 123/BC-UBND ngày 05/01/2024 của Ủy ban nhân dân tỉnh Lạng Sơn)");
-    expect(sheet.getRow(HEADER_ROW).values).toEqual([undefined, "STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm", "Thực hiện kỳ", "% kế hoạch", "Cùng kỳ năm trước", "% so cùng kỳ"]);
+    expect(sheet.getRow(HEADER_ROW).values).toEqual([undefined, "STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm", "Thực hiện kỳ", "% kế hoạch", "Cùng kỳ năm trước", "So cùng kỳ (%; chỉ tiêu tỷ lệ: ± điểm %)"]);
     const last = draft.summary.at(-1)!;
     expect(cellText(sheet.getCell(HEADER_ROW + draft.summary.length, 2).value)).toBe(last.name);
   });
@@ -74,3 +74,19 @@ describe("the .xlsx biểu tổng hợp", () => {
     for (let r = 1; r <= ws.rowCount; r++) ws.getRow(r).eachCell((c) => expect(c.formula).toBeUndefined());
   });
 });
+
+describe("the .xlsx biểu of a month", () => {
+  it("has the month's own column beside the year to date", async () => {
+    const db = demoDb();
+    const { generateDraft } = await import("@/lib/draft/generate");
+    const t10 = generateDraft(db, { year: 2024, period: "T10" });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await buildSummaryXlsx(t10, TEST_META)) as unknown as ArrayBuffer);
+    const ws = workbook.getWorksheet(SUMMARY_SHEET)!;
+    expect((ws.getRow(HEADER_ROW).values as unknown[]).slice(5, 7)).toEqual(["Thực hiện tháng 10", "Lũy kế 10 tháng"]);
+    const retail = ws.getRow(HEADER_ROW + 1 + t10.summary.findIndex((r) => r.code === "ban_le"));
+    expect([retail.getCell(5).value, retail.getCell(6).value]).toEqual([3710.4, 30779.1]);
+    expect(t10.summary.some((r) => r.rate)).toBe(false);
+  }, 60_000);
+});
+

@@ -49,7 +49,11 @@ export function reportRow(
     changePoints: null,
     yearEndValue: null,
     changeVsYearEndPct: null,
-    pace: { status, reason: "", expectedShare: null },
+    previousInPeriodValue: null,
+    lastYearInPeriodValue: null,
+    yearEstimate: null,
+    yearEstimatePctOfPlan: null,
+    pace: { status, reason: { code: "no_data" }, expectedShare: null },
     ...rest,
   };
 }

@@ -1,4 +1,5 @@
-import { PACE_LABELS, type PaceStatus } from "@/lib/rollup/pace";
+import { PACE_LABELS } from "@/lib/reports/pace-labels";
+import type { PaceStatus } from "@/lib/rollup/pace";
 
 const STYLE: Record<PaceStatus, string> = {
   exceeded: "bg-emerald-700 text-white",
@@ -7,6 +8,7 @@ const STYLE: Record<PaceStatus, string> = {
   behind: "bg-amber-100 text-amber-900",
   at_risk: "bg-red-600 text-white",
   not_yet: "bg-slate-200 text-slate-800",
+  not_achieved: "bg-red-100 text-red-900",
   no_target: "bg-slate-100 text-slate-600",
   no_data: "bg-slate-100 text-slate-600",
 };

@@ -6,6 +6,7 @@ import { periodLabel } from "@/lib/periods";
 import { changePhrase } from "@/lib/draft/phrases";
 import { PACE_STATUSES } from "@/lib/rollup";
 import { dashboardModel } from "@/lib/reports/dashboard-model";
+import { paceReasonText } from "@/lib/reports/pace-labels";
 import { reportParams } from "@/lib/reports/report-params";
 import { MonthBars, PaceChart } from "../_components/charts/lazy-charts";
 import { PaceBadge } from "../_components/pace-badge";
@@ -67,7 +68,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         {risky.length === 0 ? (
           <p className="text-sm text-slate-600">Không có chỉ tiêu chậm tiến độ hoặc có nguy cơ không đạt.</p>
         ) : (
-          <RiskList rows={risky.map((row) => ({ code: row.indicator.code, name: row.indicator.name, status: row.pace.status, reason: row.pace.reason }))} query={query} />
+          <RiskList rows={risky.map((row) => ({ code: row.indicator.code, name: row.indicator.name, status: row.pace.status, reason: paceReasonText(row.pace.reason, row.indicator) }))} query={query} />
         )}
         {model.moreRisky > 0 && (
           <p className="text-sm">

@@ -16,7 +16,7 @@ export default async function SummaryPage({ searchParams }: { searchParams: Sear
   await requirePageUser("summary.view");
   const db = getDb();
   const params = reportParams(db, await searchParams);
-  const rows = summaryRows(provinceReport(db, { year: params.year, period: params.period, counting: params.counting }));
+  const rows = summaryRows(provinceReport(db, { year: params.year, period: params.period, counting: params.counting }), params.period);
   const title = `Biểu tổng hợp các chỉ tiêu chủ yếu ${periodLabel(params.period, params.year)}`;
   return (
     <div className="space-y-4">

@@ -2,6 +2,8 @@ import Link from "next/link";
 import { getDb } from "@/db/client";
 import { requirePageUser } from "@/lib/auth/guards";
 import { templateList, type TemplateListRow } from "@/lib/draft/template-preview";
+import { HOUSE_STYLE_LABELS } from "@/lib/draft/house-style";
+import { loadHouseStyle } from "@/lib/draft/house-style-store";
 import { periodLabel } from "@/lib/periods";
 import { reportParams } from "@/lib/reports/report-params";
 import { ReportControls } from "../_components/report-controls";
@@ -15,6 +17,7 @@ export default async function TemplatesPage({ searchParams }: { searchParams: Se
   const db = getDb();
   const params = reportParams(db, await searchParams);
   const rows = templateList(db, params);
+  const { style } = loadHouseStyle(db);
   const sections = new Map<string, { title: string; rows: TemplateListRow[] }>();
   for (const row of rows) {
     const entry = sections.get(row.section) ?? { title: row.sectionTitle || "Chưa xếp mục", rows: [] };
@@ -29,6 +32,9 @@ export default async function TemplatesPage({ searchParams }: { searchParams: Se
           <h1 className="text-2xl font-bold">Mẫu câu dự thảo báo cáo</h1>
           <p className="max-w-3xl text-sm text-slate-600">
             Mỗi chỉ tiêu được viết thành một câu trong dự thảo báo cáo theo mẫu câu của nó. Câu bên dưới là câu của {periodLabel(params.period, params.year)} từ số liệu thực tế.
+          </p>
+          <p className="max-w-3xl text-sm text-slate-600" data-testid="house-style">
+            Văn phong của tỉnh: tỷ lệ % {HOUSE_STYLE_LABELS.pctDecimals[style.pctDecimals].toLocaleLowerCase("vi")}; mức giảm nhỏ viết {HOUSE_STYLE_LABELS.smallFall[style.smallFall]}; cuối năm trước viết {HOUSE_STYLE_LABELS.yearEndName[style.yearEndName]}.
           </p>
         </div>
         <ReportControls params={params} />

@@ -11,7 +11,7 @@ export const indicators: SeedIndicator[] = [
   { code: "cchc.tthc_dung_han", name: "Tỷ lệ hồ sơ thủ tục hành chính được giải quyết đúng hạn", unit: "%", kind: "point", section: "I.1", department: "vpubnd", precision: 1, pctPrecision: 1, changePrecision: 2 },
 
   // I.3 Về phát triển kinh tế: GRDP and its sectors (rates), structure of the economy (shares, rates)
-  { code: "grdp", name: "Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP)", sentenceName: "Tổng sản phẩm trên địa bàn (GRDP)", unit: "%", kind: "rate", section: "I.3", department: "ctk", precision: 2, changePrecision: 2, sentenceTemplate: "{name} {period} {verb} {value} so với cùng kỳ[, trong đó: {partList}][. Kế hoạch năm {year} tăng {target}]" },
+  { code: "grdp", name: "Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP)", sentenceName: "Tổng sản phẩm trên địa bàn (GRDP)", unit: "%", kind: "rate", section: "I.3", department: "ctk", precision: 2, changePrecision: 2, sentenceTemplate: "{name} {period} {verb} {value} so với cùng kỳ[, {verdict}][, trong đó: {partList}]" },
   { code: "grdp.nln", name: "Tốc độ tăng khu vực nông, lâm nghiệp và thủy sản", sentenceName: "Khu vực nông, lâm nghiệp và thủy sản", unit: "%", kind: "rate", section: "I.3", department: "ctk", parent: "grdp", precision: 2, changePrecision: 2 },
   { code: "grdp.cnxd", name: "Tốc độ tăng khu vực công nghiệp và xây dựng", sentenceName: "công nghiệp và xây dựng", unit: "%", kind: "rate", section: "I.3", department: "ctk", parent: "grdp", precision: 2, changePrecision: 2 },
   { code: "grdp.dv", name: "Tốc độ tăng khu vực dịch vụ", sentenceName: "dịch vụ", unit: "%", kind: "rate", section: "I.3", department: "ctk", parent: "grdp", precision: 2, changePrecision: 2 },
@@ -22,7 +22,7 @@ export const indicators: SeedIndicator[] = [
   { code: "co_cau.thue", name: "Tỷ trọng thuế sản phẩm trừ trợ cấp sản phẩm trong GRDP", sentenceName: "thuế sản phẩm trừ trợ cấp sản phẩm", unit: "%", kind: "rate", section: "I.3", department: "ctk", precision: 2, changePrecision: 2, sentenceTemplate: "+; {name} chiếm {value}[, {changeShort}]" },
 
   // I.3.1 Sản xuất nông, lâm nghiệp và xây dựng nông thôn mới
-  { code: "nn.gieo_trong_dx", name: "Diện tích gieo trồng vụ Đông Xuân", sentenceName: "Tổng diện tích gieo trồng", unit: "ha", kind: "cumulative", section: "I.3.1", department: "snn", precision: 0, pctPrecision: 1, changePrecision: 1, changeStyle: "ratio", sentenceTemplate: "{name}[ {est}] {value}[, {pctOfPlan}][, {change}]" },
+  { code: "nn.gieo_trong_dx", name: "Diện tích gieo trồng vụ Đông Xuân", sentenceName: "Tổng diện tích gieo trồng vụ Đông Xuân", unit: "ha", kind: "cumulative", section: "I.3.1", department: "snn", precision: 0, pctPrecision: 1, changePrecision: 1, changeStyle: "ratio", sentenceTemplate: "{name}[ {est}] {value}[, {pctOfPlan}][, {change}]" },
   { code: "nn.gieo_trong", name: "Tổng diện tích gieo trồng cây hàng năm", unit: "ha", kind: "cumulative", section: "I.3.1", department: "snn", precision: 0, pctPrecision: 1, changePrecision: 2, sentenceTemplate: "{name}[ {est}] {value}[, {pctOfPlan}][, {change}]" },
   { code: "nn.luong_thuc", name: "Tổng sản lượng lương thực", unit: "nghìn tấn", kind: "cumulative", section: "I.3.1", department: "snn", precision: 1, pctPrecision: 1, changePrecision: 1, sentenceTemplate: "{name}[ {est}] {value}[, {pctOfPlan}][, {change}]" },
   { code: "nn.trong_rung", name: "Tổng diện tích trồng rừng mới", unit: "ha", kind: "cumulative", section: "I.3.1", department: "snn", precision: 0, pctPrecision: 1, changePrecision: 1 },
@@ -34,7 +34,7 @@ export const indicators: SeedIndicator[] = [
   { code: "nn.dt_ma_vung_trong", name: "Tổng diện tích cây trồng được cấp mã số vùng trồng", unit: "ha", kind: "point", section: "I.3.1", department: "snn", precision: 1, pctPrecision: 1, changePrecision: 1, sentenceTemplate: "+; nâng tổng diện tích cây trồng được cấp mã số là {value}" },
   { code: "nn.ma_vung_trong", name: "Mã số vùng trồng được cấp (lũy kế)", sentenceName: "mã vùng trồng", unit: "mã vùng trồng", kind: "point", section: "I.3.1", department: "snn", precision: 0, pctPrecision: 1, changePrecision: 1, sentenceTemplate: "+ với {value}" },
   { code: "nn.xa_ntm", name: "Xã đạt chuẩn nông thôn mới", unit: "xã", kind: "point", section: "I.3.1", department: "snn", precision: 0, pctPrecision: 1, changePrecision: 1 },
-  { code: "nn.tieu_chi_ntm", name: "Số tiêu chí nông thôn mới bình quân đạt/xã", unit: "tiêu chí/xã", kind: "point", section: "I.3.1", department: "snn", precision: 2, pctPrecision: 1, changePrecision: 1 },
+  { code: "nn.tieu_chi_ntm", name: "Số tiêu chí nông thôn mới bình quân đạt/xã", sentenceName: "Số tiêu chí nông thôn mới bình quân", unit: "tiêu chí/xã", kind: "point", section: "I.3.1", department: "snn", precision: 2, pctPrecision: 1, changePrecision: 1 },
 
   // I.3.2 Phát triển kinh tế cửa khẩu
   { code: "knxnk", name: "Tổng kim ngạch xuất nhập khẩu qua địa bàn", unit: "triệu USD", kind: "cumulative", section: "I.3.2", department: "chq", precision: 1, pctPrecision: 1, changePrecision: 1 },
@@ -55,7 +55,7 @@ export const indicators: SeedIndicator[] = [
   { code: "nh.von_huy_dong", name: "Tổng nguồn vốn huy động tại các ngân hàng", unit: "tỷ đồng", kind: "point", section: "I.3.3", department: "nhnn", precision: 0, pctPrecision: 1, changePrecision: 2, sentenceTemplate: "{name} đến {endDate} {verb} {value}[, {yearEnd}]" },
   { code: "nh.du_no", name: "Dư nợ tín dụng", sentenceName: "dư nợ tín dụng", unit: "tỷ đồng", kind: "point", section: "I.3.3", department: "nhnn", precision: 0, pctPrecision: 1, changePrecision: 2, sentenceTemplate: "+; {name} {value}[, {yearEndShort}]" },
   { code: "nh.no_xau", name: "Nợ xấu", sentenceName: "nợ xấu", unit: "tỷ đồng", kind: "point", section: "I.3.3", department: "nhnn", precision: 0, pctPrecision: 1, changePrecision: 1, direction: "down" },
-  { code: "nh.ty_le_no_xau", name: "Tỷ lệ nợ xấu trên tổng dư nợ", unit: "%", kind: "point", section: "I.3.3", department: "nhnn", precision: 2, pctPrecision: 1, changePrecision: 2, direction: "down" },
+  { code: "nh.ty_le_no_xau", name: "Tỷ lệ nợ xấu trên tổng dư nợ", unit: "%", kind: "point", section: "I.3.3", department: "nhnn", precision: 2, pctPrecision: 1, changePrecision: 2, direction: "down", sentenceTemplate: "+, chiếm {value} tổng dư nợ" },
 
   // I.3.4 Đầu tư xây dựng kết cấu hạ tầng và công tác quy hoạch
   { code: "dtc.giai_ngan", name: "Giải ngân vốn đầu tư công", sentenceName: "Kết quả giải ngân", unit: "tỷ đồng", kind: "cumulative", section: "I.3.4", department: "skhdt", precision: 1, pctPrecision: 1, changePrecision: 0, sentenceTemplate: "[Tổng kế hoạch vốn đầu tư công năm {year} là {target}][, trong đó: {partTargets}]. {name} đến hết ngày {endDate}[ {est}] là {value}[, {pctOfPlan}][, {change}][, {parts}]" },

@@ -33,7 +33,7 @@ export function reportDocument(draft: DraftDocument, meta: ExportMeta): Document
         page: { size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.LANDSCAPE }, margin: { ...APPENDIX_MARGIN, header: HEADER_DISTANCE, footer: HEADER_DISTANCE } },
       },
       headers: { default: pageNumberHeader() },
-      children: [...appendixTitle(draft.year, draft.period, meta), appendixTable(draft.summary), appendixNote()],
+      children: [...appendixTitle(draft.year, draft.period, meta), appendixTable(draft.summary, draft.year, draft.period), appendixNote()],
     });
   }
   return new Document({

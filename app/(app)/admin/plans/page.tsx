@@ -4,7 +4,9 @@ import { adminPlanYears } from "@/lib/admin/queries";
 import { requirePageUser } from "@/lib/auth/guards";
 import { PLAN_YEAR_STATUS_LABELS } from "@/lib/vocabulary/labels";
 import { Card } from "../_components/field";
+import { loadHouseStyle } from "@/lib/draft/house-style-store";
 import { CreatePlanYearForm } from "./_components/create-plan-year-form";
+import { HouseStyleForm } from "./_components/house-style-form";
 import { PlanYearSettingsForm } from "./_components/plan-year-settings-form";
 import { ReportOpeningsForm } from "./_components/report-openings-form";
 import { YearStatusActions } from "./_components/year-status-actions";
@@ -21,6 +23,7 @@ export default async function PlanYearsPage() {
   await requirePageUser("plan.administer");
   const db = getDb();
   const years = adminPlanYears(db);
+  const houseStyle = loadHouseStyle(db);
   const latest = years[0]?.year ?? new Date().getFullYear();
   return (
     <div className="space-y-6">
@@ -30,6 +33,10 @@ export default async function PlanYearsPage() {
           Mỗi tháng 12, tạo năm mới từ năm trước (chỉ tiêu và đơn vị chủ trì được sao chép), điền kế hoạch HĐND giao, rồi mở năm cho các đơn vị nhập số liệu. Khóa sổ khóa mọi số liệu của năm; mở lại cần lý do và được ghi nhật ký.
         </p>
       </div>
+      <Card title="Văn phong báo cáo của tỉnh" id="house-style">
+        <p className="mb-2 text-sm text-slate-600">Dùng khi viết dự thảo báo cáo và trong Mẫu câu.</p>
+        <HouseStyleForm {...houseStyle} />
+      </Card>
       <Card title="Tạo năm kế hoạch mới" id="create-year">
         <CreatePlanYearForm nextYear={latest + 1} years={years.map((y) => y.year)} />
       </Card>

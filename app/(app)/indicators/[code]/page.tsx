@@ -8,6 +8,7 @@ import { formatViNumber, fromScaled } from "@/lib/numbers";
 import { periodLabel, periodShortLabel, type PeriodCode } from "@/lib/periods";
 import { indicatorDetail } from "@/lib/reports/indicator-detail";
 import { INDICATOR_KIND_LABELS, TARGET_SOURCE_LABELS, VALUE_STATUS_LABELS, lowerLabel } from "@/lib/vocabulary/labels";
+import { paceReasonText } from "@/lib/reports/pace-labels";
 import { reportParams } from "@/lib/reports/report-params";
 import { MonthBars, PaceChart } from "../../_components/charts/lazy-charts";
 import { PaceBadge } from "../../_components/pace-badge";
@@ -86,7 +87,7 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
         <div className="rounded-lg border border-slate-200 bg-white p-4">
           <h2 className="text-sm font-medium text-slate-600">Tình trạng</h2>
           <p className="mt-2"><PaceBadge status={f.pace.status} /></p>
-          <p className="mt-2 text-sm" data-testid="pace-reason">{f.pace.reason}</p>
+          <p className="mt-2 text-sm" data-testid="pace-reason">{paceReasonText(f.pace.reason, ind)}</p>
           {f.pace.expectedShare !== null && <p className="mt-1 text-xs text-slate-500">Tiến độ cần đạt theo mùa vụ năm trước: {formatViNumber(f.pace.expectedShare * 100, 1)}% kế hoạch</p>}
         </div>
       </section>

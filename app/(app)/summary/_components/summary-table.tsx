@@ -2,7 +2,7 @@
 
 import { useMemo, useState } from "react";
 import { formatViNumber } from "@/lib/numbers";
-import type { SummaryRow } from "@/lib/reports/summary-rows";
+import { COMPARISON_HEADER, type SummaryRow } from "@/lib/reports/summary-rows";
 import { searchKey } from "@/lib/text/search";
 
 type SortKey = "stt" | "name" | "value" | "pctOfPlan" | "lastYear" | "vsLastYear";
@@ -14,7 +14,7 @@ const COLUMNS: { key: SortKey | null; label: string; numeric?: boolean }[] = [
   { key: "value", label: "Thực hiện kỳ", numeric: true },
   { key: "pctOfPlan", label: "% kế hoạch", numeric: true },
   { key: "lastYear", label: "Cùng kỳ năm trước", numeric: true },
-  { key: "vsLastYear", label: "% so cùng kỳ", numeric: true },
+  { key: "vsLastYear", label: COMPARISON_HEADER, numeric: true },
 ];
 
 const sttKey = (stt: string) => stt.split(".").map((n) => n.padStart(4, "0")).join(".");
@@ -87,7 +87,7 @@ export function SummaryTable({ rows, title, sections }: { rows: SummaryRow[]; ti
                 <td className="num px-2 py-1.5 text-right" data-col="value">{cell(r.value, r.precision)}{r.estimate && r.value !== null ? <span className="text-slate-400" title="Số ước tính"> ư</span> : null}</td>
                 <td className="num px-2 py-1.5 text-right" data-col="pct">{cell(r.pctOfPlan, r.pctPrecision)}</td>
                 <td className="num px-2 py-1.5 text-right">{cell(r.lastYear, r.precision)}</td>
-                <td className="num px-2 py-1.5 text-right" data-col="vs">{r.rate ? (r.vsLastYear === null ? "—" : `${r.vsLastYear >= 0 ? "+" : ""}${formatViNumber(r.vsLastYear, 2)} điểm`) : cell(r.vsLastYear, r.changePrecision)}</td>
+                <td className="num px-2 py-1.5 text-right" data-col="vs">{(r.points ?? r.rate) ? (r.vsLastYear === null ? "—" : `${r.vsLastYear >= 0 ? "+" : ""}${formatViNumber(r.vsLastYear, 2)} điểm`) : cell(r.vsLastYear, r.changePrecision)}</td>
               </tr>
             ))}
           </tbody>
