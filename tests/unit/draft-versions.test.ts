@@ -4,7 +4,7 @@ import { migrateDatabase, openDatabase, type Db } from "@/db/client";
 import { auditLog, departments, draftVersions, indicatorValues, indicators, users } from "@/db/schema";
 import { loadDemoProvince } from "@/db/seed/load-demo";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import type { ParagraphBlock } from "@/lib/draft/model";
+import type { DraftBlock, ParagraphBlock } from "@/lib/draft/model";
 
 let db: Db;
 let signedIn: CurrentUser | null = null;
@@ -101,7 +101,7 @@ describe("empty sections of saved versions", () => {
     const ref9 = { year: 2023, period: "9T" as const, counting: "submitted" as const };
     const doc = generateDraft(db, ref9);
     // fill every heading so that the first version has no empty section at all
-    const filled = doc.blocks.flatMap((b) => (b.type === "heading" ? [b, { id: `t:fill-${b.id}`, type: "paragraph" as const, section: b.section, origin: "text" as const, runs: [{ text: "Nội dung." }] }] : [b]));
+    const filled = doc.blocks.flatMap((b): DraftBlock[] => (b.type === "heading" ? [b, { id: `t:fill-${b.id}`, type: "paragraph", section: b.section, origin: "text", runs: [{ text: "Nội dung." }] }] : [b]));
     const first = await saveDraftAction({ ...ref9, baseVersionId: null, generatedAt: doc.generatedAt, blocks: filled, missing: doc.missing });
     expect(first.ok).toBe(true);
     // the second empties section 3.5: its heading keeps nothing under it
