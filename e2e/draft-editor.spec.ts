@@ -189,6 +189,14 @@ test.describe("[DRAFT] the draft báo cáo editor", () => {
     await expect(chip(page, blockId)).toHaveText(figureText);
     await expect(chip(page, otherId)).toHaveText("123,4 tỷ đồng");
     await expect(chip(page, otherId)).toHaveAttribute("data-flag", "edited");
+    for (const [width, height] of [[1366, 768], [375, 800]]) {
+      await page.setViewportSize({ width, height });
+      await shot(page, `editor-${width}-version`);
+      await chip(page, blockId).click();
+      await expect(page.getByRole("dialog")).toBeVisible();
+      await shot(page, `editor-${width}-panel`);
+      await page.getByRole("dialog").getByRole("button", { name: "Đóng" }).click();
+    }
   });
 
   test("a version with an empty section asks before its Word file is downloaded, in the editor and on the draft page", async ({ page }) => {

@@ -35,7 +35,7 @@ export function DownloadLink(props: { href: string; label: string; warnings: str
           role="alertdialog"
           aria-labelledby={titleId}
           onKeyDown={(e) => e.key === "Escape" && setAsking(false)}
-          className="basis-full space-y-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950"
+          className="order-last basis-full space-y-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950"
         >
           <p id={titleId} className="font-semibold">Tải về khi dự thảo chưa hoàn chỉnh?</p>
           {props.warnings.map((w) => (

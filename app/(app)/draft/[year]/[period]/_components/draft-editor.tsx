@@ -180,7 +180,7 @@ export function DraftEditor(props: {
         <div className="sticky top-0 z-10 order-first flex flex-wrap items-center gap-2 rounded-lg border border-slate-200 bg-white/95 p-2 shadow-sm backdrop-blur lg:order-none lg:col-span-2">
           {editable && (
             <form
-              className="flex min-w-0 flex-1 basis-96 flex-wrap items-center gap-2"
+              className="flex min-w-0 flex-1 basis-80 flex-wrap items-center gap-2"
               onSubmit={(e) => {
                 e.preventDefault();
                 save();
