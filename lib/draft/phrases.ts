@@ -4,7 +4,7 @@ import { periodLabel, periodSpan, type PeriodCode } from "@/lib/periods";
 import type { ReportFigures, RowIndicator } from "@/lib/rollup/report-row";
 import type { Target } from "@/lib/rollup";
 
-/** How an indicator is worded: its name in a sentence, unit and the three display precisions (domain.md §7). */
+/** How an indicator is worded: its name in a sentence, unit and the three display precisions (docs/domain.md §9). */
 export interface WordedIndicator extends RowIndicator {
   code: string;
   name: string;

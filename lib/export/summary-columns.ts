@@ -3,7 +3,7 @@ import { periodLabel, type PeriodCode } from "@/lib/periods";
 import type { SummaryRow } from "@/lib/reports/summary-rows";
 import type { ExportMeta } from "./meta";
 
-/** The biểu tổng hợp's columns, as on the summary page (domain.md §7). */
+/** The biểu tổng hợp's columns, as on the summary page (docs/domain.md §9). */
 export const SUMMARY_HEADERS = ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm", "Thực hiện kỳ", "% kế hoạch", "Cùng kỳ năm trước", "% so cùng kỳ"] as const;
 
 /** "Biểu tổng hợp các chỉ tiêu chủ yếu 6 tháng đầu năm 2023" */

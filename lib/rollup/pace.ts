@@ -50,7 +50,7 @@ export function expectedShare(lastYear: EntryMap, month: number): number {
 }
 
 /**
- * Pace and status of an indicator against its year's target (rollup-examples.md "Pace and
+ * Pace and status of an indicator against its year's target (docs/rollup.md "Pace and
  * status"), with the reason in words. Direction "down" mirrors every comparison.
  */
 export function paceOf(input: PaceInput): Pace {

@@ -1,6 +1,6 @@
 import type { SeedSection } from "./types";
 
-/** The outline of a province report (domain.md §7, seed 000). Titles of I take the period after them. */
+/** The outline of a province report (docs/domain.md §9, seed 000). Titles of I take the period after them. */
 export const sections: SeedSection[] = [
   { code: "I", title: "Tình hình kinh tế - xã hội", order: 1 },
   { code: "I.1", parent: "I", title: "Công tác chỉ đạo, điều hành", order: 1 },
