@@ -12,7 +12,7 @@ import { regenerateSection } from "@/lib/draft/regenerate-section";
 import { DownloadLink } from "../../../_components/download-link";
 import { exportHref } from "../../../_components/version-list";
 import { EditableBlock } from "./editable-block";
-import { FigurePanel } from "./figure-panel";
+import { FigurePanel, revealAbovePanel } from "./figure-panel";
 import { FlagList } from "./flag-list";
 import { FinalizeButton } from "./finalize-button";
 
@@ -80,6 +80,14 @@ export function DraftEditor(props: {
     return map;
   }, [states]);
   const selectedState = selected ? states.filter((s) => s.blockId === selected.blockId)[selected.ordinal] : undefined;
+
+  // the figure whose panel opened stays in sight, above the panel
+  useEffect(() => {
+    if (!selected) return;
+    const block = [...document.querySelectorAll<HTMLElement>("[data-block]")].find((el) => el.dataset.block === selected.blockId);
+    const chip = block?.querySelectorAll<HTMLElement>("[data-fig]")[selected.ordinal];
+    if (chip) revealAbovePanel(chip);
+  }, [selected]);
 
   const remount = (ids: string[]) => setRevs((r) => ({ ...r, ...Object.fromEntries(ids.map((id) => [id, (r[id] ?? 0) + 1])) }));
 
@@ -176,7 +184,7 @@ export function DraftEditor(props: {
         }
       }}
     >
-      {(editable || message || props.version) && (
+      {(editable || message) && (
         <div className="sticky top-0 z-10 order-first flex flex-wrap items-center gap-2 rounded-lg border border-slate-200 bg-white/95 p-2 shadow-sm backdrop-blur lg:order-none lg:col-span-2">
           {editable && (
             <form
@@ -192,7 +200,6 @@ export function DraftEditor(props: {
               <span className="text-xs text-slate-600" aria-live="polite">{unsaved ? "Có thay đổi chưa lưu" : "Không có thay đổi chưa lưu"}</span>
             </form>
           )}
-          {props.version && <VersionDownloads year={doc.year} period={doc.period} version={props.version} unsaved={editable && unsaved} />}
           {message && (
             <p role={message.ok ? "status" : "alert"} className={`basis-full rounded px-3 py-1.5 text-sm ${message.ok ? "bg-emerald-50 text-emerald-900" : "bg-red-50 text-red-900"}`}>
               {message.text}
@@ -231,6 +238,7 @@ export function DraftEditor(props: {
 
       <aside className="order-first space-y-4 lg:order-none" aria-label="Công cụ dự thảo">
         {props.canFinalize && props.version && !props.version.final && <FinalizeButton version={props.version} />}
+        {props.version && <VersionDownloads year={doc.year} period={doc.period} version={props.version} unsaved={editable && unsaved} />}
         <FlagList states={states} names={props.names} onSelect={(blockId, ordinal) => openFigure(blockId, ordinal, true)} />
         {doc.missing.length > 0 && (
           <section className="rounded-lg border border-slate-200 bg-white p-3" aria-labelledby="missing-heading">
@@ -274,9 +282,10 @@ function VersionDownloads(props: { year: number; period: DraftDocument["period"]
   const empty = emptySectionsWarning(props.version.emptySections);
   const ref = { id, year: props.year, period: props.period };
   return (
-    <div role="group" aria-label={`Tải phiên bản ${number}`} className="flex flex-wrap items-center gap-2">
-      <DownloadLink href={exportHref(ref, "docx")} label={`Tải Word (phiên bản ${number})`} warnings={[...(empty ? [empty] : []), ...unsaved]} className={DOWNLOAD_BUTTON} />
+    <section aria-labelledby="version-downloads-heading" className="flex flex-wrap items-center gap-2 rounded-lg border border-slate-200 bg-white p-3">
+      <h2 id="version-downloads-heading" className="basis-full text-sm font-semibold">Tải phiên bản {number}</h2>
+      <DownloadLink href={exportHref(ref, "docx")} label="Tải Word" warnings={[...(empty ? [empty] : []), ...unsaved]} className={DOWNLOAD_BUTTON} />
       <DownloadLink href={exportHref(ref, "xlsx")} label="Tải Excel" warnings={unsaved} className={DOWNLOAD_BUTTON} />
-    </div>
+    </section>
   );
 }

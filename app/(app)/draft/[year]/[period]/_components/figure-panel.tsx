@@ -71,7 +71,8 @@ export function FigurePanel(props: {
       role="dialog"
       aria-label={`Số liệu: ${props.name}`}
       onKeyDown={(e) => e.key === "Escape" && props.onClose()}
-      className="fixed inset-x-0 bottom-0 z-20 max-h-[75vh] overflow-y-auto rounded-t-xl border border-slate-300 bg-white p-4 shadow-2xl sm:inset-x-auto sm:right-4 sm:bottom-4 sm:w-[28rem] sm:rounded-xl"
+      data-figure-panel=""
+      className="fixed inset-x-0 bottom-0 z-20 max-h-[50vh] overflow-y-auto rounded-t-xl border border-slate-300 bg-white p-4 shadow-2xl sm:inset-x-auto sm:right-4 sm:bottom-4 sm:max-h-[75vh] sm:w-[28rem] sm:rounded-xl lg:w-[22rem]"
     >
       <div className="flex items-start justify-between gap-2">
         <div>
@@ -137,4 +138,17 @@ export function FigurePanel(props: {
       </section>
     </div>
   );
+}
+
+/**
+ * Scrolls the page so that the figure whose panel is open is not under the panel (on a phone
+ * the panel covers the lower half of the screen, where the clicked figure and the caret often are).
+ */
+export function revealAbovePanel(chip: HTMLElement) {
+  const panel = document.querySelector<HTMLElement>("[data-figure-panel]");
+  if (!panel) return;
+  const c = chip.getBoundingClientRect();
+  const p = panel.getBoundingClientRect();
+  const overlapsAcross = p.left < c.right && p.right > c.left;
+  if (overlapsAcross && c.bottom > p.top - 8) window.scrollBy({ top: c.bottom - p.top + 24 });
 }
