@@ -72,7 +72,7 @@ export function FigurePanel(props: {
       aria-label={`Số liệu: ${props.name}`}
       onKeyDown={(e) => e.key === "Escape" && props.onClose()}
       data-figure-panel=""
-      className="fixed inset-x-0 bottom-0 z-20 max-h-[50vh] overflow-y-auto rounded-t-xl border border-slate-300 bg-white p-4 shadow-2xl sm:inset-x-auto sm:right-4 sm:bottom-4 sm:max-h-[75vh] sm:w-[28rem] sm:rounded-xl lg:w-[22rem]"
+      className="fixed inset-x-0 bottom-0 z-20 h-[50vh] overflow-y-auto rounded-t-xl border border-slate-300 bg-white p-4 shadow-2xl sm:inset-x-auto sm:right-4 sm:bottom-4 sm:h-auto sm:max-h-[75vh] sm:w-[28rem] sm:rounded-xl lg:w-[22rem]"
     >
       <div className="flex items-start justify-between gap-2">
         <div>
@@ -142,7 +142,8 @@ export function FigurePanel(props: {
 
 /**
  * Scrolls the page so that the figure whose panel is open is not under the panel (on a phone
- * the panel covers the lower half of the screen, where the clicked figure and the caret often are).
+ * the panel covers the lower half of the screen, where the clicked figure and the caret often are;
+ * its height there is fixed, so that it does not grow over the figure when its entries arrive).
  */
 export function revealAbovePanel(chip: HTMLElement) {
   const panel = document.querySelector<HTMLElement>("[data-figure-panel]");
