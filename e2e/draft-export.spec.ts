@@ -18,12 +18,14 @@ test("[EXPORT] a planner downloads the báo cáo (Word) and the biểu tổng h�
   await expect(page.getByRole("heading", { level: 1 })).toContainText("6 tháng đầu năm 2023");
   await page.screenshot({ path: test.info().outputPath("summary-desktop.png") });
 
-  const word = page.getByRole("link", { name: "Tải Word (.docx)" });
+  // the Word file here is the draft generated from the data, labelled and named so; saved versions are on the draft page
+  const word = page.getByRole("link", { name: "Tải Word (bản tạo từ số liệu)" });
   await expect(word).toHaveAttribute("href", "/api/v1/reports/2023/6T/export?format=docx&counting=approved");
+  await expect(page.getByRole("link", { name: "Tải phiên bản đã lưu" })).toHaveAttribute("href", "/draft?year=2023&period=6T&counting=approved");
   const docxDownload = page.waitForEvent("download");
   await word.click();
   const docx = await docxDownload;
-  expect(docx.suggestedFilename()).toBe("Báo cáo tình hình kinh tế - xã hội 6 tháng đầu năm 2023.docx");
+  expect(docx.suggestedFilename()).toBe("Báo cáo tình hình kinh tế - xã hội 6 tháng đầu năm 2023 (bản tạo từ số liệu).docx");
   const zip = await JSZip.loadAsync(fs.readFileSync(await docx.path()));
   const xml = await zip.file("word/document.xml")!.async("string");
   for (const text of ["TỈNH LẠNG SƠN", "Số: …/BC-UBND", "BÁO CÁO", "Tình hình kinh tế - xã hội 6 tháng đầu năm 2023", "2.285 triệu USD", "TM. ỦY BAN NHÂN DÂN", "Nơi nhận:"]) {
@@ -51,6 +53,7 @@ test("[EXPORT] the API answers the file types, the number and date asked for, an
   expect(docx.status()).toBe(200);
   expect(docx.headers()["content-type"]).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
   expect(docx.headers()["content-disposition"]).toContain("filename*=UTF-8''B%C3%A1o%20c%C3%A1o");
+  expect(docx.headers()["content-disposition"]).toContain('filename="bao-cao-tinh-hinh-kinh-te-xa-hoi-6-thang-dau-nam-2023-ban-tao-tu-so-lieu.docx"');
   const xml = await (await JSZip.loadAsync(await docx.body())).file("word/document.xml")!.async("string");
   expect(xml).toContain("Số: 45/BC-UBND");
   expect(xml).toContain("Lạng Sơn, ngày 05 tháng 7 năm 2023");
@@ -83,7 +86,7 @@ test("[EXPORT] the download links fit a phone screen", async ({ page }) => {
   await login(page, "tonghop");
   await page.goto("/summary?year=2024&period=9T");
   const links = page.getByRole("navigation", { name: "Tải báo cáo" });
-  await expect(links.getByRole("link", { name: "Tải Word (.docx)" })).toBeVisible();
+  await expect(links.getByRole("link", { name: "Tải Word (bản tạo từ số liệu)" })).toBeVisible();
   await expect(links.getByRole("link", { name: "Tải Excel (.xlsx)" })).toBeVisible();
   const box = await links.boundingBox();
   expect(box!.x + box!.width).toBeLessThanOrEqual(375);

@@ -6,7 +6,7 @@ export const planYears = sqliteTable("plan_years", {
   year: integer("year").primaryKey(),
   /** draft: being prepared (admin area only); open: departments report; closed: every value locked */
   status: text("status", { enum: PLAN_YEAR_STATUSES }).notNull().default("open"),
-  /** data cut-off day of the month (domain.md §5) */
+  /** data cut-off day of the month (docs/domain.md §4) */
   cutoffDay: integer("cutoff_day").notNull().default(PLAN_YEAR_DEFAULTS.cutoffDay),
   /** submission due day */
   dueDay: integer("due_day").notNull().default(PLAN_YEAR_DEFAULTS.dueDay),

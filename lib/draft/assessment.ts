@@ -7,7 +7,7 @@ import { numberPhrase, planPhrase, signedRatePhrase, targetPhrase } from "./phra
 import { targetMet } from "@/lib/rollup/compare";
 
 /**
- * Đánh giá chung, the assessment that closes section I (domain.md §7): how many indicators
+ * Đánh giá chung, the assessment that closes section I (docs/domain.md §9): how many indicators
  * reached or exceeded the plan, keep pace, are behind or at risk (once the year is over:
  * vượt / đạt / không đạt), then the headline results. Pure, from the report rows.
  */

@@ -34,7 +34,7 @@ export function draftSubject(year: number, period: PeriodCode): string {
   return `tình hình kinh tế - xã hội ${label}`;
 }
 
-/** Generates the draft báo cáo of a period from the figures that count (domain.md §7). */
+/** Generates the draft báo cáo of a period from the figures that count (docs/domain.md §9). */
 export function generateDraft(db: Db, request: DraftRequest): DraftDocument {
   const counting = request.counting ?? DEFAULT_COUNTING;
   const style = request.style ?? loadHouseStyle(db).style;

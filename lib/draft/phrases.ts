@@ -5,7 +5,7 @@ import type { ReportFigures, RowIndicator } from "@/lib/rollup/report-row";
 import { changeVsBase, previousPeriod, targetMet, type Target } from "@/lib/rollup";
 import { DEFAULT_HOUSE_STYLE, percentNumber, SMALL_FALL_LIMIT, yearEndName, type HouseStyle } from "./house-style";
 
-/** How an indicator is worded: its name in a sentence, unit and the three display precisions (domain.md §7). */
+/** How an indicator is worded: its name in a sentence, unit and the three display precisions (docs/domain.md §9). */
 export interface WordedIndicator extends RowIndicator {
   code: string;
   name: string;

@@ -28,7 +28,7 @@ import { isContinuation, renderTemplate, type Placeholders } from "./template";
 
 export { periodPhrase } from "./phrases";
 
-/** The default sentence of each kind, in the house style of domain.md §7. */
+/** The default sentence of each kind, in the house style of docs/domain.md §9. */
 export const DEFAULT_TEMPLATES = {
   cumulative: "{name} {verb} {value}[, {pctOfPlan}][, {change}][, {parts}]",
   point: "{name} {verb} {value}[, {yearEnd}][, {pctOfPlan}][, {parts}]",

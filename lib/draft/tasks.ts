@@ -7,7 +7,7 @@ import { targetPhrase, valuePhrase } from "./phrases";
 /**
  * Section III (nhiệm vụ, giải pháp), its generated part: for each lagging indicator what the
  * rest of the year must bring ("để hoàn thành kế hoạch năm, 3 tháng còn lại cần đạt bình quân
- * 666,4 tỷ đồng/tháng", domain.md §7), naming the responsible department; once the year is
+ * 666,4 tỷ đồng/tháng", docs/domain.md §9), naming the responsible department; once the year is
  * over, the indicators not achieved to be taken up next year. The departments' tasks follow
  * (generate.ts). Pure.
  */

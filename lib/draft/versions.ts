@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, inArray } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { z } from "zod";
 import type { Db, Tx } from "@/db/client";
@@ -7,6 +7,7 @@ import { draftVersions, users } from "@/db/schema";
 import { DomainError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/write";
 import type { PeriodCode } from "@/lib/periods";
+import { emptySections, type EmptySection } from "./empty-sections";
 import type { DraftDocument } from "./model";
 import type { saveDraftSchema } from "./schemas";
 import type { FigureSnapshot } from "./snapshot";
@@ -63,6 +64,21 @@ export function draftVersionInfo(db: Db | Tx, id: number): DraftVersionInfo | nu
 /** A saved version's document (what the exports render), or null. */
 export function loadDraftVersion(db: Db | Tx, id: number): DraftDocument | null {
   return db.select({ content: draftVersions.content }).from(draftVersions).where(eq(draftVersions.id, id)).get()?.content ?? null;
+}
+
+/** A listed version with the sections it would be exported with empty (asked about before its download). */
+export type DraftVersionListed = DraftVersionInfo & { emptySections: EmptySection[] };
+
+/** The versions with their empty sections, read from their stored documents. */
+export function withEmptySections(db: Db | Tx, versions: DraftVersionInfo[]): DraftVersionListed[] {
+  if (versions.length === 0) return [];
+  const rows = db
+    .select({ id: draftVersions.id, content: draftVersions.content })
+    .from(draftVersions)
+    .where(inArray(draftVersions.id, versions.map((v) => v.id)))
+    .all();
+  const empty = new Map(rows.map((r) => [r.id, emptySections(r.content.blocks)]));
+  return versions.map((v) => ({ ...v, emptySections: empty.get(v.id) ?? [] }));
 }
 
 /** The most recently finalized version of a period, with its frozen figures. */

@@ -5,7 +5,7 @@ import type { ExportMeta } from "./meta";
 
 export { COMPARISON_HEADER };
 
-/** The biểu tổng hợp's columns, as on the summary page (domain.md §7). */
+/** The biểu tổng hợp's columns, as on the summary page (docs/domain.md §9). */
 export const SUMMARY_HEADERS = ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm", "Thực hiện kỳ", "% kế hoạch", "Cùng kỳ năm trước", COMPARISON_HEADER] as const;
 
 /**

@@ -37,7 +37,7 @@ describe("periods", () => {
   });
 });
 
-describe("cut-off windows (domain.md §5)", () => {
+describe("cut-off windows (docs/domain.md §4)", () => {
   const calendar = { cutoffDay: 14, dueDay: 17 };
   it("a month runs from the 15th of the previous month to the 14th", () => {
     const w = cutoffWindow(2023, 3, 3, calendar);

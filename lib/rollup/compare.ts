@@ -1,6 +1,6 @@
 import type { Direction, IndicatorKind, Target, TargetSource } from "./types";
 
-/** % of plan = value / annual target × 100 (domain.md §6). Against a range, the lower end; a bound has none; rates have none. */
+/** % of plan = value / annual target × 100 (docs/domain.md §5). Against a range, the lower end; a bound has none; rates have none. */
 export function pctOfPlan(kind: IndicatorKind, value: number | null, target: Target | undefined): number | null {
   if (value === null || !target || kind === "rate") return null;
   if (target.value != null) return target.value === 0 ? null : (value / target.value) * 100;

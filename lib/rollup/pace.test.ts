@@ -17,7 +17,7 @@ describe("expected share", () => {
   });
 });
 
-describe("pace and status (rollup-examples.md)", () => {
+describe("pace and status (docs/rollup.md)", () => {
   it("ytd ≥ target: exceeded", () => {
     expect(paceOf({ ...base, value: 3971 })).toMatchObject({ status: "exceeded", reason: { code: "year_reached" } });
     expect(paceOf({ ...base, value: 3971 }).reason).toMatchObject({ pct: expect.closeTo(104.5, 1) });

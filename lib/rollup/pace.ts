@@ -63,7 +63,7 @@ export function expectedShare(lastYear: EntryMap, month: number): number {
 }
 
 /**
- * Pace and status of an indicator against its year's target (rollup-examples.md "Pace and
+ * Pace and status of an indicator against its year's target (docs/rollup.md "Pace and
  * status"), with the reason as a code and numbers. Direction "down" mirrors every
  * comparison. In a finished year the statuses are final: exceeded, achieved or not_achieved.
  */

@@ -61,7 +61,7 @@ function entered(entries: EntryMap, period: PeriodCode): PeriodFigure {
 }
 
 /**
- * The figure a report gives for a period (domain.md §4, rollup-examples.md):
+ * The figure a report gives for a period (docs/domain.md §3, docs/rollup.md):
  * cumulative = year to date through the period's last month; point = the value at its
  * last month; rate = the value entered for that very period, never derived.
  * UN (whole-year estimate) is always the entered estimate.

@@ -11,7 +11,7 @@ function entries(figures: Record<string, string>, status: ValueStatus = "officia
 }
 const plain = (scaled: number | null) => (scaled === null ? null : scaled / 10_000);
 
-describe("cumulative (rollup-examples.md)", () => {
+describe("cumulative (docs/rollup.md)", () => {
   const halfYear = entries({ T01: "300", T02: "350", T03: "400", T04: "380", T05: "420", T06: "435" });
 
   it("6T is the sum from January", () => {

@@ -21,7 +21,7 @@ beforeAll(() => {
 });
 
 describe("demo province in the database", () => {
-  it("has every department of domain.md §3 with its code", () => {
+  it("has every department of docs/domain.md §1 with its code", () => {
     const codes = db.select({ code: departments.code }).from(departments).all().map((d) => d.code);
     expect(codes.sort()).toEqual([...DEPARTMENT_CODES].sort());
   });

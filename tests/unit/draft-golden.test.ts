@@ -211,7 +211,7 @@ const SEED_002: Golden[] = [
     indicators: ["thu_ns"],
     seed: "Tổng thu ngân sách trên địa bàn tỉnh ước 7.353,5 tỷ đồng, đạt 98,2% dự toán, tăng 29,8%",
     draft: "Tổng thu ngân sách trên địa bàn tỉnh ước 7.353,5 tỷ đồng, đạt 103,6% dự toán Trung ương giao, đạt 98,2% dự toán tỉnh giao, tăng 29,8%",
-    why: "the demo also holds the Trung ương estimate of the budget, and the house style then states % of both sources (domain.md §4); the article gives only the province's",
+    why: "the demo also holds the Trung ương estimate of the budget, and the house style then states % of both sources (docs/domain.md §5); the article gives only the province's",
   },
   {
     lines: [101, 102, 103],

@@ -4,7 +4,7 @@ import { migrateDatabase, openDatabase, type Db } from "@/db/client";
 import { auditLog, departments, draftVersions, indicatorValues, indicators, users } from "@/db/schema";
 import { loadDemoProvince } from "@/db/seed/load-demo";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import type { ParagraphBlock } from "@/lib/draft/model";
+import type { DraftBlock, ParagraphBlock } from "@/lib/draft/model";
 
 let db: Db;
 let signedIn: CurrentUser | null = null;
@@ -18,7 +18,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 const { finalizeDraftAction, figureEntriesAction, regenerateSectionAction, saveDraftAction } = await import("@/lib/draft/actions");
 const { generateDraft } = await import("@/lib/draft/generate");
-const { listDraftVersions, loadDraftVersion, latestFinalVersion } = await import("@/lib/draft/versions");
+const { listDraftVersions, loadDraftVersion, latestFinalVersion, withEmptySections } = await import("@/lib/draft/versions");
 const { currentSnapshot } = await import("@/lib/draft/current-data");
 const { finalDifferences } = await import("@/lib/draft/final-diff");
 
@@ -92,6 +92,30 @@ describe("saving draft versions", () => {
     const heading = await saveDraftAction({ ...saveInput(listDraftVersions(db, 2023, "6T")[0].id), blocks: [{ id: "s:I", type: "heading", level: 4, section: "I", text: "I." }] });
     expect(heading).toMatchObject({ ok: false, status: 422 });
     expect(listDraftVersions(db, 2023, "6T")).toHaveLength(2);
+  });
+});
+
+describe("empty sections of saved versions", () => {
+  it("reads each version's own document: a section emptied in one version is named for that one only", async () => {
+    signedIn = as("tonghop");
+    const ref9 = { year: 2023, period: "9T" as const, counting: "submitted" as const };
+    const doc = generateDraft(db, ref9);
+    // fill every heading so that the first version has no empty section at all
+    const filled = doc.blocks.flatMap((b): DraftBlock[] => (b.type === "heading" ? [b, { id: `t:fill-${b.id}`, type: "paragraph", section: b.section, origin: "text", runs: [{ text: "Nội dung." }] }] : [b]));
+    const first = await saveDraftAction({ ...ref9, baseVersionId: null, generatedAt: doc.generatedAt, blocks: filled, missing: doc.missing });
+    expect(first.ok).toBe(true);
+    // the second empties section 3.5: its heading keeps nothing under it
+    const heading = filled.findIndex((b) => b.type === "heading" && b.section === "I.3.5");
+    const next = filled.findIndex((b, i) => i > heading && b.type === "heading");
+    const emptied = [...filled.slice(0, heading + 1), ...filled.slice(next)];
+    const second = await saveDraftAction({ ...ref9, baseVersionId: first.ok ? first.data.id : null, generatedAt: doc.generatedAt, blocks: emptied, missing: doc.missing });
+    expect(second.ok).toBe(true);
+    const listed = withEmptySections(db, listDraftVersions(db, 2023, "9T"));
+    expect(listed.map((v) => [v.number, v.emptySections.map((s) => s.blockId)])).toEqual([
+      [2, [filled[heading].id]],
+      [1, []],
+    ]);
+    expect(withEmptySections(db, [])).toEqual([]);
   });
 });
 

@@ -12,7 +12,7 @@ import { parseCsvWithHeader } from "@/db/seed/csv";
 
 /**
  * The demo province must state every figure of seed-figures.csv it covers: the same value,
- * % of plan and change versus the base, at the seed's precision (domain.md §9).
+ * % of plan and change versus the base, at the seed's precision (docs/domain.md §11).
  */
 
 const CSV_PATH = path.resolve(__dirname, "../../db/seed/seed-figures.csv");

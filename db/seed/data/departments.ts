@@ -1,6 +1,6 @@
 import type { SeedDepartment } from "./types";
 
-/** Departments of Lạng Sơn in the seed era (domain.md §3), valid from the first demo year. */
+/** Departments of Lạng Sơn in the seed era (docs/domain.md §1), valid from the first demo year. */
 export const departments: SeedDepartment[] = [
   { code: "vpubnd", name: "Văn phòng UBND tỉnh", shortName: "VP UBND" },
   { code: "skhdt", name: "Sở Kế hoạch và Đầu tư", shortName: "Sở KH&ĐT" },

@@ -1,7 +1,7 @@
 import type { SeedSection } from "./types";
 
 /**
- * The outline of a province report (domain.md §7, seed 000). Titles of I take the period after
+ * The outline of a province report (docs/domain.md §9, seed 000). Titles of I take the period after
  * them. Seed 000 stops after 3.6; the sections of văn hóa - xã hội, môi trường, quốc phòng -
  * an ninh and cải cách hành chính, chuyển đổi số follow the fields the other seeds write about.
  */

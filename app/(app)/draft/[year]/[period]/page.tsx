@@ -8,7 +8,7 @@ import { generatedFigureTexts } from "@/lib/draft/figures";
 import { finalDifferences } from "@/lib/draft/final-diff";
 import { generateDraft } from "@/lib/draft/generate";
 import { can } from "@/lib/auth/permissions";
-import { latestFinalVersion, listDraftVersions, loadDraftVersion } from "@/lib/draft/versions";
+import { latestFinalVersion, listDraftVersions, loadDraftVersion, withEmptySections } from "@/lib/draft/versions";
 import { REPORT_PERIODS, periodLabel, type ReportPeriod } from "@/lib/periods";
 import { DEFAULT_COUNTING, isCountingMode, type CountingMode } from "@/db/schema/vocabulary";
 import { COUNTING_LABELS } from "@/lib/vocabulary/labels";
@@ -34,7 +34,7 @@ export default async function DraftEditorPage({ params, searchParams }: { params
   const canEdit = can(user, "draft.edit");
   const canFinalize = can(user, "draft.finalize");
 
-  const versions = listDraftVersions(db, year, period);
+  const versions = withEmptySections(db, listDraftVersions(db, year, period));
   const latest = versions[0] ?? null;
   const asked = Number(first(query.version));
   const opened = asked ? versions.find((v) => v.id === asked) : first(query.fresh) && canEdit ? undefined : latest;
@@ -83,7 +83,7 @@ export default async function DraftEditorPage({ params, searchParams }: { params
         <DraftEditor
           key={opened?.id ?? "fresh"}
           initial={doc}
-          version={opened ? { id: opened.id, number: opened.number, final: opened.final } : null}
+          version={opened ? { id: opened.id, number: opened.number, final: opened.final, emptySections: opened.emptySections } : null}
           baseVersionId={latest?.id ?? null}
           canEdit={canEdit && isLatest}
           canFinalize={canFinalize}

@@ -3,12 +3,16 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useState, useTransition } from "react";
 import { regenerateSectionAction, saveDraftAction } from "@/lib/draft/actions";
+import { emptySectionsWarning, type EmptySection } from "@/lib/draft/empty-sections";
+import { setFigureText } from "@/lib/draft/figure-edit";
 import type { FigureTexts } from "@/lib/draft/figures";
 import { figureStates, type FigureFlagKind } from "@/lib/draft/flags";
 import { paragraphText, type DraftBlock, type DraftDocument } from "@/lib/draft/model";
 import { regenerateSection } from "@/lib/draft/regenerate-section";
+import { DownloadLink } from "../../../_components/download-link";
+import { exportHref } from "../../../_components/version-list";
 import { EditableBlock } from "./editable-block";
-import { FigurePanel } from "./figure-panel";
+import { FigurePanel, revealAbovePanel } from "./figure-panel";
 import { FlagList } from "./flag-list";
 import { FinalizeButton } from "./finalize-button";
 
@@ -16,10 +20,20 @@ export interface EditorVersion {
   id: number;
   number: number;
   final: boolean;
+  /** the sections the saved version leaves empty (its download asks first) */
+  emptySections: EmptySection[];
 }
 
 type Message = { ok: boolean; text: string } | null;
 
+/**
+ * The figure whose panel is open. `focus`: the panel takes the keyboard (opened with Enter or
+ * from the list of figures to check); a click on a chip in the text leaves the caret in the
+ * text, so that what is typed next goes on in the paragraph, never into the panel.
+ */
+type Selected = { blockId: string; ordinal: number; focus: boolean };
+
+const DOWNLOAD_BUTTON = "rounded px-3 py-1.5 text-sm ring-1 ring-slate-300 hover:bg-slate-100 disabled:opacity-50";
 const TOOL_BUTTON = "rounded px-2 py-0.5 text-xs text-slate-700 ring-1 ring-slate-300 hover:bg-slate-100 disabled:opacity-50";
 
 /** The draft báo cáo in the browser: blocks edited in place, figures linked to their data and flagged. */
@@ -38,7 +52,9 @@ export function DraftEditor(props: {
   const [doc, setDoc] = useState(props.initial);
   const [revs, setRevs] = useState<Record<string, number>>({});
   const [dirty, setDirty] = useState(false);
-  const [selected, setSelected] = useState<{ blockId: string; ordinal: number } | null>(null);
+  const [selected, setSelected] = useState<Selected | null>(null);
+  /** text typed in the figure panel and not applied yet: applied before saving, on closing and on opening another figure */
+  const [figureDraft, setFigureDraft] = useState<string | null>(null);
   const [note, setNote] = useState("");
   const [message, setMessage] = useState<Message>(null);
   const [ready, setReady] = useState(false);
@@ -46,13 +62,16 @@ export function DraftEditor(props: {
   const [pending, startTransition] = useTransition();
   const editable = props.canEdit;
 
+  /** changes the saved version does not hold: edits, and text typed in the figure panel not applied yet */
+  const unsaved = dirty || figureDraft !== null;
+
   useEffect(() => setReady(true), []);
   useEffect(() => {
-    if (!dirty) return;
+    if (!unsaved) return;
     const warn = (e: BeforeUnloadEvent) => e.preventDefault();
     window.addEventListener("beforeunload", warn);
     return () => window.removeEventListener("beforeunload", warn);
-  }, [dirty]);
+  }, [unsaved]);
 
   const states = useMemo(() => figureStates(doc, props.current), [doc, props.current]);
   const flagsByBlock = useMemo(() => {
@@ -62,6 +81,14 @@ export function DraftEditor(props: {
   }, [states]);
   const selectedState = selected ? states.filter((s) => s.blockId === selected.blockId)[selected.ordinal] : undefined;
 
+  // the figure whose panel opened stays in sight, above the panel
+  useEffect(() => {
+    if (!selected) return;
+    const block = [...document.querySelectorAll<HTMLElement>("[data-block]")].find((el) => el.dataset.block === selected.blockId);
+    const chip = block?.querySelectorAll<HTMLElement>("[data-fig]")[selected.ordinal];
+    if (chip) revealAbovePanel(chip);
+  }, [selected]);
+
   const remount = (ids: string[]) => setRevs((r) => ({ ...r, ...Object.fromEntries(ids.map((id) => [id, (r[id] ?? 0) + 1])) }));
 
   function changeBlock(block: DraftBlock) {
@@ -70,17 +97,37 @@ export function DraftEditor(props: {
   }
 
   function applyFigure(text: string, generated?: string) {
-    if (!selected) return;
-    setDoc((d) => ({
-      ...d,
-      blocks: d.blocks.map((b) => {
-        if (b.id !== selected.blockId || b.type !== "paragraph") return b;
-        let n = -1;
-        return { ...b, runs: b.runs.map((r) => (r.figure && ++n === selected.ordinal ? { text, figure: generated ? { ...r.figure, generated } : r.figure } : r)) };
-      }),
-    }));
+    if (!selected || !selectedState) return;
+    const target = { ...selected, figure: selectedState.figure };
+    setDoc((d) => setFigureText(d, target, text, generated));
+    setFigureDraft(null);
     remount([selected.blockId]);
     setDirty(true);
+  }
+
+  /**
+   * Applies what was typed in the figure panel and not applied yet, and gives the document
+   * with it (what a save sends): typed text is never dropped on the way.
+   */
+  function commitFigureDraft(): DraftDocument {
+    if (!selected || !selectedState || figureDraft === null) return doc;
+    const next = setFigureText(doc, { ...selected, figure: selectedState.figure }, figureDraft);
+    setFigureDraft(null);
+    if (next === doc) return doc;
+    setDoc(next);
+    remount([selected.blockId]);
+    setDirty(true);
+    return next;
+  }
+
+  function openFigure(blockId: string, ordinal: number, focus: boolean) {
+    commitFigureDraft();
+    setSelected({ blockId, ordinal, focus });
+  }
+
+  function closeFigure() {
+    if (commitFigureDraft() !== doc) setMessage({ ok: true, text: "Đã áp dụng nội dung số liệu vừa sửa." });
+    setSelected(null);
   }
 
   /** A paragraph the planner writes, at the end of the section's own blocks. */
@@ -101,6 +148,7 @@ export function DraftEditor(props: {
   }
 
   function regenerate(section: string) {
+    commitFigureDraft();
     startTransition(async () => {
       const result = await regenerateSectionAction({ year: doc.year, period: doc.period, counting: doc.counting, section });
       if (!result.ok) return setMessage({ ok: false, text: result.error });
@@ -113,9 +161,10 @@ export function DraftEditor(props: {
   }
 
   function save() {
+    const current = commitFigureDraft();
     startTransition(async () => {
-      const blocks = doc.blocks.filter((b) => !(b.type === "paragraph" && b.origin === "text" && !paragraphText(b).trim()));
-      const result = await saveDraftAction({ year: doc.year, period: doc.period, counting: doc.counting, baseVersionId: props.baseVersionId, generatedAt: doc.generatedAt, blocks, missing: doc.missing, note });
+      const blocks = current.blocks.filter((b) => !(b.type === "paragraph" && b.origin === "text" && !paragraphText(b).trim()));
+      const result = await saveDraftAction({ year: current.year, period: current.period, counting: current.counting, baseVersionId: props.baseVersionId, generatedAt: current.generatedAt, blocks, missing: current.missing, note });
       if (!result.ok) return setMessage({ ok: false, text: result.error });
       setDirty(false);
       setMessage({ ok: true, text: `Đã lưu phiên bản ${result.data.number}` });
@@ -136,10 +185,10 @@ export function DraftEditor(props: {
       }}
     >
       {(editable || message) && (
-        <div className="sticky top-0 z-10 order-first space-y-2 rounded-lg border border-slate-200 bg-white/95 p-2 shadow-sm backdrop-blur lg:order-none lg:col-span-2">
+        <div className="sticky top-0 z-10 order-first flex flex-wrap items-center gap-2 rounded-lg border border-slate-200 bg-white/95 p-2 shadow-sm backdrop-blur lg:order-none lg:col-span-2">
           {editable && (
             <form
-              className="flex flex-wrap items-center gap-2"
+              className="flex min-w-0 flex-1 basis-80 flex-wrap items-center gap-2"
               onSubmit={(e) => {
                 e.preventDefault();
                 save();
@@ -148,11 +197,11 @@ export function DraftEditor(props: {
               <label htmlFor="version-note" className="sr-only">Ghi chú phiên bản</label>
               <input id="version-note" value={note} maxLength={500} onChange={(e) => setNote(e.target.value)} placeholder="Ghi chú phiên bản, vd: sửa số liệu xuất khẩu" className="min-w-0 flex-1 basis-56 rounded border border-slate-300 px-2 py-1 text-sm" />
               <button type="submit" disabled={pending} className="rounded bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-50">Lưu phiên bản</button>
-              <span className="text-xs text-slate-600" aria-live="polite">{dirty ? "Có thay đổi chưa lưu" : "Không có thay đổi chưa lưu"}</span>
+              <span className="text-xs text-slate-600" aria-live="polite">{unsaved ? "Có thay đổi chưa lưu" : "Không có thay đổi chưa lưu"}</span>
             </form>
           )}
           {message && (
-            <p role={message.ok ? "status" : "alert"} className={`rounded px-3 py-1.5 text-sm ${message.ok ? "bg-emerald-50 text-emerald-900" : "bg-red-50 text-red-900"}`}>
+            <p role={message.ok ? "status" : "alert"} className={`basis-full rounded px-3 py-1.5 text-sm ${message.ok ? "bg-emerald-50 text-emerald-900" : "bg-red-50 text-red-900"}`}>
               {message.text}
             </p>
           )}
@@ -168,7 +217,7 @@ export function DraftEditor(props: {
             editable={editable}
             flags={flagsByBlock.get(block.id) ?? []}
             onChange={changeBlock}
-            onFigure={(blockId, ordinal) => setSelected({ blockId, ordinal })}
+            onFigure={openFigure}
             onRemove={removeBlock}
             autoFocus={block.id === focusId}
             headingAction={
@@ -189,7 +238,8 @@ export function DraftEditor(props: {
 
       <aside className="order-first space-y-4 lg:order-none" aria-label="Công cụ dự thảo">
         {props.canFinalize && props.version && !props.version.final && <FinalizeButton version={props.version} />}
-        <FlagList states={states} names={props.names} onSelect={(blockId, ordinal) => setSelected({ blockId, ordinal })} />
+        {props.version && <VersionDownloads year={doc.year} period={doc.period} version={props.version} unsaved={editable && unsaved} />}
+        <FlagList states={states} names={props.names} onSelect={(blockId, ordinal) => openFigure(blockId, ordinal, true)} />
         {doc.missing.length > 0 && (
           <section className="rounded-lg border border-slate-200 bg-white p-3" aria-labelledby="missing-heading">
             <h2 id="missing-heading" className="text-sm font-semibold">Chỉ tiêu thiếu số liệu ({doc.missing.length})</h2>
@@ -207,8 +257,35 @@ export function DraftEditor(props: {
       </aside>
 
       {selectedState && (
-        <FigurePanel figure={selectedState} name={props.names[selectedState.figure.indicator] ?? selectedState.figure.indicator} counting={doc.counting} editable={editable} onApply={applyFigure} onClose={() => setSelected(null)} />
+        <FigurePanel
+          figure={selectedState}
+          name={props.names[selectedState.figure.indicator] ?? selectedState.figure.indicator}
+          counting={doc.counting}
+          editable={editable}
+          takeFocus={selected!.focus}
+          onDraft={setFigureDraft}
+          onApply={applyFigure}
+          onClose={closeFigure}
+        />
       )}
     </div>
+  );
+}
+
+/**
+ * The opened version's Word and Excel files. The Word file asks first when the version leaves
+ * a section empty; both ask when there are unsaved changes (the file is the saved version).
+ */
+function VersionDownloads(props: { year: number; period: DraftDocument["period"]; version: EditorVersion; unsaved: boolean }) {
+  const { number, id } = props.version;
+  const unsaved = props.unsaved ? [`Có thay đổi chưa lưu: tệp tải về là phiên bản ${number} đã lưu, không gồm các thay đổi này. Hãy lưu phiên bản trước.`] : [];
+  const empty = emptySectionsWarning(props.version.emptySections);
+  const ref = { id, year: props.year, period: props.period };
+  return (
+    <section aria-labelledby="version-downloads-heading" className="flex flex-wrap items-center gap-2 rounded-lg border border-slate-200 bg-white p-3">
+      <h2 id="version-downloads-heading" className="basis-full text-sm font-semibold">Tải phiên bản {number}</h2>
+      <DownloadLink href={exportHref(ref, "docx")} label="Tải Word" warnings={[...(empty ? [empty] : []), ...unsaved]} className={DOWNLOAD_BUTTON} />
+      <DownloadLink href={exportHref(ref, "xlsx")} label="Tải Excel" warnings={unsaved} className={DOWNLOAD_BUTTON} />
+    </section>
   );
 }

@@ -17,7 +17,8 @@ export function EditableBlock(props: {
   /** the flags of the block's figures, in order */
   flags: FigureFlagKind[][];
   onChange: (block: DraftBlock) => void;
-  onFigure: (blockId: string, ordinal: number) => void;
+  /** opens a figure's panel; `focus`: the panel takes the keyboard (opened with Enter or Space, not by a click) */
+  onFigure: (blockId: string, ordinal: number, focus: boolean) => void;
   /** removes a paragraph the planner wrote (Backspace in it when empty) */
   onRemove: (blockId: string) => void;
   autoFocus?: boolean;
@@ -46,10 +47,31 @@ export function EditableBlock(props: {
     else props.onChange({ ...block, runs: parseRuns(el, mounted.runs as Run[]) });
   }
 
+  function chipOf(target: EventTarget | null): HTMLElement | null {
+    const chip = (target as HTMLElement | null)?.closest?.<HTMLElement>("[data-fig]");
+    return chip && ref.current?.contains(chip) ? chip : null;
+  }
+
   function figureOrdinal(target: EventTarget | null): number | null {
-    const chip = (target as HTMLElement | null)?.closest?.("[data-fig]");
+    const chip = chipOf(target);
     if (!chip || !ref.current) return null;
     return [...ref.current.querySelectorAll("[data-fig]")].indexOf(chip);
+  }
+
+  /**
+   * Puts the caret in the text just after a chip: a click on a figure (or typing on a chip
+   * reached with Tab) must leave the keyboard in the paragraph, where what is typed next belongs.
+   */
+  function caretAfter(chip: HTMLElement) {
+    const host = ref.current;
+    if (!host) return;
+    host.focus({ preventScroll: true });
+    const range = document.createRange();
+    range.setStartAfter(chip);
+    range.collapse(true);
+    const selection = window.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
   }
 
   const common = {
@@ -62,16 +84,26 @@ export function EditableBlock(props: {
       const ordinal = figureOrdinal(e.target);
       if (ordinal !== null && ordinal >= 0 && (e.key === "Enter" || e.key === " ")) {
         e.preventDefault();
-        props.onFigure(block.id, ordinal);
+        props.onFigure(block.id, ordinal, true);
+      } else if (ordinal !== null && props.editable && e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
+        // a letter typed on a chip goes into the text after it (the chip itself takes no text)
+        caretAfter(chipOf(e.target)!);
       } else if (e.key === "Enter") e.preventDefault();
       else if (e.key === "Backspace" && block.type === "paragraph" && block.origin === "text" && !ref.current?.textContent) {
         e.preventDefault();
         props.onRemove(block.id);
       }
     },
+    onMouseDown: (e: React.MouseEvent) => {
+      const chip = props.editable && e.button === 0 ? chipOf(e.target) : null;
+      if (!chip) return;
+      // the chip would take the focus (and the keystrokes after it): keep the caret in the text
+      e.preventDefault();
+      caretAfter(chip);
+    },
     onClick: (e: React.MouseEvent) => {
       const ordinal = figureOrdinal(e.target);
-      if (ordinal !== null && ordinal >= 0) props.onFigure(block.id, ordinal);
+      if (ordinal !== null && ordinal >= 0) props.onFigure(block.id, ordinal, false);
     },
     className: "rounded px-1 py-0.5 outline-none focus:bg-white focus:ring-2 focus:ring-brand-600/40",
   } as const;

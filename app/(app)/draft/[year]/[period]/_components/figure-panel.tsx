@@ -12,12 +12,19 @@ import { SUBMISSION_STATE_LABELS, VALUE_STATUS_LABELS } from "@/lib/vocabulary/l
 import { formatViDateTime } from "@/lib/text/datetime";
 
 
-/** A figure of the draft: what it says, what the data says, the entries behind it; editable for planners. */
+/**
+ * A figure of the draft: what it says, what the data says, the entries behind it; editable for
+ * planners. It takes the keyboard only when asked (`takeFocus`: opened with Enter or from the
+ * list); opened by a click in the text it leaves the caret there. What is typed in its box and
+ * not applied yet is reported (`onDraft`), so that the editor applies it before a save.
+ */
 export function FigurePanel(props: {
   figure: FigureFlag;
   name: string;
   counting: CountingMode;
   editable: boolean;
+  takeFocus: boolean;
+  onDraft: (text: string | null) => void;
   onApply: (text: string, generated?: string) => void;
   onClose: () => void;
 }) {
@@ -28,28 +35,44 @@ export function FigurePanel(props: {
   const input = useRef<HTMLInputElement>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
 
+  const { onDraft, takeFocus } = props;
+
   useEffect(() => {
     let live = true;
     setEntries(null);
     setError(null);
-    setText(f.text);
     figureEntriesAction({ indicator: f.figure.indicator, year: f.figure.year, period: f.figure.period, counting: props.counting }).then((r) => {
       if (!live) return;
       if (r.ok) setEntries(r.data);
       else setError(r.error);
     });
-    (input.current ?? closeButton.current)?.focus();
     return () => {
       live = false;
     };
-  }, [f.key, f.occurrence, f.text, f.figure.indicator, f.figure.year, f.figure.period, props.counting]);
+  }, [f.figure.indicator, f.figure.year, f.figure.period, props.counting]);
+
+  // another figure, or this one's text applied: the box shows the figure's text, nothing pending
+  useEffect(() => {
+    setText(f.text);
+    onDraft(null);
+  }, [f.key, f.occurrence, f.text, onDraft]);
+
+  useEffect(() => {
+    if (takeFocus) (input.current ?? closeButton.current)?.focus();
+  }, [f.key, f.occurrence, takeFocus]);
+
+  function edit(value: string) {
+    setText(value);
+    onDraft(value.trim() && value.trim() !== f.text ? value : null);
+  }
 
   return (
     <div
       role="dialog"
       aria-label={`Số liệu: ${props.name}`}
       onKeyDown={(e) => e.key === "Escape" && props.onClose()}
-      className="fixed inset-x-0 bottom-0 z-20 max-h-[75vh] overflow-y-auto rounded-t-xl border border-slate-300 bg-white p-4 shadow-2xl sm:inset-x-auto sm:right-4 sm:bottom-4 sm:w-[28rem] sm:rounded-xl"
+      data-figure-panel=""
+      className="fixed inset-x-0 bottom-0 z-20 h-[50vh] overflow-y-auto rounded-t-xl border border-slate-300 bg-white p-4 shadow-2xl sm:inset-x-auto sm:right-4 sm:bottom-4 sm:h-auto sm:max-h-[75vh] sm:w-[28rem] sm:rounded-xl lg:w-[22rem]"
     >
       <div className="flex items-start justify-between gap-2">
         <div>
@@ -84,7 +107,7 @@ export function FigurePanel(props: {
           }}
         >
           <label htmlFor="figure-text-input" className="block text-sm font-medium">Nội dung số liệu</label>
-          <input ref={input} id="figure-text-input" value={text} onChange={(e) => setText(e.target.value)} className="w-full rounded border border-slate-300 px-2 py-1" />
+          <input ref={input} id="figure-text-input" value={text} onChange={(e) => edit(e.target.value)} className="w-full rounded border border-slate-300 px-2 py-1" />
           <div className="flex flex-wrap gap-2">
             <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800">Áp dụng</button>
             {f.current !== null && f.current !== f.text && (
@@ -115,4 +138,18 @@ export function FigurePanel(props: {
       </section>
     </div>
   );
+}
+
+/**
+ * Scrolls the page so that the figure whose panel is open is not under the panel (on a phone
+ * the panel covers the lower half of the screen, where the clicked figure and the caret often are;
+ * its height there is fixed, so that it does not grow over the figure when its entries arrive).
+ */
+export function revealAbovePanel(chip: HTMLElement) {
+  const panel = document.querySelector<HTMLElement>("[data-figure-panel]");
+  if (!panel) return;
+  const c = chip.getBoundingClientRect();
+  const p = panel.getBoundingClientRect();
+  const overlapsAcross = p.left < c.right && p.right > c.left;
+  if (overlapsAcross && c.bottom > p.top - 8) window.scrollBy({ top: c.bottom - p.top + 24 });
 }
