@@ -211,6 +211,13 @@ export const MUTATIONS: MutationRow[] = [
     call: () => action(PLAN_YEARS, "planYearSettingsAction", { year: PLAN.year, cutoffDay: 14, dueDay: 17, plannersMayEdit: false, version: 1 }),
   },
   {
+    mutation: `action ${PLAN_YEARS}#reportOpeningsAction`,
+    cells: ADMIN_ONLY,
+    // every opening left to its default: the year's plan stays as it is (no change, no version bump)
+    audit: "if-changed",
+    call: () => action(PLAN_YEARS, "reportOpeningsAction", { year: PLAN.year, version: 1, openings: { month: "", quarter: "", "6T": "", "9T": "", N: "" } }),
+  },
+  {
     mutation: `action ${CATALOGUE}#createIndicatorAction`,
     cells: PLAN_EDITOR_IN_CLOSED_YEAR,
     call: (t) => action(CATALOGUE, "createIndicatorAction", { year: PLAN.year, code: PLAN.created, name: "Chỉ tiêu kiểm thử phân quyền mới", ...cumulative, department: t.dept }),

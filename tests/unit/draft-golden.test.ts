@@ -281,7 +281,7 @@ const LAGGING_002 = {
  * Employment in 2024 (seed 003, a report on the year) in the demo's year draft. December 2024
  * is submitted, not yet approved, in the demo, so that draft counts submitted figures.
  */
-const SHARE_IN_POINTS = "a share's change is a difference of percentages, which the draft writes in points (domain.md §6); the seed writes it with %";
+const SHARE_IN_POINTS = "a share's change is a difference of percentages, which the draft writes in points (docs/domain.md); the seed writes it with %";
 const SEED_003_EMPLOYMENT: Golden[] = [
   {
     lines: [134],
