@@ -43,11 +43,11 @@ export function generateDraft(db: Db, request: DraftRequest): DraftDocument {
     (r) => r.indicator.kind !== "rate" || periodHasRates(request.period),
   );
   const outline = loadOutline(db);
-  const narratives = loadDraftNarratives(db, request.year, periodSpan(request.period).end, rows, request.departmentId);
+  const results = loadDraftResults(db, { ...request, counting });
+  const narratives = loadDraftNarratives(db, request.year, periodSpan(request.period).end, rows, request.departmentId, results);
   // what is missing only because it is not yet submitted or approved: the same report counting everything
   const entered = counting === "all" ? rows : provinceReport(db, { year: request.year, period: request.period, counting: "all", departmentId: request.departmentId });
   const enteredByCode = new Map(entered.map((r) => [r.indicator.code, r]));
-  const results = loadDraftResults(db, { ...request, counting });
   const blocks: DraftBlock[] = [openingBlock(db, request.year, request.period)];
   const missing: MissingFigure[] = [];
   const lagging = laggingIndicators(rows, request.period);

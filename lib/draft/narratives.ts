@@ -16,10 +16,10 @@ export const FIXED_SECTION = { highlights: "I.1", difficulties: "II", tasks: "II
 
 /**
  * The departments' narratives of the period's last month. Highlights go after the figures
- * of the section holding most of the department's indicators; difficulties and tasks go
- * to II and III.
+ * of the section holding most of the department's indicators and result items of the period
+ * (`items`); difficulties and tasks go to II and III.
  */
-export function loadDraftNarratives(db: Db, year: number, month: number, rows: ReportRow[], departmentId?: number): DepartmentNarrative[] {
+export function loadDraftNarratives(db: Db, year: number, month: number, rows: ReportRow[], departmentId?: number, items: readonly { department: string; section: string }[] = []): DepartmentNarrative[] {
   const list = rawClient(db)
     .prepare(
       `SELECT d.code AS department, n.highlights, n.difficulties, n.tasks
@@ -27,7 +27,7 @@ export function loadDraftNarratives(db: Db, year: number, month: number, rows: R
         WHERE n.year = ? AND n.month = ? AND (? IS NULL OR n.department_id = ?) ORDER BY d.code`,
     )
     .all(year, month, departmentId ?? null, departmentId ?? null) as { department: string; highlights: string; difficulties: string; tasks: string }[];
-  const home = homeSections(rows);
+  const home = homeSections(rows, items);
   const out: DepartmentNarrative[] = [];
   for (const n of list) {
     for (const kind of ["highlights", "difficulties", "tasks"] as const) {
@@ -40,15 +40,17 @@ export function loadDraftNarratives(db: Db, year: number, month: number, rows: R
   return out;
 }
 
-/** Each department's section: the one holding most of its indicators. */
-function homeSections(rows: ReportRow[]): Map<string, string> {
+/** Each department's section: the one holding most of its indicators and result items. */
+function homeSections(rows: ReportRow[], items: readonly { department: string; section: string }[]): Map<string, string> {
   const counts = new Map<string, Map<string, number>>();
-  for (const r of rows) {
-    if (!r.indicator.sectionCode) continue;
-    const bySection = counts.get(r.indicator.departmentCode) ?? new Map<string, number>();
-    bySection.set(r.indicator.sectionCode, (bySection.get(r.indicator.sectionCode) ?? 0) + 1);
-    counts.set(r.indicator.departmentCode, bySection);
-  }
+  const count = (department: string, section: string, weight = 1) => {
+    const bySection = counts.get(department) ?? new Map<string, number>();
+    bySection.set(section, (bySection.get(section) ?? 0) + weight);
+    counts.set(department, bySection);
+  };
+  for (const r of rows) if (r.indicator.sectionCode) count(r.indicator.departmentCode, r.indicator.sectionCode);
+  // a result item weighs half an indicator: it decides between sections that hold as many of the department's indicators
+  for (const item of items) count(item.department, item.section, 0.5);
   const home = new Map<string, string>();
   for (const [dept, bySection] of counts) home.set(dept, [...bySection].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0]);
   return home;
