@@ -7,6 +7,17 @@ import { as } from "./admin-helpers";
  * style (Lạng Sơn's) is restored at the end.
  */
 test.describe.serial("[ADMIN] house style of the báo cáo", () => {
+  // Lạng Sơn's style back whatever happened: other specs' sentences are written in it
+  test.afterAll(async ({ browser }) => {
+    const admin = await as(browser, "admin");
+    await admin.goto("/admin/plans");
+    const form = admin.getByRole("form", { name: "Văn phong báo cáo" });
+    await form.getByLabel("Số chữ số thập phân của tỷ lệ %").selectOption("as_needed");
+    await form.getByLabel("Thời điểm cuối năm trước viết là").selectOption("date");
+    await form.getByRole("button", { name: "Lưu văn phong" }).click();
+    await expect(form.getByRole("status")).toContainText("Đã lưu văn phong báo cáo");
+  });
+
   test("an admin writes percentages with two decimals and last year's end as 'cuối năm', and the templates follow", async ({ browser }) => {
     const admin = await as(browser, "admin");
     await admin.goto("/admin/plans");
@@ -20,7 +31,7 @@ test.describe.serial("[ADMIN] house style of the báo cáo", () => {
     await expect(admin.getByTestId("house-style")).toContainText("luôn 2 chữ số");
     await expect(admin.getByTestId("house-style")).toContainText("so với cuối năm 2023");
     await expect(admin.getByText("Tổng nguồn vốn huy động tại các ngân hàng đến 30/6/2023 đạt 40.729 tỷ đồng, tăng 9,75% so với cuối năm 2022")).toBeVisible();
-    await expect(admin.getByText(/Tổng kim ngạch xuất nhập khẩu qua địa bàn ước đạt 2\.285 triệu USD, đạt 60,10% kế hoạch/)).toBeVisible();
+    await expect(admin.getByText(/đạt 60,10% kế hoạch/).first()).toBeVisible();
 
     // back to Lạng Sơn's style
     await admin.goto("/admin/plans");

@@ -59,7 +59,7 @@ test.describe.serial("[ADMIN] report openings", () => {
       `Thực hiện Kế hoạch phát triển kinh tế - xã hội năm ${YEAR}, UBND tỉnh báo cáo tình hình thực hiện 6 tháng đầu năm, nhiệm vụ, giải pháp 6 tháng cuối năm ${YEAR} như sau:`,
     );
     // section I closes with đánh giá chung; II and III open with what the data says of the indicators that lag
-    await expect(page.locator('[data-block="s:I.DG"]')).toContainText("7. Đánh giá chung");
+    await expect(page.locator('[data-block="s:I.DG"]')).toContainText("8. Đánh giá chung");
     await expect(page.locator('[data-block="dg:counts"]')).toContainText(`chỉ tiêu có kế hoạch năm ${YEAR}`);
     await expect(page.locator('[data-block="ii:lead"]')).toContainText("Bên cạnh những kết quả đạt được, trong 6 tháng đầu năm vẫn còn một số chỉ tiêu");
     await expect(page.locator('[data-block="iii:lead"]')).toHaveText(`Để hoàn thành các mục tiêu, chỉ tiêu kế hoạch năm ${YEAR}, tập trung chỉ đạo đẩy nhanh tiến độ các chỉ tiêu còn chậm, cụ thể:`);

@@ -5,7 +5,7 @@ import { apiSession, ensureTestDepartment } from "./hardening-fixtures";
 
 const ROOT = path.resolve(__dirname, "..");
 const API_DIR = path.join(ROOT, "app", "api", "v1");
-const SAMPLE: Record<string, string> = { dept: "sct", year: "2024", month: "5", period: "6T", code: "ct.xnk_tong" };
+const SAMPLE: Record<string, string> = { dept: "sct", year: "2024", month: "5", period: "6T", code: "ct.xnk_tong", id: "1" };
 
 /** Every route file under app/api/v1 with the methods it exports and an address it serves. */
 function routeFiles(): { file: string; address: string; methods: string[] }[] {
