@@ -20,6 +20,12 @@ const authSecret = (process.env.E2E_AUTH_SECRET ??= crypto.randomBytes(48).toStr
 
 export default defineConfig({
   testDir: "./e2e",
+  // The house style is the whole province's: its spec changes how every sentence is written,
+  // so it runs alone after every other spec (and restores Lạng Sơn's style)
+  projects: [
+    { name: "app", testIgnore: /admin-house-style\.spec\.ts/ },
+    { name: "house-style", testMatch: /admin-house-style\.spec\.ts/, dependencies: ["app"] },
+  ],
   fullyParallel: false,
   workers: 2,
   retries: 0,

@@ -116,7 +116,7 @@ test.describe("[DRAFT] the draft as Markdown", () => {
     expect(md.startsWith("# Báo cáo tình hình kinh tế - xã hội 6 tháng đầu năm 2023\n")).toBe(true);
     expect(md).toContain("## I. TÌNH HÌNH KINH TẾ - XÃ HỘI 6 THÁNG ĐẦU NĂM 2023");
     expect(md).toContain(
-      "Tổng kim ngạch xuất nhập khẩu qua địa bàn ước đạt 2.285 triệu USD, đạt 60,1% kế hoạch, tăng 101,1% so với cùng kỳ, trong đó xuất khẩu 1.280 triệu USD, đạt 98,5% kế hoạch, tăng 322,4%, nhập khẩu 1.005 triệu USD, đạt 40,2% kế hoạch, tăng 20,6%.",
+      "Tổng kim ngạch xuất nhập khẩu qua địa bàn ước đạt 2.285 triệu USD, đạt 60,1% kế hoạch, tăng 101,1% so với cùng kỳ, trong đó xuất khẩu 1.280 triệu USD, đạt 98,5% kế hoạch, tăng 322,4%, nhập khẩu 1.005 triệu USD, đạt 40,2% kế hoạch, tăng 20,6%; ước thực hiện cả năm 4.500 triệu USD, đạt 118,4% kế hoạch.",
     );
     expect(md).toContain("| STT | Chỉ tiêu | ĐVT | Kế hoạch năm | Thực hiện kỳ | % kế hoạch | Cùng kỳ năm trước | So cùng kỳ (%; chỉ tiêu tỷ lệ: ± điểm %) |");
     const bad = await page.request.get("/api/v1/reports/2023/6T/draft?counting=bogus");
