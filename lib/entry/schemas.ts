@@ -9,11 +9,12 @@ export const NARRATIVE_MAX = 20000;
 export const REASON_MAX = 2000;
 
 /** Text as stored: NFC (Vietnamese typed in NFD becomes the same letters), trimmed. */
-const text = (max: number, label: string) =>
+export const storedText = (max: number, label: string) =>
   z
     .string({ message: `${label} phải là văn bản` })
     .transform((s) => s.normalize("NFC").trim())
     .refine((s) => s.length <= max, `${label} dài quá ${max} ký tự`);
+const text = storedText;
 
 /** A figure typed the Vietnamese way ("2.285", "27.068,7") or sent as a JSON number. */
 export const figureSchema = z.union([z.number(), z.string()], { message: "Giá trị phải là số" }).transform((raw, ctx) => {

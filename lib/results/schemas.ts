@@ -1,16 +1,11 @@
 import { z } from "zod";
-import { figureSchema } from "@/lib/entry/schemas";
+import { figureSchema, storedText } from "@/lib/entry/schemas";
 import { checkItemText, MAX_FIGURES } from "./text";
 
 export const RESULT_TEXT_MAX = 2000;
 export const RESULT_UNIT_MAX = 100;
 
-/** Text as stored: NFC (Vietnamese typed in NFD becomes the same letters), trimmed. */
-const text = (max: number, label: string) =>
-  z
-    .string({ message: `${label} phải là văn bản` })
-    .transform((s) => s.normalize("NFC").trim())
-    .refine((s) => s.length <= max, `${label} dài quá ${max} ký tự`);
+const text = storedText;
 
 export const resultFigureSchema = z
   .object({
