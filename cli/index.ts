@@ -93,4 +93,5 @@ async function main() {
   }
 }
 
-main();
+// a failure ends the process with its stack and exit code 1 (Node's unhandled rejection)
+void main();

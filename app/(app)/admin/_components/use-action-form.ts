@@ -25,9 +25,10 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, R>(
   // New values from the server (a version after saving, a changed status) refill the form without
   // remounting it, so the message of the last submit stays visible.
   const serialized = JSON.stringify(defaultValues);
+  const { reset } = form;
   useEffect(() => {
-    form.reset(JSON.parse(serialized) as DefaultValues<z.input<S>>);
-  }, [serialized, form.reset]);
+    reset(JSON.parse(serialized) as DefaultValues<z.input<S>>);
+  }, [serialized, reset]);
   const onSubmit = form.handleSubmit(async () => {
     setMessage(null);
     const result = await action(form.getValues());

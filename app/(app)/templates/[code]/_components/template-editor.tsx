@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { useHydrated } from "@/app/_components/use-hydrated";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { saveSentenceTemplateAction } from "@/lib/draft/template-actions";
@@ -17,8 +18,7 @@ type FormOutput = z.output<typeof sentenceTemplateSchema>;
 /** Edits an indicator's sentence template with a live preview from the period's real figures, rendered in the browser as the planner types. */
 export function TemplateEditor({ data }: { data: TemplateEditorData }) {
   const router = useRouter();
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  const ready = useHydrated();
   const [saving, startSaving] = useTransition();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const defaults = useMemo<FormInput>(() => ({ indicator: data.code, template: data.template ?? "", version: data.version }), [data]);

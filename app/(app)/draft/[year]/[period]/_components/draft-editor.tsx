@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useState, useTransition } from "react";
+import { useHydrated } from "@/app/_components/use-hydrated";
 import { regenerateSectionAction, saveDraftAction } from "@/lib/draft/actions";
 import type { FigureTexts } from "@/lib/draft/figures";
 import { figureStates, type FigureFlagKind } from "@/lib/draft/flags";
@@ -22,6 +23,11 @@ type Message = { ok: boolean; text: string } | null;
 
 const TOOL_BUTTON = "rounded px-2 py-0.5 text-xs text-slate-700 ring-1 ring-slate-300 hover:bg-slate-100 disabled:opacity-50";
 
+/** An id for a paragraph the planner adds (a click, never a render). */
+function newParagraphId(): string {
+  return `t:${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+}
+
 /** The draft báo cáo in the browser: blocks edited in place, figures linked to their data and flagged. */
 export function DraftEditor(props: {
   initial: DraftDocument;
@@ -41,12 +47,11 @@ export function DraftEditor(props: {
   const [selected, setSelected] = useState<{ blockId: string; ordinal: number } | null>(null);
   const [note, setNote] = useState("");
   const [message, setMessage] = useState<Message>(null);
-  const [ready, setReady] = useState(false);
+  const ready = useHydrated();
   const [focusId, setFocusId] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const editable = props.canEdit;
 
-  useEffect(() => setReady(true), []);
   useEffect(() => {
     if (!dirty) return;
     const warn = (e: BeforeUnloadEvent) => e.preventDefault();
@@ -54,7 +59,8 @@ export function DraftEditor(props: {
     return () => window.removeEventListener("beforeunload", warn);
   }, [dirty]);
 
-  const states = useMemo(() => figureStates(doc, props.current), [doc, props.current]);
+  const { current } = props;
+  const states = useMemo(() => figureStates(doc, current), [doc, current]);
   const flagsByBlock = useMemo(() => {
     const map = new Map<string, FigureFlagKind[][]>();
     for (const s of states) map.set(s.blockId, [...(map.get(s.blockId) ?? []), s.kinds]);
@@ -85,7 +91,7 @@ export function DraftEditor(props: {
 
   /** A paragraph the planner writes, at the end of the section's own blocks. */
   function addParagraph(section: string) {
-    const id = `t:${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+    const id = newParagraphId();
     setDoc((d) => {
       const last = d.blocks.findLastIndex((b) => b.section === section);
       const block: DraftBlock = { id, type: "paragraph", section, origin: "text", runs: [] };

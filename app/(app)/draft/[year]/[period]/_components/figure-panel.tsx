@@ -30,14 +30,20 @@ export function FigurePanel(props: {
 
   useEffect(() => {
     let live = true;
+    // another figure was opened: start over from its text, then load its entries
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setEntries(null);
     setError(null);
     setText(f.text);
-    figureEntriesAction({ indicator: f.figure.indicator, year: f.figure.year, period: f.figure.period, counting: props.counting }).then((r) => {
-      if (!live) return;
-      if (r.ok) setEntries(r.data);
-      else setError(r.error);
-    });
+    figureEntriesAction({ indicator: f.figure.indicator, year: f.figure.year, period: f.figure.period, counting: props.counting })
+      .then((r) => {
+        if (!live) return;
+        if (r.ok) setEntries(r.data);
+        else setError(r.error);
+      })
+      .catch(() => {
+        if (live) setError("Không tải được số liệu gốc, hãy mở lại số liệu này");
+      });
     (input.current ?? closeButton.current)?.focus();
     return () => {
       live = false;

@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { useHydrated } from "@/app/_components/use-hydrated";
 import { useForm, useWatch, type UseFormRegister } from "react-hook-form";
 import { saveMonthValuesAction, saveNarrativeAction } from "@/lib/entry/actions";
 import { liveFigures } from "@/lib/entry/live-figures";
@@ -50,8 +51,7 @@ export function EntryForm({ department, year, month, data, canEdit, canFlag, can
   const [restorable, setRestorable] = useState<EntryFormValues | null>(null);
   const [narrativeVersion, setNarrativeVersion] = useState(data.narrative.version);
   const valueRefs = useRef<(HTMLInputElement | null)[]>([]);
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  const ready = useHydrated();
 
   useEffect(() => reset(defaults), [defaults, reset]);
 
@@ -59,6 +59,8 @@ export function EntryForm({ department, year, month, data, canEdit, canFlag, can
   useEffect(() => {
     if (!canEdit) return;
     const stored = window.localStorage.getItem(draftKey);
+    // the browser's storage is only readable after hydration, so the offer appears from an effect
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     if (stored && stored !== JSON.stringify(defaults)) setRestorable(JSON.parse(stored));
   }, [canEdit, draftKey, defaults]);
 
