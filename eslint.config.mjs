@@ -52,6 +52,20 @@ const config = [
       "drizzle/enforce-update-with-where": ["error", { drizzleObjectName }],
     },
   },
+  {
+    name: "chi-tieu/zod-vi",
+    files: ["**/*.ts", "**/*.tsx"],
+    ignores: ["lib/validation/zod.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          paths: [{ name: "zod", message: 'Import z from "@/lib/validation/zod" (Vietnamese messages).', allowTypeImports: true }],
+          patterns: [{ group: ["zod/*"], message: 'Import z from "@/lib/validation/zod" (Vietnamese messages).', allowTypeImports: true }],
+        },
+      ],
+    },
+  },
   prettier,
 ];
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { defineCommand } from "@/lib/commands/command";
 import { yearInputSchema } from "@/lib/validation/common";
 import { createIndicator } from "./create-indicator";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { planVersionSchema, yearInputSchema } from "@/lib/validation/common";
 import { DIRECTIONS, INDICATOR_KINDS, TARGET_SOURCES } from "@/db/schema/vocabulary";
 import { parseNumberInput } from "@/lib/numbers";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { COUNTING_MODES, REPORT_PERIODS } from "@/db/schema/vocabulary";
 
 export const BLOCK_TEXT_MAX = 20_000;

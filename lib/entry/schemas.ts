@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { ALL_PERIODS } from "@/lib/periods";
 import { VALUE_STATUSES } from "@/db/schema/vocabulary";
 import { parseNumberInput, parseViNumber } from "@/lib/numbers";

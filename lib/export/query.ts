@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { COUNTING_MODES, DEFAULT_COUNTING } from "@/db/schema/vocabulary";
 import { defaultExportMeta, todayInVietnam, type ExportMeta } from "./meta";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { defineCommand } from "@/lib/commands/command";
 import { resolveSubmission } from "@/lib/entry/submission-scope";
 import { submissionKeySchema, versionSchema } from "@/lib/validation/common";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { figureSchema } from "@/lib/entry/schemas";
 import { checkItemText, MAX_FIGURES } from "./text";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { ROLES } from "@/db/schema/vocabulary";
 
 export const setUserActiveSchema = z.object({

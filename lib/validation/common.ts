@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 /**
  * The zod pieces every input shares: forms, server actions and API routes validate years,

@@ -11,7 +11,7 @@ import { saveMonthValuesCommand, TRANSITION_COMMANDS, workflowCommand } from "@/
 import { ConflictError, DomainError } from "@/lib/errors";
 import { submissionRefFromPath } from "@/lib/validation/common";
 import { writeAudit } from "@/lib/audit/write";
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 let db: Db;
 const as: Record<string, CurrentUser> = {};

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { API_OPERATIONS, type ApiOperation } from "./operations";
 import { errorAnswer } from "./responses";
 

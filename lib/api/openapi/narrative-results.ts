@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { narrativeSchema } from "@/lib/entry/schemas";
 import { createResultSchema, deleteResultSchema, updateResultSchema } from "@/lib/results/schemas";
 import type { ApiOperation } from "./operations";

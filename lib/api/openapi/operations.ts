@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { createDepartmentSchema, createIndicatorSchema, createPlanYearSchema, putTargetsSchema } from "@/lib/admin/schemas";
 import { sentenceTemplateSchema } from "@/lib/draft/template-schema";
 import { optionalReasonSchema, reasonSchema, saveValuesSchema } from "@/lib/entry/schemas";

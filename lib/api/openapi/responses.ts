@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 /** The shapes the JSON API answers, for its OpenAPI description (lib/api/openapi/document.ts). */
 
