@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loginSchema } from "@/lib/auth/schemas";
-import { fieldErrorsOf } from "@/lib/actions/result";
+import { fieldErrorsOf } from "@/lib/errors";
 import { reasonSchema, valueItemSchema } from "@/lib/entry/schemas";
 import { z } from "./zod";
 
@@ -13,8 +13,8 @@ function errorsOf(schema: z.ZodType, input: unknown): Record<string, string> {
 
 describe("zod's own messages are Vietnamese", () => {
   it("a wrong type, through the entry schema", () => {
-    expect(errorsOf(valueItemSchema, { indicator: "GRDP", value: 1, version: "3" })).toEqual({
-      version: "Phải là số, không phải văn bản",
+    expect(errorsOf(reasonSchema, { reason: "Sai số", fields: ["GRDP", 5] })).toEqual({
+      "fields.1": "Phải là văn bản, không phải số",
     });
   });
 
