@@ -14,7 +14,11 @@ declare module "autocannon" {
     duration?: number;
     amount?: number;
     headers?: Record<string, string>;
-    requests?: { method?: string; setupRequest?: (request: Record<string, unknown>) => Record<string, unknown>; onResponse?: (status: number, body: string) => void }[];
+    requests?: {
+      method?: string;
+      setupRequest?: (request: Record<string, unknown>) => Record<string, unknown>;
+      onResponse?: (status: number, body: string) => void;
+    }[];
   }): Promise<autocannon.Result>;
   export = autocannon;
 }

@@ -6,7 +6,9 @@ import fs from "node:fs";
  * shared 2-core VM it is 10–25 % even when idle, and a latency run with much of it is slower
  * for reasons outside the app: the bench prints it beside every latency figure.
  */
-export async function withCpuSteal<T>(measure: () => Promise<T> | T): Promise<{ result: T; cpuStealPct: number | null }> {
+export async function withCpuSteal<T>(
+  measure: () => Promise<T> | T,
+): Promise<{ result: T; cpuStealPct: number | null }> {
   const before = cpuTimes();
   const result = await measure();
   const after = cpuTimes();

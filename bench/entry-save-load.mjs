@@ -27,7 +27,13 @@ function saveRound(valueOf, { amount, duration }, onDone) {
             ...request,
             path: `/api/v1/submissions/${client.department}/${year}/${month}/values`,
             headers: { authorization: `Bearer ${client.token}`, "content-type": "application/json" },
-            body: JSON.stringify({ values: client.codes.map((indicator, i) => ({ indicator, value: valueOf(c, month, i, pass), status: "estimate" })) }),
+            body: JSON.stringify({
+              values: client.codes.map((indicator, i) => ({
+                indicator,
+                value: valueOf(c, month, i, pass),
+                status: "estimate",
+              })),
+            }),
           };
         },
         onResponse: (status, body) => onDone?.(status, body),
@@ -42,12 +48,17 @@ await saveRound(() => "1", { duration: warmupSeconds }); // warm-up, overwritten
 const acknowledged = new Map();
 let errors = 0;
 const errorStatuses = {};
-const result = await saveRound((c, month, i, pass) => `${pass * 100_000 + c * 1000 + month * 10 + i},${(i * 7) % 10}`, { amount: clients.length * rounds * passes }, (status, body) => {
-  if (status !== 200) {
-    errors += 1;
-    errorStatuses[status] = (errorStatuses[status] ?? 0) + 1;
-    return;
-  }
-  for (const stored of JSON.parse(body).values) acknowledged.set(`${stored.indicator}:${stored.period}`, String(stored.value));
-});
+const result = await saveRound(
+  (c, month, i, pass) => `${pass * 100_000 + c * 1000 + month * 10 + i},${(i * 7) % 10}`,
+  { amount: clients.length * rounds * passes },
+  (status, body) => {
+    if (status !== 200) {
+      errors += 1;
+      errorStatuses[status] = (errorStatuses[status] ?? 0) + 1;
+      return;
+    }
+    for (const stored of JSON.parse(body).values)
+      acknowledged.set(`${stored.indicator}:${stored.period}`, String(stored.value));
+  },
+);
 process.stdout.write(JSON.stringify({ result, acknowledged: [...acknowledged], errors, errorStatuses }));

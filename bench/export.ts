@@ -14,7 +14,9 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
  * Wall time per run (median, max) and this process's CPU time per run (median): on a shared
  * machine the wall time includes waiting for a core, the CPU time does not.
  */
-async function timed(fn: () => Promise<Buffer>): Promise<{ medianMs: number; maxMs: number; cpuMedianMs: number; bytes: number }> {
+async function timed(
+  fn: () => Promise<Buffer>,
+): Promise<{ medianMs: number; maxMs: number; cpuMedianMs: number; bytes: number }> {
   await fn(); // warm-up (module and font-table initialisation)
   const wall: number[] = [];
   const cpu: number[] = [];
@@ -38,7 +40,10 @@ async function timed(fn: () => Promise<Buffer>): Promise<{ medianMs: number; max
 export async function exportBench(db: Db) {
   const meta = defaultExportMeta({ date: { year: 2024, month: 10, day: 5 } });
   const results: Record<string, unknown> = { runs: RUNS, targetMs: TARGET_MS };
-  for (const [year, period] of [[2023, "6T"], [2024, "9T"]] as const) {
+  for (const [year, period] of [
+    [2023, "6T"],
+    [2024, "9T"],
+  ] as const) {
     const started = performance.now();
     const draft = generateDraft(db, { year, period });
     const generateMs = round(performance.now() - started);

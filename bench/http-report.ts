@@ -20,14 +20,25 @@ async function sessionCookie(url: string, username: string, password: string): P
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookies.join("; ") },
     body: new URLSearchParams({ csrfToken, username, password, json: "true" }),
   });
-  const session = response.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c.includes("session-token"));
+  const session = response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .find((c) => c.includes("session-token"));
   if (!session) throw new Error("login failed in bench");
   return session;
 }
 
 /** 20 connections for `duration` seconds, from a fresh process (bench/http-load.mjs). */
-function run(url: string, headers: Record<string, string>, duration = 10): Promise<autocannon.Result & { p95: number }> {
-  const child = spawnSync(process.execPath, [path.join(__dirname, "http-load.mjs"), JSON.stringify({ url, connections: 20, duration, headers })], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+function run(
+  url: string,
+  headers: Record<string, string>,
+  duration = 10,
+): Promise<autocannon.Result & { p95: number }> {
+  const child = spawnSync(
+    process.execPath,
+    [path.join(__dirname, "http-load.mjs"), JSON.stringify({ url, connections: 20, duration, headers })],
+    { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
+  );
   if (child.status !== 0) throw new Error(`load client failed: ${child.stderr}`);
   return Promise.resolve(JSON.parse(child.stdout) as autocannon.Result & { p95: number });
 }
@@ -41,7 +52,17 @@ async function warmThenMeasure(url: string, headers: Record<string, string>) {
 
 /** The figures of a run: autocannon's percentiles and the exact p95 (bench/latencies.mjs), the one the target names. */
 function figures(r: autocannon.Result & { p95: number }) {
-  return { requests: r.requests.total, non2xx: r.non2xx, errors: r.errors, p50: r.latency.p50, p90: r.latency.p90, p95: r.p95, p97_5: r.latency.p97_5, p99: r.latency.p99, rps: r.requests.average };
+  return {
+    requests: r.requests.total,
+    non2xx: r.non2xx,
+    errors: r.errors,
+    p50: r.latency.p50,
+    p90: r.latency.p90,
+    p95: r.p95,
+    p97_5: r.latency.p97_5,
+    p99: r.latency.p99,
+    rps: r.requests.average,
+  };
 }
 
 /** GET under 20 connections for 10 s. */
@@ -67,12 +88,19 @@ export async function httpLoadBench(file: string, port: number) {
     // front door slides it), while autocannon would keep sending the first one and make every
     // request re-issue it
     const cookie = await sessionCookie(server.url, "lanhdao", "Bench2031x");
-    const dashboard = await warmThenMeasure(`${server.url}/dashboard?year=${REPORT_YEAR}&period=6T`, { cookie, "accept-encoding": "gzip, deflate, br" });
+    const dashboard = await warmThenMeasure(`${server.url}/dashboard?year=${REPORT_YEAR}&period=6T`, {
+      cookie,
+      "accept-encoding": "gzip, deflate, br",
+    });
     const ratio = (r: ReturnType<typeof figures>) => Math.round((r.p95 / health.p95) * 10) / 10;
     return {
       health,
       reportApi: { ...api, ratioToHealth: ratio(api) },
-      reportApiNotModified: { ...conditional, ratioToHealth: ratio(conditional), note: "304s are counted as non2xx by autocannon" },
+      reportApiNotModified: {
+        ...conditional,
+        ratioToHealth: ratio(conditional),
+        note: "304s are counted as non2xx by autocannon",
+      },
       workerRssMb: server.workerRssMb(),
       dashboard: { ...dashboard, ratioToHealth: ratio(dashboard) },
       target: "p95 ≤ 200 ms",

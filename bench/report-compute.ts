@@ -28,13 +28,25 @@ function time(fn: () => unknown, runs: number): number {
  * - `rebuildMs`: everything read again from SQLite and computed (a server's first report).
  */
 export function reportComputeBench(db: Db, sqlite: Database.Database) {
-  const plain = sqlite.prepare("select indicator_id, sum(value) as total from indicator_values where year in (?, ?) group by indicator_id");
-  const rowsRead = (sqlite.prepare("select count(*) as n from indicator_values where year in (?, ?)").get(REPORT_YEAR, REPORT_YEAR - 1) as { n: number }).n;
+  const plain = sqlite.prepare(
+    "select indicator_id, sum(value) as total from indicator_values where year in (?, ?) group by indicator_id",
+  );
+  const rowsRead = (
+    sqlite
+      .prepare("select count(*) as n from indicator_values where year in (?, ?)")
+      .get(REPORT_YEAR, REPORT_YEAR - 1) as { n: number }
+  ).n;
   const plainMs = time(() => plain.all(REPORT_YEAR, REPORT_YEAR - 1), 15);
   // a real change: one department's monthly value (a different indicator each time)
-  const valueIds = (sqlite.prepare("select id from indicator_values where year = ? and period = 'T05' order by id").all(REPORT_YEAR) as { id: number }[]).map((r) => r.id);
+  const valueIds = (
+    sqlite
+      .prepare("select id from indicator_values where year = ? and period = 'T05' order by id")
+      .all(REPORT_YEAR) as { id: number }[]
+  ).map((r) => r.id);
   let next = 0;
-  const changeOneValue = sqlite.prepare("update indicator_values set value = value + 10000, version = version + 1 where id = ?");
+  const changeOneValue = sqlite.prepare(
+    "update indicator_values set value = value + 10000, version = version + 1 where id = ?",
+  );
   // a catalogue change makes every read model start again from SQLite
   const touchCatalogue = sqlite.prepare("update plan_years set cutoff_day = cutoff_day where year = ?");
   const afterChange: Record<string, number> = {};

@@ -13,7 +13,10 @@ import { startServer } from "./server";
 /** `npm run bench`: the performance figures the issues ask for, printed and written to bench/out/results.json. */
 async function main() {
   const only = process.argv[2];
-  const results: Record<string, unknown> = { machine: { cpus: os.cpus().length, node: process.version }, at: new Date().toISOString() };
+  const results: Record<string, unknown> = {
+    machine: { cpus: os.cpus().length, node: process.version },
+    at: new Date().toISOString(),
+  };
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chi-tieu-bench-"));
 
   if (!only || only === "entries") {
@@ -25,10 +28,14 @@ async function main() {
     const server = await startServer(file, Number(process.env.BENCH_PORT ?? 3400));
     try {
       results.healthBaselineEntries = await loadWithAutocannon(`${server.url}/api/health`);
-      console.log("\n== /api/health, 20 đồng thời (mức nền của máy chủ)\n" + JSON.stringify(results.healthBaselineEntries));
+      console.log(
+        "\n== /api/health, 20 đồng thời (mức nền của máy chủ)\n" + JSON.stringify(results.healthBaselineEntries),
+      );
       results.entrySave = await runEntrySaveBench(db, server.url, clients);
       results.entryWorkerRssMb = server.workerRssMb();
-      console.log("\n== Lưu số liệu: 20 đơn vị đồng thời, mỗi lần 40 số liệu\n" + JSON.stringify(results.entrySave, null, 2));
+      console.log(
+        "\n== Lưu số liệu: 20 đơn vị đồng thời, mỗi lần 40 số liệu\n" + JSON.stringify(results.entrySave, null, 2),
+      );
     } finally {
       server.stop();
     }
@@ -41,7 +48,10 @@ async function main() {
     const seeded = seedSyntheticProvince(sqlite);
     console.log(`\n== Tỉnh giả lập: 60 đơn vị, 1.000 chỉ tiêu, 10 năm (${seeded.values} số liệu)`);
     results.reportCompute = reportComputeBench(db, sqlite);
-    console.log("(a) Tính báo cáo toàn tỉnh so với một lần quét và cộng bằng SQL\n" + JSON.stringify(results.reportCompute, null, 2));
+    console.log(
+      "(a) Tính báo cáo toàn tỉnh so với một lần quét và cộng bằng SQL\n" +
+        JSON.stringify(results.reportCompute, null, 2),
+    );
     if (only === "compute") return finish(results);
     const { httpLoadBench } = await import("./http-report");
     results.reportHttp = await httpLoadBench(file, Number(process.env.BENCH_PORT ?? 3400) + 1);
@@ -53,7 +63,10 @@ async function main() {
     migrateDatabase(db);
     loadDemoProvince(db);
     results.export = await exportBench(db);
-    console.log("\n== Xuất báo cáo mẫu đầy đủ: .docx (kèm phụ lục) và .xlsx, 10 lần mỗi loại\n" + JSON.stringify(results.export, null, 2));
+    console.log(
+      "\n== Xuất báo cáo mẫu đầy đủ: .docx (kèm phụ lục) và .xlsx, 10 lần mỗi loại\n" +
+        JSON.stringify(results.export, null, 2),
+    );
   }
 
   finish(results);

@@ -5,10 +5,19 @@ import path from "node:path";
 const ROOT = path.resolve(__dirname, "..");
 
 /** Starts the production app (building if needed) on 127.0.0.1 against the given database. */
-export async function startServer(databaseFile: string, port: number): Promise<{ url: string; stop: () => void; workerRssMb: () => number[] }> {
+export async function startServer(
+  databaseFile: string,
+  port: number,
+): Promise<{ url: string; stop: () => void; workerRssMb: () => number[] }> {
   const child: ChildProcess = spawn("node", ["scripts/start.mjs"], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: `file:${databaseFile}`, AUTH_SECRET: crypto.randomBytes(48).toString("base64url") },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DATABASE_URL: `file:${databaseFile}`,
+      AUTH_SECRET: crypto.randomBytes(48).toString("base64url"),
+    },
     stdio: ["ignore", "inherit", "inherit"],
     detached: true,
   });

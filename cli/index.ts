@@ -38,7 +38,10 @@ async function main() {
       const { db, sqlite } = openDatabase(databasePath());
       migrateDatabase(db);
       sqlite.close();
-      console.log(`Đã khôi phục cơ sở dữ liệu từ ${path.resolve(source)}.` + (previous ? ` Bản trước đó được giữ tại ${previous}.` : ""));
+      console.log(
+        `Đã khôi phục cơ sở dữ liệu từ ${path.resolve(source)}.` +
+          (previous ? ` Bản trước đó được giữ tại ${previous}.` : ""),
+      );
     } catch (error) {
       if (error instanceof DomainError) fail(error.message);
       throw error;
@@ -50,8 +53,23 @@ async function main() {
   try {
     switch (command) {
       case "user:create": {
-        const { values } = parseArgs({ args: rest, options: { username: { type: "string" }, name: { type: "string" }, role: { type: "string" }, department: { type: "string" }, password: { type: "string" } } });
-        const parsed = createUserSchema.safeParse({ username: values.username, fullName: values.name, role: values.role, department: values.department, password: values.password });
+        const { values } = parseArgs({
+          args: rest,
+          options: {
+            username: { type: "string" },
+            name: { type: "string" },
+            role: { type: "string" },
+            department: { type: "string" },
+            password: { type: "string" },
+          },
+        });
+        const parsed = createUserSchema.safeParse({
+          username: values.username,
+          fullName: values.name,
+          role: values.role,
+          department: values.department,
+          password: values.password,
+        });
         if (!parsed.success) fail(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("\n"));
         const { id } = writeTransaction(db, (tx) => createUser(tx, null, parsed.data));
         console.log(`Đã tạo người dùng ${parsed.data.username} (id ${id}).`);
@@ -65,7 +83,11 @@ async function main() {
         break;
       }
       case "token:create": {
-        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { name: { type: "string" } } });
+        const { values, positionals } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: { name: { type: "string" } },
+        });
         const username = positionals[0];
         if (!username) fail("Cần tên đăng nhập.\n\n" + HELP);
         const user = db.select().from(users).where(eq(users.username, username)).get();
@@ -93,4 +115,5 @@ async function main() {
   }
 }
 
-main();
+// a failure ends the process with its stack and exit code 1 (Node's unhandled rejection)
+void main();

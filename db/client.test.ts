@@ -5,7 +5,9 @@ describe("database durability settings", () => {
   it("WAL with synchronous NORMAL by default, FULL on request, nonsense refused", () => {
     expect(synchronousSetting({} as unknown as NodeJS.ProcessEnv)).toBe("NORMAL");
     expect(synchronousSetting({ SQLITE_SYNCHRONOUS: "full" } as unknown as NodeJS.ProcessEnv)).toBe("FULL");
-    expect(() => synchronousSetting({ SQLITE_SYNCHRONOUS: "OFF" } as unknown as NodeJS.ProcessEnv)).toThrow(/NORMAL hoặc FULL/);
+    expect(() => synchronousSetting({ SQLITE_SYNCHRONOUS: "OFF" } as unknown as NodeJS.ProcessEnv)).toThrow(
+      /NORMAL hoặc FULL/,
+    );
   });
 
   it("opens with foreign keys, a busy timeout and the chosen synchronous level", () => {

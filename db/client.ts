@@ -19,7 +19,8 @@ export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
  */
 export function synchronousSetting(env: NodeJS.ProcessEnv = process.env): "NORMAL" | "FULL" {
   const value = (env.SQLITE_SYNCHRONOUS ?? "NORMAL").toUpperCase();
-  if (value !== "NORMAL" && value !== "FULL") throw new Error(`SQLITE_SYNCHRONOUS phải là NORMAL hoặc FULL (nhận được "${env.SQLITE_SYNCHRONOUS}")`);
+  if (value !== "NORMAL" && value !== "FULL")
+    throw new Error(`SQLITE_SYNCHRONOUS phải là NORMAL hoặc FULL (nhận được "${env.SQLITE_SYNCHRONOUS}")`);
   return value;
 }
 

@@ -25,11 +25,21 @@ export function journalHead(client: Database.Database): number {
 
 /** The changes after `since`, summarised per scope. */
 export function changesSince(client: Database.Database, since: number): ChangeSet {
-  const oldest = (statement(client, "select min(seq) as oldest from data_changes").get() as { oldest: number | null }).oldest;
-  const rows = statement(client, `select seq, scope, indicator_id, year from data_changes where seq > ? order by seq limit ${MAX_CATCH_UP + 1}`)
+  const oldest = (statement(client, "select min(seq) as oldest from data_changes").get() as { oldest: number | null })
+    .oldest;
+  const rows = statement(
+    client,
+    `select seq, scope, indicator_id, year from data_changes where seq > ? order by seq limit ${MAX_CATCH_UP + 1}`,
+  )
     .raw(true)
     .all(since) as [number, string, number | null, number | null][];
-  const set: ChangeSet = { head: since, complete: rows.length <= MAX_CATCH_UP && (oldest === null || oldest <= since + 1 || rows.length === 0), catalogue: false, submissionYears: new Set(), values: new Map() };
+  const set: ChangeSet = {
+    head: since,
+    complete: rows.length <= MAX_CATCH_UP && (oldest === null || oldest <= since + 1 || rows.length === 0),
+    catalogue: false,
+    submissionYears: new Set(),
+    values: new Map(),
+  };
   if (!set.complete) {
     set.head = journalHead(client);
     return set;

@@ -12,7 +12,11 @@ describe("exact read cache", () => {
     a.pragma("journal_mode = WAL");
     a.exec("create table t (v integer)");
     let computed = 0;
-    const read = () => cachedRead(a, "sum", () => { computed += 1; return (a.prepare("select coalesce(sum(v), 0) as s from t").get() as { s: number }).s; });
+    const read = () =>
+      cachedRead(a, "sum", () => {
+        computed += 1;
+        return (a.prepare("select coalesce(sum(v), 0) as s from t").get() as { s: number }).s;
+      });
     expect(read()).toBe(0);
     expect(read()).toBe(0);
     expect(computed).toBe(1);

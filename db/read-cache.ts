@@ -47,7 +47,12 @@ const MAX_SLOTS = 32;
  * updated model, or null to have it rebuilt (`build`). Exact, like cachedRead, but a change
  * to one value costs re-reading that value, not everything.
  */
-export function incrementalRead<T>(client: Database.Database, key: string, build: () => T, catchUp: (previous: T, changes: ChangeSet) => T | null): T {
+export function incrementalRead<T>(
+  client: Database.Database,
+  key: string,
+  build: () => T,
+  catchUp: (previous: T, changes: ChangeSet) => T | null,
+): T {
   let cache = slots.get(client);
   if (!cache) {
     cache = new Map();

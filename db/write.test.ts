@@ -56,7 +56,9 @@ describe("writeTransaction", () => {
     const { file, db } = database();
     const holder = await holdLock(file, 1500);
     let runs = 0;
-    expect(() => writeTransaction(db, () => (runs += 1), 200)).toThrow(expect.objectContaining({ code: "SQLITE_BUSY" }));
+    expect(() => writeTransaction(db, () => (runs += 1), 200)).toThrow(
+      expect.objectContaining({ code: "SQLITE_BUSY" }),
+    );
     expect(runs).toBe(0);
     await holder.released;
   });

@@ -2,16 +2,22 @@ import { expect, test } from "@playwright/test";
 import { E2E_PASSWORD, as } from "./admin-helpers";
 import { login } from "./fixtures";
 
-test("[ADMIN] an indicator with values is neither deleted nor retired from a year with values; a fresh one is created, edited and deleted", async ({ browser }) => {
+test("[ADMIN] an indicator with values is neither deleted nor retired from a year with values; a fresh one is created, edited and deleted", async ({
+  browser,
+}) => {
   const admin = await as(browser, "admin");
   admin.on("dialog", (dialog) => dialog.accept());
   await admin.goto("/admin/indicators/dn.moi");
   await admin.getByRole("button", { name: "Xóa chỉ tiêu" }).click();
-  await expect(admin.locator("main").getByRole("alert")).toContainText("số liệu nên không thể xóa; hãy cho ngừng theo dõi");
+  await expect(admin.locator("main").getByRole("alert")).toContainText(
+    "số liệu nên không thể xóa; hãy cho ngừng theo dõi",
+  );
   const retire = admin.getByRole("form", { name: "Ngừng theo dõi chỉ tiêu" });
   await retire.getByLabel("Ngừng theo dõi từ năm").fill("2024");
   await retire.getByRole("button", { name: "Ngừng theo dõi" }).click();
-  await expect(retire.getByRole("alert")).toContainText("đã có số liệu năm 2024; chỉ có thể ngừng theo dõi từ năm 2025");
+  await expect(retire.getByRole("alert")).toContainText(
+    "đã có số liệu năm 2024; chỉ có thể ngừng theo dõi từ năm 2025",
+  );
   await admin.reload();
   await expect(admin.locator('[data-plan-year="2024"]')).toContainText("Sở Kế hoạch và Đầu tư");
 
@@ -59,7 +65,8 @@ test("[ADMIN] report sections: add one under a parent and move it", async ({ bro
   await add.getByRole("button", { name: "Thêm mục" }).click();
   await expect(add.getByRole("status")).toHaveText("Đã thêm mục I.3.9");
   const outline = admin.getByRole("list", { name: "Đề cương báo cáo" });
-  const codes = () => outline.locator("[data-section]").evaluateAll((els) => els.map((e) => e.getAttribute("data-section")));
+  const codes = () =>
+    outline.locator("[data-section]").evaluateAll((els) => els.map((e) => e.getAttribute("data-section")));
   const gap = async () => {
     const c = await codes();
     return c.indexOf("I.3.9") - c.indexOf("I.3.6");
@@ -73,11 +80,16 @@ test("[ADMIN] report sections: add one under a parent and move it", async ({ bro
   await expect(add.getByText("Mã mục đã tồn tại")).toBeVisible();
 });
 
-test("[ADMIN] departments: create two, rename one, merge one into the other from a year without touching earlier years", async ({ browser }) => {
+test("[ADMIN] departments: create two, rename one, merge one into the other from a year without touching earlier years", async ({
+  browser,
+}) => {
   const admin = await as(browser, "admin");
   await admin.goto("/admin/departments");
   const create = admin.getByRole("form", { name: "Tạo đơn vị" });
-  for (const [code, name] of [["e2e.a", "Sở Kiểm thử A"], ["e2e.b", "Sở Kiểm thử B"]]) {
+  for (const [code, name] of [
+    ["e2e.a", "Sở Kiểm thử A"],
+    ["e2e.b", "Sở Kiểm thử B"],
+  ]) {
     await create.getByLabel("Mã đơn vị").fill(code);
     await create.getByLabel("Tên đơn vị").fill(name);
     await create.getByLabel("Có hiệu lực từ năm").fill("2022");
@@ -85,7 +97,20 @@ test("[ADMIN] departments: create two, rename one, merge one into the other from
     await expect(create.getByRole("status")).toHaveText(`Đã tạo đơn vị "${name}" có hiệu lực từ năm 2022`);
   }
   // An indicator of A in 2024, so the merge has something to move.
-  expect((await admin.request.post("/api/v1/indicators", { data: { year: 2024, code: "e2e.cua_a", name: "Chỉ tiêu của A", unit: "cái", kind: "cumulative", department: "e2e.a" } })).status()).toBe(200);
+  expect(
+    (
+      await admin.request.post("/api/v1/indicators", {
+        data: {
+          year: 2024,
+          code: "e2e.cua_a",
+          name: "Chỉ tiêu của A",
+          unit: "cái",
+          kind: "cumulative",
+          department: "e2e.a",
+        },
+      })
+    ).status(),
+  ).toBe(200);
 
   await admin.getByRole("button", { name: "Đổi tên e2e.b" }).click();
   const rename = admin.getByRole("form", { name: "Đổi tên e2e.b" });
@@ -101,14 +126,18 @@ test("[ADMIN] departments: create two, rename one, merge one into the other from
   await expect(merge.getByRole("status").or(merge.getByRole("alert"))).toContainText("khóa sổ");
   await merge.getByLabel("Từ năm kế hoạch").fill("2024");
   await merge.getByRole("button", { name: "Sáp nhập" }).click();
-  await expect(merge.getByRole("status")).toContainText("Đã sáp nhập e2e.a vào e2e.b từ năm 2024: 1 chỉ tiêu chuyển sang");
+  await expect(merge.getByRole("status")).toContainText(
+    "Đã sáp nhập e2e.a vào e2e.b từ năm 2024: 1 chỉ tiêu chuyển sang",
+  );
   await expect(admin.locator('[data-department="e2e.a"]')).toContainText("2022–2023");
   await expect(admin.locator('[data-department="e2e.a"]')).toContainText("sáp nhập vào e2e.b");
   const list = await admin.request.get("/api/v1/indicators?year=2024");
   expect((await list.json()).indicators.find((i: { code: string }) => i.code === "e2e.cua_a").department).toBe("e2e.b");
 });
 
-test("[ADMIN] users: create, change role and department, reset the password; the new password signs in", async ({ browser }) => {
+test("[ADMIN] users: create, change role and department, reset the password; the new password signs in", async ({
+  browser,
+}) => {
   const admin = await as(browser, "admin");
   await admin.goto("/admin/users");
   const create = admin.getByRole("form", { name: "Tạo người dùng" });
@@ -157,14 +186,20 @@ test("[ADMIN] API tokens: shown once, work as their user, revoked at once", asyn
   const create = admin.getByRole("form", { name: "Cấp mã truy cập" });
   await create.getByRole("button", { name: "Cấp mã truy cập" }).click();
   await expect(create.locator("#token-user-error")).toHaveText("Chọn người dùng");
-  const userId = await create.getByLabel("Người dùng").locator("option", { hasText: /^chq\.canbo · / }).getAttribute("value");
+  const userId = await create
+    .getByLabel("Người dùng")
+    .locator("option", { hasText: /^chq\.canbo · / })
+    .getAttribute("value");
   await create.getByLabel("Người dùng").selectOption(userId!);
   await create.getByLabel("Tên (dùng để làm gì)").fill("Đồng bộ kiểm thử");
   await create.getByRole("button", { name: "Cấp mã truy cập" }).click();
   const token = (await admin.getByTestId("issued-token").locator("code").textContent())!.trim();
   expect(token).toMatch(/^ct_/);
 
-  const api = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL, extraHTTPHeaders: { Authorization: `Bearer ${token}` } });
+  const api = await playwright.request.newContext({
+    baseURL: test.info().project.use.baseURL,
+    extraHTTPHeaders: { Authorization: `Bearer ${token}` },
+  });
   const own = await api.get("/api/v1/submissions/chq/2024/12");
   expect(own.status()).toBe(200);
   expect((await api.get("/api/v1/submissions/sct/2024/12")).status()).toBe(403);

@@ -13,7 +13,18 @@ export async function as(browser: Browser, username: string, password?: string):
 
 /** A fresh account of this spec (so specs never share accounts). */
 export function makeUser(username: string, role: string, department?: string): string {
-  cli("user:create", "--username", username, "--name", `Kiểm thử ${username}`, "--role", role, ...(department ? ["--department", department] : []), "--password", E2E_PASSWORD);
+  cli(
+    "user:create",
+    "--username",
+    username,
+    "--name",
+    `Kiểm thử ${username}`,
+    "--role",
+    role,
+    ...(department ? ["--department", department] : []),
+    "--password",
+    E2E_PASSWORD,
+  );
   return username;
 }
 

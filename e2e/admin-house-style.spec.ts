@@ -18,7 +18,9 @@ test.describe.serial("[ADMIN] house style of the báo cáo", () => {
     await expect(form.getByRole("status")).toContainText("Đã lưu văn phong báo cáo");
   });
 
-  test("an admin writes percentages with two decimals and last year's end as 'cuối năm', and the templates follow", async ({ browser }) => {
+  test("an admin writes percentages with two decimals and last year's end as 'cuối năm', and the templates follow", async ({
+    browser,
+  }) => {
     const admin = await as(browser, "admin");
     await admin.goto("/admin/plans");
     const form = admin.getByRole("form", { name: "Văn phong báo cáo" });
@@ -30,8 +32,14 @@ test.describe.serial("[ADMIN] house style of the báo cáo", () => {
     await admin.goto("/templates?year=2023&period=6T&counting=approved");
     await expect(admin.getByTestId("house-style")).toContainText("luôn 2 chữ số");
     await expect(admin.getByTestId("house-style")).toContainText("so với cuối năm 2023");
-    await expect(admin.getByText("Tổng nguồn vốn huy động tại các ngân hàng đến 30/6/2023 đạt 40.729 tỷ đồng, tăng 9,75% so với cuối năm 2022")).toBeVisible();
-    await expect(admin.getByText(/ước đạt 2\.285 triệu USD, đạt 60,13% kế hoạch, tăng 101,07% so với cùng kỳ/).first()).toBeVisible();
+    await expect(
+      admin.getByText(
+        "Tổng nguồn vốn huy động tại các ngân hàng đến 30/6/2023 đạt 40.729 tỷ đồng, tăng 9,75% so với cuối năm 2022",
+      ),
+    ).toBeVisible();
+    await expect(
+      admin.getByText(/ước đạt 2\.285 triệu USD, đạt 60,13% kế hoạch, tăng 101,07% so với cùng kỳ/).first(),
+    ).toBeVisible();
 
     // back to Lạng Sơn's style
     await admin.goto("/admin/plans");

@@ -23,9 +23,14 @@ test.describe.serial("[ADMIN] plan year 2025", () => {
     makeUser(leaving, "officer", "sct");
   });
 
-  test("an admin creates 2025 from 2024: indicators copied, in preparation, hidden from the departments", async ({ browser }) => {
+  test("an admin creates 2025 from 2024: indicators copied, in preparation, hidden from the departments", async ({
+    browser,
+  }) => {
     const admin = await as(browser, "admin");
-    await admin.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Quản trị kế hoạch" }).click();
+    await admin
+      .getByRole("navigation", { name: "Điều hướng chính" })
+      .getByRole("link", { name: "Quản trị kế hoạch" })
+      .click();
     await expect(admin).toHaveURL(/\/admin\/plans/);
     const form = admin.getByRole("form", { name: "Tạo năm kế hoạch" });
     await form.getByLabel("Năm kế hoạch").fill("2025");
@@ -35,7 +40,11 @@ test.describe.serial("[ADMIN] plan year 2025", () => {
     const year = admin.locator('[data-year="2025"]');
     await expect(year.locator("[data-status]")).toHaveText("Đang chuẩn bị");
     await expect(year).toContainText("chỉ tiêu · 0 kế hoạch");
-    const copied = (await (await admin.request.get("/api/v1/indicators?year=2025")).json()).indicators as { code: string; department: string; targets: unknown[] }[];
+    const copied = (await (await admin.request.get("/api/v1/indicators?year=2025")).json()).indicators as {
+      code: string;
+      department: string;
+      targets: unknown[];
+    }[];
     expect(copied.length).toBeGreaterThanOrEqual(80);
     expect(copied.find((i) => i.code === "knxnk")).toMatchObject({ department: "chq", targets: [] });
 
@@ -75,7 +84,9 @@ test.describe.serial("[ADMIN] plan year 2025", () => {
     await admin.goto("/admin/import?year=2025");
     await admin.getByLabel("Năm kế hoạch").selectOption("2025");
     const bad = [...NEW, ["5", "Chỉ tiêu lỗi", "", "10-7", "Sở Không Có", "ct.loi", ""]];
-    await admin.getByLabel("Tệp phụ lục (.xlsx)").setInputFiles({ name: "phu-luc-loi.xlsx", mimeType: XLSX, buffer: await annexWorkbook(bad) });
+    await admin
+      .getByLabel("Tệp phụ lục (.xlsx)")
+      .setInputFiles({ name: "phu-luc-loi.xlsx", mimeType: XLSX, buffer: await annexWorkbook(bad) });
     await admin.getByRole("button", { name: "Xem trước" }).click();
     const errors = admin.getByRole("region", { name: "Xem trước" }).getByRole("alert");
     await expect(errors).toContainText("Tệp có 3 lỗi");
@@ -91,7 +102,9 @@ test.describe.serial("[ADMIN] plan year 2025", () => {
     const admin = await as(browser, "admin");
     await admin.goto("/admin/import?year=2025");
     await admin.getByLabel("Năm kế hoạch").selectOption("2025");
-    await admin.getByLabel("Tệp phụ lục (.xlsx)").setInputFiles({ name: "phu-luc-2025.xlsx", mimeType: XLSX, buffer: await annexWorkbook(NEW) });
+    await admin
+      .getByLabel("Tệp phụ lục (.xlsx)")
+      .setInputFiles({ name: "phu-luc-2025.xlsx", mimeType: XLSX, buffer: await annexWorkbook(NEW) });
     await admin.getByRole("button", { name: "Xem trước" }).click();
     const preview = admin.getByRole("region", { name: "Xem trước" });
     await expect(preview).toContainText("5 chỉ tiêu mới");
@@ -102,10 +115,16 @@ test.describe.serial("[ADMIN] plan year 2025", () => {
     const api = await admin.request.get("/api/v1/indicators?year=2025");
     const imported = (await api.json()).indicators.filter((i: { code: string }) => i.code.startsWith("ct."));
     expect(imported.map((i: { code: string }) => i.code).sort()).toEqual(NEW.map((r) => r[5]).sort());
-    expect(imported.find((i: { code: string }) => i.code === "ct.hang_viet")).toMatchObject({ kind: "rate", department: "sct", targets: [{ source: "hdnd", min: 85 }] });
+    expect(imported.find((i: { code: string }) => i.code === "ct.hang_viet")).toMatchObject({
+      kind: "rate",
+      department: "sct",
+      targets: [{ source: "hdnd", min: 85 }],
+    });
   });
 
-  test("the admin opens 2025 and disables a user; the officer sees the new indicators, the disabled user is out", async ({ browser }) => {
+  test("the admin opens 2025 and disables a user; the officer sees the new indicators, the disabled user is out", async ({
+    browser,
+  }) => {
     const gone = await as(browser, leaving, E2E_PASSWORD);
     const admin = await as(browser, "admin");
     await admin.goto("/admin/plans");
@@ -120,7 +139,8 @@ test.describe.serial("[ADMIN] plan year 2025", () => {
     await dept.goto("/entry/sct/2025/1");
     await expect(dept.locator('form[data-ready="true"]').first()).toBeVisible();
     // Monthly indicators are in January's form; the rate (tỷ lệ) is entered per quarter, so the year view lists all five.
-    for (const row of NEW.filter((r) => r[2] !== "%")) await expect(dept.getByText(row[1] as string, { exact: true }).first()).toBeVisible();
+    for (const row of NEW.filter((r) => r[2] !== "%"))
+      await expect(dept.getByText(row[1] as string, { exact: true }).first()).toBeVisible();
     await expect(dept.locator('input[id="value-ct.cua_hang_moi-T01"]')).toBeEditable();
     await dept.goto("/entry/sct?year=2025");
     for (const row of NEW) await expect(dept.locator(`[data-indicator="${row[5]}"]`)).toContainText(row[1] as string);
@@ -129,7 +149,9 @@ test.describe.serial("[ADMIN] plan year 2025", () => {
     await expect(gone).toHaveURL(/\/login/);
   });
 
-  test("closing a year with unapproved months warns and asks to confirm; reopening needs a reason", async ({ browser }) => {
+  test("closing a year with unapproved months warns and asks to confirm; reopening needs a reason", async ({
+    browser,
+  }) => {
     const dept = await as(browser, officer, E2E_PASSWORD);
     await dept.goto("/entry/sct/2025/1");
     await expect(dept.locator('form[data-ready="true"]').first()).toBeVisible();
@@ -151,7 +173,9 @@ test.describe.serial("[ADMIN] plan year 2025", () => {
     await year.getByRole("button", { name: "Khóa sổ năm 2025" }).click();
     await admin.getByRole("button", { name: "Vẫn khóa sổ" }).click();
     await expect(year.locator("[data-status]")).toHaveText("Đã khóa sổ");
-    const locked = await dept.request.put("/api/v1/submissions/sct/2025/1/values", { data: { values: [{ indicator: "ct.cua_hang_moi", value: 10 }] } });
+    const locked = await dept.request.put("/api/v1/submissions/sct/2025/1/values", {
+      data: { values: [{ indicator: "ct.cua_hang_moi", value: 10 }] },
+    });
     expect(locked.status()).toBe(409);
     expect((await locked.json()).error).toContain("khóa sổ");
 
@@ -161,6 +185,8 @@ test.describe.serial("[ADMIN] plan year 2025", () => {
     await year.getByRole("button", { name: "Mở lại năm 2025" }).click();
     await expect(year.locator("[data-status]")).toHaveText("Đang mở");
     await admin.goto("/admin/audit");
-    await expect(admin.locator('[data-action="plan_year_reopen"]').first()).toContainText("Bổ sung số liệu chính thức tháng 1");
+    await expect(admin.locator('[data-action="plan_year_reopen"]').first()).toContainText(
+      "Bổ sung số liệu chính thức tháng 1",
+    );
   });
 });

@@ -5,7 +5,14 @@ import { apiSession, ensureTestDepartment } from "./hardening-fixtures";
 
 const ROOT = path.resolve(__dirname, "..");
 const API_DIR = path.join(ROOT, "app", "api", "v1");
-const SAMPLE: Record<string, string> = { dept: "sct", year: "2024", month: "5", period: "6T", code: "ct.xnk_tong", id: "1" };
+const SAMPLE: Record<string, string> = {
+  dept: "sct",
+  year: "2024",
+  month: "5",
+  period: "6T",
+  code: "ct.xnk_tong",
+  id: "1",
+};
 
 /** Every route file under app/api/v1 with the methods it exports and an address it serves. */
 function routeFiles(): { file: string; address: string; methods: string[] }[] {
@@ -29,7 +36,9 @@ function routeFiles(): { file: string; address: string; methods: string[] }[] {
 }
 
 test.describe("[API] the JSON API is Next.js route handlers", () => {
-  test("every route file under app/api/v1 is served: signed out, each method gets its handler's 401 (the description: 200), not a 404 or 405", async ({ request }) => {
+  test("every route file under app/api/v1 is served: signed out, each method gets its handler's 401 (the description: 200), not a 404 or 405", async ({
+    request,
+  }) => {
     const routes = routeFiles();
     expect(routes.length).toBeGreaterThan(10);
     for (const route of routes) {
@@ -56,10 +65,16 @@ test.describe("[API] the JSON API is Next.js route handlers", () => {
     }
   });
 
-  test("a report answer carries an ETag: the same one again is 304 without a body, a changed value gives a new one", async ({ baseURL }) => {
+  test("a report answer carries an ETag: the same one again is 304 without a body, a changed value gives a new one", async ({
+    baseURL,
+  }) => {
     const planner = await apiSession(baseURL!, "tonghop");
     const officer = await apiSession(baseURL!, "ctk.canbo");
-    for (const address of ["/api/v1/reports/2024/9T", "/api/v1/reports/2024/9T/draft", "/api/v1/reports/2024/9T/export?format=xlsx"]) {
+    for (const address of [
+      "/api/v1/reports/2024/9T",
+      "/api/v1/reports/2024/9T/draft",
+      "/api/v1/reports/2024/9T/export?format=xlsx",
+    ]) {
       const first = await planner.get(address);
       expect(first.status(), address).toBe(200);
       const tag = first.headers()["etag"];
@@ -78,7 +93,9 @@ test.describe("[API] the JSON API is Next.js route handlers", () => {
     // a department of this spec's own, so no other spec's save gets in the way
     const { indicator } = ensureTestDepartment("apietag");
     const own = await apiSession(baseURL!, "apietag.canbo");
-    const saved = await own.put("/api/v1/submissions/apietag/2024/3/values", { data: { values: [{ indicator, value: 12, status: "estimate" }] } });
+    const saved = await own.put("/api/v1/submissions/apietag/2024/3/values", {
+      data: { values: [{ indicator, value: 12, status: "estimate" }] },
+    });
     expect(saved.status()).toBe(200);
     const changed = await planner.get(report, { headers: { "if-none-match": tag } });
     expect(changed.status()).toBe(200);

@@ -19,9 +19,14 @@ async function openEditor(page: Page, path: string) {
 const chip = (page: Page, block: string, n = 0) => page.locator(`[data-block="${block}"] [data-fig]`).nth(n);
 
 test.describe("[DRAFT] the draft báo cáo editor", () => {
-  test("a planner generates the 6T-2023 draft, edits a figure, sees it flagged and saves a version", async ({ page }) => {
+  test("a planner generates the 6T-2023 draft, edits a figure, sees it flagged and saves a version", async ({
+    page,
+  }) => {
     await login(page, "tonghop");
-    await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Dự thảo báo cáo" }).click();
+    await page
+      .getByRole("navigation", { name: "Điều hướng chính" })
+      .getByRole("link", { name: "Dự thảo báo cáo" })
+      .click();
     await expect(page.getByRole("heading", { name: "Dự thảo báo cáo", level: 1 })).toBeVisible();
     await page.getByRole("combobox", { name: /^Năm/ }).selectOption("2023");
     await page.getByRole("combobox", { name: /^Kỳ báo cáo/ }).selectOption("6T");
@@ -42,10 +47,16 @@ test.describe("[DRAFT] the draft báo cáo editor", () => {
     await expect(figure).toHaveText("2.300 triệu USD");
     await expect(figure).toHaveAttribute("data-flag", "edited");
     await expect(panel.getByTestId("figure-flags")).toContainText("Đã sửa khác số liệu");
-    await expect(page.getByTestId("flag-list")).toContainText("Tổng kim ngạch xuất nhập khẩu qua địa bàn: 2.300 triệu USD");
+    await expect(page.getByTestId("flag-list")).toContainText(
+      "Tổng kim ngạch xuất nhập khẩu qua địa bàn: 2.300 triệu USD",
+    );
     await shot(page, "editor-desktop");
     const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-    expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+    expect(
+      axe.violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => `${v.id}: ${v.nodes.length}`),
+    ).toEqual([]);
     await shot(page, "editor-desktop-full", true);
     await page.setViewportSize({ width: 375, height: 800 });
     await shot(page, "editor-375");
@@ -67,18 +78,25 @@ test.describe("[DRAFT] the draft báo cáo editor", () => {
     await expect(chip(page, "i:knxnk")).toHaveAttribute("data-flag", "edited");
     const version = page.getByTestId("version-list").locator('[data-version="1"]');
     await expect(version).toContainText("Sửa kim ngạch theo Cục Hải quan");
-    await expect(version.getByRole("link", { name: "Tải Excel" })).toHaveAttribute("href", /\/api\/v1\/reports\/2023\/6T\/export\?format=xlsx&version=\d+/);
+    await expect(version.getByRole("link", { name: "Tải Excel" })).toHaveAttribute(
+      "href",
+      /\/api\/v1\/reports\/2023\/6T\/export\?format=xlsx&version=\d+/,
+    );
     // the Word file of the saved version carries the planner's edit, not the generated figure, and is named after it
     const versionId = new URL(page.url()).searchParams.get("version");
     const docx = await page.request.get(`/api/v1/reports/2023/6T/export?format=docx&version=${versionId}`);
     expect(docx.status()).toBe(200);
-    expect(docx.headers()["content-disposition"]).toContain('filename="bao-cao-tinh-hinh-kinh-te-xa-hoi-6-thang-dau-nam-2023-phien-ban-1.docx"');
+    expect(docx.headers()["content-disposition"]).toContain(
+      'filename="bao-cao-tinh-hinh-kinh-te-xa-hoi-6-thang-dau-nam-2023-phien-ban-1.docx"',
+    );
     const xml = await (await JSZip.loadAsync(await docx.body())).file("word/document.xml")!.async("string");
     expect(xml).toContain("2.300 triệu USD");
     expect(xml).not.toContain("2.285 triệu USD");
   });
 
-  test("a planner regenerates one section while edits in the others survive (typed text, added paragraphs, deleted figures)", async ({ page }) => {
+  test("a planner regenerates one section while edits in the others survive (typed text, added paragraphs, deleted figures)", async ({
+    page,
+  }) => {
     await login(page, "tonghop");
     await openEditor(page, "/draft/2023/9T");
     await chip(page, "i:knxnk").click();
@@ -133,11 +151,15 @@ test.describe("[DRAFT] the draft báo cáo editor", () => {
     await page.getByRole("button", { name: "Lưu phiên bản" }).click();
     await expect(page.getByTestId("draft-status")).toContainText("Phiên bản 1");
     await expect(page.locator('[data-block="i:grdp"]')).toContainText("Câu do chuyên viên thêm.");
-    await expect(page.getByRole("textbox", { name: "Đoạn văn do chuyên viên viết" })).toHaveText("Đoạn do chuyên viên viết thêm.");
+    await expect(page.getByRole("textbox", { name: "Đoạn văn do chuyên viên viết" })).toHaveText(
+      "Đoạn do chuyên viên viết thêm.",
+    );
     await expect(page.locator('[data-block="i:grdp"] [data-fig]')).toHaveCount(figures - 1);
   });
 
-  test("text typed before and after clicking a figure chip, and in the figure's panel, is all saved", async ({ page }) => {
+  test("text typed before and after clicking a figure chip, and in the figure's panel, is all saved", async ({
+    page,
+  }) => {
     await login(page, "tonghop");
     await openEditor(page, "/draft/2024/6T");
     const paragraphs = page.locator('[data-block^="i:"]:has([data-fig])');
@@ -197,9 +219,14 @@ test.describe("[DRAFT] the draft báo cáo editor", () => {
     await expect(page.locator(`[data-block="${blockId}"] [data-fig]`)).toHaveCount(figures);
     await expect(chip(page, blockId)).toHaveText(figureText);
     await expect(chip(page, otherId)).toHaveText("123,4 tỷ đồng");
-    await expect(page.locator(`[data-block="${thirdId}"]`)).toContainText(`${thirdFigure}Gõ khi số liệu đang được chọn.`);
+    await expect(page.locator(`[data-block="${thirdId}"]`)).toContainText(
+      `${thirdFigure}Gõ khi số liệu đang được chọn.`,
+    );
     await expect(chip(page, otherId)).toHaveAttribute("data-flag", "edited");
-    for (const [width, height] of [[1366, 768], [375, 800]]) {
+    for (const [width, height] of [
+      [1366, 768],
+      [375, 800],
+    ]) {
       await page.setViewportSize({ width, height });
       await shot(page, `editor-${width}-version`);
       await chip(page, blockId).click();
@@ -215,7 +242,9 @@ test.describe("[DRAFT] the draft báo cáo editor", () => {
     }
   });
 
-  test("a version with an empty section asks before its Word file is downloaded, in the editor and on the draft page", async ({ page }) => {
+  test("a version with an empty section asks before its Word file is downloaded, in the editor and on the draft page", async ({
+    page,
+  }) => {
     await login(page, "tonghop");
     await openEditor(page, "/draft/2024/9T");
     // empty section 3.5: every paragraph between its heading and the next heading
@@ -223,7 +252,12 @@ test.describe("[DRAFT] the draft báo cáo editor", () => {
     const headingText = (await heading.getByRole("textbox").textContent())!.trim();
     const ids = await heading.evaluate((el) => {
       const out: string[] = [];
-      for (let n = el.nextElementSibling; n && !n.getAttribute("data-block")?.startsWith("s:"); n = n.nextElementSibling) out.push(n.getAttribute("data-block")!);
+      for (
+        let n = el.nextElementSibling;
+        n && !n.getAttribute("data-block")?.startsWith("s:");
+        n = n.nextElementSibling
+      )
+        out.push(n.getAttribute("data-block")!);
       return out;
     });
     expect(ids.length).toBeGreaterThan(0);
@@ -254,8 +288,15 @@ test.describe("[DRAFT] the draft báo cáo editor", () => {
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^Báo cáo tình hình kinh tế - xã hội 9 tháng .*2024 - phiên bản 1\.docx$/);
     // THAT version: the heading is there, the sentence removed from it is not (the data still gives it)
-    const xml = await (await JSZip.loadAsync(fs.readFileSync(await file.path()))).file("word/document.xml")!.async("string");
-    const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("").replace(/&amp;/g, "&");
+    const xml = await (
+      await JSZip.loadAsync(fs.readFileSync(await file.path()))
+    )
+      .file("word/document.xml")!
+      .async("string");
+    const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+      .map((m) => m[1])
+      .join("")
+      .replace(/&amp;/g, "&");
     expect(text).toContain(headingText);
     expect(removed.trim().length).toBeGreaterThan(20);
     expect(text).not.toContain(removed.replace(/\s+/g, " ").trim());
@@ -266,12 +307,17 @@ test.describe("[DRAFT] the draft báo cáo editor", () => {
     await page.keyboard.press("Control+End");
     await page.keyboard.type(" Chưa lưu.");
     await downloads.getByRole("button", { name: "Tải Excel" }).click();
-    await expect(downloads.getByRole("alertdialog")).toContainText("Có thay đổi chưa lưu: tệp tải về là phiên bản 1 đã lưu");
+    await expect(downloads.getByRole("alertdialog")).toContainText(
+      "Có thay đổi chưa lưu: tệp tải về là phiên bản 1 đã lưu",
+    );
     await downloads.getByRole("alertdialog").getByRole("button", { name: "Hủy" }).click();
 
     page.on("dialog", (d) => d.accept());
     await page.goto("/draft?year=2024&period=9T");
-    const listed = page.getByRole("region", { name: /9 tháng/ }).getByTestId("version-list").locator('[data-version="1"]');
+    const listed = page
+      .getByRole("region", { name: /9 tháng/ })
+      .getByTestId("version-list")
+      .locator('[data-version="1"]');
     await expect(listed).toContainText("Bỏ trống mục 3.5");
     await expect(listed).toContainText("mục trống");
     await listed.getByRole("button", { name: "Tải Word" }).click();
@@ -282,7 +328,10 @@ test.describe("[DRAFT] the draft báo cáo editor", () => {
     await expect(listed.getByRole("link", { name: "Tải Excel" })).toHaveAttribute("href", /format=xlsx&version=\d+/);
   });
 
-  test("a leader marks a version final; a value changed later shows as a difference and a flag", async ({ page, browser }) => {
+  test("a leader marks a version final; a value changed later shows as a difference and a flag", async ({
+    page,
+    browser,
+  }) => {
     await login(page, "tonghop");
     await openEditor(page, "/draft/2024/N?counting=all");
     await expect(chip(page, "i:mt.chat_thai_ran")).toBeVisible();
@@ -304,8 +353,14 @@ test.describe("[DRAFT] the draft báo cáo editor", () => {
     const officer = await (await browser.newContext()).newPage();
     await login(officer, "stnmt.canbo");
     const month = await (await officer.request.get("/api/v1/submissions/stnmt/2024/12")).json();
-    const row = month.values.find((v: { indicator: string; period: string }) => v.indicator === "mt.chat_thai_ran" && v.period === "T12");
-    const put = await officer.request.put("/api/v1/submissions/stnmt/2024/12/values", { data: { values: [{ indicator: "mt.chat_thai_ran", value: row.value - 7.5, status: "estimate", version: row.version }] } });
+    const row = month.values.find(
+      (v: { indicator: string; period: string }) => v.indicator === "mt.chat_thai_ran" && v.period === "T12",
+    );
+    const put = await officer.request.put("/api/v1/submissions/stnmt/2024/12/values", {
+      data: {
+        values: [{ indicator: "mt.chat_thai_ran", value: row.value - 7.5, status: "estimate", version: row.version }],
+      },
+    });
     expect(put.status()).toBe(200);
 
     await leader.reload();
@@ -315,7 +370,11 @@ test.describe("[DRAFT] the draft báo cáo editor", () => {
     await expect(diff).not.toContainText(`Hiện nay: ${before}`);
     await shot(leader, "final-diff-desktop");
     const axe = await new AxeBuilder({ page: leader }).withTags(["wcag2a", "wcag2aa"]).analyze();
-    expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+    expect(
+      axe.violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => `${v.id}: ${v.nodes.length}`),
+    ).toEqual([]);
     await leader.setViewportSize({ width: 375, height: 800 });
     await shot(leader, "final-diff-375");
     await leader.goto("/draft?year=2024&period=N");

@@ -6,7 +6,9 @@ import { login } from "./fixtures";
 
 const EXPORT = "/api/v1/reports/2023/6T/export";
 
-test("[EXPORT] a planner downloads the báo cáo (Word) and the biểu tổng hợp (Excel) of the period chosen on the summary page", async ({ page }) => {
+test("[EXPORT] a planner downloads the báo cáo (Word) and the biểu tổng hợp (Excel) of the period chosen on the summary page", async ({
+  page,
+}) => {
   await login(page, "tonghop");
   await page.goto("/summary");
   const filters = page.getByRole("form", { name: "Bộ lọc báo cáo" });
@@ -21,14 +23,27 @@ test("[EXPORT] a planner downloads the báo cáo (Word) and the biểu tổng h�
   // the Word file here is the draft generated from the data, labelled and named so; saved versions are on the draft page
   const word = page.getByRole("link", { name: "Tải Word (bản tạo từ số liệu)" });
   await expect(word).toHaveAttribute("href", "/api/v1/reports/2023/6T/export?format=docx&counting=approved");
-  await expect(page.getByRole("link", { name: "Tải phiên bản đã lưu" })).toHaveAttribute("href", "/draft?year=2023&period=6T&counting=approved");
+  await expect(page.getByRole("link", { name: "Tải phiên bản đã lưu" })).toHaveAttribute(
+    "href",
+    "/draft?year=2023&period=6T&counting=approved",
+  );
   const docxDownload = page.waitForEvent("download");
   await word.click();
   const docx = await docxDownload;
-  expect(docx.suggestedFilename()).toBe("Báo cáo tình hình kinh tế - xã hội 6 tháng đầu năm 2023 (bản tạo từ số liệu).docx");
+  expect(docx.suggestedFilename()).toBe(
+    "Báo cáo tình hình kinh tế - xã hội 6 tháng đầu năm 2023 (bản tạo từ số liệu).docx",
+  );
   const zip = await JSZip.loadAsync(fs.readFileSync(await docx.path()));
   const xml = await zip.file("word/document.xml")!.async("string");
-  for (const text of ["TỈNH LẠNG SƠN", "Số: …/BC-UBND", "BÁO CÁO", "Tình hình kinh tế - xã hội 6 tháng đầu năm 2023", "2.285 triệu USD", "TM. ỦY BAN NHÂN DÂN", "Nơi nhận:"]) {
+  for (const text of [
+    "TỈNH LẠNG SƠN",
+    "Số: …/BC-UBND",
+    "BÁO CÁO",
+    "Tình hình kinh tế - xã hội 6 tháng đầu năm 2023",
+    "2.285 triệu USD",
+    "TM. ỦY BAN NHÂN DÂN",
+    "Nơi nhận:",
+  ]) {
     expect(xml).toContain(text);
   }
 
@@ -47,13 +62,19 @@ test("[EXPORT] a planner downloads the báo cáo (Word) and the biểu tổng h�
   expect(sheet.getRow(knxnk).getCell(5).value).toBe(2285);
 });
 
-test("[EXPORT] the API answers the file types, the number and date asked for, and refuses bad parameters", async ({ page }) => {
+test("[EXPORT] the API answers the file types, the number and date asked for, and refuses bad parameters", async ({
+  page,
+}) => {
   await login(page, "lanhdao");
   const docx = await page.request.get(`${EXPORT}?format=docx&number=45%2FBC-UBND&date=2023-07-05`);
   expect(docx.status()).toBe(200);
-  expect(docx.headers()["content-type"]).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+  expect(docx.headers()["content-type"]).toBe(
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  );
   expect(docx.headers()["content-disposition"]).toContain("filename*=UTF-8''B%C3%A1o%20c%C3%A1o");
-  expect(docx.headers()["content-disposition"]).toContain('filename="bao-cao-tinh-hinh-kinh-te-xa-hoi-6-thang-dau-nam-2023-ban-tao-tu-so-lieu.docx"');
+  expect(docx.headers()["content-disposition"]).toContain(
+    'filename="bao-cao-tinh-hinh-kinh-te-xa-hoi-6-thang-dau-nam-2023-ban-tao-tu-so-lieu.docx"',
+  );
   const xml = await (await JSZip.loadAsync(await docx.body())).file("word/document.xml")!.async("string");
   expect(xml).toContain("Số: 45/BC-UBND");
   expect(xml).toContain("Lạng Sơn, ngày 05 tháng 7 năm 2023");

@@ -3,13 +3,18 @@ import { login } from "./fixtures";
 
 async function openEditor(page: Page, code: string) {
   await page.goto("/templates?year=2023&period=6T");
-  await page.locator(`li[data-indicator="${code}"]`).getByRole("link", { name: /^Sửa mẫu câu/ }).click();
+  await page
+    .locator(`li[data-indicator="${code}"]`)
+    .getByRole("link", { name: /^Sửa mẫu câu/ })
+    .click();
   await expect(page).toHaveURL(new RegExp(`/templates/${code.replace(".", "\\.")}\\?`));
   await expect(page.locator('form[data-ready="true"]')).toBeVisible();
 }
 
 test.describe("[DRAFT] sentence templates (Mẫu câu)", () => {
-  test("a planner edits a template, sees the sentence live from the period's figures, and saves it into the draft", async ({ page }, testInfo) => {
+  test("a planner edits a template, sees the sentence live from the period's figures, and saves it into the draft", async ({
+    page,
+  }, testInfo) => {
     await login(page, "tonghop");
     await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Mẫu câu" }).click();
     await expect(page.getByRole("heading", { name: "Mẫu câu dự thảo báo cáo" })).toBeVisible();
@@ -20,7 +25,9 @@ test.describe("[DRAFT] sentence templates (Mẫu câu)", () => {
     const preview = page.getByTestId("template-preview");
     await expect(template).toHaveValue("");
     // a count kept as a level says what was added (issue 13), never "Xã đạt chuẩn nông thôn mới đạt 88 xã"
-    await expect(preview).toContainText("Toàn tỉnh có thêm 04 xã đạt chuẩn nông thôn mới, nâng tổng số lên 88 xã, đạt 95,7% kế hoạch.");
+    await expect(preview).toContainText(
+      "Toàn tỉnh có thêm 04 xã đạt chuẩn nông thôn mới, nâng tổng số lên 88 xã, đạt 95,7% kế hoạch.",
+    );
 
     await template.fill("{name} {gia_tri}");
     const problems = page.locator("#template-problems");
@@ -40,7 +47,9 @@ test.describe("[DRAFT] sentence templates (Mẫu câu)", () => {
     await expect(page.getByRole("status").filter({ hasText: "Đã lưu mẫu câu (phiên bản 1)." })).toBeVisible();
 
     const draft = await page.request.get("/api/v1/reports/2023/6T/draft");
-    expect(await draft.text()).toContain("Toàn tỉnh có 88 xã đạt chuẩn nông thôn mới, đạt 95,7% kế hoạch, 81 xã cùng kỳ.");
+    expect(await draft.text()).toContain(
+      "Toàn tỉnh có 88 xã đạt chuẩn nông thôn mới, đạt 95,7% kế hoạch, 81 xã cùng kỳ.",
+    );
 
     await page.getByRole("link", { name: "← Mẫu câu" }).click();
     const row = page.locator('li[data-indicator="nn.xa_ntm"]');
@@ -53,11 +62,15 @@ test.describe("[DRAFT] sentence templates (Mẫu câu)", () => {
     await page.screenshot({ path: testInfo.outputPath("template-editor-375.png"), fullPage: true });
   });
 
-  test("a part's template is previewed inside its whole's sentence, and the default comes back when emptied", async ({ page }) => {
+  test("a part's template is previewed inside its whole's sentence, and the default comes back when emptied", async ({
+    page,
+  }) => {
     await login(page, "admin");
     await openEditor(page, "knxnk.xk");
     const preview = page.getByTestId("template-preview");
-    await expect(preview).toContainText("trong đó xuất khẩu 1.280 triệu USD, đạt 98,5% kế hoạch, tăng 322,4%, nhập khẩu 1.005 triệu USD");
+    await expect(preview).toContainText(
+      "trong đó xuất khẩu 1.280 triệu USD, đạt 98,5% kế hoạch, tăng 322,4%, nhập khẩu 1.005 triệu USD",
+    );
     await page.getByLabel("Mẫu câu", { exact: true }).fill("{name} đạt {value}");
     await expect(preview).toContainText("trong đó xuất khẩu đạt 1.280 triệu USD, nhập khẩu 1.005 triệu USD");
     await page.getByRole("button", { name: "Dùng mẫu mặc định" }).click();
@@ -86,12 +99,16 @@ test.describe("[DRAFT] sentence templates (Mẫu câu)", () => {
   for (const username of ["chq.canbo", "lanhdao"]) {
     test(`${username} cannot open or save templates (forbidden page, 403)`, async ({ page }) => {
       await login(page, username);
-      await expect(page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Mẫu câu" })).toHaveCount(0);
+      await expect(
+        page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Mẫu câu" }),
+      ).toHaveCount(0);
       await page.goto("/templates");
       await expect(page).toHaveURL(/\/forbidden/);
       await page.goto("/templates/ban_le");
       await expect(page).toHaveURL(/\/forbidden/);
-      const put = await page.request.put("/api/v1/indicators/ban_le/template", { data: { template: "{name} {value}", version: 0 } });
+      const put = await page.request.put("/api/v1/indicators/ban_le/template", {
+        data: { template: "{name} {value}", version: 0 },
+      });
       expect(put.status()).toBe(403);
       expect((await page.request.get("/api/v1/indicators/ban_le/template")).status()).toBe(403);
     });
@@ -99,10 +116,16 @@ test.describe("[DRAFT] sentence templates (Mẫu câu)", () => {
 
   test("the template API checks what it is sent", async ({ page }) => {
     await login(page, "tonghop");
-    const bad = await page.request.put("/api/v1/indicators/ban_le/template", { data: { template: "{name} đạt", version: 0 } });
+    const bad = await page.request.put("/api/v1/indicators/ban_le/template", {
+      data: { template: "{name} đạt", version: 0 },
+    });
     expect(bad.status()).toBe(422);
     expect((await bad.json()).error).toBe("Mẫu câu phải có {value}");
-    expect((await page.request.put("/api/v1/indicators/khong_co/template", { data: { template: "{value}", version: 0 } })).status()).toBe(404);
+    expect(
+      (
+        await page.request.put("/api/v1/indicators/khong_co/template", { data: { template: "{value}", version: 0 } })
+      ).status(),
+    ).toBe(404);
   });
 });
 
@@ -118,14 +141,20 @@ test.describe("[DRAFT] the draft as Markdown", () => {
     expect(md).toContain(
       "Tổng kim ngạch xuất nhập khẩu qua địa bàn ước đạt 2.285 triệu USD, đạt 60,1% kế hoạch, tăng 101,1% so với cùng kỳ, trong đó xuất khẩu 1.280 triệu USD, đạt 98,5% kế hoạch, tăng 322,4%, nhập khẩu 1.005 triệu USD, đạt 40,2% kế hoạch, tăng 20,6%; ước thực hiện cả năm 4.500 triệu USD, đạt 118,4% kế hoạch.",
     );
-    expect(md).toContain("| STT | Chỉ tiêu | ĐVT | Kế hoạch năm | Thực hiện kỳ | % kế hoạch | Cùng kỳ năm trước | So cùng kỳ (%; chỉ tiêu tỷ lệ: ± điểm %) |");
+    expect(md).toContain(
+      "| STT | Chỉ tiêu | ĐVT | Kế hoạch năm | Thực hiện kỳ | % kế hoạch | Cùng kỳ năm trước | So cùng kỳ (%; chỉ tiêu tỷ lệ: ± điểm %) |",
+    );
     const bad = await page.request.get("/api/v1/reports/2023/6T/draft?counting=bogus");
     expect(bad.status()).toBe(422);
     expect((await bad.json()).error).toBe("counting phải là approved, submitted hoặc all");
     expect((await page.request.get("/api/v1/reports/2023/7T/draft")).status()).toBe(422);
   });
 
-  test("an officer gets only its department's part; without a session it is 401", async ({ page, playwright, baseURL }) => {
+  test("an officer gets only its department's part; without a session it is 401", async ({
+    page,
+    playwright,
+    baseURL,
+  }) => {
     await login(page, "chq.canbo");
     const md = await (await page.request.get("/api/v1/reports/2023/6T/draft")).text();
     expect(md).toContain("Tổng kim ngạch xuất nhập khẩu qua địa bàn ước đạt 2.285 triệu USD");

@@ -30,12 +30,33 @@ test.afterAll(async () => {
 test("[RESULTS] the narrative API reads and saves a month's narrative with a version check, in scope only", async () => {
   const empty = await officer.get(`${base(6)}/narrative`);
   expect(empty.status()).toBe(200);
-  expect(await empty.json()).toMatchObject({ department: DEPT, year: 2024, month: 6, reports: ["T06", "Q2", "6T"], highlights: "", version: 0 });
-  const saved = await officer.put(`${base(6)}/narrative`, { data: { highlights: "Hoàn thành 3 công trình", difficulties: "Thiếu vốn", tasks: "Đẩy nhanh giải ngân", version: 0 } });
+  expect(await empty.json()).toMatchObject({
+    department: DEPT,
+    year: 2024,
+    month: 6,
+    reports: ["T06", "Q2", "6T"],
+    highlights: "",
+    version: 0,
+  });
+  const saved = await officer.put(`${base(6)}/narrative`, {
+    data: {
+      highlights: "Hoàn thành 3 công trình",
+      difficulties: "Thiếu vốn",
+      tasks: "Đẩy nhanh giải ngân",
+      version: 0,
+    },
+  });
   expect(saved.status(), await saved.text()).toBe(200);
-  expect(await saved.json()).toMatchObject({ highlights: "Hoàn thành 3 công trình", difficulties: "Thiếu vốn", tasks: "Đẩy nhanh giải ngân", version: 1 });
+  expect(await saved.json()).toMatchObject({
+    highlights: "Hoàn thành 3 công trình",
+    difficulties: "Thiếu vốn",
+    tasks: "Đẩy nhanh giải ngân",
+    version: 1,
+  });
   // someone saved in between: a conflict, nothing overwritten
-  const stale = await officer.put(`${base(6)}/narrative`, { data: { highlights: "Bản cũ", difficulties: "", tasks: "", version: 0 } });
+  const stale = await officer.put(`${base(6)}/narrative`, {
+    data: { highlights: "Bản cũ", difficulties: "", tasks: "", version: 0 },
+  });
   expect(stale.status()).toBe(409);
   expect((await (await officer.get(`${base(6)}/narrative`)).json()).highlights).toBe("Hoàn thành 3 công trình");
   // a bad field is named, another department is refused
@@ -43,26 +64,73 @@ test("[RESULTS] the narrative API reads and saves a month's narrative with a ver
   expect(bad.status()).toBe(422);
   expect((await bad.json()).errors.highlights).toContain("Kết quả nổi bật");
   expect((await other.get(`${base(6)}/narrative`)).status()).toBe(403);
-  expect((await other.put(`${base(6)}/narrative`, { data: { highlights: "x", difficulties: "", tasks: "" } })).status()).toBe(403);
+  expect(
+    (await other.put(`${base(6)}/narrative`, { data: { highlights: "x", difficulties: "", tasks: "" } })).status(),
+  ).toBe(403);
 });
 
 test("[RESULTS] the results API adds, lists, changes and deletes a month's items; versions and the month's lock hold", async () => {
-  const created = await officer.post(`${base(5)}/results`, { data: { date: "2024-05-20", section: "I.3.3", text: "Đã thành lập {1}[, khởi công {2}]", figures: [{ value: "3", unit: "cụm công nghiệp" }, { value: 0, unit: "dự án" }] } });
+  const created = await officer.post(`${base(5)}/results`, {
+    data: {
+      date: "2024-05-20",
+      section: "I.3.3",
+      text: "Đã thành lập {1}[, khởi công {2}]",
+      figures: [
+        { value: "3", unit: "cụm công nghiệp" },
+        { value: 0, unit: "dự án" },
+      ],
+    },
+  });
   expect(created.status(), await created.text()).toBe(200);
   const item = (await created.json()).result;
   // the zero figure's clause is left out of what the báo cáo writes
-  expect(item).toMatchObject({ date: "2024-05-20", section: "I.3.3", version: 1, written: "Đã thành lập 03 cụm công nghiệp", figures: [{ value: 3, unit: "cụm công nghiệp" }, { value: 0, unit: "dự án" }] });
-  expect((await (await officer.get(`${base(5)}/results`)).json()).results.map((r: { id: number }) => r.id)).toContain(item.id);
+  expect(item).toMatchObject({
+    date: "2024-05-20",
+    section: "I.3.3",
+    version: 1,
+    written: "Đã thành lập 03 cụm công nghiệp",
+    figures: [
+      { value: 3, unit: "cụm công nghiệp" },
+      { value: 0, unit: "dự án" },
+    ],
+  });
+  expect((await (await officer.get(`${base(5)}/results`)).json()).results.map((r: { id: number }) => r.id)).toContain(
+    item.id,
+  );
 
-  const changed = await officer.put(`${base(5)}/results/${item.id}`, { data: { date: "2024-05-21", section: "I.3.3", text: "Đã thành lập {1}", figures: [{ value: "4", unit: "cụm công nghiệp" }], version: 1 } });
+  const changed = await officer.put(`${base(5)}/results/${item.id}`, {
+    data: {
+      date: "2024-05-21",
+      section: "I.3.3",
+      text: "Đã thành lập {1}",
+      figures: [{ value: "4", unit: "cụm công nghiệp" }],
+      version: 1,
+    },
+  });
   expect(changed.status()).toBe(200);
   expect((await changed.json()).result).toMatchObject({ version: 2, written: "Đã thành lập 04 cụm công nghiệp" });
-  expect((await officer.put(`${base(5)}/results/${item.id}`, { data: { date: "2024-05-21", section: "I.3.3", text: "Cũ {1}", figures: [{ value: "1", unit: "cụm" }], version: 1 } })).status()).toBe(409);
+  expect(
+    (
+      await officer.put(`${base(5)}/results/${item.id}`, {
+        data: {
+          date: "2024-05-21",
+          section: "I.3.3",
+          text: "Cũ {1}",
+          figures: [{ value: "1", unit: "cụm" }],
+          version: 1,
+        },
+      })
+    ).status(),
+  ).toBe(409);
 
   // bad input names the field; a date outside the month, a figure not placed in the text
-  const outside = await officer.post(`${base(5)}/results`, { data: { date: "2024-06-02", section: "I.3.3", text: "Sự kiện" } });
+  const outside = await officer.post(`${base(5)}/results`, {
+    data: { date: "2024-06-02", section: "I.3.3", text: "Sự kiện" },
+  });
   expect([outside.status(), (await outside.json()).errors.date]).toEqual([422, "Ngày phải thuộc tháng 5/2024"]);
-  const unplaced = await officer.post(`${base(5)}/results`, { data: { date: "2024-05-02", section: "I.3.3", text: "Sự kiện", figures: [{ value: 1, unit: "lần" }] } });
+  const unplaced = await officer.post(`${base(5)}/results`, {
+    data: { date: "2024-05-02", section: "I.3.3", text: "Sự kiện", figures: [{ value: 1, unit: "lần" }] },
+  });
   expect((await unplaced.json()).errors.text).toContain("{1}");
 
   // another department can neither read nor change the item
@@ -72,7 +140,8 @@ test("[RESULTS] the results API adds, lists, changes and deletes a month's items
   expect((await officer.delete(`${base(4)}/results/${item.id}`, { data: { version: 2 } })).status()).toBe(404);
 
   // the draft báo cáo of May and of the 6 months states it, April's does not (counting everything entered)
-  const draft = async (period: string) => (await officer.get(`/api/v1/reports/2024/${period}/draft?counting=all`)).text();
+  const draft = async (period: string) =>
+    (await officer.get(`/api/v1/reports/2024/${period}/draft?counting=all`)).text();
   expect(await draft("T05")).toContain("Đã thành lập 04 cụm công nghiệp.");
   expect(await draft("6T")).toContain("Đã thành lập 04 cụm công nghiệp.");
   expect(await draft("T04")).not.toContain("Đã thành lập 04 cụm công nghiệp.");
@@ -86,18 +155,28 @@ test("[RESULTS] a submitted month refuses new items and narrative changes", asyn
   const head = await apiSession(baseURL!, `${DEPT}.lanhdao`);
   expect((await head.post(`${base(7)}/submit`, { data: {} })).status()).toBe(200);
   await head.dispose();
-  expect((await officer.post(`${base(7)}/results`, { data: { date: "2024-07-02", section: "I.1", text: "Sự kiện" } })).status()).toBe(409);
-  expect((await officer.put(`${base(7)}/narrative`, { data: { highlights: "x", difficulties: "", tasks: "" } })).status()).toBe(409);
+  expect(
+    (
+      await officer.post(`${base(7)}/results`, { data: { date: "2024-07-02", section: "I.1", text: "Sự kiện" } })
+    ).status(),
+  ).toBe(409);
+  expect(
+    (await officer.put(`${base(7)}/narrative`, { data: { highlights: "x", difficulties: "", tasks: "" } })).status(),
+  ).toBe(409);
 });
 
-test("[RESULTS] the officer adds, changes and deletes a result item in the month entry form with the keyboard", async ({ page }) => {
+test("[RESULTS] the officer adds, changes and deletes a result item in the month entry form with the keyboard", async ({
+  page,
+}) => {
   // many steps, each a server round trip: room for a loaded machine
   test.setTimeout(150_000);
   await login(page, `${DEPT}.canbo`);
   await page.goto(`/entry/${DEPT}/2024/9`);
   await expect(page.locator('form[data-ready="true"]')).toBeVisible();
   // September closes quý III and the 9 months: the form says whose narrative it is
-  await expect(page.getByTestId("narrative-notice")).toHaveText("Nội dung tháng 9 là phần thuyết minh của sở trong báo cáo quý III/2024 và báo cáo 9 tháng năm 2024 (cùng báo cáo tháng 9).");
+  await expect(page.getByTestId("narrative-notice")).toHaveText(
+    "Nội dung tháng 9 là phần thuyết minh của sở trong báo cáo quý III/2024 và báo cáo 9 tháng năm 2024 (cùng báo cáo tháng 9).",
+  );
 
   const panel = page.getByTestId("results-panel");
   await panel.getByRole("button", { name: "Thêm kết quả" }).click();
@@ -147,5 +226,8 @@ test("[RESULTS] the narrative typed in the form is what the API reads", async ({
   await page.getByLabel("Khó khăn, vướng mắc").fill("Mưa lũ kéo dài");
   await page.getByRole("button", { name: "Lưu", exact: true }).click();
   await expect(page.getByText("Đã lưu số liệu")).toBeVisible();
-  expect(await (await officer.get(`${base(10)}/narrative`)).json()).toMatchObject({ difficulties: "Mưa lũ kéo dài", version: 1 });
+  expect(await (await officer.get(`${base(10)}/narrative`)).json()).toMatchObject({
+    difficulties: "Mưa lũ kéo dài",
+    version: 1,
+  });
 });

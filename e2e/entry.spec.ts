@@ -18,7 +18,9 @@ test("[ENTRIES] the whole monthly cycle: fill, submit, return, fix, resubmit, ap
   await expect(officer.getByTestId("submission-state")).toHaveText("Đang nhập");
   await expect(officer.locator('form[data-ready="true"]')).toBeVisible();
   await officer.locator(VALUE).fill("91,7");
-  await officer.getByLabel("Tình trạng số liệu: Tỷ lệ chất thải rắn sinh hoạt đô thị được thu gom, xử lý").selectOption("official");
+  await officer
+    .getByLabel("Tình trạng số liệu: Tỷ lệ chất thải rắn sinh hoạt đô thị được thu gom, xử lý")
+    .selectOption("official");
   await expect(officer.locator('tr[data-row="mt.chat_thai_ran"] [data-live="to-date"]')).toHaveText("91,7");
   await expect(officer.getByRole("button", { name: "Gửi báo cáo" })).toHaveCount(0);
   await officer.getByRole("button", { name: "Lưu" }).click();
@@ -50,7 +52,10 @@ test("[ENTRIES] the whole monthly cycle: fill, submit, return, fix, resubmit, ap
   await officer.locator(VALUE).fill("92,4");
   await officer.getByRole("button", { name: "Lưu" }).click();
   await expect(officer.getByText("Đã lưu số liệu")).toBeVisible();
-  await officer.getByText(/Lịch sử/).first().click();
+  await officer
+    .getByText(/Lịch sử/)
+    .first()
+    .click();
   await expect(officer.getByRole("list", { name: /Lịch sử Tỷ lệ chất thải rắn/ })).toContainText("91,7");
 
   // Resubmitted, approved, then locked for the officer.
@@ -64,7 +69,9 @@ test("[ENTRIES] the whole monthly cycle: fill, submit, return, fix, resubmit, ap
   await expect(officer.getByTestId("locked-notice")).toContainText("đã được duyệt và khóa");
   await expect(officer.locator(VALUE)).toBeDisabled();
   await expect(officer.getByRole("button", { name: "Lưu" })).toHaveCount(0);
-  const api = await officer.request.put("/api/v1/submissions/stnmt/2024/12/values", { data: { values: [{ indicator: "mt.chat_thai_ran", value: "93", status: "official" }] } });
+  const api = await officer.request.put("/api/v1/submissions/stnmt/2024/12/values", {
+    data: { values: [{ indicator: "mt.chat_thai_ran", value: "93", status: "official" }] },
+  });
   expect(api.status()).toBe(409);
 });
 
@@ -97,7 +104,9 @@ test("[ENTRIES] leaving with unsaved changes keeps a draft that can be restored"
   await expect(input).toHaveValue("777");
 });
 
-test("[ENTRIES] the grid works from the keyboard: Enter moves down, the value is shown back formatted", async ({ page }) => {
+test("[ENTRIES] the grid works from the keyboard: Enter moves down, the value is shown back formatted", async ({
+  page,
+}) => {
   await login(page, "vpubnd.canbo");
   await page.goto("/entry/vpubnd/2024/12");
   await expect(page.locator('form[data-ready="true"]')).toBeVisible();

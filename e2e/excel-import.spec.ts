@@ -24,7 +24,9 @@ function rowOf(sheet: ExcelJS.Worksheet, code: string): number {
   return found;
 }
 
-test("[EXCEL] an officer downloads the month's template, a bad row rejects the whole file, a good file is applied", async ({ page }) => {
+test("[EXCEL] an officer downloads the month's template, a bad row rejects the whole file, a good file is applied", async ({
+  page,
+}) => {
   await login(page, "sldtbxh.canbo");
   await page.goto("/entry/sldtbxh/2024/12");
   const download = page.waitForEvent("download");
@@ -51,7 +53,11 @@ test("[EXCEL] an officer downloads the month's template, a bad row rejects the w
   await page.getByRole("button", { name: "Nhập từ Excel" }).click();
   await expect(result).toContainText("Đã nhập");
   const after = await (await page.request.get(BASE)).json();
-  expect(after.values.find((v: { indicator: string; period: string }) => v.indicator === "xh.viec_lam" && v.period === "T12")).toMatchObject({ value: 1251, status: "official" });
+  expect(
+    after.values.find(
+      (v: { indicator: string; period: string }) => v.indicator === "xh.viec_lam" && v.period === "T12",
+    ),
+  ).toMatchObject({ value: 1251, status: "official" });
 });
 
 test("[EXCEL] another department's officer cannot download or upload", async ({ page }) => {

@@ -34,7 +34,10 @@ test.afterAll(async () => {
 });
 
 for (const check of PAGES) {
-  test(`[HARDEN] ${check.route} (${check.as ?? "signed out"}): no serious or critical axe violation, security headers`, async ({ browser, baseURL }) => {
+  test(`[HARDEN] ${check.route} (${check.as ?? "signed out"}): no serious or critical axe violation, security headers`, async ({
+    browser,
+    baseURL,
+  }) => {
     test.setTimeout(120_000); // axe on the large tables takes 20 s on a busy 2-core machine
     const page = await (await contextFor(browser, baseURL!, check.as)).newPage();
     const refused: string[] = [];
@@ -42,33 +45,57 @@ for (const check of PAGES) {
       if (/Content Security Policy|Refused to (execute|load|apply)/i.test(message.text())) refused.push(message.text());
     });
     const response = await open(page, check);
-    expect(page.url(), "the page did not send the user away").not.toMatch(/\/(login|forbidden)$/.test(check.route) ? /$^/ : /\/(login|forbidden)(\?|$)/);
+    expect(page.url(), "the page did not send the user away").not.toMatch(
+      /\/(login|forbidden)$/.test(check.route) ? /$^/ : /\/(login|forbidden)(\?|$)/,
+    );
     const headers = response!.headers();
     expect(headers["content-security-policy"]).toMatch(/frame-ancestors 'none'/);
     expect(headers["content-security-policy"]).not.toMatch(/unsafe-eval/);
     expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'(;|$)/);
     // every inline script carries the nonce (chunks loaded later are trusted through 'strict-dynamic'),
     // and the policy blocked nothing the page needs (hydration, charts)
-    expect(await page.evaluate(() => [...document.scripts].filter((s) => !s.src && !s.nonce).map((s) => s.textContent!.slice(0, 80)))).toEqual([]);
+    expect(
+      await page.evaluate(() =>
+        [...document.scripts].filter((s) => !s.src && !s.nonce).map((s) => s.textContent!.slice(0, 80)),
+      ),
+    ).toEqual([]);
     expect(refused).toEqual([]);
     expect(headers["x-content-type-options"]).toBe("nosniff");
     expect(headers["referrer-policy"]).toBeTruthy();
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
     const blocking = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-    expect(blocking.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`)).toEqual([]);
+    expect(
+      blocking.map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(" "))
+            .join(" | ")}`,
+      ),
+    ).toEqual([]);
     await page.close();
   });
 
-  test(`[HARDEN] ${check.route} (${check.as ?? "signed out"}): usable at 375 px, nothing overflows sideways`, async ({ browser, baseURL }) => {
+  test(`[HARDEN] ${check.route} (${check.as ?? "signed out"}): usable at 375 px, nothing overflows sideways`, async ({
+    browser,
+    baseURL,
+  }) => {
     const page = await (await contextFor(browser, baseURL!, check.as)).newPage();
     await page.setViewportSize({ width: 375, height: 812 });
     await open(page, check);
     const overflow = await page.evaluate(() => {
       const width = document.documentElement.clientWidth;
       const wide = [...document.querySelectorAll<HTMLElement>("body *")]
-        .filter((e) => e.getBoundingClientRect().right > width + 1 && !e.closest("[data-scroll-x], .overflow-x-auto, .overflow-auto, .overflow-x-scroll"))
+        .filter(
+          (e) =>
+            e.getBoundingClientRect().right > width + 1 &&
+            !e.closest("[data-scroll-x], .overflow-x-auto, .overflow-auto, .overflow-x-scroll"),
+        )
         .slice(0, 5)
-        .map((e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ""}.${[...e.classList].slice(0, 3).join(".")} → ${Math.round(e.getBoundingClientRect().right)}px`);
+        .map(
+          (e) =>
+            `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ""}.${[...e.classList].slice(0, 3).join(".")} → ${Math.round(e.getBoundingClientRect().right)}px`,
+        );
       return { scrollWidth: document.documentElement.scrollWidth, width, wide };
     });
     expect(overflow.wide, `elements past the right edge at 375 px`).toEqual([]);
@@ -119,12 +146,23 @@ test("[HARDEN] keyboard only: sign in, fill a figure, its status and note, save"
   await page.keyboard.press("Tab");
   await expect(page.getByLabel(/^Ghi chú: /).first()).toBeFocused();
   await page.keyboard.type("Nhập bằng bàn phím");
-  await tabUntil(() => page.getByRole("button", { name: "Lưu", exact: true }).evaluate((e) => e === document.activeElement), 120);
+  await tabUntil(
+    () => page.getByRole("button", { name: "Lưu", exact: true }).evaluate((e) => e === document.activeElement),
+    120,
+  );
   await page.keyboard.press("Enter");
   await expect(page.getByText("Đã lưu số liệu")).toBeVisible();
 
   const db = e2eDatabase();
-  const row = db.prepare("select v.value, v.status, v.note from indicator_values v join indicators i on i.id = v.indicator_id where i.code = ? and v.year = 2024 and v.period = 'T06'").get(indicators[0]);
+  const row = db
+    .prepare(
+      "select v.value, v.status, v.note from indicator_values v join indicators i on i.id = v.indicator_id where i.code = ? and v.year = 2024 and v.period = 'T06'",
+    )
+    .get(indicators[0]);
   db.close();
-  expect(row).toEqual({ value: 12_345_000, status: expect.not.stringMatching(/^estimate$/), note: "Nhập bằng bàn phím" });
+  expect(row).toEqual({
+    value: 12_345_000,
+    status: expect.not.stringMatching(/^estimate$/),
+    note: "Nhập bằng bàn phím",
+  });
 });

@@ -43,7 +43,13 @@ function snapshot(actor?: Actor): string {
       db.prepare("select * from narratives where department_id = ? order by id").all(dept),
       db.prepare("select * from result_items where department_id = ? order by id").all(dept),
       db.prepare("select active from users where id = ?").get(target.userId),
-      username ? db.prepare("select a.id from audit_log a join users u on u.id = a.user_id where u.username = ? and a.action not in ('login', 'login_failed')").all(username) : null,
+      username
+        ? db
+            .prepare(
+              "select a.id from audit_log a join users u on u.id = a.user_id where u.username = ? and a.action not in ('login', 'login_failed')",
+            )
+            .all(username)
+        : null,
     ]);
   } finally {
     db.close();
@@ -53,7 +59,13 @@ function snapshot(actor?: Actor): string {
 test.describe.configure({ mode: "serial" });
 
 /** The page a server action is posted to (any page that serves it: the entry month, a draft, a template, an indicator). */
-const PAGE_PARAMS = () => ({ dept: target.dept, year: String(target.year), month: String(target.month), period: "6T", code: target.indicator });
+const PAGE_PARAMS = () => ({
+  dept: target.dept,
+  year: String(target.year),
+  month: String(target.month),
+  period: "6T",
+  code: target.indicator,
+});
 
 test.beforeAll(async ({ baseURL }) => {
   const { indicator } = ensureTestDepartment(OWN);
@@ -64,9 +76,25 @@ test.beforeAll(async ({ baseURL }) => {
   const db = e2eDatabase();
   const username = `${OWN}.target`;
   const existing = db.prepare("select id from users where username = ?").get(username) as { id: number } | undefined;
-  const userId = existing?.id ?? Number(db.prepare("insert into users (username, full_name, role, department_id, password_hash) select ?, 'Người dùng đích', 'officer', id, ? from departments where code = ?").run(username, bcrypt.hashSync(DEMO_PASSWORD, 4), OWN).lastInsertRowid);
+  const userId =
+    existing?.id ??
+    Number(
+      db
+        .prepare(
+          "insert into users (username, full_name, role, department_id, password_hash) select ?, 'Người dùng đích', 'officer', id, ? from departments where code = ?",
+        )
+        .run(username, bcrypt.hashSync(DEMO_PASSWORD, 4), OWN).lastInsertRowid,
+    );
   db.close();
-  target = { dept: OWN, year: 2024, month: 3, indicator, userId, ...planFixtures(userId), resultId: resultFixture(OWN) };
+  target = {
+    dept: OWN,
+    year: 2024,
+    month: 3,
+    indicator,
+    userId,
+    ...planFixtures(userId),
+    resultId: resultFixture(OWN),
+  };
   for (const actor of ACTORS) sessions.set(actor, await apiSession(baseURL!, USERNAMES[actor]));
   target.draftVersionId = await draftToFinalize(sessions.get("admin")!);
 });
@@ -81,21 +109,46 @@ function planFixtures(userId: number): Omit<Target, "dept" | "year" | "month" | 
   ensureTestDepartment(PLAN.mergedDept);
   const db = e2eDatabase();
   try {
-    return db.transaction(() => {
-      db.prepare("insert or ignore into plan_years (year, status, planners_may_edit) values (?, 'draft', 0)").run(PLAN.year);
-      const own = (db.prepare("select id from departments where code = ?").get(OWN) as { id: number }).id;
-      for (const code of PLAN.indicators) {
-        if (db.prepare("select 1 from indicators where code = ?").get(code)) continue;
-        const id = db.prepare("insert into indicators (code, name, unit, kind, search_name, precision) values (?, ?, 'tỷ đồng', 'cumulative', ?, 1)").run(code, `Chỉ tiêu kiểm thử ${code}`, `chi tieu kiem thu ${code}`).lastInsertRowid;
-        db.prepare("insert into indicator_assignments (indicator_id, year, department_id) values (?, ?, ?)").run(id, PLAN.year, own);
-      }
-      const tokenId = Number(db.prepare("insert into api_tokens (user_id, name, token_hash) values (?, 'authz', ?)").run(userId, crypto.randomBytes(32).toString("hex")).lastInsertRowid);
-      const section = db
-        .prepare("select s.id, s.code, s.title, p.code as parent, s.narrative_only as narrativeOnly from report_sections s join report_sections p on p.id = s.parent_id order by s.id limit 1")
-        .get() as { id: number; code: string; title: string; parent: string; narrativeOnly: number };
-      const last = db.prepare("select id from report_sections where parent_id is null order by sort_order desc, id desc limit 1").get() as { id: number };
-      return { tokenId, section: { ...section, narrativeOnly: Boolean(section.narrativeOnly) }, lastSectionId: last.id, draftVersionId: 0 };
-    }).immediate();
+    return db
+      .transaction(() => {
+        db.prepare("insert or ignore into plan_years (year, status, planners_may_edit) values (?, 'draft', 0)").run(
+          PLAN.year,
+        );
+        const own = (db.prepare("select id from departments where code = ?").get(OWN) as { id: number }).id;
+        for (const code of PLAN.indicators) {
+          if (db.prepare("select 1 from indicators where code = ?").get(code)) continue;
+          const id = db
+            .prepare(
+              "insert into indicators (code, name, unit, kind, search_name, precision) values (?, ?, 'tỷ đồng', 'cumulative', ?, 1)",
+            )
+            .run(code, `Chỉ tiêu kiểm thử ${code}`, `chi tieu kiem thu ${code}`).lastInsertRowid;
+          db.prepare("insert into indicator_assignments (indicator_id, year, department_id) values (?, ?, ?)").run(
+            id,
+            PLAN.year,
+            own,
+          );
+        }
+        const tokenId = Number(
+          db
+            .prepare("insert into api_tokens (user_id, name, token_hash) values (?, 'authz', ?)")
+            .run(userId, crypto.randomBytes(32).toString("hex")).lastInsertRowid,
+        );
+        const section = db
+          .prepare(
+            "select s.id, s.code, s.title, p.code as parent, s.narrative_only as narrativeOnly from report_sections s join report_sections p on p.id = s.parent_id order by s.id limit 1",
+          )
+          .get() as { id: number; code: string; title: string; parent: string; narrativeOnly: number };
+        const last = db
+          .prepare("select id from report_sections where parent_id is null order by sort_order desc, id desc limit 1")
+          .get() as { id: number };
+        return {
+          tokenId,
+          section: { ...section, narrativeOnly: Boolean(section.narrativeOnly) },
+          lastSectionId: last.id,
+          draftVersionId: 0,
+        };
+      })
+      .immediate();
   } finally {
     db.close();
   }
@@ -107,7 +160,9 @@ function resultFixture(dept: string): number {
   try {
     return Number(
       db
-        .prepare("insert into result_items (department_id, year, month, date, section_code, text, figures) select id, 2024, 3, '2024-03-10', 'I.1', 'Kết quả kiểm thử {1}', '[{\"value\":10000,\"unit\":\"lần\"}]' from departments where code = ?")
+        .prepare(
+          "insert into result_items (department_id, year, month, date, section_code, text, figures) select id, 2024, 3, '2024-03-10', 'I.1', 'Kết quả kiểm thử {1}', '[{\"value\":10000,\"unit\":\"lần\"}]' from departments where code = ?",
+        )
         .run(dept).lastInsertRowid,
     );
   } finally {
@@ -124,7 +179,11 @@ async function draftToFinalize(admin: APIRequestContext): Promise<number> {
   expect(answer.status, answer.body).toBe(200);
   const db = e2eDatabase();
   try {
-    return (db.prepare("select id from draft_versions where year = ? and period = '9T' order by id desc limit 1").get(PLAN.year) as { id: number }).id;
+    return (
+      db
+        .prepare("select id from draft_versions where year = ? and period = '9T' order by id desc limit 1")
+        .get(PLAN.year) as { id: number }
+    ).id;
   } finally {
     db.close();
   }
@@ -153,8 +212,10 @@ for (const row of MUTATIONS) {
         const changed = JSON.stringify(after.slice(0, 5)) !== JSON.stringify(JSON.parse(before).slice(0, 5));
         const audited = after[5].length > JSON.parse(before)[5].length;
         if (changed) expect(audited, `${cell}: changed data without an audit entry`).toBe(true);
-        if (audit === "write" && answer.status === 200) expect(audited, `${cell}: accepted without its audit entry`).toBe(true);
-        if (audit === "read") expect(snapshot(actor), `${cell}: a read changes nothing and writes no audit entry`).toBe(before);
+        if (audit === "write" && answer.status === 200)
+          expect(audited, `${cell}: accepted without its audit entry`).toBe(true);
+        if (audit === "read")
+          expect(snapshot(actor), `${cell}: a read changes nothing and writes no audit entry`).toBe(before);
       }
     }
   });
@@ -173,13 +234,23 @@ test("[HARDEN] server actions and API mutations refuse cross-origin calls, even 
   const evil = { origin: "https://evil.example" };
   for (const row of MUTATIONS.filter((r) => r.cells["officer:own"] === "allow")) {
     const before = snapshot("officer:own");
-    const answer = await makeCall(officer, row.call({ ...target, month: 9 }), { dept: target.dept, year: "2024", month: "9" }, evil);
+    const answer = await makeCall(
+      officer,
+      row.call({ ...target, month: 9 }),
+      { dept: target.dept, year: "2024", month: "9" },
+      evil,
+    );
     expect(answer.status, `${row.mutation} from another site`).toBe(403);
     expect(answer.body).toContain("trang web khác");
     expect(snapshot("officer:own")).toBe(before);
   }
   // a server action without any Origin (not a browser) is refused too
   const action = MUTATIONS.find((r) => r.call(target).kind === "action" && r.cells["officer:own"] === "allow")!;
-  const bare = await makeCall(officer, action.call(target), { dept: target.dept, year: "2024", month: "3" }, { origin: "" });
+  const bare = await makeCall(
+    officer,
+    action.call(target),
+    { dept: target.dept, year: "2024", month: "3" },
+    { origin: "" },
+  );
   expect(bare.status).toBe(403);
 });

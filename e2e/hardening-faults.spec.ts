@@ -37,9 +37,15 @@ test("[HARDEN] kill -9 during a burst of concurrent saves: every acknowledged sa
   const client = async (c: number) => {
     for (let round = 1; !killed; round++) {
       sent[c] = round;
-      const values = indicators.slice(c * PER_CLIENT, (c + 1) * PER_CLIENT).map((indicator) => ({ indicator, value: String(round), status: "estimate" }));
+      const values = indicators
+        .slice(c * PER_CLIENT, (c + 1) * PER_CLIENT)
+        .map((indicator) => ({ indicator, value: String(round), status: "estimate" }));
       try {
-        const response = await fetch(url, { method: "PUT", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: JSON.stringify({ values }) });
+        const response = await fetch(url, {
+          method: "PUT",
+          headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+          body: JSON.stringify({ values }),
+        });
         if (response.status !== 200) throw new Error(`save answered ${response.status}: ${await response.text()}`);
         await response.json();
         acknowledged[c] = round;
@@ -57,8 +63,13 @@ test("[HARDEN] kill -9 during a burst of concurrent saves: every acknowledged sa
   killed = true;
   await server.kill9();
   await Promise.all(burst);
-  expect(acknowledged.every((n) => n > 0), `every client had saves acknowledged: ${acknowledged}`).toBe(true);
-  console.log(`kill -9 after ${acknowledged.reduce((a, b) => a + b, 0)} acknowledged saves (${sent.filter((n, c) => n > acknowledged[c]).length} in flight)`);
+  expect(
+    acknowledged.every((n) => n > 0),
+    `every client had saves acknowledged: ${acknowledged}`,
+  ).toBe(true);
+  console.log(
+    `kill -9 after ${acknowledged.reduce((a, b) => a + b, 0)} acknowledged saves (${sent.filter((n, c) => n > acknowledged[c]).length} in flight)`,
+  );
 
   server = await startSpareServer(file, sparePort(0));
   await server.stop();
@@ -66,14 +77,23 @@ test("[HARDEN] kill -9 during a burst of concurrent saves: every acknowledged sa
   try {
     expect(db.pragma("integrity_check", { simple: true })).toBe("ok");
     const stored = new Map(
-      (db.prepare("select i.code, v.value from indicator_values v join indicators i on i.id = v.indicator_id join departments d on d.id = v.department_id where d.code = 'hzcrash' and v.year = 2024").all() as { code: string; value: number }[]).map((r) => [r.code, r.value / 10_000]),
+      (
+        db
+          .prepare(
+            "select i.code, v.value from indicator_values v join indicators i on i.id = v.indicator_id join departments d on d.id = v.department_id where d.code = 'hzcrash' and v.year = 2024",
+          )
+          .all() as { code: string; value: number }[]
+      ).map((r) => [r.code, r.value / 10_000]),
     );
     for (let c = 0; c < CLIENTS; c++) {
       const mine = indicators.slice(c * PER_CLIENT, (c + 1) * PER_CLIENT).map((code) => stored.get(code));
       // one save is one transaction: all five values from the same round
       expect(new Set(mine).size, `client ${c}: ${mine}`).toBe(1);
       // the acknowledged round, or the one in flight when the server died (committed, answer lost)
-      expect([acknowledged[c], sent[c]], `client ${c}: stored ${mine[0]}, acknowledged ${acknowledged[c]}, sent ${sent[c]}`).toContain(mine[0]);
+      expect(
+        [acknowledged[c], sent[c]],
+        `client ${c}: stored ${mine[0]}, acknowledged ${acknowledged[c]}, sent ${sent[c]}`,
+      ).toContain(mine[0]);
     }
   } finally {
     db.close();
@@ -92,7 +112,11 @@ test("[HARDEN] every log line of a request carries its request id; the id is ech
     expect(injected.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
     // a refused mutation: its request line carries the id too
     const token = createToken(file, "sct.canbo");
-    await fetch(`${server.url}/api/v1/submissions/sct/2024/5/values`, { method: "PUT", headers: { authorization: `Bearer ${token}`, "x-request-id": id }, body: "{" });
+    await fetch(`${server.url}/api/v1/submissions/sct/2024/5/values`, {
+      method: "PUT",
+      headers: { authorization: `Bearer ${token}`, "x-request-id": id },
+      body: "{",
+    });
     await new Promise((r) => setTimeout(r, 300));
     const lines = server
       .output()
@@ -100,7 +124,10 @@ test("[HARDEN] every log line of a request carries its request id; the id is ech
       .filter((l) => l.startsWith("{"))
       .map((l) => JSON.parse(l) as { reqId?: string; msg: string; level: number });
     expect(lines.filter((l) => l.reqId === id).length).toBeGreaterThanOrEqual(2);
-    expect(lines.filter((l) => !l.reqId), "JSON lines without a request id").toEqual([]);
+    expect(
+      lines.filter((l) => !l.reqId),
+      "JSON lines without a request id",
+    ).toEqual([]);
   } finally {
     await server.stop();
   }
@@ -113,7 +140,10 @@ test("[HARDEN] behind HTTPS (NEXTAUTH_URL https) the session cookie is Secure, H
   try {
     const csrf = await fetch(`${server.url}/api/auth/csrf`);
     const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-    const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const csrfCookie = csrf.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
     const login = await fetch(`${server.url}/api/auth/callback/credentials`, {
       method: "POST",
       redirect: "manual",
@@ -136,7 +166,15 @@ test("[HARDEN] db:restore refuses while the server runs, and restores a backup o
   const backup = path.join(path.dirname(file), "backup.db");
   const cli = (...args: string[]) => {
     try {
-      return { code: 0, out: execFileSync(path.join(ROOT, "node_modules/.bin/tsx"), ["cli/index.ts", ...args], { cwd: ROOT, env: { ...process.env, DATABASE_URL: `file:${file}` }, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }) };
+      return {
+        code: 0,
+        out: execFileSync(path.join(ROOT, "node_modules/.bin/tsx"), ["cli/index.ts", ...args], {
+          cwd: ROOT,
+          env: { ...process.env, DATABASE_URL: `file:${file}` },
+          encoding: "utf8",
+          stdio: ["ignore", "pipe", "pipe"],
+        }),
+      };
     } catch (error) {
       const e = error as { status: number; stdout: string; stderr: string };
       return { code: e.status, out: `${e.stdout}${e.stderr}` };

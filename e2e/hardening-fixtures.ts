@@ -22,28 +22,49 @@ export function e2eDatabase(file = path.join(process.env.E2E_DB_DIR!, "e2e.db"))
  * indicator assigned in `year`, an officer `<code>.canbo` and a head `<code>.lanhdao`
  * (password DEMO_PASSWORD). Idempotent.
  */
-export function ensureTestDepartment(code: string, options: { year?: number; file?: string; indicators?: number } = {}): { departmentId: number; indicator: string; indicators: string[] } {
+export function ensureTestDepartment(
+  code: string,
+  options: { year?: number; file?: string; indicators?: number } = {},
+): { departmentId: number; indicator: string; indicators: string[] } {
   const { year = 2024, indicators: count = 1 } = options;
   const db = e2eDatabase(options.file);
   try {
-    return db.transaction(() => {
-      const existing = db.prepare("select id from departments where code = ?").get(code) as { id: number } | undefined;
-      const codes = Array.from({ length: count }, (_, i) => `${code}.ct${i + 1}`);
-      const indicator = codes[0];
-      if (existing) return { departmentId: existing.id, indicator, indicators: codes };
-      const departmentId = Number(db.prepare("insert into departments (code, name, short_name, valid_from) values (?, ?, ?, 2020)").run(code, `Đơn vị kiểm thử ${code}`, code.toUpperCase()).lastInsertRowid);
-      for (const [i, indicatorCode] of codes.entries()) {
-        const indicatorId = Number(
-          db.prepare("insert into indicators (code, name, unit, kind, search_name, precision) values (?, ?, 'tỷ đồng', 'cumulative', ?, 1)").run(indicatorCode, `Chỉ tiêu kiểm thử ${code} ${i + 1}`, `chi tieu kiem thu ${code} ${i + 1}`).lastInsertRowid,
+    return db
+      .transaction(() => {
+        const existing = db.prepare("select id from departments where code = ?").get(code) as
+          { id: number } | undefined;
+        const codes = Array.from({ length: count }, (_, i) => `${code}.ct${i + 1}`);
+        const indicator = codes[0];
+        if (existing) return { departmentId: existing.id, indicator, indicators: codes };
+        const departmentId = Number(
+          db
+            .prepare("insert into departments (code, name, short_name, valid_from) values (?, ?, ?, 2020)")
+            .run(code, `Đơn vị kiểm thử ${code}`, code.toUpperCase()).lastInsertRowid,
         );
-        db.prepare("insert into indicator_assignments (indicator_id, year, department_id) values (?, ?, ?)").run(indicatorId, year, departmentId);
-      }
-      const hash = bcrypt.hashSync(DEMO_PASSWORD, 10);
-      const insertUser = db.prepare("insert into users (username, full_name, role, department_id, password_hash) values (?, ?, ?, ?, ?)");
-      insertUser.run(`${code}.canbo`, `Cán bộ ${code}`, "officer", departmentId, hash);
-      insertUser.run(`${code}.lanhdao`, `Lãnh đạo ${code}`, "dept_head", departmentId, hash);
-      return { departmentId, indicator, indicators: codes };
-    }).immediate(); // take the write lock first: a deferred upgrade fails at once when another spec wrote meanwhile
+        for (const [i, indicatorCode] of codes.entries()) {
+          const indicatorId = Number(
+            db
+              .prepare(
+                "insert into indicators (code, name, unit, kind, search_name, precision) values (?, ?, 'tỷ đồng', 'cumulative', ?, 1)",
+              )
+              .run(indicatorCode, `Chỉ tiêu kiểm thử ${code} ${i + 1}`, `chi tieu kiem thu ${code} ${i + 1}`)
+              .lastInsertRowid,
+          );
+          db.prepare("insert into indicator_assignments (indicator_id, year, department_id) values (?, ?, ?)").run(
+            indicatorId,
+            year,
+            departmentId,
+          );
+        }
+        const hash = bcrypt.hashSync(DEMO_PASSWORD, 10);
+        const insertUser = db.prepare(
+          "insert into users (username, full_name, role, department_id, password_hash) values (?, ?, ?, ?, ?)",
+        );
+        insertUser.run(`${code}.canbo`, `Cán bộ ${code}`, "officer", departmentId, hash);
+        insertUser.run(`${code}.lanhdao`, `Lãnh đạo ${code}`, "dept_head", departmentId, hash);
+        return { departmentId, indicator, indicators: codes };
+      })
+      .immediate(); // take the write lock first: a deferred upgrade fails at once when another spec wrote meanwhile
   } finally {
     db.close();
   }
@@ -55,22 +76,35 @@ export function ensureUser(username: string, role: Role, department: string | nu
   try {
     const existing = db.prepare("select id from users where username = ?").get(username) as { id: number } | undefined;
     if (existing) return existing.id;
-    const departmentId = department ? (db.prepare("select id from departments where code = ?").get(department) as { id: number }).id : null;
-    return Number(db.prepare("insert into users (username, full_name, role, department_id, password_hash) values (?, ?, ?, ?, ?)").run(username, `Kiểm thử ${username}`, role, departmentId, bcrypt.hashSync(DEMO_PASSWORD, 4)).lastInsertRowid);
+    const departmentId = department
+      ? (db.prepare("select id from departments where code = ?").get(department) as { id: number }).id
+      : null;
+    return Number(
+      db
+        .prepare("insert into users (username, full_name, role, department_id, password_hash) values (?, ?, ?, ?, ?)")
+        .run(username, `Kiểm thử ${username}`, role, departmentId, bcrypt.hashSync(DEMO_PASSWORD, 4)).lastInsertRowid,
+    );
   } finally {
     db.close();
   }
 }
 
 /** A request context signed in as `username` through next-auth's credentials endpoint (null: anonymous). */
-export async function apiSession(baseURL: string, username: string | null, password = DEMO_PASSWORD): Promise<APIRequestContext> {
+export async function apiSession(
+  baseURL: string,
+  username: string | null,
+  password = DEMO_PASSWORD,
+): Promise<APIRequestContext> {
   const context = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL } });
   if (!username) return context;
   const { csrfToken } = await (await context.get("/api/auth/csrf")).json();
-  const response = await context.post("/api/auth/callback/credentials", { form: { csrfToken, username, password, json: "true" } });
+  const response = await context.post("/api/auth/callback/credentials", {
+    form: { csrfToken, username, password, json: "true" },
+  });
   if (!response.ok()) throw new Error(`login ${username}: ${response.status()}`);
   const cookies = await context.storageState();
-  if (!cookies.cookies.some((c) => c.name.endsWith("next-auth.session-token"))) throw new Error(`login ${username}: no session cookie`);
+  if (!cookies.cookies.some((c) => c.name.endsWith("next-auth.session-token")))
+    throw new Error(`login ${username}: no session cookie`);
   return context;
 }
 
@@ -82,13 +116,24 @@ interface ManifestEntry {
 
 /** The build's server action ids by "file#export", and a page that serves each. */
 export function serverActionIds(): Map<string, { id: string; page: string }> {
-  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, ".next/server/server-reference-manifest.json"), "utf8")) as { node: Record<string, ManifestEntry> };
-  return new Map(Object.entries(manifest.node).map(([id, entry]) => [`${entry.filename}#${entry.exportedName}`, { id, page: Object.keys(entry.workers)[0] }]));
+  const manifest = JSON.parse(
+    fs.readFileSync(path.join(ROOT, ".next/server/server-reference-manifest.json"), "utf8"),
+  ) as { node: Record<string, ManifestEntry> };
+  return new Map(
+    Object.entries(manifest.node).map(([id, entry]) => [
+      `${entry.filename}#${entry.exportedName}`,
+      { id, page: Object.keys(entry.workers)[0] },
+    ]),
+  );
 }
 
 /** "/entry/hza/2024/3" from the worker "app/(app)/entry/[dept]/[year]/[month]/page" and the call's values. */
 function pagePath(worker: string, params: Record<string, string>): string {
-  const segments = worker.replace(/^app\//, "").replace(/\/page$/, "").split("/").filter((s) => !/^\(.*\)$/.test(s));
+  const segments = worker
+    .replace(/^app\//, "")
+    .replace(/\/page$/, "")
+    .split("/")
+    .filter((s) => !/^\(.*\)$/.test(s));
   return "/" + segments.map((s) => (s.startsWith("[") ? (params[s.slice(1, -1)] ?? "x") : s)).join("/");
 }
 
@@ -96,7 +141,9 @@ function pagePath(worker: string, params: Record<string, string>): string {
  * One FormData argument as React's encodeReply sends it: fields "_1_<name>" of form 1, then the
  * argument list "0" referring to it ($K1), last (the server resolves the reference when "0" arrives).
  */
-function encodeFormArgument(fields: Record<string, string | { name: string; mimeType: string; buffer: Buffer }>): FormData {
+function encodeFormArgument(
+  fields: Record<string, string | { name: string; mimeType: string; buffer: Buffer }>,
+): FormData {
   const form = new FormData();
   for (const [name, value] of Object.entries(fields)) {
     if (typeof value === "string") form.append(`_1_${name}`, value);
@@ -113,7 +160,12 @@ export interface CallAnswer {
 }
 
 /** Makes a call of the authorization table through HTTP: an API request, or a server action posted the way the browser does. */
-export async function makeCall(context: APIRequestContext, call: Call, params: Record<string, string> = {}, headers: Record<string, string> = {}): Promise<CallAnswer> {
+export async function makeCall(
+  context: APIRequestContext,
+  call: Call,
+  params: Record<string, string> = {},
+  headers: Record<string, string> = {},
+): Promise<CallAnswer> {
   if (call.kind === "api") {
     const response = await context.fetch(call.path, {
       method: call.method,
@@ -126,9 +178,17 @@ export async function makeCall(context: APIRequestContext, call: Call, params: R
   if (!action) throw new Error(`no server action ${call.file}#${call.exportName} in the build`);
   const url = pagePath(action.page, params);
   const response = call.form
-    ? await context.post(url, { headers: { "next-action": action.id, accept: "text/x-component", ...headers }, multipart: encodeFormArgument(call.form) })
+    ? await context.post(url, {
+        headers: { "next-action": action.id, accept: "text/x-component", ...headers },
+        multipart: encodeFormArgument(call.form),
+      })
     : await context.post(url, {
-        headers: { "next-action": action.id, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", ...headers },
+        headers: {
+          "next-action": action.id,
+          "content-type": "text/plain;charset=UTF-8",
+          accept: "text/x-component",
+          ...headers,
+        },
         data: JSON.stringify(call.args),
       });
   const body = await response.text();
@@ -152,7 +212,9 @@ export function createToken(file: string, username: string): string {
   const token = "ct_" + crypto.randomBytes(32).toString("base64url");
   const db = e2eDatabase(file);
   try {
-    db.prepare("insert into api_tokens (user_id, name, token_hash) select id, 'e2e', ? from users where username = ?").run(crypto.createHash("sha256").update(token).digest("hex"), username);
+    db.prepare(
+      "insert into api_tokens (user_id, name, token_hash) select id, 'e2e', ? from users where username = ?",
+    ).run(crypto.createHash("sha256").update(token).digest("hex"), username);
   } finally {
     db.close();
   }

@@ -28,17 +28,35 @@ async function apiWith(request: import("@playwright/test").APIRequestContext, co
   return request.get("/api/v1/indicators?year=2024", { headers: { cookie: `next-auth.session-token=${cookie}` } });
 }
 
-test("[HARDEN] a fresh session works; idle past the timeout, past the lifetime or without stamps it does not", async ({ request }) => {
+test("[HARDEN] a fresh session works; idle past the timeout, past the lifetime or without stamps it does not", async ({
+  request,
+}) => {
   expect((await apiWith(request, await sessionCookie({ loginAt: now(), lastSeen: now() }))).status()).toBe(200);
-  expect((await apiWith(request, await sessionCookie({ loginAt: now() - 7200, lastSeen: now() - 2 * 3600 }))).status()).toBe(401);
-  expect((await apiWith(request, await sessionCookie({ loginAt: now() - 9 * 3600, lastSeen: now() }))).status()).toBe(401);
+  expect(
+    (await apiWith(request, await sessionCookie({ loginAt: now() - 7200, lastSeen: now() - 2 * 3600 }))).status(),
+  ).toBe(401);
+  expect((await apiWith(request, await sessionCookie({ loginAt: now() - 9 * 3600, lastSeen: now() }))).status()).toBe(
+    401,
+  );
   expect((await apiWith(request, await sessionCookie({}))).status()).toBe(401);
 });
 
-test("[HARDEN] an idle session sends the browser to the login page and its cookie is cleared", async ({ browser, baseURL }) => {
+test("[HARDEN] an idle session sends the browser to the login page and its cookie is cleared", async ({
+  browser,
+  baseURL,
+}) => {
   const context = await browser.newContext();
   const url = new URL(baseURL!);
-  await context.addCookies([{ name: "next-auth.session-token", value: await sessionCookie({ loginAt: now() - 7200, lastSeen: now() - 2 * 3600 }), domain: url.hostname, path: "/", httpOnly: true, sameSite: "Lax" }]);
+  await context.addCookies([
+    {
+      name: "next-auth.session-token",
+      value: await sessionCookie({ loginAt: now() - 7200, lastSeen: now() - 2 * 3600 }),
+      domain: url.hostname,
+      path: "/",
+      httpOnly: true,
+      sameSite: "Lax",
+    },
+  ]);
   const page = await context.newPage();
   await page.goto("/entry/sct");
   await expect(page).toHaveURL(/\/login/);
@@ -50,7 +68,9 @@ test("[HARDEN] an active session's idle window slides forward, keeping its lifet
   const loginAt = now() - 600;
   const response = await apiWith(request, await sessionCookie({ loginAt, lastSeen: now() - 120 }));
   expect(response.status()).toBe(200);
-  const refreshed = response.headersArray().find((h) => h.name.toLowerCase() === "set-cookie" && h.value.startsWith("next-auth.session-token="));
+  const refreshed = response
+    .headersArray()
+    .find((h) => h.name.toLowerCase() === "set-cookie" && h.value.startsWith("next-auth.session-token="));
   expect(refreshed?.value).toMatch(/HttpOnly/i);
   expect(refreshed?.value).toMatch(/SameSite=lax/i);
   const maxAge = Number(/Max-Age=(\d+)/i.exec(refreshed!.value)?.[1]);
@@ -62,13 +82,23 @@ test("[HARDEN] sign-ins and failed sign-ins are audited with the client address"
   const address = `198.51.100.${Math.floor(Math.random() * 200) + 20}`;
   const failing = await apiSession(baseURL!, null);
   const { csrfToken } = await (await failing.get("/api/auth/csrf")).json();
-  await failing.post("/api/auth/callback/credentials", { headers: { "x-forwarded-for": address }, form: { csrfToken, username: "ctk.canbo", password: "sai-mat-khau-1", json: "true" } });
-  await failing.post("/api/auth/callback/credentials", { headers: { "x-forwarded-for": address }, form: { csrfToken, username: "ctk.lanhdao", password: DEMO_PASSWORD, json: "true" } });
+  await failing.post("/api/auth/callback/credentials", {
+    headers: { "x-forwarded-for": address },
+    form: { csrfToken, username: "ctk.canbo", password: "sai-mat-khau-1", json: "true" },
+  });
+  await failing.post("/api/auth/callback/credentials", {
+    headers: { "x-forwarded-for": address },
+    form: { csrfToken, username: "ctk.lanhdao", password: DEMO_PASSWORD, json: "true" },
+  });
   expect((await failing.storageState()).cookies.some((c) => c.name === "next-auth.session-token")).toBe(true);
   await failing.dispose();
   const db = e2eDatabase();
   try {
-    const rows = db.prepare("select action, entity_id as entityId from audit_log where action in ('login', 'login_failed') and after like ? order by id").all(`%${address}%`);
+    const rows = db
+      .prepare(
+        "select action, entity_id as entityId from audit_log where action in ('login', 'login_failed') and after like ? order by id",
+      )
+      .all(`%${address}%`);
     expect(rows).toEqual([
       { action: "login_failed", entityId: "ctk.canbo" },
       { action: "login", entityId: String(userId("ctk.lanhdao")) },
@@ -78,17 +108,35 @@ test("[HARDEN] sign-ins and failed sign-ins are audited with the client address"
   }
 });
 
-test("[HARDEN] signing out of a session due for a refresh ends it (the refresh never revives it)", async ({ playwright, baseURL }) => {
+test("[HARDEN] signing out of a session due for a refresh ends it (the refresh never revives it)", async ({
+  playwright,
+  baseURL,
+}) => {
   const url = new URL(baseURL!);
   // next-auth's CSRF pair from another client, so that sign-out is this client's first request
   const helper = await playwright.request.newContext({ baseURL });
   const { csrfToken } = await (await helper.get("/api/auth/csrf")).json();
   const csrfCookies = (await helper.storageState()).cookies;
   await helper.dispose();
-  const session = { name: "next-auth.session-token", value: await sessionCookie({ loginAt: now() - 600, lastSeen: now() - 120 }), domain: url.hostname, path: "/", expires: now() + 3600, httpOnly: true, secure: false, sameSite: "Lax" as const };
-  const context = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL! }, storageState: { cookies: [...csrfCookies, session], origins: [] } });
+  const session = {
+    name: "next-auth.session-token",
+    value: await sessionCookie({ loginAt: now() - 600, lastSeen: now() - 120 }),
+    domain: url.hostname,
+    path: "/",
+    expires: now() + 3600,
+    httpOnly: true,
+    secure: false,
+    sameSite: "Lax" as const,
+  };
+  const context = await playwright.request.newContext({
+    baseURL,
+    extraHTTPHeaders: { origin: baseURL! },
+    storageState: { cookies: [...csrfCookies, session], origins: [] },
+  });
   await context.post("/api/auth/signout", { form: { csrfToken, json: "true" } });
-  expect((await context.storageState()).cookies.find((c) => c.name === "next-auth.session-token")?.value ?? "").toBe("");
+  expect((await context.storageState()).cookies.find((c) => c.name === "next-auth.session-token")?.value ?? "").toBe(
+    "",
+  );
   expect((await context.get("/api/v1/indicators?year=2024")).status()).toBe(401);
   await context.dispose();
 });

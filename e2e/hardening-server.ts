@@ -18,10 +18,24 @@ export interface SpareServer {
 }
 
 /** The production server (scripts/serve.mjs, one process) on the existing build (the e2e web server built it) against `databaseFile`. */
-export async function startSpareServer(databaseFile: string, port: number, env: Record<string, string> = {}): Promise<SpareServer> {
+export async function startSpareServer(
+  databaseFile: string,
+  port: number,
+  env: Record<string, string> = {},
+): Promise<SpareServer> {
   const child = spawn(process.execPath, [path.join(ROOT, "scripts/serve.mjs")], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), HOST: "127.0.0.1", WEB_CONCURRENCY: "1", DATABASE_URL: `file:${databaseFile}`, AUTH_SECRET: crypto.randomBytes(48).toString("base64url"), ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      WEB_CONCURRENCY: "1",
+      DATABASE_URL: `file:${databaseFile}`,
+      AUTH_SECRET: crypto.randomBytes(48).toString("base64url"),
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

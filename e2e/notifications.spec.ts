@@ -1,7 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { login } from "./fixtures";
 
-test("[NOTIFY] a department sees its returned month with the reason, and a planner what awaits review", async ({ page, browser }) => {
+test("[NOTIFY] a department sees its returned month with the reason, and a planner what awaits review", async ({
+  page,
+  browser,
+}) => {
   await login(page, "sldtbxh.lanhdao");
   await page.getByRole("link", { name: /^Thông báo/ }).click();
   await expect(page).toHaveURL(/\/notifications/);

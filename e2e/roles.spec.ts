@@ -3,11 +3,54 @@ import { login } from "./fixtures";
 
 /** Each role's navigation, and the pages of other roles it is refused. */
 const ROLES = [
-  { username: "admin", home: /\/admin\/users/, nav: ["Người dùng", "Quản trị kế hoạch", "Danh mục chỉ tiêu", "Tiếp nhận báo cáo", "Biểu tổng hợp", "Dự thảo báo cáo", "Mẫu câu"], refused: [] as string[] },
-  { username: "tonghop", home: /\/review/, nav: ["Tiếp nhận báo cáo", "Bảng điều hành", "Biểu tổng hợp", "Dự thảo báo cáo", "Danh mục chỉ tiêu", "Mẫu câu"], refused: ["/admin/users"] },
-  { username: "lanhdao", home: /\/dashboard/, nav: ["Bảng điều hành", "Biểu tổng hợp", "Dự thảo báo cáo", "Danh mục chỉ tiêu"], refused: ["/admin/users", "/review", "/entry", "/entry/sct", "/notifications", "/templates"] },
-  { username: "sct.lanhdao", home: /\/entry\/sct/, nav: ["Số liệu của đơn vị", "Chỉ tiêu của đơn vị"], refused: ["/admin/users", "/review", "/dashboard", "/summary", "/entry/chq", "/indicators/knxnk", "/templates", "/draft", "/draft/2023/6T"] },
-  { username: "chq.canbo", home: /\/entry\/chq/, nav: ["Nhập số liệu", "Chỉ tiêu của đơn vị"], refused: ["/admin/users", "/review", "/dashboard", "/summary", "/entry/sct", "/indicators/ccn", "/draft"] },
+  {
+    username: "admin",
+    home: /\/admin\/users/,
+    nav: [
+      "Người dùng",
+      "Quản trị kế hoạch",
+      "Danh mục chỉ tiêu",
+      "Tiếp nhận báo cáo",
+      "Biểu tổng hợp",
+      "Dự thảo báo cáo",
+      "Mẫu câu",
+    ],
+    refused: [] as string[],
+  },
+  {
+    username: "tonghop",
+    home: /\/review/,
+    nav: ["Tiếp nhận báo cáo", "Bảng điều hành", "Biểu tổng hợp", "Dự thảo báo cáo", "Danh mục chỉ tiêu", "Mẫu câu"],
+    refused: ["/admin/users"],
+  },
+  {
+    username: "lanhdao",
+    home: /\/dashboard/,
+    nav: ["Bảng điều hành", "Biểu tổng hợp", "Dự thảo báo cáo", "Danh mục chỉ tiêu"],
+    refused: ["/admin/users", "/review", "/entry", "/entry/sct", "/notifications", "/templates"],
+  },
+  {
+    username: "sct.lanhdao",
+    home: /\/entry\/sct/,
+    nav: ["Số liệu của đơn vị", "Chỉ tiêu của đơn vị"],
+    refused: [
+      "/admin/users",
+      "/review",
+      "/dashboard",
+      "/summary",
+      "/entry/chq",
+      "/indicators/knxnk",
+      "/templates",
+      "/draft",
+      "/draft/2023/6T",
+    ],
+  },
+  {
+    username: "chq.canbo",
+    home: /\/entry\/chq/,
+    nav: ["Nhập số liệu", "Chỉ tiêu của đơn vị"],
+    refused: ["/admin/users", "/review", "/dashboard", "/summary", "/entry/sct", "/indicators/ccn", "/draft"],
+  },
 ];
 
 for (const role of ROLES) {

@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { login } from "./fixtures";
 
-const vi = (n: number, decimals: number) => new Intl.NumberFormat("vi-VN", { maximumFractionDigits: decimals, useGrouping: true }).format(n);
+const vi = (n: number, decimals: number) =>
+  new Intl.NumberFormat("vi-VN", { maximumFractionDigits: decimals, useGrouping: true }).format(n);
 
 test.describe("[ROLLUP] leadership views agree with the report API", () => {
   test("the dashboard's headline cards show the API's figures", async ({ page }) => {
@@ -47,9 +48,13 @@ test.describe("[ROLLUP] leadership views agree with the report API", () => {
     const officer = await browser.newPage();
     await login(officer, "vpubnd.canbo");
     const month = "/api/v1/submissions/vpubnd/2024/12";
-    const current = (await (await officer.request.get(month)).json()).values.find((v: { indicator: string; period: string }) => v.indicator === "an.buon_lau" && v.period === "T12");
+    const current = (await (await officer.request.get(month)).json()).values.find(
+      (v: { indicator: string; period: string }) => v.indicator === "an.buon_lau" && v.period === "T12",
+    );
     const next = current.value + 7;
-    const saved = await officer.request.put(`${month}/values`, { data: { values: [{ indicator: "an.buon_lau", value: next, status: "estimate", version: current.version }] } });
+    const saved = await officer.request.put(`${month}/values`, {
+      data: { values: [{ indicator: "an.buon_lau", value: next, status: "estimate", version: current.version }] },
+    });
     expect(saved.status()).toBe(200);
     const leader = await browser.newPage();
     await login(leader, "lanhdao");
@@ -76,7 +81,9 @@ test.describe("[ROLLUP] leadership views agree with the report API", () => {
     expect(names.every((n) => /kim ngạch/i.test(n))).toBe(true);
     await page.getByLabel(/Lọc chỉ tiêu/).fill("");
     await page.getByRole("button", { name: /% kế hoạch/ }).click();
-    const pcts = (await page.locator('tbody [data-col="pct"]').allTextContents()).filter((t) => t !== "—").map((t) => Number(t.replace(/\./g, "").replace(",", ".")));
+    const pcts = (await page.locator('tbody [data-col="pct"]').allTextContents())
+      .filter((t) => t !== "—")
+      .map((t) => Number(t.replace(/\./g, "").replace(",", ".")));
     expect(pcts).toEqual([...pcts].sort((a, b) => b - a));
     await expect(page.getByRole("button", { name: "In biểu" })).toBeVisible();
     await page.emulateMedia({ media: "print" });
@@ -87,7 +94,8 @@ test.describe("[ROLLUP] leadership views agree with the report API", () => {
     await login(page, "tonghop");
     const submitted = await (await page.request.get("/api/v1/reports/2024/N")).json();
     const approved = await (await page.request.get("/api/v1/reports/2024/N?counting=approved")).json();
-    const pick = (body: { rows: { code: string; value: number | null; missingMonths: number[] }[] }) => body.rows.find((r) => r.code === "knxnk")!;
+    const pick = (body: { rows: { code: string; value: number | null; missingMonths: number[] }[] }) =>
+      body.rows.find((r) => r.code === "knxnk")!;
     expect(pick(submitted).value).not.toBeNull();
     expect(pick(approved).value).toBeNull();
     expect(pick(approved).missingMonths).toEqual([12]);

@@ -28,7 +28,10 @@ test.describe("[SCOPE] an officer stays in its department", () => {
     expect((await page.request.get("/api/v1/submissions/sct/2023/6")).status()).toBe(403);
 
     const token = cli("token:create", "chq.canbo", "--name", "e2e");
-    const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Authorization: `Bearer ${token}` } });
+    const api = await playwright.request.newContext({
+      baseURL,
+      extraHTTPHeaders: { Authorization: `Bearer ${token}` },
+    });
     expect((await api.get("/api/v1/submissions/chq/2023/6")).status()).toBe(200);
     expect((await api.get("/api/v1/submissions/sct/2023/6")).status()).toBe(403);
     const indicators = await (await api.get("/api/v1/indicators?year=2024")).json();
@@ -40,7 +43,10 @@ test.describe("[SCOPE] an officer stays in its department", () => {
   test("an unknown token and no credentials get 401", async ({ playwright, baseURL }) => {
     const anonymous = await playwright.request.newContext({ baseURL });
     expect((await anonymous.get("/api/v1/indicators")).status()).toBe(401);
-    const forged = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Authorization: "Bearer ct_forged" } });
+    const forged = await playwright.request.newContext({
+      baseURL,
+      extraHTTPHeaders: { Authorization: "Bearer ct_forged" },
+    });
     expect((await forged.get("/api/v1/indicators")).status()).toBe(401);
     await anonymous.dispose();
     await forged.dispose();
@@ -56,6 +62,7 @@ test("[API] health and the province catalogue", async ({ page }) => {
   expect(body.year).toBe(2023);
   expect(body.indicators.length).toBeGreaterThanOrEqual(40);
   const sample = body.indicators[0];
-  for (const key of ["code", "name", "unit", "kind", "section", "department", "parent", "targets"]) expect(sample).toHaveProperty(key);
+  for (const key of ["code", "name", "unit", "kind", "section", "department", "parent", "targets"])
+    expect(sample).toHaveProperty(key);
   expect(new Set(body.indicators.map((i: { department: string }) => i.department)).size).toBeGreaterThan(5);
 });

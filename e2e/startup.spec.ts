@@ -43,7 +43,13 @@ function runUntil(command: string, args: string[], env: NodeJS.ProcessEnv, until
 
 test.describe("[START] production start", () => {
   test("refuses to serve without a strong AUTH_SECRET, with a clear message", async () => {
-    const env: NodeJS.ProcessEnv = { ...withoutSecrets(process.env), NODE_ENV: "production" as const, AUTH_SECRET: "short", PORT: String(SPARE_PORT_A), HOST: "127.0.0.1" };
+    const env: NodeJS.ProcessEnv = {
+      ...withoutSecrets(process.env),
+      NODE_ENV: "production" as const,
+      AUTH_SECRET: "short",
+      PORT: String(SPARE_PORT_A),
+      HOST: "127.0.0.1",
+    };
     const result = await runUntil("node", ["scripts/serve.mjs"], env, null, 60_000);
     expect(result.code).not.toBe(0);
     expect(result.output).toContain("AUTH_SECRET");
@@ -53,7 +59,13 @@ test.describe("[START] production start", () => {
   test("a second npm start reuses the build and generates a demo secret outside the repo", async () => {
     test.setTimeout(150_000); // migrates, seeds and starts a worker per core
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chi-tieu-start-"));
-    const env = { ...withoutSecrets(process.env), PORT: String(SPARE_PORT_B), HOST: "127.0.0.1", DATABASE_URL: `file:${path.join(dir, "app.db")}`, CHI_TIEU_CONFIG_DIR: path.join(dir, "config") };
+    const env = {
+      ...withoutSecrets(process.env),
+      PORT: String(SPARE_PORT_B),
+      HOST: "127.0.0.1",
+      DATABASE_URL: `file:${path.join(dir, "app.db")}`,
+      CHI_TIEU_CONFIG_DIR: path.join(dir, "config"),
+    };
     const result = await runUntil("node", ["scripts/start.mjs"], env, /đang chạy tại/, 120_000);
     expect(result.output).toContain("bỏ qua bước build");
     expect(result.output).toContain("Đã nạp tỉnh mẫu Lạng Sơn");

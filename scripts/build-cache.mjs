@@ -4,7 +4,19 @@ import fs from "node:fs";
 import path from "node:path";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const INPUTS = ["app", "lib", "db", "public", "instrumentation.ts", "proxy.ts", "next.config.js", "package-lock.json", "package.json", "tsconfig.json", "postcss.config.mjs"];
+const INPUTS = [
+  "app",
+  "lib",
+  "db",
+  "public",
+  "instrumentation.ts",
+  "proxy.ts",
+  "next.config.js",
+  "package-lock.json",
+  "package.json",
+  "tsconfig.json",
+  "postcss.config.mjs",
+];
 const STAMP = path.join(ROOT, ".next", "chi-tieu-build.sha1");
 const SKIP = new Set(["node_modules", ".next", "migrations"]);
 
@@ -33,7 +45,11 @@ export function sourceFingerprint() {
 }
 
 export function buildIsFresh(fingerprint = sourceFingerprint()) {
-  return fs.existsSync(path.join(ROOT, ".next", "BUILD_ID")) && fs.existsSync(STAMP) && fs.readFileSync(STAMP, "utf8") === fingerprint;
+  return (
+    fs.existsSync(path.join(ROOT, ".next", "BUILD_ID")) &&
+    fs.existsSync(STAMP) &&
+    fs.readFileSync(STAMP, "utf8") === fingerprint
+  );
 }
 
 export function recordBuild(fingerprint) {

@@ -16,7 +16,9 @@ import { generateDraft } from "@/lib/draft/generate";
 import { paragraphText } from "@/lib/draft/model";
 import { isCountingMode, type CountingMode } from "@/db/schema/vocabulary";
 
-const { values: args } = parseArgs({ options: { verbose: { type: "boolean", default: false }, counting: { type: "string", default: "submitted" } } });
+const { values: args } = parseArgs({
+  options: { verbose: { type: "boolean", default: false }, counting: { type: "string", default: "submitted" } },
+});
 if (!isCountingMode(args.counting)) throw new Error(`--counting: all, submitted or approved, not ${args.counting}`);
 const counting: CountingMode = args.counting;
 
@@ -51,7 +53,8 @@ for (const c of counts) {
     .join(", ");
   console.log(`  ${c.seedFile}: ${c.stated}/${c.total}${origins ? ` (${origins})` : ""}`);
   if (!args.verbose) continue;
-  for (const [origin, lines] of Object.entries(c.linesByOrigin)) if (origin !== "indicator") console.log(`      nêu trong đoạn ${origin}: dòng ${lines.join(", ")}`);
+  for (const [origin, lines] of Object.entries(c.linesByOrigin))
+    if (origin !== "indicator") console.log(`      nêu trong đoạn ${origin}: dòng ${lines.join(", ")}`);
   if (c.missing.length) console.log(`      chưa nêu: dòng ${c.missing.join(", ")}`);
 }
 console.log(`Thời gian tạo dự thảo (lần đầu): ${timings.join("; ")}`);
@@ -61,5 +64,7 @@ const runs = Array.from({ length: 5 }, () => {
   generateDraft(db, { year: 2024, period: "9T", counting });
   return performance.now() - started;
 }).sort((a, b) => a - b);
-console.log(`Dự thảo 9 tháng 2024: trung vị ${runs[2].toFixed(0)} ms (5 lần, từ ${runs[0].toFixed(0)} đến ${runs[4].toFixed(0)} ms)`);
+console.log(
+  `Dự thảo 9 tháng 2024: trung vị ${runs[2].toFixed(0)} ms (5 lần, từ ${runs[0].toFixed(0)} đến ${runs[4].toFixed(0)} ms)`,
+);
 sqlite.close();

@@ -56,9 +56,12 @@ async function serveWorker() {
 /** The marker file the workers wrote in the primary's name (lib/ops/server-marker.ts). */
 function removeServerMarker() {
   const url = process.env.DATABASE_URL ?? "";
-  const file = url.startsWith("file:") ? path.resolve(process.cwd(), url.slice(5)) : path.resolve(process.cwd(), "data", "app.db");
+  const file = url.startsWith("file:")
+    ? path.resolve(process.cwd(), url.slice(5))
+    : path.resolve(process.cwd(), "data", "app.db");
   try {
-    if (JSON.parse(fs.readFileSync(`${file}.server.json`, "utf8")).pid === process.pid) fs.rmSync(`${file}.server.json`, { force: true });
+    if (JSON.parse(fs.readFileSync(`${file}.server.json`, "utf8")).pid === process.pid)
+      fs.rmSync(`${file}.server.json`, { force: true });
   } catch {
     // none
   }
@@ -83,7 +86,8 @@ function servePrimary() {
       if (message?.ready && !up) {
         up = true;
         ready += 1;
-        if (ready === count) console.log(`Chỉ tiêu đang chạy tại http://${hostname ?? "localhost"}:${port} (${count} tiến trình)`);
+        if (ready === count)
+          console.log(`Chỉ tiêu đang chạy tại http://${hostname ?? "localhost"}:${port} (${count} tiến trình)`);
       }
     });
     worker.on("exit", (code, signal) => {

@@ -11,7 +11,10 @@ import { SignOutButton } from "./_components/sign-out-button";
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requirePageUser();
   const notifications = userNotifications(getDb(), user).length;
-  const navigation = navigationFor(user, { plannersMayEditSomeYear: can(user, "plan.edit") && !can(user, "plan.administer") && plannersMayEditSomeYear(getDb()) });
+  const navigation = navigationFor(user, {
+    plannersMayEditSomeYear:
+      can(user, "plan.edit") && !can(user, "plan.administer") && plannersMayEditSomeYear(getDb()),
+  });
   return (
     <div className="min-h-screen">
       <header className="no-print bg-brand-700 text-white">
@@ -20,17 +23,33 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             Chỉ tiêu KT-XH
           </Link>
           {/* on a phone the links stay on one row that scrolls sideways, under the name */}
-          <nav aria-label="Điều hướng chính" className="-mx-2 flex basis-full flex-nowrap gap-1 overflow-x-auto sm:mx-0 sm:flex-1 sm:basis-auto sm:flex-wrap sm:overflow-visible">
+          <nav
+            aria-label="Điều hướng chính"
+            className="-mx-2 flex basis-full flex-nowrap gap-1 overflow-x-auto sm:mx-0 sm:flex-1 sm:basis-auto sm:flex-wrap sm:overflow-visible"
+          >
             {navigation.map((item) => (
-              <Link key={item.href} href={item.href} className="shrink-0 whitespace-nowrap rounded px-2 py-1 text-sm hover:bg-white/10">
+              <Link
+                key={item.href}
+                href={item.href}
+                className="shrink-0 whitespace-nowrap rounded px-2 py-1 text-sm hover:bg-white/10"
+              >
                 {item.label}
               </Link>
             ))}
           </nav>
           <div className="flex items-center gap-2 text-sm" data-testid="current-user">
             {can(user, "notifications.view") && (
-              <Link href="/notifications" className="rounded px-2 py-1 hover:bg-white/10" aria-label={`Thông báo: ${notifications} mục`}>
-                Thông báo{notifications > 0 && <span className="ml-1 rounded-full bg-white px-1.5 text-xs font-bold text-brand-700">{notifications}</span>}
+              <Link
+                href="/notifications"
+                className="rounded px-2 py-1 hover:bg-white/10"
+                aria-label={`Thông báo: ${notifications} mục`}
+              >
+                Thông báo
+                {notifications > 0 && (
+                  <span className="ml-1 rounded-full bg-white px-1.5 text-xs font-bold text-brand-700">
+                    {notifications}
+                  </span>
+                )}
               </Link>
             )}
             <span className="text-white/90">

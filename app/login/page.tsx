@@ -11,7 +11,11 @@ function safeCallback(value: string | string[] | undefined): string {
   return url && url.startsWith("/") && !url.startsWith("//") ? url : "/";
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await currentUser();
   if (user) redirect(homePathFor(user));
   const params = await searchParams;

@@ -22,14 +22,19 @@ export const draftVersions = sqliteTable(
     content: text("content", { mode: "json" }).$type<DraftDocument>().notNull(),
     basedOn: integer("based_on").references((): AnySQLiteColumn => draftVersions.id),
     note: text("note"),
-    createdBy: integer("created_by").notNull().references(() => users.id),
+    createdBy: integer("created_by")
+      .notNull()
+      .references(() => users.id),
     createdAt: text("created_at").notNull().default(now),
     final: integer("final", { mode: "boolean" }).notNull().default(false),
     finalizedBy: integer("finalized_by").references(() => users.id),
     finalizedAt: text("finalized_at"),
     finalSnapshot: text("final_snapshot", { mode: "json" }).$type<FigureSnapshot>(),
   },
-  (t) => [uniqueIndex("draft_versions_period_number_idx").on(t.year, t.period, t.number), index("draft_versions_year_idx").on(t.year)],
+  (t) => [
+    uniqueIndex("draft_versions_period_number_idx").on(t.year, t.period, t.number),
+    index("draft_versions_year_idx").on(t.year),
+  ],
 );
 
 /**

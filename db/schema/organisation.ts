@@ -24,7 +24,9 @@ export const users = sqliteTable(
     departmentId: integer("department_id").references(() => departments.id),
     active: integer("active", { mode: "boolean" }).notNull().default(true),
     passwordHash: text("password_hash").notNull(),
-    createdAt: text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+    createdAt: text("created_at")
+      .notNull()
+      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
   },
   (t) => [index("users_department_idx").on(t.departmentId)],
 );
@@ -32,10 +34,14 @@ export const users = sqliteTable(
 /** API tokens: only the SHA-256 of the token is stored; the token is shown once. */
 export const apiTokens = sqliteTable("api_tokens", {
   id: integer("id").primaryKey({ autoIncrement: true }),
-  userId: integer("user_id").notNull().references(() => users.id),
+  userId: integer("user_id")
+    .notNull()
+    .references(() => users.id),
   name: text("name").notNull(),
   tokenHash: text("token_hash").notNull().unique(),
-  createdAt: text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  createdAt: text("created_at")
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
   lastUsedAt: text("last_used_at"),
   revokedAt: text("revoked_at"),
 });
@@ -52,7 +58,9 @@ export const auditLog = sqliteTable(
   "audit_log",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    at: text("at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+    at: text("at")
+      .notNull()
+      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
     userId: integer("user_id").references(() => users.id),
     action: text("action").notNull(),
     entity: text("entity").notNull(),

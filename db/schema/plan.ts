@@ -1,6 +1,13 @@
 import { integer, primaryKey, real, sqliteTable, text, uniqueIndex, index } from "drizzle-orm/sqlite-core";
 import { departments } from "./organisation";
-import { CHANGE_STYLES, DIRECTIONS, INDICATOR_KINDS, PLAN_YEAR_DEFAULTS, PLAN_YEAR_STATUSES, TARGET_SOURCES } from "./vocabulary";
+import {
+  CHANGE_STYLES,
+  DIRECTIONS,
+  INDICATOR_KINDS,
+  PLAN_YEAR_DEFAULTS,
+  PLAN_YEAR_STATUSES,
+  TARGET_SOURCES,
+} from "./vocabulary";
 
 export const planYears = sqliteTable("plan_years", {
   year: integer("year").primaryKey(),
@@ -29,7 +36,9 @@ export const REPORT_KINDS = ["month", "quarter", "6T", "9T", "N"] as const;
 export const reportOpenings = sqliteTable(
   "report_openings",
   {
-    year: integer("year").notNull().references(() => planYears.year),
+    year: integer("year")
+      .notNull()
+      .references(() => planYears.year),
     kind: text("kind", { enum: REPORT_KINDS }).notNull(),
     text: text("text").notNull(),
   },
@@ -81,11 +90,20 @@ export const indicatorAssignments = sqliteTable(
   "indicator_assignments",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    indicatorId: integer("indicator_id").notNull().references(() => indicators.id),
-    year: integer("year").notNull().references(() => planYears.year),
-    departmentId: integer("department_id").notNull().references(() => departments.id),
+    indicatorId: integer("indicator_id")
+      .notNull()
+      .references(() => indicators.id),
+    year: integer("year")
+      .notNull()
+      .references(() => planYears.year),
+    departmentId: integer("department_id")
+      .notNull()
+      .references(() => departments.id),
   },
-  (t) => [uniqueIndex("assignment_indicator_year_idx").on(t.indicatorId, t.year), index("assignment_dept_year_idx").on(t.departmentId, t.year)],
+  (t) => [
+    uniqueIndex("assignment_indicator_year_idx").on(t.indicatorId, t.year),
+    index("assignment_dept_year_idx").on(t.departmentId, t.year),
+  ],
 );
 
 /** Targets are scaled integers (value × 10 000): a value, a range (min+max) or a bound (min or max). */
@@ -93,8 +111,12 @@ export const targets = sqliteTable(
   "targets",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    indicatorId: integer("indicator_id").notNull().references(() => indicators.id),
-    year: integer("year").notNull().references(() => planYears.year),
+    indicatorId: integer("indicator_id")
+      .notNull()
+      .references(() => indicators.id),
+    year: integer("year")
+      .notNull()
+      .references(() => planYears.year),
     source: text("source", { enum: TARGET_SOURCES }).notNull(),
     value: integer("value"),
     min: integer("min"),

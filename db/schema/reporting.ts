@@ -15,11 +15,15 @@ export const indicatorValues = sqliteTable(
   "indicator_values",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    indicatorId: integer("indicator_id").notNull().references(() => indicators.id),
+    indicatorId: integer("indicator_id")
+      .notNull()
+      .references(() => indicators.id),
     year: integer("year").notNull(),
     period: text("period").notNull(),
     month: integer("month").notNull(),
-    departmentId: integer("department_id").notNull().references(() => departments.id),
+    departmentId: integer("department_id")
+      .notNull()
+      .references(() => departments.id),
     value: integer("value").notNull(),
     status: text("status", { enum: VALUE_STATUSES }).notNull(),
     note: text("note"),
@@ -39,7 +43,9 @@ export const valueRevisions = sqliteTable(
   "value_revisions",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    valueId: integer("value_id").notNull().references(() => indicatorValues.id),
+    valueId: integer("value_id")
+      .notNull()
+      .references(() => indicatorValues.id),
     version: integer("version").notNull(),
     value: integer("value").notNull(),
     status: text("status", { enum: VALUE_STATUSES }).notNull(),
@@ -56,7 +62,9 @@ export const submissions = sqliteTable(
   "submissions",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    departmentId: integer("department_id").notNull().references(() => departments.id),
+    departmentId: integer("department_id")
+      .notNull()
+      .references(() => departments.id),
     year: integer("year").notNull(),
     month: integer("month").notNull(),
     state: text("state", { enum: SUBMISSION_STATES }).notNull().default("draft"),
@@ -76,7 +84,9 @@ export const narratives = sqliteTable(
   "narratives",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    departmentId: integer("department_id").notNull().references(() => departments.id),
+    departmentId: integer("department_id")
+      .notNull()
+      .references(() => departments.id),
     year: integer("year").notNull(),
     month: integer("month").notNull(),
     highlights: text("highlights").notNull().default(""),
@@ -104,7 +114,9 @@ export const resultItems = sqliteTable(
   "result_items",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    departmentId: integer("department_id").notNull().references(() => departments.id),
+    departmentId: integer("department_id")
+      .notNull()
+      .references(() => departments.id),
     year: integer("year").notNull(),
     month: integer("month").notNull(),
     /** YYYY-MM-DD, inside the month */
@@ -116,5 +128,8 @@ export const resultItems = sqliteTable(
     updatedBy: integer("updated_by").references(() => users.id),
     updatedAt: text("updated_at").notNull().default(now),
   },
-  (t) => [index("result_items_submission_idx").on(t.departmentId, t.year, t.month), index("result_items_date_idx").on(t.date)],
+  (t) => [
+    index("result_items_submission_idx").on(t.departmentId, t.year, t.month),
+    index("result_items_date_idx").on(t.date),
+  ],
 );

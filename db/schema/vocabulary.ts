@@ -44,7 +44,20 @@ export const COUNTING_MODES = ["approved", "submitted", "all"] as const;
 export type CountingMode = (typeof COUNTING_MODES)[number];
 
 /** Report period codes: months, quarters, 6 and 9 months, the year, and the whole-year estimate. */
-export const MONTH_PERIODS = ["T01", "T02", "T03", "T04", "T05", "T06", "T07", "T08", "T09", "T10", "T11", "T12"] as const;
+export const MONTH_PERIODS = [
+  "T01",
+  "T02",
+  "T03",
+  "T04",
+  "T05",
+  "T06",
+  "T07",
+  "T08",
+  "T09",
+  "T10",
+  "T11",
+  "T12",
+] as const;
 export const WHOLE_PERIODS = ["Q1", "Q2", "Q3", "Q4", "6T", "9T", "N"] as const;
 /** UN = ước thực hiện cả năm, the whole-year estimate asked in T06 and T11. */
 export const ESTIMATE_PERIOD = "UN" as const;

@@ -62,7 +62,8 @@ export function parseCsv(text: string): CsvRecord[] {
 export function parseCsvWithHeader(text: string): { line: number; row: Record<string, string> }[] {
   const [header, ...records] = parseCsv(text);
   return records.map(({ line, fields }) => {
-    if (fields.length !== header.fields.length) throw new Error(`Line ${line}: ${fields.length} fields, header has ${header.fields.length}`);
+    if (fields.length !== header.fields.length)
+      throw new Error(`Line ${line}: ${fields.length} fields, header has ${header.fields.length}`);
     return { line, row: Object.fromEntries(header.fields.map((name, i) => [name, fields[i]])) };
   });
 }

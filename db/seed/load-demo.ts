@@ -49,7 +49,10 @@ export function isDatabaseEmpty(db: Db): boolean {
 export function loadDemoProvince(db: Db): { indicators: number; values: number; users: number } {
   const passwordHash = hashPassword(DEMO_PASSWORD);
   writeTransaction(db, (tx) => {
-    for (const year of DEMO_YEARS) tx.insert(planYears).values({ year, status: year === 2024 ? "open" : "closed" }).run();
+    for (const year of DEMO_YEARS)
+      tx.insert(planYears)
+        .values({ year, status: year === 2024 ? "open" : "closed" })
+        .run();
     const deptIds = new Map<string, number>();
     for (const d of departments) {
       const row = tx.insert(departmentsTable).values(d).returning({ id: departmentsTable.id }).get();
@@ -59,7 +62,13 @@ export function loadDemoProvince(db: Db): { indicators: number; values: number; 
     for (const s of sections) {
       const row = tx
         .insert(reportSections)
-        .values({ code: s.code, title: s.title, parentId: s.parent ? sectionIds.get(s.parent) : null, sortOrder: s.order, narrativeOnly: s.narrativeOnly ?? false })
+        .values({
+          code: s.code,
+          title: s.title,
+          parentId: s.parent ? sectionIds.get(s.parent) : null,
+          sortOrder: s.order,
+          narrativeOnly: s.narrativeOnly ?? false,
+        })
         .returning({ id: reportSections.id })
         .get();
       sectionIds.set(s.code, row.id);
@@ -92,7 +101,8 @@ export function loadDemoProvince(db: Db): { indicators: number; values: number; 
       const deptId = deptIds.get(ind.department);
       if (!deptId) throw new Error(`Unknown department ${ind.department} for ${ind.code}`);
       indicatorDept.set(ind.code, deptId);
-      for (const year of DEMO_YEARS) tx.insert(indicatorAssignments).values({ indicatorId: row.id, year, departmentId: deptId }).run();
+      for (const year of DEMO_YEARS)
+        tx.insert(indicatorAssignments).values({ indicatorId: row.id, year, departmentId: deptId }).run();
     });
     for (const t of targets) {
       tx.insert(targetsTable)
@@ -112,7 +122,13 @@ export function loadDemoProvince(db: Db): { indicators: number; values: number; 
     for (const u of demoUsers) {
       const row = tx
         .insert(users)
-        .values({ username: u.username, fullName: u.fullName, role: u.role, departmentId: u.department ? deptIds.get(u.department) : null, passwordHash })
+        .values({
+          username: u.username,
+          fullName: u.fullName,
+          role: u.role,
+          departmentId: u.department ? deptIds.get(u.department) : null,
+          passwordHash,
+        })
         .returning({ id: users.id })
         .get();
       userIds.set(u.username, row.id);
@@ -121,7 +137,8 @@ export function loadDemoProvince(db: Db): { indicators: number; values: number; 
       const indicatorId = indicatorIds.get(v.indicator);
       if (!indicatorId) throw new Error(`Unknown indicator ${v.indicator}`);
       const departmentId = indicatorDept.get(v.indicator)!;
-      const officer = userIds.get(`${departments.find((d) => deptIds.get(d.code) === departmentId)!.code}.canbo`) ?? null;
+      const officer =
+        userIds.get(`${departments.find((d) => deptIds.get(d.code) === departmentId)!.code}.canbo`) ?? null;
       const scaled = scaledFromDecimalString(v.value);
       const row = tx
         .insert(indicatorValues)
@@ -139,7 +156,17 @@ export function loadDemoProvince(db: Db): { indicators: number; values: number; 
         })
         .returning({ id: indicatorValues.id })
         .get();
-      tx.insert(valueRevisions).values({ valueId: row.id, version: 1, value: scaled, status: v.status, note: v.note ?? null, reason: "Dữ liệu mẫu", changedBy: officer }).run();
+      tx.insert(valueRevisions)
+        .values({
+          valueId: row.id,
+          version: 1,
+          value: scaled,
+          status: v.status,
+          note: v.note ?? null,
+          reason: "Dữ liệu mẫu",
+          changedBy: officer,
+        })
+        .run();
     }
     for (const r of results) {
       const [year, month] = r.date.split("-").map(Number);
@@ -173,7 +200,8 @@ export function loadDemoProvince(db: Db): { indicators: number; values: number; 
               submittedAt: state === "draft" ? null : `${year}-${mm}-17T02:00:00.000Z`,
               reviewedBy: state === "approved" || state === "returned" ? planner : null,
               reviewedAt: state === "approved" || state === "returned" ? `${year}-${mm}-19T02:00:00.000Z` : null,
-              returnReason: state === "returned" ? "Đề nghị rà soát lại số liệu tháng 12 so với báo cáo của Cục Thống kê" : null,
+              returnReason:
+                state === "returned" ? "Đề nghị rà soát lại số liệu tháng 12 so với báo cáo của Cục Thống kê" : null,
             })
             .run();
         }
@@ -185,10 +213,26 @@ export function loadDemoProvince(db: Db): { indicators: number; values: number; 
       if (!author || !departmentId) throw new Error(`Unknown department ${n.department} for a narrative`);
       const mm = String(n.month).padStart(2, "0");
       tx.insert(narrativesTable)
-        .values({ departmentId, year: n.year, month: n.month, highlights: n.highlights, difficulties: n.difficulties, tasks: n.tasks, updatedBy: author, updatedAt: `${n.year}-${mm}-16T02:00:00.000Z` })
+        .values({
+          departmentId,
+          year: n.year,
+          month: n.month,
+          highlights: n.highlights,
+          difficulties: n.difficulties,
+          tasks: n.tasks,
+          updatedBy: author,
+          updatedAt: `${n.year}-${mm}-16T02:00:00.000Z`,
+        })
         .run();
     }
-    tx.insert(auditLog).values({ action: "seed_demo", entity: "database", entityId: "demo", after: { indicators: indicators.length, values: values.length, narratives: narratives.length } }).run();
+    tx.insert(auditLog)
+      .values({
+        action: "seed_demo",
+        entity: "database",
+        entityId: "demo",
+        after: { indicators: indicators.length, values: values.length, narratives: narratives.length },
+      })
+      .run();
   });
   return { indicators: indicators.length, values: values.length, users: demoUsers.length };
 }

@@ -10,6 +10,8 @@ if (!isDatabaseEmpty(db)) {
   console.log(`Cơ sở dữ liệu ${file} đã có dữ liệu: bỏ qua nạp dữ liệu mẫu.`);
 } else {
   const result = loadDemoProvince(db);
-  console.log(`Đã nạp tỉnh mẫu Lạng Sơn vào ${file}: ${result.indicators} chỉ tiêu, ${result.values} số liệu, ${result.users} tài khoản.`);
+  console.log(
+    `Đã nạp tỉnh mẫu Lạng Sơn vào ${file}: ${result.indicators} chỉ tiêu, ${result.values} số liệu, ${result.users} tài khoản.`,
+  );
 }
 sqlite.close();

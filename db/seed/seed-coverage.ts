@@ -48,7 +48,16 @@ export const SEED_REPORTS: Record<string, DraftKey[]> = {
 };
 
 const DEMO_YEARS = new Set([2022, 2023, 2024]);
-const MONTH_PERIOD = (month: number) => (month === 3 ? "Q1" : month === 6 ? "6T" : month === 9 ? "9T" : month === 12 ? "N" : (`T${String(month).padStart(2, "0")}` as PeriodCode));
+const MONTH_PERIOD = (month: number) =>
+  month === 3
+    ? "Q1"
+    : month === 6
+      ? "6T"
+      : month === 9
+        ? "9T"
+        : month === 12
+          ? "N"
+          : (`T${String(month).padStart(2, "0")}` as PeriodCode);
 
 /** The period a row's own figure belongs to: "6T" as is, "4T" → T04, "AT:2023-06-30" → 6T, "AT:2023-04-30" → T04. */
 export function rowPeriod(row: Pick<SeedFigureRow, "year" | "period">): DraftKey | null {
@@ -112,7 +121,10 @@ function sentenceEnd(text: string, from: number): number {
 /** Where a row is stated in a draft's paragraphs: the origin of the first paragraph that states it, or null. */
 export function statedIn(row: SeedFigureRow, paragraphs: DraftParagraph[]): string | null {
   const value = valuePattern(row);
-  const followers = [row.pctOfPlan !== "" ? new RegExp(percentPattern(row.pctOfPlan), "u") : null, row.pctVsBase !== "" ? changePattern(row.pctVsBase) : null].filter((p): p is RegExp => p !== null);
+  const followers = [
+    row.pctOfPlan !== "" ? new RegExp(percentPattern(row.pctOfPlan), "u") : null,
+    row.pctVsBase !== "" ? changePattern(row.pctVsBase) : null,
+  ].filter((p): p is RegExp => p !== null);
   for (const p of paragraphs) {
     const global = new RegExp(value.source, `${value.flags}g`);
     for (const m of p.text.matchAll(global)) {
@@ -135,10 +147,20 @@ export interface SeedCoverageCount {
 }
 
 /** Counts per seed file; `paragraphsOf` gives a draft's paragraphs (generated once per key by the caller). */
-export function countSeedCoverage(rows: SeedFigureRow[], paragraphsOf: (key: DraftKey) => DraftParagraph[]): SeedCoverageCount[] {
+export function countSeedCoverage(
+  rows: SeedFigureRow[],
+  paragraphsOf: (key: DraftKey) => DraftParagraph[],
+): SeedCoverageCount[] {
   const bySeed = new Map<string, SeedCoverageCount>();
   for (const row of rows) {
-    const count = bySeed.get(row.seedFile) ?? { seedFile: row.seedFile, stated: 0, total: 0, byOrigin: {}, linesByOrigin: {}, missing: [] };
+    const count = bySeed.get(row.seedFile) ?? {
+      seedFile: row.seedFile,
+      stated: 0,
+      total: 0,
+      byOrigin: {},
+      linesByOrigin: {},
+      missing: [],
+    };
     bySeed.set(row.seedFile, count);
     count.total += 1;
     const origin = draftsFor(row)
@@ -155,5 +177,14 @@ export function countSeedCoverage(rows: SeedFigureRow[], paragraphsOf: (key: Dra
 
 /** A CSV record (db/seed/csv.ts) as a row. */
 export function seedFigureRow(line: number, r: Record<string, string>): SeedFigureRow {
-  return { line, seedFile: r.seed_file.slice(0, 3), year: Number(r.year), period: r.period, unit: r.unit, value: r.value, pctOfPlan: r.pct_of_plan, pctVsBase: r.pct_vs_base };
+  return {
+    line,
+    seedFile: r.seed_file.slice(0, 3),
+    year: Number(r.year),
+    period: r.period,
+    unit: r.unit,
+    value: r.value,
+    pctOfPlan: r.pct_of_plan,
+    pctVsBase: r.pct_vs_base,
+  };
 }

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { defineCommand } from "@/lib/commands/command";
 import { yearInputSchema } from "@/lib/validation/common";
 import { createIndicator } from "./create-indicator";
@@ -6,7 +6,14 @@ import { createDepartment, renameDepartment } from "./departments";
 import { deleteIndicator, retireIndicator } from "./indicator-lifecycle";
 import { mergeDepartment } from "./merge-department";
 import { applyImport } from "./plan-import/apply";
-import { closePlanYear, createPlanYear, openPlanYear, reopenPlanYear, saveReportOpenings, updatePlanYearSettings } from "./plan-years";
+import {
+  closePlanYear,
+  createPlanYear,
+  openPlanYear,
+  reopenPlanYear,
+  saveReportOpenings,
+  updatePlanYearSettings,
+} from "./plan-years";
 import { reassignIndicator } from "./reassign-indicator";
 import {
   closePlanYearSchema,
@@ -39,22 +46,70 @@ import { updateIndicator } from "./update-indicator";
  */
 
 // plan years
-export const createPlanYearCommand = defineCommand({ permission: "plan.administer", input: createPlanYearSchema, run: (tx, user, input) => createPlanYear(tx, user.id, input) });
-export const openPlanYearCommand = defineCommand({ permission: "plan.administer", input: openPlanYearSchema, run: (tx, user, input) => openPlanYear(tx, user.id, input).status });
-export const closePlanYearCommand = defineCommand({ permission: "plan.administer", input: closePlanYearSchema, run: (tx, user, input) => closePlanYear(tx, user.id, input).status });
-export const reopenPlanYearCommand = defineCommand({ permission: "plan.administer", input: reopenPlanYearSchema, run: (tx, user, input) => reopenPlanYear(tx, user.id, input).status });
-export const reportOpeningsCommand = defineCommand({ permission: "plan.administer", input: reportOpeningsSchema, run: (tx, user, input) => saveReportOpenings(tx, user.id, input).version });
-export const planYearSettingsCommand = defineCommand({ permission: "plan.administer", input: planYearSettingsSchema, run: (tx, user, input) => updatePlanYearSettings(tx, user.id, input).version });
+export const createPlanYearCommand = defineCommand({
+  permission: "plan.administer",
+  input: createPlanYearSchema,
+  run: (tx, user, input) => createPlanYear(tx, user.id, input),
+});
+export const openPlanYearCommand = defineCommand({
+  permission: "plan.administer",
+  input: openPlanYearSchema,
+  run: (tx, user, input) => openPlanYear(tx, user.id, input).status,
+});
+export const closePlanYearCommand = defineCommand({
+  permission: "plan.administer",
+  input: closePlanYearSchema,
+  run: (tx, user, input) => closePlanYear(tx, user.id, input).status,
+});
+export const reopenPlanYearCommand = defineCommand({
+  permission: "plan.administer",
+  input: reopenPlanYearSchema,
+  run: (tx, user, input) => reopenPlanYear(tx, user.id, input).status,
+});
+export const reportOpeningsCommand = defineCommand({
+  permission: "plan.administer",
+  input: reportOpeningsSchema,
+  run: (tx, user, input) => saveReportOpenings(tx, user.id, input).version,
+});
+export const planYearSettingsCommand = defineCommand({
+  permission: "plan.administer",
+  input: planYearSettingsSchema,
+  run: (tx, user, input) => updatePlanYearSettings(tx, user.id, input).version,
+});
 
 // indicators and targets
-export const createIndicatorCommand = defineCommand({ permission: "plan.edit", input: createIndicatorSchema, run: (tx, user, input) => createIndicator(tx, user, input) });
-export const updateIndicatorCommand = defineCommand({ permission: "plan.edit", input: updateIndicatorSchema, run: (tx, user, input) => updateIndicator(tx, user, input) });
-export const retireIndicatorCommand = defineCommand({ permission: "plan.administer", input: retireIndicatorSchema, run: (tx, user, input) => retireIndicator(tx, user.id, input) });
-export const deleteIndicatorCommand = defineCommand({ permission: "plan.administer", input: deleteIndicatorSchema, run: (tx, user, input) => deleteIndicator(tx, user.id, input) });
-export const reassignIndicatorCommand = defineCommand({ permission: "plan.administer", input: reassignIndicatorSchema, run: (tx, user, input) => reassignIndicator(tx, user.id, input) });
+export const createIndicatorCommand = defineCommand({
+  permission: "plan.edit",
+  input: createIndicatorSchema,
+  run: (tx, user, input) => createIndicator(tx, user, input),
+});
+export const updateIndicatorCommand = defineCommand({
+  permission: "plan.edit",
+  input: updateIndicatorSchema,
+  run: (tx, user, input) => updateIndicator(tx, user, input),
+});
+export const retireIndicatorCommand = defineCommand({
+  permission: "plan.administer",
+  input: retireIndicatorSchema,
+  run: (tx, user, input) => retireIndicator(tx, user.id, input),
+});
+export const deleteIndicatorCommand = defineCommand({
+  permission: "plan.administer",
+  input: deleteIndicatorSchema,
+  run: (tx, user, input) => deleteIndicator(tx, user.id, input),
+});
+export const reassignIndicatorCommand = defineCommand({
+  permission: "plan.administer",
+  input: reassignIndicatorSchema,
+  run: (tx, user, input) => reassignIndicator(tx, user.id, input),
+});
 
 /** The targets grid of the admin page: the text typed in each cell. */
-export const saveTargetGridCommand = defineCommand({ permission: "plan.edit", input: targetGridSchema, run: (tx, user, input) => setTargets(tx, user, input.year, input.cells, "cells") });
+export const saveTargetGridCommand = defineCommand({
+  permission: "plan.edit",
+  input: targetGridSchema,
+  run: (tx, user, input) => setTargets(tx, user, input.year, input.cells, "cells"),
+});
 
 /** PUT /api/v1/plans/{year}/targets: figures as numbers, all or nothing (the year from the path). */
 export const putTargetsCommand = defineCommand({
@@ -62,7 +117,17 @@ export const putTargetsCommand = defineCommand({
   input: putTargetsSchema.extend({ year: yearInputSchema }),
   run: (tx, user, { year, targets }) => ({
     year,
-    targets: setTargets(tx, user, year, targets.map((t) => ({ indicator: t.indicator, source: t.source, target: { value: t.value, min: t.min, max: t.max }, version: t.version }))),
+    targets: setTargets(
+      tx,
+      user,
+      year,
+      targets.map((t) => ({
+        indicator: t.indicator,
+        source: t.source,
+        target: { value: t.value, min: t.min, max: t.max },
+        version: t.version,
+      })),
+    ),
   }),
 });
 
@@ -74,16 +139,48 @@ export const applyPlanImportCommand = defineCommand({
     fingerprint: z.string().min(1).max(64),
     fileName: z.string().max(300),
     columns: z.record(z.string(), z.string()),
-    rows: z.array(z.object({ row: z.number(), stt: z.string(), name: z.string(), unit: z.string(), plan: z.string(), department: z.string(), code: z.string(), source: z.string(), kind: z.string() })),
+    rows: z.array(
+      z.object({
+        row: z.number(),
+        stt: z.string(),
+        name: z.string(),
+        unit: z.string(),
+        plan: z.string(),
+        department: z.string(),
+        code: z.string(),
+        source: z.string(),
+        kind: z.string(),
+      }),
+    ),
   }),
   run: (tx, user, input) => applyImport(tx, user, input),
 });
 
 // the report outline
-export const saveSectionCommand = defineCommand({ permission: "plan.administer", input: sectionSchema, run: (tx, user, input) => saveSection(tx, user.id, input).code });
-export const moveSectionCommand = defineCommand({ permission: "plan.administer", input: moveSectionSchema, run: (tx, user, input) => moveSection(tx, user.id, input) });
+export const saveSectionCommand = defineCommand({
+  permission: "plan.administer",
+  input: sectionSchema,
+  run: (tx, user, input) => saveSection(tx, user.id, input).code,
+});
+export const moveSectionCommand = defineCommand({
+  permission: "plan.administer",
+  input: moveSectionSchema,
+  run: (tx, user, input) => moveSection(tx, user.id, input),
+});
 
 // departments
-export const createDepartmentCommand = defineCommand({ permission: "plan.administer", input: createDepartmentSchema, run: (tx, user, input) => createDepartment(tx, user.id, input) });
-export const renameDepartmentCommand = defineCommand({ permission: "plan.administer", input: renameDepartmentSchema, run: (tx, user, input) => renameDepartment(tx, user.id, input) });
-export const mergeDepartmentCommand = defineCommand({ permission: "plan.administer", input: mergeDepartmentSchema, run: (tx, user, input) => mergeDepartment(tx, user.id, input) });
+export const createDepartmentCommand = defineCommand({
+  permission: "plan.administer",
+  input: createDepartmentSchema,
+  run: (tx, user, input) => createDepartment(tx, user.id, input),
+});
+export const renameDepartmentCommand = defineCommand({
+  permission: "plan.administer",
+  input: renameDepartmentSchema,
+  run: (tx, user, input) => renameDepartment(tx, user.id, input),
+});
+export const mergeDepartmentCommand = defineCommand({
+  permission: "plan.administer",
+  input: mergeDepartmentSchema,
+  run: (tx, user, input) => mergeDepartment(tx, user.id, input),
+});

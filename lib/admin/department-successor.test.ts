@@ -1,9 +1,24 @@
 import { describe, expect, it } from "vitest";
 import { departmentInYear, type DepartmentSpan } from "./department-successor";
 
-const d = (id: number, code: string, validFrom: number, validTo: number | null, mergedIntoId: number | null = null): DepartmentSpan => ({ id, code, validFrom, validTo, mergedIntoId });
+const d = (
+  id: number,
+  code: string,
+  validFrom: number,
+  validTo: number | null,
+  mergedIntoId: number | null = null,
+): DepartmentSpan => ({ id, code, validFrom, validTo, mergedIntoId });
 // skhdt merged into stc from 2025; stc renamed nothing; snn and stnmt into a new snnmt from 2025; sgtvt dissolved.
-const ALL = [d(1, "skhdt", 2020, 2024, 2), d(2, "stc", 2020, null), d(3, "snn", 2020, 2024, 5), d(4, "stnmt", 2020, 2024, 5), d(5, "snnmt", 2025, null), d(6, "sgtvt", 2020, 2024), d(7, "a", 2020, 2023, 8), d(8, "b", 2020, 2024, 2)];
+const ALL = [
+  d(1, "skhdt", 2020, 2024, 2),
+  d(2, "stc", 2020, null),
+  d(3, "snn", 2020, 2024, 5),
+  d(4, "stnmt", 2020, 2024, 5),
+  d(5, "snnmt", 2025, null),
+  d(6, "sgtvt", 2020, 2024),
+  d(7, "a", 2020, 2023, 8),
+  d(8, "b", 2020, 2024, 2),
+];
 
 describe("departmentInYear", () => {
   it.each([

@@ -7,7 +7,8 @@ export interface DepartmentSpan {
   mergedIntoId: number | null;
 }
 
-export const validIn = (d: Pick<DepartmentSpan, "validFrom" | "validTo">, year: number) => d.validFrom <= year && (d.validTo === null || d.validTo >= year);
+export const validIn = (d: Pick<DepartmentSpan, "validFrom" | "validTo">, year: number) =>
+  d.validFrom <= year && (d.validTo === null || d.validTo >= year);
 
 /**
  * The department that carries a department's work in a year: itself while valid, else the one it

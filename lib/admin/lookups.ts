@@ -13,7 +13,8 @@ export function indicatorByCode(tx: Tx, code: string, field = "code") {
 }
 
 export function requireIndicatorVersion(row: { code: string; version: number }, version: number): void {
-  if (row.version !== version) throw new DomainError(409, `Chỉ tiêu "${row.code}" vừa được người khác sửa; hãy tải lại trang rồi làm lại`);
+  if (row.version !== version)
+    throw new DomainError(409, `Chỉ tiêu "${row.code}" vừa được người khác sửa; hãy tải lại trang rồi làm lại`);
 }
 
 export function departmentByCode(tx: Tx, code: string, field = "department") {
@@ -24,7 +25,10 @@ export function departmentByCode(tx: Tx, code: string, field = "department") {
 
 export function departmentValidIn(tx: Tx, code: string, year: number, field = "department") {
   const row = departmentByCode(tx, code, field);
-  if (!validIn(row, year)) throw new DomainError(422, `Đơn vị "${row.name}" không còn hiệu lực năm ${year}`, { [field]: `Đơn vị không có hiệu lực năm ${year}` });
+  if (!validIn(row, year))
+    throw new DomainError(422, `Đơn vị "${row.name}" không còn hiệu lực năm ${year}`, {
+      [field]: `Đơn vị không có hiệu lực năm ${year}`,
+    });
   return row;
 }
 
@@ -35,7 +39,11 @@ export function sectionByCode(tx: Tx, code: string, field = "section") {
 }
 
 export function assignmentOf(tx: Tx, indicatorId: number, year: number) {
-  return tx.select().from(indicatorAssignments).where(and(eq(indicatorAssignments.indicatorId, indicatorId), eq(indicatorAssignments.year, year))).get();
+  return tx
+    .select()
+    .from(indicatorAssignments)
+    .where(and(eq(indicatorAssignments.indicatorId, indicatorId), eq(indicatorAssignments.year, year)))
+    .get();
 }
 
 /** The first year from `fromYear` on in which the indicator has a value, or null. */

@@ -1,7 +1,20 @@
 import "server-only";
 import { asc, desc, eq, ne, and, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { apiTokens, auditLog, departments, indicatorAssignments, indicators, planYears, reportSections, submissions, targets, users, TARGET_SOURCES, type TargetSource } from "@/db/schema";
+import {
+  apiTokens,
+  auditLog,
+  departments,
+  indicatorAssignments,
+  indicators,
+  planYears,
+  reportSections,
+  submissions,
+  targets,
+  users,
+  TARGET_SOURCES,
+  type TargetSource,
+} from "@/db/schema";
 import { formatTarget } from "@/lib/catalogue/format";
 import { fromScaled } from "@/lib/numbers";
 
@@ -9,22 +22,41 @@ import { fromScaled } from "@/lib/numbers";
 
 export function adminPlanYears(db: Db) {
   const years = db.select().from(planYears).orderBy(desc(planYears.year)).all();
-  const count = (table: typeof indicatorAssignments | typeof targets, year: number) => db.select({ n: sql<number>`count(*)` }).from(table).where(eq(table.year, year)).get()!.n;
+  const count = (table: typeof indicatorAssignments | typeof targets, year: number) =>
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(table)
+      .where(eq(table.year, year))
+      .get()!.n;
   return years.map((p) => ({
     ...p,
     indicators: count(indicatorAssignments, p.year),
     targets: count(targets, p.year),
-    unapproved: db.select({ n: sql<number>`count(*)` }).from(submissions).where(and(eq(submissions.year, p.year), ne(submissions.state, "approved"))).get()!.n,
+    unapproved: db
+      .select({ n: sql<number>`count(*)` })
+      .from(submissions)
+      .where(and(eq(submissions.year, p.year), ne(submissions.state, "approved")))
+      .get()!.n,
   }));
 }
 
 /** Whether a planner may edit any year's plan now (shows the planner's navigation entry). */
 export function plannersMayEditSomeYear(db: Db): boolean {
-  return !!db.select({ year: planYears.year }).from(planYears).where(and(eq(planYears.plannersMayEdit, true), ne(planYears.status, "closed"))).get();
+  return !!db
+    .select({ year: planYears.year })
+    .from(planYears)
+    .where(and(eq(planYears.plannersMayEdit, true), ne(planYears.status, "closed")))
+    .get();
 }
 
 export function plannerEditableYears(db: Db): number[] {
-  return db.select({ year: planYears.year }).from(planYears).where(and(eq(planYears.plannersMayEdit, true), ne(planYears.status, "closed"))).orderBy(desc(planYears.year)).all().map((p) => p.year);
+  return db
+    .select({ year: planYears.year })
+    .from(planYears)
+    .where(and(eq(planYears.plannersMayEdit, true), ne(planYears.status, "closed")))
+    .orderBy(desc(planYears.year))
+    .all()
+    .map((p) => p.year);
 }
 
 export interface SectionNode {
@@ -46,7 +78,16 @@ export function sectionOutline(db: Db): SectionNode[] {
   const walk = (parentId: number | null, depth: number) => {
     const children = all.filter((s) => s.parentId === parentId);
     children.forEach((s, i) => {
-      out.push({ id: s.id, code: s.code, title: s.title, parentCode: s.parentId === null ? null : (codeOf.get(s.parentId) ?? null), narrativeOnly: s.narrativeOnly, depth, first: i === 0, last: i === children.length - 1 });
+      out.push({
+        id: s.id,
+        code: s.code,
+        title: s.title,
+        parentCode: s.parentId === null ? null : (codeOf.get(s.parentId) ?? null),
+        narrativeOnly: s.narrativeOnly,
+        depth,
+        first: i === 0,
+        last: i === children.length - 1,
+      });
       walk(s.id, depth + 1);
     });
   };
@@ -57,7 +98,16 @@ export function sectionOutline(db: Db): SectionNode[] {
 export function adminIndicators(db: Db, year: number) {
   const position = new Map(sectionOutline(db).map((s, i) => [s.code, i]));
   const rows = db
-    .select({ code: indicators.code, name: indicators.name, unit: indicators.unit, kind: indicators.kind, department: departments.code, departmentName: departments.shortName, section: reportSections.code, parentId: indicators.parentId })
+    .select({
+      code: indicators.code,
+      name: indicators.name,
+      unit: indicators.unit,
+      kind: indicators.kind,
+      department: departments.code,
+      departmentName: departments.shortName,
+      section: reportSections.code,
+      parentId: indicators.parentId,
+    })
     .from(indicatorAssignments)
     .innerJoin(indicators, eq(indicators.id, indicatorAssignments.indicatorId))
     .innerJoin(departments, eq(departments.id, indicatorAssignments.departmentId))
@@ -66,23 +116,42 @@ export function adminIndicators(db: Db, year: number) {
     .orderBy(asc(indicators.sortOrder), asc(indicators.id))
     .all();
   // Outline order of the sections (stable sort keeps the indicators' own order inside a section).
-  return rows.sort((a, b) => (a.section === null ? -1 : (position.get(a.section) ?? 0)) - (b.section === null ? -1 : (position.get(b.section) ?? 0)));
+  return rows.sort(
+    (a, b) =>
+      (a.section === null ? -1 : (position.get(a.section) ?? 0)) -
+      (b.section === null ? -1 : (position.get(b.section) ?? 0)),
+  );
 }
 
 export function indicatorDetail(db: Db, code: string) {
   const row = db.select().from(indicators).where(eq(indicators.code, code)).get();
   if (!row) return null;
-  const parent = row.parentId === null ? null : db.select({ code: indicators.code }).from(indicators).where(eq(indicators.id, row.parentId)).get();
-  const section = row.sectionId === null ? null : db.select({ code: reportSections.code }).from(reportSections).where(eq(reportSections.id, row.sectionId)).get();
+  const parent =
+    row.parentId === null
+      ? null
+      : db.select({ code: indicators.code }).from(indicators).where(eq(indicators.id, row.parentId)).get();
+  const section =
+    row.sectionId === null
+      ? null
+      : db.select({ code: reportSections.code }).from(reportSections).where(eq(reportSections.id, row.sectionId)).get();
   const plans = db
-    .select({ year: indicatorAssignments.year, department: departments.code, departmentName: departments.name, status: planYears.status })
+    .select({
+      year: indicatorAssignments.year,
+      department: departments.code,
+      departmentName: departments.name,
+      status: planYears.status,
+    })
     .from(indicatorAssignments)
     .innerJoin(departments, eq(departments.id, indicatorAssignments.departmentId))
     .innerJoin(planYears, eq(planYears.year, indicatorAssignments.year))
     .where(eq(indicatorAssignments.indicatorId, row.id))
     .orderBy(asc(indicatorAssignments.year))
     .all();
-  const valueCount = db.select({ n: sql<number>`count(*)` }).from(sql`indicator_values`).where(sql`indicator_id = ${row.id}`).get()!.n;
+  const valueCount = db
+    .select({ n: sql<number>`count(*)` })
+    .from(sql`indicator_values`)
+    .where(sql`indicator_id = ${row.id}`)
+    .get()!.n;
   return { ...row, parentCode: parent?.code ?? "", sectionCode: section?.code ?? "", plans, valueCount };
 }
 
@@ -91,9 +160,22 @@ export type TargetCell = { text: string; version: number };
 /** The targets grid of a year: every indicator in the plan with the text of each source's target. */
 export function targetGrid(db: Db, year: number) {
   const rows = adminIndicators(db, year);
-  const precision = new Map(db.select({ code: indicators.code, p: indicators.precision }).from(indicators).all().map((i) => [i.code, i.p]));
+  const precision = new Map(
+    db
+      .select({ code: indicators.code, p: indicators.precision })
+      .from(indicators)
+      .all()
+      .map((i) => [i.code, i.p]),
+  );
   const stored = db
-    .select({ code: indicators.code, source: targets.source, value: targets.value, min: targets.min, max: targets.max, version: targets.version })
+    .select({
+      code: indicators.code,
+      source: targets.source,
+      value: targets.value,
+      min: targets.min,
+      max: targets.max,
+      version: targets.version,
+    })
     .from(targets)
     .innerJoin(indicators, eq(indicators.id, targets.indicatorId))
     .where(eq(targets.year, year))
@@ -105,7 +187,12 @@ export function targetGrid(db: Db, year: number) {
     cells: Object.fromEntries(
       TARGET_SOURCES.map((source) => {
         const t = cells.get(`${r.code}:${source}`);
-        const text = t ? formatTarget({ source, value: plain(t.value), min: plain(t.min), max: plain(t.max) }, Math.max(precision.get(r.code) ?? 0, 4)) : "";
+        const text = t
+          ? formatTarget(
+              { source, value: plain(t.value), min: plain(t.min), max: plain(t.max) },
+              Math.max(precision.get(r.code) ?? 0, 4),
+            )
+          : "";
         return [source, { text, version: t?.version ?? 0 } satisfies TargetCell];
       }),
     ) as Record<TargetSource, TargetCell>,
@@ -116,14 +203,31 @@ export function adminDepartments(db: Db) {
   const all = db.select().from(departments).orderBy(asc(departments.id)).all();
   const codeOf = new Map(all.map((d) => [d.id, d.code]));
   const userCounts = new Map(
-    db.select({ id: users.departmentId, n: sql<number>`count(*)` }).from(users).groupBy(users.departmentId).all().map((r) => [r.id, r.n]),
+    db
+      .select({ id: users.departmentId, n: sql<number>`count(*)` })
+      .from(users)
+      .groupBy(users.departmentId)
+      .all()
+      .map((r) => [r.id, r.n]),
   );
-  return all.map((d) => ({ ...d, mergedInto: d.mergedIntoId === null ? null : (codeOf.get(d.mergedIntoId) ?? null), users: userCounts.get(d.id) ?? 0 }));
+  return all.map((d) => ({
+    ...d,
+    mergedInto: d.mergedIntoId === null ? null : (codeOf.get(d.mergedIntoId) ?? null),
+    users: userCounts.get(d.id) ?? 0,
+  }));
 }
 
 export function adminUsers(db: Db) {
   return db
-    .select({ id: users.id, username: users.username, fullName: users.fullName, role: users.role, active: users.active, department: departments.code, departmentName: departments.name })
+    .select({
+      id: users.id,
+      username: users.username,
+      fullName: users.fullName,
+      role: users.role,
+      active: users.active,
+      department: departments.code,
+      departmentName: departments.name,
+    })
     .from(users)
     .leftJoin(departments, eq(departments.id, users.departmentId))
     .orderBy(asc(users.id))
@@ -132,7 +236,14 @@ export function adminUsers(db: Db) {
 
 export function adminTokens(db: Db) {
   return db
-    .select({ id: apiTokens.id, name: apiTokens.name, username: users.username, createdAt: apiTokens.createdAt, lastUsedAt: apiTokens.lastUsedAt, revokedAt: apiTokens.revokedAt })
+    .select({
+      id: apiTokens.id,
+      name: apiTokens.name,
+      username: users.username,
+      createdAt: apiTokens.createdAt,
+      lastUsedAt: apiTokens.lastUsedAt,
+      revokedAt: apiTokens.revokedAt,
+    })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
     .orderBy(desc(apiTokens.id))
@@ -141,7 +252,17 @@ export function adminTokens(db: Db) {
 
 export function recentAudit(db: Db, limit = 200) {
   return db
-    .select({ id: auditLog.id, at: auditLog.at, username: users.username, action: auditLog.action, entity: auditLog.entity, entityId: auditLog.entityId, before: auditLog.before, after: auditLog.after, reason: auditLog.reason })
+    .select({
+      id: auditLog.id,
+      at: auditLog.at,
+      username: users.username,
+      action: auditLog.action,
+      entity: auditLog.entity,
+      entityId: auditLog.entityId,
+      before: auditLog.before,
+      after: auditLog.after,
+      reason: auditLog.reason,
+    })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.userId))
     .orderBy(desc(auditLog.id))

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { planVersionSchema, yearInputSchema } from "@/lib/validation/common";
 import { DIRECTIONS, INDICATOR_KINDS, TARGET_SOURCES } from "@/db/schema/vocabulary";
 import { parseNumberInput } from "@/lib/numbers";
@@ -8,7 +8,12 @@ import { parseTargetText, targetShapeProblem } from "./target-text";
 /** Shared by the admin forms (zodResolver) and the server actions and API routes. */
 
 const yearField = yearInputSchema;
-const dayField = (label: string) => z.coerce.number({ message: `${label} không hợp lệ` }).int(`${label} phải là số nguyên`).min(1, `${label} từ 1 đến 28`).max(28, `${label} từ 1 đến 28`);
+const dayField = (label: string) =>
+  z.coerce
+    .number({ message: `${label} không hợp lệ` })
+    .int(`${label} phải là số nguyên`)
+    .min(1, `${label} từ 1 đến 28`)
+    .max(28, `${label} từ 1 đến 28`);
 const codeField = (label: string) =>
   z
     .string({ message: `Thiếu ${label}` })
@@ -16,8 +21,17 @@ const codeField = (label: string) =>
     .min(1, `Thiếu ${label}`)
     .max(60, `${label} quá dài (tối đa 60 ký tự)`)
     .regex(/^[A-Za-z0-9._-]+$/, `${label} chỉ gồm chữ không dấu, số, dấu chấm, gạch ngang, gạch dưới`);
-const nameField = (label: string, max = 300) => z.string({ message: `Thiếu ${label}` }).trim().min(1, `Thiếu ${label}`).max(max, `${label} quá dài`);
-const reasonField = z.string({ message: "Vui lòng nhập lý do" }).trim().min(5, "Vui lòng nhập lý do (ít nhất 5 ký tự)").max(500, "Lý do quá dài");
+const nameField = (label: string, max = 300) =>
+  z
+    .string({ message: `Thiếu ${label}` })
+    .trim()
+    .min(1, `Thiếu ${label}`)
+    .max(max, `${label} quá dài`);
+const reasonField = z
+  .string({ message: "Vui lòng nhập lý do" })
+  .trim()
+  .min(5, "Vui lòng nhập lý do (ít nhất 5 ký tự)")
+  .max(500, "Lý do quá dài");
 const versionField = planVersionSchema;
 const optionalCode = z
   .string()
@@ -34,11 +48,23 @@ export const createPlanYearSchema = z
     copyFrom: yearField.optional(),
     copyTargets: z.boolean().optional().default(false),
   })
-  .refine((v) => v.copyFrom === undefined || v.copyFrom !== v.year, { message: "Năm sao chép phải khác năm mới", path: ["copyFrom"] });
+  .refine((v) => v.copyFrom === undefined || v.copyFrom !== v.year, {
+    message: "Năm sao chép phải khác năm mới",
+    path: ["copyFrom"],
+  });
 
 export const planYearSettingsSchema = z
-  .object({ year: yearField, cutoffDay: dayField("Ngày chốt số liệu"), dueDay: dayField("Hạn gửi báo cáo"), plannersMayEdit: z.boolean(), version: versionField })
-  .refine((v) => v.dueDay >= v.cutoffDay, { message: "Hạn gửi báo cáo không được trước ngày chốt số liệu", path: ["dueDay"] });
+  .object({
+    year: yearField,
+    cutoffDay: dayField("Ngày chốt số liệu"),
+    dueDay: dayField("Hạn gửi báo cáo"),
+    plannersMayEdit: z.boolean(),
+    version: versionField,
+  })
+  .refine((v) => v.dueDay >= v.cutoffDay, {
+    message: "Hạn gửi báo cáo không được trước ngày chốt số liệu",
+    path: ["dueDay"],
+  });
 
 /** One report kind's opening: NFC text, trimmed; empty means the default (lib/draft/opening.ts). */
 const openingField = (kind: ReportKind) =>
@@ -48,7 +74,11 @@ const openingField = (kind: ReportKind) =>
     .transform((s) => s.normalize("NFC").trim())
     .superRefine((s, ctx) => {
       const problem = openingProblem(s);
-      if (problem) ctx.addIssue({ code: "custom", message: `Lời mở đầu ${REPORT_KIND_LABELS[kind].toLocaleLowerCase("vi")} ${problem}` });
+      if (problem)
+        ctx.addIssue({
+          code: "custom",
+          message: `Lời mở đầu ${REPORT_KIND_LABELS[kind].toLocaleLowerCase("vi")} ${problem}`,
+        });
     });
 
 /** The openings of a plan year's reports, one per report kind (the admin form on /admin/plans). */
@@ -56,12 +86,24 @@ export const reportOpeningsSchema = z
   .object({
     year: yearField,
     version: versionField,
-    openings: z.object(Object.fromEntries(REPORT_KINDS.map((k) => [k, openingField(k)])) as Record<ReportKind, ReturnType<typeof openingField>>, { message: "Thiếu lời mở đầu các loại báo cáo" }).strict(),
+    openings: z
+      .object(
+        Object.fromEntries(REPORT_KINDS.map((k) => [k, openingField(k)])) as Record<
+          ReportKind,
+          ReturnType<typeof openingField>
+        >,
+        { message: "Thiếu lời mở đầu các loại báo cáo" },
+      )
+      .strict(),
   })
   .strict();
 
 export const openPlanYearSchema = z.object({ year: yearField, version: versionField });
-export const closePlanYearSchema = z.object({ year: yearField, version: versionField, confirm: z.boolean().optional().default(false) });
+export const closePlanYearSchema = z.object({
+  year: yearField,
+  version: versionField,
+  confirm: z.boolean().optional().default(false),
+});
 export const reopenPlanYearSchema = z.object({ year: yearField, version: versionField, reason: reasonField });
 
 // Report sections
@@ -82,7 +124,11 @@ export const moveSectionSchema = z.object({ id: z.number().int().positive(), dir
 
 // Indicators
 
-const precisionField = z.coerce.number({ message: "Số chữ số thập phân không hợp lệ" }).int().min(0, "Số chữ số thập phân từ 0 đến 4").max(4, "Số chữ số thập phân từ 0 đến 4");
+const precisionField = z.coerce
+  .number({ message: "Số chữ số thập phân không hợp lệ" })
+  .int()
+  .min(0, "Số chữ số thập phân từ 0 đến 4")
+  .max(4, "Số chữ số thập phân từ 0 đến 4");
 
 export const createIndicatorSchema = z.object({
   year: yearField,
@@ -96,7 +142,10 @@ export const createIndicatorSchema = z.object({
   precision: precisionField.optional(),
   direction: z.enum(DIRECTIONS, { message: "Chiều phải là up hoặc down" }).optional(),
 });
-export type CreateIndicatorInput = Omit<z.infer<typeof createIndicatorSchema>, "section" | "parent"> & { section?: string; parent?: string };
+export type CreateIndicatorInput = Omit<z.infer<typeof createIndicatorSchema>, "section" | "parent"> & {
+  section?: string;
+  parent?: string;
+};
 
 export const updateIndicatorSchema = z.object({
   code: codeField("mã chỉ tiêu"),
@@ -113,9 +162,17 @@ export const updateIndicatorSchema = z.object({
 });
 export type UpdateIndicatorInput = z.infer<typeof updateIndicatorSchema>;
 
-export const retireIndicatorSchema = z.object({ code: codeField("mã chỉ tiêu"), fromYear: yearField, version: versionField });
+export const retireIndicatorSchema = z.object({
+  code: codeField("mã chỉ tiêu"),
+  fromYear: yearField,
+  version: versionField,
+});
 export const deleteIndicatorSchema = z.object({ code: codeField("mã chỉ tiêu"), version: versionField });
-export const reassignIndicatorSchema = z.object({ code: codeField("mã chỉ tiêu"), fromYear: yearField, department: codeField("đơn vị chủ trì") });
+export const reassignIndicatorSchema = z.object({
+  code: codeField("mã chỉ tiêu"),
+  fromYear: yearField,
+  department: codeField("đơn vị chủ trì"),
+});
 
 // Targets
 
@@ -140,11 +197,19 @@ export const putTargetsSchema = z.object({
   targets: z
     .array(
       z
-        .object({ indicator: codeField("mã chỉ tiêu"), source: sourceField, value: amountField, min: amountField, max: amountField, version: versionField.optional() })
+        .object({
+          indicator: codeField("mã chỉ tiêu"),
+          source: sourceField,
+          value: amountField,
+          min: amountField,
+          max: amountField,
+          version: versionField.optional(),
+        })
         .superRefine((t, ctx) => {
           const problem = targetShapeProblem(t);
           if (problem) ctx.addIssue({ code: "custom", message: problem, path: ["value"] });
-          if (t.min !== null && t.max !== null && t.min >= t.max) ctx.addIssue({ code: "custom", message: "min phải nhỏ hơn max", path: ["min"] });
+          if (t.min !== null && t.max !== null && t.min >= t.max)
+            ctx.addIssue({ code: "custom", message: "min phải nhỏ hơn max", path: ["min"] });
         }),
       { message: "targets phải là một danh sách" },
     )
@@ -157,14 +222,21 @@ export const targetGridSchema = z.object({
   year: yearField,
   cells: z
     .array(
-      z.object({ indicator: codeField("mã chỉ tiêu"), source: sourceField, text: z.string().max(60, "Quá dài"), version: z.number().int().min(0) }).transform((c, ctx) => {
-        const parsed = parseTargetText(c.text);
-        if (!parsed.ok) {
-          ctx.addIssue({ code: "custom", message: parsed.error, path: ["text"] });
-          return z.NEVER;
-        }
-        return { indicator: c.indicator, source: c.source, target: parsed.target, version: c.version };
-      }),
+      z
+        .object({
+          indicator: codeField("mã chỉ tiêu"),
+          source: sourceField,
+          text: z.string().max(60, "Quá dài"),
+          version: z.number().int().min(0),
+        })
+        .transform((c, ctx) => {
+          const parsed = parseTargetText(c.text);
+          if (!parsed.ok) {
+            ctx.addIssue({ code: "custom", message: parsed.error, path: ["text"] });
+            return z.NEVER;
+          }
+          return { indicator: c.indicator, source: c.source, target: parsed.target, version: c.version };
+        }),
     )
     .max(2000),
 });
@@ -178,12 +250,25 @@ export const createDepartmentSchema = z.object({
   shortName: z.string().trim().max(100, "Tên viết tắt quá dài").optional(),
   validFrom: yearField.optional(),
 });
-export const renameDepartmentSchema = z.object({ code: codeField("mã đơn vị"), name: nameField("tên đơn vị"), shortName: nameField("tên viết tắt", 100), version: versionField });
+export const renameDepartmentSchema = z.object({
+  code: codeField("mã đơn vị"),
+  name: nameField("tên đơn vị"),
+  shortName: nameField("tên viết tắt", 100),
+  version: versionField,
+});
 export const mergeDepartmentSchema = z
-  .object({ from: codeField("đơn vị sáp nhập"), into: codeField("đơn vị tiếp nhận"), fromYear: yearField, moveUsers: z.boolean().optional().default(true) })
+  .object({
+    from: codeField("đơn vị sáp nhập"),
+    into: codeField("đơn vị tiếp nhận"),
+    fromYear: yearField,
+    moveUsers: z.boolean().optional().default(true),
+  })
   .refine((v) => v.from !== v.into, { message: "Không thể sáp nhập một đơn vị vào chính nó", path: ["into"] });
 
 // Tokens (the user schemas are in lib/users/schemas.ts)
 
-export const createTokenSchema = z.object({ userId: z.coerce.number({ message: "Chọn người dùng" }).int().positive("Chọn người dùng"), name: nameField("tên mã truy cập", 100) });
+export const createTokenSchema = z.object({
+  userId: z.coerce.number({ message: "Chọn người dùng" }).int().positive("Chọn người dùng"),
+  name: nameField("tên mã truy cập", 100),
+});
 export const revokeTokenSchema = z.object({ tokenId: z.number().int().positive() });

@@ -30,12 +30,16 @@ export function parseTargetText(input: string): TargetTextResult {
   const lower = LOWER_BOUND.exec(text);
   if (lower && !/^\d/.test(text)) {
     const n = amount(lower[1]);
-    return n.ok ? { ok: true, target: { value: null, min: n.scaled, max: null } } : { ok: false, error: `Cận dưới: ${n.error}` };
+    return n.ok
+      ? { ok: true, target: { value: null, min: n.scaled, max: null } }
+      : { ok: false, error: `Cận dưới: ${n.error}` };
   }
   const upper = UPPER_BOUND.exec(text);
   if (upper) {
     const n = amount(upper[1]);
-    return n.ok ? { ok: true, target: { value: null, min: null, max: n.scaled } } : { ok: false, error: `Cận trên: ${n.error}` };
+    return n.ok
+      ? { ok: true, target: { value: null, min: null, max: n.scaled } }
+      : { ok: false, error: `Cận trên: ${n.error}` };
   }
   const range = RANGE.exec(text);
   if (range && range[1].trim() !== "") {
@@ -54,7 +58,8 @@ export function parseTargetText(input: string): TargetTextResult {
 /** Checks the value/min/max of an API target: a value alone, or a range/bound. */
 export function targetShapeProblem(t: { value?: unknown; min?: unknown; max?: unknown }): string | null {
   const has = (v: unknown) => v !== undefined && v !== null;
-  if (has(t.value) && (has(t.min) || has(t.max))) return "Chỉ nhập value, hoặc min/max (khoảng, cận), không nhập cả hai";
+  if (has(t.value) && (has(t.min) || has(t.max)))
+    return "Chỉ nhập value, hoặc min/max (khoảng, cận), không nhập cả hai";
   if (!has(t.value) && !has(t.min) && !has(t.max)) return "Thiếu kế hoạch: nhập value, hoặc min và/hoặc max";
   return null;
 }

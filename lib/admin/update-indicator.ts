@@ -17,20 +17,36 @@ function requireIndicatorEditor(tx: Tx, user: { role: Role }, indicatorId: numbe
     .select({ year: planYears.year })
     .from(indicatorAssignments)
     .innerJoin(planYears, eq(planYears.year, indicatorAssignments.year))
-    .where(and(eq(indicatorAssignments.indicatorId, indicatorId), eq(planYears.plannersMayEdit, true), ne(planYears.status, "closed")))
+    .where(
+      and(
+        eq(indicatorAssignments.indicatorId, indicatorId),
+        eq(planYears.plannersMayEdit, true),
+        ne(planYears.status, "closed"),
+      ),
+    )
     .get();
-  if (!canEditPlanYear(user, openedYear && { plannersMayEdit: true })) throw new DomainError(403, `Không có quyền sửa chỉ tiêu "${code}": quản trị hệ thống chưa cho phép chuyên viên tổng hợp sửa chỉ tiêu năm này`);
+  if (!canEditPlanYear(user, openedYear && { plannersMayEdit: true }))
+    throw new DomainError(
+      403,
+      `Không có quyền sửa chỉ tiêu "${code}": quản trị hệ thống chưa cho phép chuyên viên tổng hợp sửa chỉ tiêu năm này`,
+    );
 }
 
 /** Sets a parent, refusing itself and any descendant (no cycles). */
 function parentIdFor(tx: Tx, indicatorId: number, parentCode: string): number | null {
   if (!parentCode) return null;
   const parent = tx.select().from(indicators).where(eq(indicators.code, parentCode)).get();
-  if (!parent) throw new DomainError(422, `Không có chỉ tiêu cha mã "${parentCode}"`, { parent: `Không có chỉ tiêu mã "${parentCode}"` });
+  if (!parent)
+    throw new DomainError(422, `Không có chỉ tiêu cha mã "${parentCode}"`, {
+      parent: `Không có chỉ tiêu mã "${parentCode}"`,
+    });
   let ancestors = [parent.id];
   const seen = new Set<number>();
   while (ancestors.length > 0) {
-    if (ancestors.includes(indicatorId)) throw new DomainError(422, "Chỉ tiêu cha không được là chính nó hoặc chỉ tiêu con của nó", { parent: "Chỉ tiêu cha tạo thành vòng lặp" });
+    if (ancestors.includes(indicatorId))
+      throw new DomainError(422, "Chỉ tiêu cha không được là chính nó hoặc chỉ tiêu con của nó", {
+        parent: "Chỉ tiêu cha tạo thành vòng lặp",
+      });
     ancestors.forEach((a) => seen.add(a));
     ancestors = tx
       .select({ p: indicators.parentId })
@@ -49,11 +65,14 @@ export function updateIndicator(tx: Tx, user: { id: number; role: Role }, input:
   requireIndicatorEditor(tx, user, row.id, row.code);
   requireIndicatorVersion(row, input.version);
   if (input.kind !== row.kind && firstValueYearFrom(tx, row.id, 0) !== null) {
-    throw new DomainError(422, "Chỉ tiêu đã có số liệu, không thể đổi loại (cộng dồn, thời điểm, tốc độ)", { kind: "Không thể đổi loại khi đã có số liệu" });
+    throw new DomainError(422, "Chỉ tiêu đã có số liệu, không thể đổi loại (cộng dồn, thời điểm, tốc độ)", {
+      kind: "Không thể đổi loại khi đã có số liệu",
+    });
   }
   if (input.sentenceTemplate) {
     const problems = checkTemplate(input.sentenceTemplate);
-    if (problems.length > 0) throw new DomainError(422, problems[0].message, { sentenceTemplate: problems.map((p) => p.message).join("; ") });
+    if (problems.length > 0)
+      throw new DomainError(422, problems[0].message, { sentenceTemplate: problems.map((p) => p.message).join("; ") });
   }
   const section = input.section ? sectionByCode(tx, input.section) : null;
   const parentId = parentIdFor(tx, row.id, input.parent);
@@ -69,8 +88,30 @@ export function updateIndicator(tx: Tx, user: { id: number; role: Role }, input:
     sentenceTemplate: input.sentenceTemplate || null,
     searchName: searchKey(input.name),
   };
-  const after = tx.update(indicators).set({ ...changes, version: row.version + 1 }).where(eq(indicators.id, row.id)).returning().get();
-  const pick = (r: typeof row) => ({ name: r.name, sentenceName: r.sentenceName, unit: r.unit, kind: r.kind, sectionId: r.sectionId, parentId: r.parentId, precision: r.precision, direction: r.direction, sentenceTemplate: r.sentenceTemplate });
-  writeAudit(tx, { userId: user.id, action: "indicator_update", entity: "indicator", entityId: row.code, before: pick(row), after: pick(after) });
+  const after = tx
+    .update(indicators)
+    .set({ ...changes, version: row.version + 1 })
+    .where(eq(indicators.id, row.id))
+    .returning()
+    .get();
+  const pick = (r: typeof row) => ({
+    name: r.name,
+    sentenceName: r.sentenceName,
+    unit: r.unit,
+    kind: r.kind,
+    sectionId: r.sectionId,
+    parentId: r.parentId,
+    precision: r.precision,
+    direction: r.direction,
+    sentenceTemplate: r.sentenceTemplate,
+  });
+  writeAudit(tx, {
+    userId: user.id,
+    action: "indicator_update",
+    entity: "indicator",
+    entityId: row.code,
+    before: pick(row),
+    after: pick(after),
+  });
   return { code: after.code, version: after.version };
 }

@@ -35,7 +35,9 @@ export function matchesTag(request: Request, tag: string): boolean {
 
 /** 304 when the client holds the current answer, else null and the handler computes it. */
 export function notModified(request: Request, tag: string): Response | null {
-  return matchesTag(request, tag) ? new Response(null, { status: 304, headers: { etag: tag, "cache-control": "private, no-cache" } }) : null;
+  return matchesTag(request, tag)
+    ? new Response(null, { status: 304, headers: { etag: tag, "cache-control": "private, no-cache" } })
+    : null;
 }
 
 /** The headers a versioned answer carries: its tag, and "ask again every time" to caches. */

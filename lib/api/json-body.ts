@@ -13,6 +13,9 @@ export class JsonBody {
   }
 
   response(init: { status?: number; headers?: Record<string, string> } = {}): Response {
-    return new Response(this.bytes, { status: init.status ?? 200, headers: { "content-type": "application/json; charset=utf-8", ...init.headers } });
+    return new Response(this.bytes, {
+      status: init.status ?? 200,
+      headers: { "content-type": "application/json; charset=utf-8", ...init.headers },
+    });
   }
 }

@@ -23,7 +23,10 @@ export interface ReportRequest {
  * message for a bad year, period or counting mode; officers and department heads get their own
  * department only.
  */
-export async function reportRequestFor(request: Request, params: ReportRouteParams["params"]): Promise<{ ok: true; value: ReportRequest } | { ok: false; response: Response }> {
+export async function reportRequestFor(
+  request: Request,
+  params: ReportRouteParams["params"],
+): Promise<{ ok: true; value: ReportRequest } | { ok: false; response: Response }> {
   const auth = await requireApiUser(request);
   if (!auth.ok) return auth;
   const user = auth.user;

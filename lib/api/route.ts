@@ -19,7 +19,15 @@ export function apiRoute<P>(handler: ApiHandler<P>): (request: Request, context:
     try {
       response = await handler(request, context);
     } catch (error) {
-      log.error({ err: error, reqId: request.headers.get(REQUEST_ID_HEADER), method: request.method, path: new URL(request.url).pathname }, "api request failed");
+      log.error(
+        {
+          err: error,
+          reqId: request.headers.get(REQUEST_ID_HEADER),
+          method: request.method,
+          path: new URL(request.url).pathname,
+        },
+        "api request failed",
+      );
       response = jsonError(500, "Lỗi hệ thống, thay đổi chưa được lưu");
     }
     if (!response.headers.has("cache-control")) response.headers.set("cache-control", "no-store");

@@ -8,7 +8,10 @@ import { submissionKeySchema, submissionRefFromPath } from "@/lib/validation/com
 export type SubmissionParams = { params: Promise<{ dept: string; year: string; month: string }> };
 
 /** /submissions/{dept}/{year}/{month} for a user: 422 bad year or month, 404 unknown department, 403 outside scope. */
-export async function submissionKeyFor(user: CurrentUser, params: SubmissionParams["params"]): Promise<ResolvedSubmission> {
+export async function submissionKeyFor(
+  user: CurrentUser,
+  params: SubmissionParams["params"],
+): Promise<ResolvedSubmission> {
   const parsed = submissionKeySchema.safeParse(submissionRefFromPath(await params));
   if (!parsed.success) throw invalidInput(parsed.error);
   return resolveSubmission(getDb(), user, parsed.data);

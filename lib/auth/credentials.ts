@@ -24,13 +24,23 @@ export function checkCredentials(db: Db, input: { username: string; password: st
   if (!user || !passwordOk || !user.active) {
     writeTransaction(db, (tx) => {
       keys.forEach((key) => recordFailure(tx as unknown as Db, key));
-      tx.insert(auditLog).values({ userId: user?.id ?? null, action: "login_failed", entity: "user", entityId: username, after: { ip: input.ip } }).run();
+      tx.insert(auditLog)
+        .values({
+          userId: user?.id ?? null,
+          action: "login_failed",
+          entity: "user",
+          entityId: username,
+          after: { ip: input.ip },
+        })
+        .run();
     });
     return { ok: false, error: LOGIN_FAILED };
   }
   writeTransaction(db, (tx) => {
     keys.forEach((key) => clearFailures(tx as unknown as Db, key));
-    tx.insert(auditLog).values({ userId: user.id, action: "login", entity: "user", entityId: String(user.id), after: { ip: input.ip } }).run();
+    tx.insert(auditLog)
+      .values({ userId: user.id, action: "login", entity: "user", entityId: String(user.id), after: { ip: input.ip } })
+      .run();
   });
   return { ok: true, userId: user.id };
 }

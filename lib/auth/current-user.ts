@@ -48,7 +48,10 @@ async function sessionUserId(cookie: (name: string) => string | undefined): Prom
 }
 
 /** The user a request's credentials name: a Bearer API token, else the session cookie; read fresh from the database. */
-async function userForCredentials(authorization: string | null, cookie: (name: string) => string | undefined): Promise<CurrentUser | null> {
+async function userForCredentials(
+  authorization: string | null,
+  cookie: (name: string) => string | undefined,
+): Promise<CurrentUser | null> {
   if (authorization?.startsWith("Bearer ")) {
     const userId = userIdForToken(getDb(), authorization.slice("Bearer ".length).trim());
     return userId ? loadActiveUser(userId) : null;

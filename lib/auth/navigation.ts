@@ -74,13 +74,17 @@ function editsSomePlan(user: ScopedUser, plannersMayEditSomeYear: boolean): bool
 export function navigationFor(user: ScopedUser, options: { plannersMayEditSomeYear?: boolean } = {}): NavItem[] {
   const menu = MENUS[user.role].filter((item) => shown(user, item));
   const planLink = !can(user, "plan.administer") && editsSomePlan(user, Boolean(options.plannersMayEditSomeYear));
-  return (planLink ? [...menu, { href: "/admin/targets", label: "Kế hoạch chỉ tiêu" }] : menu).map(({ href, label }) => ({ href, label }));
+  return (planLink ? [...menu, { href: "/admin/targets", label: "Kế hoạch chỉ tiêu" }] : menu).map(
+    ({ href, label }) => ({ href, label }),
+  );
 }
 
 /** The admin tabs the user may open: every tab its permissions allow; the plan tabs only while the user may edit some year's plan. */
 export function adminTabsFor(user: ScopedUser, options: { plannersMayEditSomeYear?: boolean } = {}): NavItem[] {
   const plan = editsSomePlan(user, Boolean(options.plannersMayEditSomeYear));
-  return ADMIN_TABS.filter((tab) => can(user, tab.permission) && (tab.permission !== "plan.edit" || plan)).map(({ href, label }) => ({ href, label }));
+  return ADMIN_TABS.filter((tab) => can(user, tab.permission) && (tab.permission !== "plan.edit" || plan)).map(
+    ({ href, label }) => ({ href, label }),
+  );
 }
 
 /** Where the user lands after signing in: the first page of the role's menu. */

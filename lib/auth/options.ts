@@ -22,7 +22,10 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: "Tên đăng nhập",
-      credentials: { username: { label: "Tên đăng nhập", type: "text" }, password: { label: "Mật khẩu", type: "password" } },
+      credentials: {
+        username: { label: "Tên đăng nhập", type: "text" },
+        password: { label: "Mật khẩu", type: "password" },
+      },
       authorize(credentials, req) {
         const username = String(credentials?.username ?? "").slice(0, 100);
         const password = String(credentials?.password ?? "").slice(0, 200);

@@ -59,7 +59,10 @@ describe("the permission table", () => {
 
 describe("allowedTransitions", () => {
   const open = { status: "open" };
-  const month = (state: "draft" | "submitted" | "approved" | "returned", departmentId = OWN) => ({ departmentId, state });
+  const month = (state: "draft" | "submitted" | "approved" | "returned", departmentId = OWN) => ({
+    departmentId,
+    state,
+  });
 
   it.each([
     ["dept_head", "draft", ["submit"]],
@@ -81,28 +84,49 @@ describe("allowedTransitions", () => {
   });
 
   it("offers nothing while the plan year is not open", () => {
-    for (const status of ["draft", "closed"]) expect(allowedTransitions(user("planner"), month("submitted"), { status })).toEqual([]);
+    for (const status of ["draft", "closed"])
+      expect(allowedTransitions(user("planner"), month("submitted"), { status })).toEqual([]);
     expect(allowedTransitions(user("dept_head"), month("draft"), null)).toEqual([]);
   });
 });
 
 describe("the navigation", () => {
   it("shows each role its own menu, every link one `can` allows", () => {
-    expect(navigationFor(user("leader")).map((i) => i.href)).toEqual(["/dashboard", "/summary", "/draft", "/indicators"]);
+    expect(navigationFor(user("leader")).map((i) => i.href)).toEqual([
+      "/dashboard",
+      "/summary",
+      "/draft",
+      "/indicators",
+    ]);
     expect(navigationFor(user("officer")).map((i) => i.label)).toEqual(["Nhập số liệu", "Chỉ tiêu của đơn vị"]);
     expect(navigationFor(user("admin"))[0].href).toBe("/admin/users");
   });
 
   it("adds the plan pages for a planner only while an admin lets planners edit a year", () => {
     expect(navigationFor(user("planner")).some((i) => i.href === "/admin/targets")).toBe(false);
-    expect(navigationFor(user("planner"), { plannersMayEditSomeYear: true }).at(-1)).toEqual({ href: "/admin/targets", label: "Kế hoạch chỉ tiêu" });
-    expect(navigationFor(user("admin"), { plannersMayEditSomeYear: true }).some((i) => i.href === "/admin/targets")).toBe(false);
+    expect(navigationFor(user("planner"), { plannersMayEditSomeYear: true }).at(-1)).toEqual({
+      href: "/admin/targets",
+      label: "Kế hoạch chỉ tiêu",
+    });
+    expect(
+      navigationFor(user("admin"), { plannersMayEditSomeYear: true }).some((i) => i.href === "/admin/targets"),
+    ).toBe(false);
     expect(adminTabsFor(user("planner"))).toEqual([]);
-    expect(adminTabsFor(user("planner"), { plannersMayEditSomeYear: true }).map((t) => t.href)).toEqual(["/admin/indicators", "/admin/targets", "/admin/import"]);
+    expect(adminTabsFor(user("planner"), { plannersMayEditSomeYear: true }).map((t) => t.href)).toEqual([
+      "/admin/indicators",
+      "/admin/targets",
+      "/admin/import",
+    ]);
     expect(adminTabsFor(user("admin"))).toHaveLength(9);
   });
 
   it("sends each role home to the first page of its menu", () => {
-    expect(ROLES.map((r) => homePathFor(user(r)))).toEqual(["/admin/users", "/review", "/dashboard", "/entry", "/entry"]);
+    expect(ROLES.map((r) => homePathFor(user(r)))).toEqual([
+      "/admin/users",
+      "/review",
+      "/dashboard",
+      "/entry",
+      "/entry",
+    ]);
   });
 });

@@ -16,20 +16,55 @@ interface PermissionRule {
  * specification this table must satisfy (e2e/hardening-authz.spec.ts).
  */
 export const PERMISSIONS = {
-  "entry.view": { roles: ["officer", "dept_head", "planner", "admin"], description: "Open a department's year and its monthly entry forms" },
-  "entry.edit": { roles: ["officer", "dept_head"], description: "Save a department's monthly figures and narrative, import them from the Excel template" },
+  "entry.view": {
+    roles: ["officer", "dept_head", "planner", "admin"],
+    description: "Open a department's year and its monthly entry forms",
+  },
+  "entry.edit": {
+    roles: ["officer", "dept_head"],
+    description: "Save a department's monthly figures and narrative, import them from the Excel template",
+  },
   "submission.submit": { roles: ["dept_head"], description: "Send the department's month to the province for review" },
-  "submission.review": { roles: ["planner", "admin"], description: "Follow every department's months; approve, return (with a reason) or reopen them" },
-  "notifications.view": { roles: ["officer", "dept_head", "planner", "admin"], description: "See the workflow's notifications: returned, approved, due, overdue, awaiting review" },
+  "submission.review": {
+    roles: ["planner", "admin"],
+    description: "Follow every department's months; approve, return (with a reason) or reopen them",
+  },
+  "notifications.view": {
+    roles: ["officer", "dept_head", "planner", "admin"],
+    description: "See the workflow's notifications: returned, approved, due, overdue, awaiting review",
+  },
   "dashboard.view": { roles: ["leader", "planner", "admin"], description: "Read the province's dashboard" },
-  "summary.view": { roles: ["leader", "planner", "admin"], description: "Read the province's biểu tổng hợp and export the báo cáo as Word or Excel" },
-  "draft.view": { roles: ["planner", "admin", "leader"], description: "Read the draft báo cáo, its versions and the entries behind each figure" },
-  "draft.edit": { roles: ["planner", "admin"], description: "Generate, edit, regenerate and save versions of the draft báo cáo" },
+  "summary.view": {
+    roles: ["leader", "planner", "admin"],
+    description: "Read the province's biểu tổng hợp and export the báo cáo as Word or Excel",
+  },
+  "draft.view": {
+    roles: ["planner", "admin", "leader"],
+    description: "Read the draft báo cáo, its versions and the entries behind each figure",
+  },
+  "draft.edit": {
+    roles: ["planner", "admin"],
+    description: "Generate, edit, regenerate and save versions of the draft báo cáo",
+  },
   "draft.finalize": { roles: ["leader"], description: "Mark a version of the draft báo cáo final (chốt)" },
-  "template.edit": { roles: ["planner", "admin"], description: "Read and change the indicators' sentence templates (mẫu câu)" },
-  "plan.edit": { roles: ["admin", "planner"], description: "Edit a year's indicators and targets and import the plan annex; planners only in a year an admin opened to them (canEditPlanYear)" },
-  "plan.administer": { roles: ["admin"], description: "Create, open, close and reopen plan years; the report outline; retire, delete and reassign indicators; departments" },
-  "users.manage": { roles: ["admin"], description: "Create users, change their role, department, password and access; issue and revoke API tokens" },
+  "template.edit": {
+    roles: ["planner", "admin"],
+    description: "Read and change the indicators' sentence templates (mẫu câu)",
+  },
+  "plan.edit": {
+    roles: ["admin", "planner"],
+    description:
+      "Edit a year's indicators and targets and import the plan annex; planners only in a year an admin opened to them (canEditPlanYear)",
+  },
+  "plan.administer": {
+    roles: ["admin"],
+    description:
+      "Create, open, close and reopen plan years; the report outline; retire, delete and reassign indicators; departments",
+  },
+  "users.manage": {
+    roles: ["admin"],
+    description: "Create users, change their role, department, password and access; issue and revoke API tokens",
+  },
   "audit.view": { roles: ["admin"], description: "Read the audit log" },
 } as const satisfies Record<string, PermissionRule>;
 
@@ -44,7 +79,10 @@ export interface PermissionHolder {
 /** Whether the user holds the permission, and when a department is named, holds it for that department. */
 export function can(user: PermissionHolder, permission: Permission, departmentId?: number): boolean {
   if (!(PERMISSIONS[permission].roles as readonly Role[]).includes(user.role)) return false;
-  return departmentId === undefined || canAccessDepartment({ role: user.role, departmentId: user.departmentId ?? null }, departmentId);
+  return (
+    departmentId === undefined ||
+    canAccessDepartment({ role: user.role, departmentId: user.departmentId ?? null }, departmentId)
+  );
 }
 
 /** Whether the user holds at least one of the permissions. */
@@ -62,7 +100,15 @@ export function canEditPlanYear(user: PermissionHolder, plan: { plannersMayEdit:
  * allows it, the plan year is open and the user holds the action's permission for the
  * department. The entry page shows these buttons; transitionSubmission enforces the same.
  */
-export function allowedTransitions(user: PermissionHolder, submission: { departmentId: number; state: SubmissionState }, planYear: { status: string } | null | undefined): WorkflowAction[] {
+export function allowedTransitions(
+  user: PermissionHolder,
+  submission: { departmentId: number; state: SubmissionState },
+  planYear: { status: string } | null | undefined,
+): WorkflowAction[] {
   if (planYear?.status !== "open") return [];
-  return WORKFLOW_ACTIONS.filter((action) => TRANSITIONS[action].from.includes(submission.state) && can(user, TRANSITIONS[action].permission, submission.departmentId));
+  return WORKFLOW_ACTIONS.filter(
+    (action) =>
+      TRANSITIONS[action].from.includes(submission.state) &&
+      can(user, TRANSITIONS[action].permission, submission.departmentId),
+  );
 }

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 /** One schema for the login form and the server. */
 export const loginSchema = z.object({

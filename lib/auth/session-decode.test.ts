@@ -14,7 +14,11 @@ describe("decodeSession", () => {
 
   it("refuses a forged token and one sealed with another secret", async () => {
     expect(await decodeSession("not-a-jwe", secret)).toBeNull();
-    const other = await encode({ token: { uid: 3 }, secret: "another-secret-0123456789-abcdefghijklmnopqrs", maxAge: 3600 });
+    const other = await encode({
+      token: { uid: 3 },
+      secret: "another-secret-0123456789-abcdefghijklmnopqrs",
+      maxAge: 3600,
+    });
     expect(await decodeSession(other, secret)).toBeNull();
   });
 

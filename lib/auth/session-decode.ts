@@ -8,9 +8,16 @@ import { decode, type JWT } from "next-auth/jwt";
  * still expires at its `exp`.
  */
 const MAX_SESSIONS = 2000;
-const store = ((globalThis as unknown as { __chiTieuSessions?: Map<string, JWT> }).__chiTieuSessions ??= new Map<string, JWT>());
+const store = ((globalThis as unknown as { __chiTieuSessions?: Map<string, JWT> }).__chiTieuSessions ??= new Map<
+  string,
+  JWT
+>());
 
-export async function decodeSession(token: string, secret: string, now = Math.floor(Date.now() / 1000)): Promise<JWT | null> {
+export async function decodeSession(
+  token: string,
+  secret: string,
+  now = Math.floor(Date.now() / 1000),
+): Promise<JWT | null> {
   const key = `${secret}\u0000${token}`;
   const kept = store.get(key);
   if (kept) {

@@ -28,7 +28,10 @@ export function recordFailure(db: Db, key: string, now = Date.now()): void {
   const lockedUntil = failures >= limitFor(key) ? now + THROTTLE.lockMs : null;
   db.insert(loginThrottle)
     .values({ key, failures, windowStart: fresh ? now : row!.windowStart, lockedUntil })
-    .onConflictDoUpdate({ target: loginThrottle.key, set: { failures, windowStart: fresh ? now : row!.windowStart, lockedUntil } })
+    .onConflictDoUpdate({
+      target: loginThrottle.key,
+      set: { failures, windowStart: fresh ? now : row!.windowStart, lockedUntil },
+    })
     .run();
 }
 

@@ -4,7 +4,8 @@ import type { Target } from "@/lib/rollup";
 /** "3.800", "7-7,5", "≥ 7,5", "≤ 2". */
 export function formatTarget(target: Target, precision = 2): string {
   if (target.value != null) return formatViNumber(target.value, precision);
-  if (target.min != null && target.max != null) return `${formatViNumber(target.min, precision)}-${formatViNumber(target.max, precision)}`;
+  if (target.min != null && target.max != null)
+    return `${formatViNumber(target.min, precision)}-${formatViNumber(target.max, precision)}`;
   if (target.min != null) return `≥ ${formatViNumber(target.min, precision)}`;
   if (target.max != null) return `≤ ${formatViNumber(target.max, precision)}`;
   return "";
@@ -12,10 +13,31 @@ export function formatTarget(target: Target, precision = 2): string {
 
 /** A target as the API writes it: only the fields it has. */
 export function targetJson(t: Target) {
-  return { source: t.source, ...(t.value != null ? { value: t.value } : {}), ...(t.min != null ? { min: t.min } : {}), ...(t.max != null ? { max: t.max } : {}) };
+  return {
+    source: t.source,
+    ...(t.value != null ? { value: t.value } : {}),
+    ...(t.min != null ? { min: t.min } : {}),
+    ...(t.max != null ? { max: t.max } : {}),
+  };
 }
 
 /** What every API says of an indicator: code, name, unit, kind, section, department, parent (by code). */
-export function indicatorJson(i: { code: string; name: string; unit: string; kind: string; sectionCode: string | null; departmentCode: string; parentCode: string | null }) {
-  return { code: i.code, name: i.name, unit: i.unit, kind: i.kind, section: i.sectionCode, department: i.departmentCode, parent: i.parentCode };
+export function indicatorJson(i: {
+  code: string;
+  name: string;
+  unit: string;
+  kind: string;
+  sectionCode: string | null;
+  departmentCode: string;
+  parentCode: string | null;
+}) {
+  return {
+    code: i.code,
+    name: i.name,
+    unit: i.unit,
+    kind: i.kind,
+    section: i.sectionCode,
+    department: i.departmentCode,
+    parent: i.parentCode,
+  };
 }

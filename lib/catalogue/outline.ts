@@ -1,5 +1,7 @@
 /** The report outline order: parents before children, siblings by their sort order (then id). */
-export function sortByOutline<T extends { id: number; parentId: number | null; sortOrder: number }>(rows: readonly T[]): T[] {
+export function sortByOutline<T extends { id: number; parentId: number | null; sortOrder: number }>(
+  rows: readonly T[],
+): T[] {
   const children = new Map<number | null, T[]>();
   for (const r of rows) children.set(r.parentId, [...(children.get(r.parentId) ?? []), r]);
   const known = new Set(rows.map((r) => r.id));

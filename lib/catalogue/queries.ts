@@ -78,7 +78,9 @@ export function listIndicatorsForYear(db: Db, year: number, departmentId?: numbe
 function readCatalogue(client: Database.Database, year: number, dept: number | null): CatalogueIndicator[] {
   const rows = statement(client, CATALOGUE_SQL).all(year, dept, dept) as Omit<CatalogueIndicator, "targets">[];
   const byIndicator = new Map<number, Target[]>();
-  for (const [indicatorId, source, value, min, max] of statement(client, TARGETS_SQL).raw(true).all(year, dept, dept) as [number, Target["source"], number | null, number | null, number | null][]) {
+  for (const [indicatorId, source, value, min, max] of statement(client, TARGETS_SQL)
+    .raw(true)
+    .all(year, dept, dept) as [number, Target["source"], number | null, number | null, number | null][]) {
     let list = byIndicator.get(indicatorId);
     if (!list) {
       list = [];

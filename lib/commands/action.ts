@@ -14,7 +14,10 @@ type Refusal = Extract<ActionResult, { ok: false }>;
 const SIGNED_OUT: Refusal = { ok: false, status: 401, error: "Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại" };
 
 /** The server-action adapter: the signed-in user runs the command; the form gets an ActionResult, never a throw. */
-export async function runAction<S extends z.ZodType, K, R>(command: Command<S, K, R>, raw: unknown): Promise<ActionResult<R>> {
+export async function runAction<S extends z.ZodType, K, R>(
+  command: Command<S, K, R>,
+  raw: unknown,
+): Promise<ActionResult<R>> {
   const user = await currentUser();
   if (!user) return SIGNED_OUT;
   try {
@@ -26,7 +29,14 @@ export async function runAction<S extends z.ZodType, K, R>(command: Command<S, K
 
 /** A refusal as the form shows it; any other error is logged and answered 503 (storage busy or unavailable) or 500, nothing stored. */
 export async function actionFailure(error: unknown, user: CurrentUser): Promise<Refusal> {
-  if (error instanceof DomainError) return { ok: false, status: error.status, error: error.message, fieldErrors: error.fieldErrors, details: error.details };
+  if (error instanceof DomainError)
+    return {
+      ok: false,
+      status: error.status,
+      error: error.message,
+      fieldErrors: error.fieldErrors,
+      details: error.details,
+    };
   const storage = storageErrorOf(error);
   (await requestLog()).error({ err: error, userId: user.id, code: storage?.code }, "mutation failed");
   if (storage) return { ok: false, status: storage.status, error: storage.message };

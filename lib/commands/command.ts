@@ -35,10 +35,17 @@ export function mayRun(user: CurrentUser, command: Pick<Command<z.ZodType, unkno
  * (422 with a message per field), then resolve and run in one write transaction. Refusals are
  * thrown as DomainError.
  */
-export function runCommand<S extends z.ZodType, K, R>(db: Db, command: Command<S, K, R>, user: CurrentUser, raw: unknown): R {
+export function runCommand<S extends z.ZodType, K, R>(
+  db: Db,
+  command: Command<S, K, R>,
+  user: CurrentUser,
+  raw: unknown,
+): R {
   if (!mayRun(user, command)) throw new DomainError(403, REFUSALS.forbidden);
   const parsed = command.input.safeParse(raw);
   if (!parsed.success) throw invalidInput(parsed.error);
   const input = parsed.data as z.output<S>;
-  return writeTransaction(db, (tx) => command.run(tx, user, input, command.resolve ? command.resolve(tx, user, input) : (undefined as K)));
+  return writeTransaction(db, (tx) =>
+    command.run(tx, user, input, command.resolve ? command.resolve(tx, user, input) : (undefined as K)),
+  );
 }

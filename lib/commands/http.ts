@@ -13,7 +13,11 @@ import { mayRun, runCommand, type Command } from "./command";
  * (a department's month, a year, an indicator code): it is merged over the body, so the
  * command gets the same input as its server action.
  */
-export async function commandResponse<S extends z.ZodType, K, R>(request: Request, command: Command<S, K, R>, path?: Record<string, unknown>): Promise<Response> {
+export async function commandResponse<S extends z.ZodType, K, R>(
+  request: Request,
+  command: Command<S, K, R>,
+  path?: Record<string, unknown>,
+): Promise<Response> {
   const auth = await requireApiUser(request);
   if (!auth.ok) return auth.response;
   if (!mayRun(auth.user, command)) return jsonError(403, REFUSALS.forbidden);
@@ -21,7 +25,8 @@ export async function commandResponse<S extends z.ZodType, K, R>(request: Reques
   if (!body.ok) return body.response;
   let raw = body.body;
   if (path) {
-    if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return jsonError(422, "Dữ liệu gửi lên phải là một đối tượng JSON");
+    if (raw === null || typeof raw !== "object" || Array.isArray(raw))
+      return jsonError(422, "Dữ liệu gửi lên phải là một đối tượng JSON");
     raw = { ...raw, ...path };
   }
   try {

@@ -34,5 +34,7 @@ export async function figureEntriesAction(raw: unknown): Promise<ActionResult<Fi
   const parsed = figureEntriesSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, status: 422, error: "Số liệu không hợp lệ" };
   const entries = figureEntries(getDb(), parsed.data);
-  return entries ? { ok: true, data: entries } : { ok: false, status: 404, error: "Không tìm thấy số liệu của chỉ tiêu" };
+  return entries
+    ? { ok: true, data: entries }
+    : { ok: false, status: 404, error: "Không tìm thấy số liệu của chỉ tiêu" };
 }

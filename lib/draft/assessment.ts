@@ -18,7 +18,8 @@ interface Request {
 }
 
 /** The status groups counted, in the order the paragraph states them. */
-type Group = "done" | "exceeded" | "achieved" | "on_track" | "behind" | "at_risk" | "not_yet" | "not_achieved" | "no_data";
+type Group =
+  "done" | "exceeded" | "achieved" | "on_track" | "behind" | "at_risk" | "not_yet" | "not_achieved" | "no_data";
 
 const GROUP_WORDS: Record<Group, string> = {
   done: "đã đạt, vượt kế hoạch năm",
@@ -51,13 +52,18 @@ export function assessmentGroup(row: Pick<ReportRow, "pace" | "value">, period: 
 }
 
 /** The counts per group, in reading order, empty groups left out. */
-export function assessmentCounts(rows: Pick<ReportRow, "pace" | "value">[], period: PeriodCode): { group: Group; count: number }[] {
+export function assessmentCounts(
+  rows: Pick<ReportRow, "pace" | "value">[],
+  period: PeriodCode,
+): { group: Group; count: number }[] {
   const counts = new Map<Group, number>();
   for (const row of rows) {
     const group = assessmentGroup(row, period);
     if (group) counts.set(group, (counts.get(group) ?? 0) + 1);
   }
-  return (closesYear(period) ? FINAL_ORDER : MIDYEAR_ORDER).filter((g) => counts.has(g)).map((group) => ({ group, count: counts.get(group)! }));
+  return (closesYear(period) ? FINAL_ORDER : MIDYEAR_ORDER)
+    .filter((g) => counts.has(g))
+    .map((group) => ({ group, count: counts.get(group)! }));
 }
 
 const count = (n: number) => numberPhrase({ precision: 0, unit: "chỉ tiêu" }, n);
@@ -89,16 +95,33 @@ export function headlineRuns(rows: ReportRow[], request: Request): Run[] | null 
     if (!target) continue;
     const met = targetMet(row.value, target, ind.direction);
     const verdict = met ? "đạt kế hoạch" : final ? "không đạt kế hoạch" : "chưa đạt kế hoạch";
-    clauses.push(joinRuns(`${rateName(ind)} ${row.valueStatus === "estimate" ? "ước " : ""}`, figureRun(ind.code, request, "value", signedRatePhrase(ind, row.value)), `, ${verdict} (${targetPhrase(ind)})`));
+    clauses.push(
+      joinRuns(
+        `${rateName(ind)} ${row.valueStatus === "estimate" ? "ước " : ""}`,
+        figureRun(ind.code, request, "value", signedRatePhrase(ind, row.value)),
+        `, ${verdict} (${targetPhrase(ind)})`,
+      ),
+    );
   }
   const ahead = rows
-    .filter((r) => r.indicator.kind === "cumulative" && !r.indicator.parentCode && r.indicator.direction === "up" && r.pctOfPlan !== null)
+    .filter(
+      (r) =>
+        r.indicator.kind === "cumulative" &&
+        !r.indicator.parentCode &&
+        r.indicator.direction === "up" &&
+        r.pctOfPlan !== null,
+    )
     .filter((r) => ["exceeded", "achieved", "on_track"].includes(r.pace.status))
     .sort((a, b) => b.pctOfPlan! - a.pctOfPlan!)
     .slice(0, HEADLINE_RESULTS);
   for (const row of rows.filter((r) => ahead.includes(r))) {
     const plan = planPhrase(row.indicator, row)!;
-    clauses.push(joinRuns(`${clauseName(row.indicator)} ${row.valueStatus === "estimate" ? "ước " : ""}`, figureRun(row.indicator.code, request, "pctOfPlan", plan)));
+    clauses.push(
+      joinRuns(
+        `${clauseName(row.indicator)} ${row.valueStatus === "estimate" ? "ước " : ""}`,
+        figureRun(row.indicator.code, request, "pctOfPlan", plan),
+      ),
+    );
   }
   if (clauses.length === 0) return null;
   const runs: (Run | string)[] = ["Một số kết quả chủ yếu: "];
@@ -110,13 +133,32 @@ export function headlineRuns(rows: ReportRow[], request: Request): Run[] | null 
  * The assessment as a subsection closing section I: its heading ("7. Đánh giá chung", numbered
  * after the section's last subsection) and its paragraphs. `section` is its own code.
  */
-export function assessmentBlocks(rows: ReportRow[], request: Request, place: { section: string; number: number }): DraftBlock[] {
+export function assessmentBlocks(
+  rows: ReportRow[],
+  request: Request,
+  place: { section: string; number: number },
+): DraftBlock[] {
   const paragraphs: ParagraphBlock[] = [];
-  const paragraph = (id: string, runs: Run[]): ParagraphBlock => ({ id, type: "paragraph", section: place.section, origin: "generated", runs });
+  const paragraph = (id: string, runs: Run[]): ParagraphBlock => ({
+    id,
+    type: "paragraph",
+    section: place.section,
+    origin: "generated",
+    runs,
+  });
   const counts = countsSentence(rows, request);
   if (counts) paragraphs.push(paragraph("dg:counts", [{ text: counts }]));
   const headline = headlineRuns(rows, request);
   if (headline) paragraphs.push(paragraph("dg:results", headline));
   if (paragraphs.length === 0) return [];
-  return [{ id: `s:${place.section}`, type: "heading", level: 2, section: place.section, text: `${place.number}. ${upperFirst("đánh giá chung")}` }, ...paragraphs];
+  return [
+    {
+      id: `s:${place.section}`,
+      type: "heading",
+      level: 2,
+      section: place.section,
+      text: `${place.number}. ${upperFirst("đánh giá chung")}`,
+    },
+    ...paragraphs,
+  ];
 }

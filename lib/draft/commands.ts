@@ -25,7 +25,10 @@ export const regenerateSectionCommand = defineCommand({
   run: (tx, user, input) => {
     const fresh = generateDraft(getDb(), input);
     const blocks = fresh.blocks.filter((b) => b.section === input.section);
-    if (blocks.length === 0) throw new DomainError(404, `Không có mục "${input.section}" trong đề cương báo cáo`, { section: "Mục không tồn tại" });
+    if (blocks.length === 0)
+      throw new DomainError(404, `Không có mục "${input.section}" trong đề cương báo cáo`, {
+        section: "Mục không tồn tại",
+      });
     writeAudit(tx, {
       userId: user.id,
       action: "draft_regenerate_section",
@@ -41,7 +44,10 @@ export const regenerateSectionCommand = defineCommand({
 export const finalizeDraftCommand = defineCommand({
   permission: "draft.finalize",
   input: finalizeSchema,
-  run: (tx, user, input) => finalizeDraftVersion(tx, user.id, input.versionId, (v) => currentSnapshot(getDb(), { year: v.year, period: v.period, counting: v.counting })),
+  run: (tx, user, input) =>
+    finalizeDraftVersion(tx, user.id, input.versionId, (v) =>
+      currentSnapshot(getDb(), { year: v.year, period: v.period, counting: v.counting }),
+    ),
 });
 
 /** An indicator's sentence template; a stale version is a conflict (the API takes the indicator from its path). */

@@ -49,8 +49,13 @@ export interface FigureEntries {
 }
 
 /** The entries behind an indicator's figure of a period: this year's and the same periods last year. */
-export function figureEntries(db: Db, input: { indicator: string; year: number; period: PeriodCode; counting: CountingMode }): FigureEntries | null {
-  const row = provinceReport(db, { year: input.year, period: input.period, counting: input.counting }).find((r) => r.indicator.code === input.indicator);
+export function figureEntries(
+  db: Db,
+  input: { indicator: string; year: number; period: PeriodCode; counting: CountingMode },
+): FigureEntries | null {
+  const row = provinceReport(db, { year: input.year, period: input.period, counting: input.counting }).find(
+    (r) => r.indicator.code === input.indicator,
+  );
   const base = db.select({ id: indicators.id }).from(indicators).where(eq(indicators.code, input.indicator)).get();
   if (!row || !base) return null;
   const periods = row.sources.length > 0 ? row.sources : [input.period];
@@ -69,10 +74,30 @@ export function figureEntries(db: Db, input: { indicator: string; year: number; 
     })
     .from(indicatorValues)
     .leftJoin(users, eq(users.id, indicatorValues.updatedBy))
-    .leftJoin(submissions, and(eq(submissions.departmentId, indicatorValues.departmentId), eq(submissions.year, indicatorValues.year), eq(submissions.month, indicatorValues.month)))
-    .where(and(eq(indicatorValues.indicatorId, base.id), inArray(indicatorValues.year, [input.year, input.year - 1]), inArray(indicatorValues.period, periods)))
+    .leftJoin(
+      submissions,
+      and(
+        eq(submissions.departmentId, indicatorValues.departmentId),
+        eq(submissions.year, indicatorValues.year),
+        eq(submissions.month, indicatorValues.month),
+      ),
+    )
+    .where(
+      and(
+        eq(indicatorValues.indicatorId, base.id),
+        inArray(indicatorValues.year, [input.year, input.year - 1]),
+        inArray(indicatorValues.period, periods),
+      ),
+    )
     .all()
     .map((e) => ({ ...e, period: e.period as PeriodCode, value: fromScaled(e.value) }))
     .sort((a, b) => b.year - a.year || periods.indexOf(a.period) - periods.indexOf(b.period));
-  return { code: row.indicator.code, name: row.indicator.name, unit: row.indicator.unit, precision: row.indicator.precision, sources: row.sources, entries };
+  return {
+    code: row.indicator.code,
+    name: row.indicator.name,
+    unit: row.indicator.unit,
+    precision: row.indicator.precision,
+    sources: row.sources,
+    entries,
+  };
 }

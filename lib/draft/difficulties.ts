@@ -44,22 +44,43 @@ export function difficultyClause(item: LaggingIndicator, request: Request): Diff
   const plan = target ? ` (${target})` : "";
   const run = (field: "value" | "pctOfPlan", text: string) => figureRun(ind.code, request, field, text);
   if (ind.kind === "rate") {
-    return { body: joinRuns(`${rateName(ind)} ${periodPhrase(request.period, request.year)} ${estimate ? "ước " : ""}`, run("value", signedRatePhrase(ind, value))), verdict: `${final ? "không" : "chưa"} đạt kế hoạch${plan}` };
+    return {
+      body: joinRuns(
+        `${rateName(ind)} ${periodPhrase(request.period, request.year)} ${estimate ? "ước " : ""}`,
+        run("value", signedRatePhrase(ind, value)),
+      ),
+      verdict: `${final ? "không" : "chưa"} đạt kế hoạch${plan}`,
+    };
   }
   const name = clauseName(ind);
   const pct = pctPhrase(ind, row);
   if (pct !== null && ind.direction === "up" && value === 0) {
     // nothing yet: never "đạt 0% kế hoạch"
-    return { body: [{ text: `${name} chưa có kết quả${target ? ` (kế hoạch năm ${target})` : ""}` }], verdict: final ? "không hoàn thành kế hoạch năm" : LAG_WORDS[lag] };
+    return {
+      body: [{ text: `${name} chưa có kết quả${target ? ` (kế hoạch năm ${target})` : ""}` }],
+      verdict: final ? "không hoàn thành kế hoạch năm" : LAG_WORDS[lag],
+    };
   }
   if (pct !== null && ind.direction === "up") {
     // "mới đạt" (only just), unless the name itself ends with "mới" ("nền đường mở mới chỉ đạt")
     const reached = final ? (estimate ? "ước đạt" : "đạt") : /\smới$/.test(name) ? "chỉ đạt" : "mới đạt";
-    return { body: joinRuns(`${name} ${reached} `, run("pctOfPlan", pct), " kế hoạch"), verdict: final ? "không hoàn thành kế hoạch năm" : LAG_WORDS[lag] };
+    return {
+      body: joinRuns(`${name} ${reached} `, run("pctOfPlan", pct), " kế hoạch"),
+      verdict: final ? "không hoàn thành kế hoạch năm" : LAG_WORDS[lag],
+    };
   }
   // a bound, a range, or a lower-is-better indicator: the figure against the plan, never "đạt" after the name
-  const verdict = final ? "không đạt kế hoạch" : ind.direction === "down" ? (lag === "at_risk" ? "đã vượt mức kế hoạch năm" : "cao hơn mức dự kiến theo tiến độ") : "chưa đạt kế hoạch";
-  return { body: joinRuns(`${name} ${estimate ? "ước " : ""}`, run("value", valuePhrase(ind, value))), verdict: `${verdict}${plan}` };
+  const verdict = final
+    ? "không đạt kế hoạch"
+    : ind.direction === "down"
+      ? lag === "at_risk"
+        ? "đã vượt mức kế hoạch năm"
+        : "cao hơn mức dự kiến theo tiến độ"
+      : "chưa đạt kế hoạch";
+  return {
+    body: joinRuns(`${name} ${estimate ? "ước " : ""}`, run("value", valuePhrase(ind, value))),
+    verdict: `${verdict}${plan}`,
+  };
 }
 
 /**
@@ -69,7 +90,7 @@ export function difficultyClause(item: LaggingIndicator, request: Request): Diff
  */
 export function joinClauses(clauses: DifficultyClause[]): Run[] {
   const runs: (Run | string)[] = [];
-  for (let i = 0; i < clauses.length; ) {
+  for (let i = 0; i < clauses.length;) {
     let j = i;
     while (j + 1 < clauses.length && clauses[j + 1].verdict === clauses[i].verdict) j++;
     if (i > 0) runs.push("; ");
@@ -94,11 +115,22 @@ export function difficultyLead(items: LaggingIndicator[], request: Request): str
  */
 export function difficultyBlocks(items: LaggingIndicator[], request: Request, section: string): ParagraphBlock[] {
   if (items.length === 0) return [];
-  const block = (id: string, runs: Run[]): ParagraphBlock => ({ id, type: "paragraph", section, origin: "generated", runs });
+  const block = (id: string, runs: Run[]): ParagraphBlock => ({
+    id,
+    type: "paragraph",
+    section,
+    origin: "generated",
+    runs,
+  });
   const blocks = [block("ii:lead", [{ text: difficultyLead(items, request) }])];
   for (const group of bySection(items)) {
     const clauses = joinClauses(group.items.map((item) => difficultyClause(item, request)));
-    blocks.push(block(`ii:${group.section ?? "other"}`, joinRuns(`- ${upperFirst(group.title ?? "Các chỉ tiêu khác")}: `, ...clauses, ".")));
+    blocks.push(
+      block(
+        `ii:${group.section ?? "other"}`,
+        joinRuns(`- ${upperFirst(group.title ?? "Các chỉ tiêu khác")}: `, ...clauses, "."),
+      ),
+    );
   }
   return blocks;
 }

@@ -40,5 +40,7 @@ function sectionEnd(blocks: readonly DraftBlock[], start: number, heading: Headi
 export function emptySectionsWarning(sections: readonly Pick<EmptySection, "text">[]): string | null {
   if (sections.length === 0) return null;
   const names = sections.map((s) => `"${s.text}"`).join(", ");
-  return sections.length === 1 ? `Mục ${names} chưa có nội dung.` : `${sections.length} mục chưa có nội dung: ${names}.`;
+  return sections.length === 1
+    ? `Mục ${names} chưa có nội dung.`
+    : `${sections.length} mục chưa có nội dung: ${names}.`;
 }

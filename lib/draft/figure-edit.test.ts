@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { setFigureText, type FigureTarget } from "./figure-edit";
 import type { DraftDocument, FigureRef, ParagraphBlock } from "./model";
 
-const ref = (indicator: string, field: FigureRef["field"], generated: string): FigureRef => ({ indicator, year: 2023, period: "6T", field, generated });
+const ref = (indicator: string, field: FigureRef["field"], generated: string): FigureRef => ({
+  indicator,
+  year: 2023,
+  period: "6T",
+  field,
+  generated,
+});
 const doc: DraftDocument = {
   year: 2023,
   period: "6T",
@@ -18,11 +24,20 @@ const doc: DraftDocument = {
       type: "paragraph",
       section: "I",
       origin: "indicator",
-      runs: [{ text: "Kim ngạch ước đạt " }, { text: "2.285 triệu USD", figure: ref("knxnk", "value", "2.285 triệu USD") }, { text: ", " }, { text: "đạt 60,1% kế hoạch", figure: ref("knxnk", "pctOfPlan", "đạt 60,1% kế hoạch") }],
+      runs: [
+        { text: "Kim ngạch ước đạt " },
+        { text: "2.285 triệu USD", figure: ref("knxnk", "value", "2.285 triệu USD") },
+        { text: ", " },
+        { text: "đạt 60,1% kế hoạch", figure: ref("knxnk", "pctOfPlan", "đạt 60,1% kế hoạch") },
+      ],
     },
   ],
 };
-const target = (ordinal: number, field: FigureRef["field"]): FigureTarget => ({ blockId: "i:knxnk", ordinal, figure: { indicator: "knxnk", year: 2023, period: "6T", field } });
+const target = (ordinal: number, field: FigureRef["field"]): FigureTarget => ({
+  blockId: "i:knxnk",
+  ordinal,
+  figure: { indicator: "knxnk", year: 2023, period: "6T", field },
+});
 const runs = (d: DraftDocument) => (d.blocks[1] as ParagraphBlock).runs;
 
 describe("setting a figure's text (applied, or flushed before a save)", () => {
@@ -40,7 +55,10 @@ describe("setting a figure's text (applied, or flushed before a save)", () => {
 
   it("finds the figure by what it states when its place now holds another one", () => {
     // the value chip was deleted in the text: the % of plan is now the paragraph's first figure
-    const edited: DraftDocument = { ...doc, blocks: [doc.blocks[0], { ...(doc.blocks[1] as ParagraphBlock), runs: runs(doc).slice(2) }] };
+    const edited: DraftDocument = {
+      ...doc,
+      blocks: [doc.blocks[0], { ...(doc.blocks[1] as ParagraphBlock), runs: runs(doc).slice(2) }],
+    };
     const next = setFigureText(edited, target(1, "pctOfPlan"), "đạt 62% kế hoạch");
     expect(runs(next)[1].text).toBe("đạt 62% kế hoạch");
     expect(setFigureText(edited, target(0, "value"), "2.300 triệu USD")).toBe(edited);

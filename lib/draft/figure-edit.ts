@@ -17,7 +17,12 @@ export interface FigureTarget {
  * paragraph was edited since and the place now holds another figure, as the paragraph's figure
  * stating the same thing. Blank text or text that changes nothing gives the same document back.
  */
-export function setFigureText(doc: DraftDocument, target: FigureTarget, rawText: string, generated?: string): DraftDocument {
+export function setFigureText(
+  doc: DraftDocument,
+  target: FigureTarget,
+  rawText: string,
+  generated?: string,
+): DraftDocument {
   const text = rawText.replace(/\s+/g, " ").trim();
   if (!text) return doc;
   const key = figureKey(target.figure);
@@ -30,7 +35,9 @@ export function setFigureText(doc: DraftDocument, target: FigureTarget, rawText:
     const run = b.runs[at.index];
     if (run.text === text && (generated === undefined || run.figure!.generated === generated)) return b;
     changed = true;
-    const runs = b.runs.map((r, i) => (i === at.index ? { text, figure: generated === undefined ? r.figure : { ...r.figure!, generated } } : r));
+    const runs = b.runs.map((r, i) =>
+      i === at.index ? { text, figure: generated === undefined ? r.figure : { ...r.figure!, generated } } : r,
+    );
     return { ...b, runs };
   });
   return changed ? { ...doc, blocks } : doc;

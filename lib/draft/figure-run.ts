@@ -2,7 +2,12 @@ import type { PeriodCode } from "@/lib/periods";
 import type { FigureField, Run } from "./model";
 
 /** A run stating one of an indicator's figures, linked to it like the figures of its own sentence. */
-export function figureRun(indicator: string, request: { year: number; period: PeriodCode }, field: FigureField, text: string): Run {
+export function figureRun(
+  indicator: string,
+  request: { year: number; period: PeriodCode },
+  field: FigureField,
+  text: string,
+): Run {
   return { text, figure: { indicator, year: request.year, period: request.period, field, generated: text } };
 }
 

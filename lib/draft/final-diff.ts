@@ -22,7 +22,9 @@ const key = (f: SnapshotFigure) => `${f.indicator}|${f.field}`;
 export function finalDifferences(final: FigureSnapshot, current: FigureSnapshot): FinalDifference[] {
   const before = new Map(final.figures.map((f) => [key(f), f]));
   const fieldsThen = new Set(final.figures.map((f) => f.field));
-  const newerFields = new Set<FigureField>(["inPeriod", "yearEstimate"].filter((f) => !fieldsThen.has(f as FigureField)) as FigureField[]);
+  const newerFields = new Set<FigureField>(
+    ["inPeriod", "yearEstimate"].filter((f) => !fieldsThen.has(f as FigureField)) as FigureField[],
+  );
   const after = new Map(current.figures.filter((f) => !newerFields.has(f.field)).map((f) => [key(f), f]));
   const out: FinalDifference[] = [];
   const order = [...final.figures.map(key), ...[...after.keys()].filter((k) => !before.has(k))];
@@ -33,7 +35,15 @@ export function finalDifferences(final: FigureSnapshot, current: FigureSnapshot)
     const currentValue = b?.value ?? null;
     if (finalValue === currentValue) continue;
     const ref = (a ?? b)!;
-    out.push({ indicator: ref.indicator, name: ref.name, field: ref.field, finalValue, finalText: a?.text ?? null, currentValue, currentText: b?.text ?? null });
+    out.push({
+      indicator: ref.indicator,
+      name: ref.name,
+      field: ref.field,
+      finalValue,
+      finalText: a?.text ?? null,
+      currentValue,
+      currentText: b?.text ?? null,
+    });
   }
   return out;
 }

@@ -3,13 +3,36 @@ import { generatedFigureTexts } from "./figures";
 import { figureFlags, flagKinds } from "./flags";
 import type { DraftDocument, FigureRef, ParagraphBlock } from "./model";
 
-const fig = (indicator: string, field: FigureRef["field"], generated: string): FigureRef => ({ indicator, year: 2023, period: "6T", field, generated });
-const para = (id: string, runs: ParagraphBlock["runs"]): ParagraphBlock => ({ id, type: "paragraph", section: "I.3", origin: "indicator", indicator: id.slice(2), runs });
+const fig = (indicator: string, field: FigureRef["field"], generated: string): FigureRef => ({
+  indicator,
+  year: 2023,
+  period: "6T",
+  field,
+  generated,
+});
+const para = (id: string, runs: ParagraphBlock["runs"]): ParagraphBlock => ({
+  id,
+  type: "paragraph",
+  section: "I.3",
+  origin: "indicator",
+  indicator: id.slice(2),
+  runs,
+});
 const doc = (blocks: ParagraphBlock[]): Pick<DraftDocument, "blocks"> => ({ blocks });
 
 const generated = doc([
-  para("i:knxnk", [{ text: "Kim ngạch ước đạt " }, { text: "2.285 triệu USD", figure: fig("knxnk", "value", "2.285 triệu USD") }, { text: ", " }, { text: "đạt 60,1% kế hoạch", figure: fig("knxnk", "pctOfPlan", "đạt 60,1% kế hoạch") }, { text: "." }]),
-  para("i:dn.moi", [{ text: "Thành lập mới " }, { text: "258 doanh nghiệp", figure: fig("dn.moi", "value", "258 doanh nghiệp") }, { text: "." }]),
+  para("i:knxnk", [
+    { text: "Kim ngạch ước đạt " },
+    { text: "2.285 triệu USD", figure: fig("knxnk", "value", "2.285 triệu USD") },
+    { text: ", " },
+    { text: "đạt 60,1% kế hoạch", figure: fig("knxnk", "pctOfPlan", "đạt 60,1% kế hoạch") },
+    { text: "." },
+  ]),
+  para("i:dn.moi", [
+    { text: "Thành lập mới " },
+    { text: "258 doanh nghiệp", figure: fig("dn.moi", "value", "258 doanh nghiệp") },
+    { text: "." },
+  ]),
 ]);
 
 describe("flagKinds", () => {
@@ -34,7 +57,13 @@ describe("figureFlags", () => {
     (edited.blocks[0] as ParagraphBlock).runs[1].text = "2.300 triệu USD";
     const flags = figureFlags(edited, generatedFigureTexts(generated));
     expect(flags).toHaveLength(1);
-    expect(flags[0]).toMatchObject({ blockId: "i:knxnk", runIndex: 1, kinds: ["edited"], text: "2.300 triệu USD", current: "2.285 triệu USD" });
+    expect(flags[0]).toMatchObject({
+      blockId: "i:knxnk",
+      runIndex: 1,
+      kinds: ["edited"],
+      text: "2.300 triệu USD",
+      current: "2.285 triệu USD",
+    });
   });
 
   it("flags a figure the data now gives differently, and one the data no longer has", () => {

@@ -39,21 +39,45 @@ export function generateDraft(db: Db, request: DraftRequest): DraftDocument {
   const counting = request.counting ?? DEFAULT_COUNTING;
   const style = request.style ?? loadHouseStyle(db).style;
   // rates are stated only in the periods they are entered for: a month's draft neither writes nor misses them
-  const rows = provinceReport(db, { year: request.year, period: request.period, counting, departmentId: request.departmentId }).filter(
-    (r) => r.indicator.kind !== "rate" || periodHasRates(request.period),
-  );
+  const rows = provinceReport(db, {
+    year: request.year,
+    period: request.period,
+    counting,
+    departmentId: request.departmentId,
+  }).filter((r) => r.indicator.kind !== "rate" || periodHasRates(request.period));
   const outline = loadOutline(db);
   const results = loadDraftResults(db, { ...request, counting });
-  const narratives = loadDraftNarratives(db, request.year, periodSpan(request.period).end, rows, request.departmentId, results);
+  const narratives = loadDraftNarratives(
+    db,
+    request.year,
+    periodSpan(request.period).end,
+    rows,
+    request.departmentId,
+    results,
+  );
   // what is missing only because it is not yet submitted or approved: the same report counting everything
-  const entered = counting === "all" ? rows : provinceReport(db, { year: request.year, period: request.period, counting: "all", departmentId: request.departmentId });
+  const entered =
+    counting === "all"
+      ? rows
+      : provinceReport(db, {
+          year: request.year,
+          period: request.period,
+          counting: "all",
+          departmentId: request.departmentId,
+        });
   const enteredByCode = new Map(entered.map((r) => [r.indicator.code, r]));
   const blocks: DraftBlock[] = [openingBlock(db, request.year, request.period)];
   const missing: MissingFigure[] = [];
   const lagging = laggingIndicators(rows, request.period);
   const assessment = assessmentPlace(outline);
   for (const section of outline) {
-    blocks.push(...withResultItems(sectionBlocks(section, rows, narratives, { ...request, counting, style }, missing, lagging), section.code, results));
+    blocks.push(
+      ...withResultItems(
+        sectionBlocks(section, rows, narratives, { ...request, counting, style }, missing, lagging),
+        section.code,
+        results,
+      ),
+    );
     if (assessment && section.code === assessment.after) blocks.push(...assessmentBlocks(rows, request, assessment));
   }
   for (const m of missing) {
@@ -90,7 +114,14 @@ export function sectionHeading(section: OutlineSection, request: DraftRequest): 
  * inside its whole's sentence; a "+" template continues the sentence before it), then the
  * department narratives that belong to the section. Missing figures are added to `missing`.
  */
-export function sectionBlocks(section: OutlineSection, rows: ReportRow[], narratives: DepartmentNarrative[], request: DraftRequest, missing: MissingFigure[], lagging: LaggingIndicator[] = []): DraftBlock[] {
+export function sectionBlocks(
+  section: OutlineSection,
+  rows: ReportRow[],
+  narratives: DepartmentNarrative[],
+  request: DraftRequest,
+  missing: MissingFigure[],
+  lagging: LaggingIndicator[] = [],
+): DraftBlock[] {
   const blocks: DraftBlock[] = [sectionHeading(section, request)];
   const byCode = new Map(rows.map((r) => [r.indicator.code, r]));
   let open: ParagraphBlock | null = null;
@@ -105,30 +136,52 @@ export function sectionBlocks(section: OutlineSection, rows: ReportRow[], narrat
       continue;
     }
     for (const part of input.parts ?? []) {
-      if (part.figures.value === null) missing.push(missingFigure(byCode.get(part.indicator.code)!, section.code, request));
+      if (part.figures.value === null)
+        missing.push(missingFigure(byCode.get(part.indicator.code)!, section.code, request));
     }
     if (rendered.continues && open) {
       open.runs = joinRuns(open.runs, rendered.runs);
       continue;
     }
-    open = { id: `i:${row.indicator.code}`, type: "paragraph", section: section.code, origin: "indicator", indicator: row.indicator.code, runs: sentenceStart(rendered.runs) };
+    open = {
+      id: `i:${row.indicator.code}`,
+      type: "paragraph",
+      section: section.code,
+      origin: "indicator",
+      indicator: row.indicator.code,
+      runs: sentenceStart(rendered.runs),
+    };
     blocks.push(open);
   }
   const nameOf = (code: string) => {
     const i = byCode.get(code)?.indicator;
     return i ? (i.sentenceName ?? i.name).replace(/^\p{Lu}/u, (c) => c.toLocaleLowerCase("vi")) : code;
   };
-  for (const block of blocks) if (block.type === "paragraph") block.runs = closeSentence(gatherYearEstimates(block.runs, nameOf));
+  for (const block of blocks)
+    if (block.type === "paragraph") block.runs = closeSentence(gatherYearEstimates(block.runs, nameOf));
   // II and III open with what the data says of the lagging indicators, then the departments' own words
   if (section.code === FIXED_SECTION.difficulties) blocks.push(...difficultyBlocks(lagging, request, section.code));
   if (section.code === FIXED_SECTION.tasks) blocks.push(...taskBlocks(lagging, request, section.code));
-  for (const n of inOutlineOrder(narratives.filter((x) => x.section === section.code), rows)) blocks.push(narrativeBlock(n));
+  for (const n of inOutlineOrder(
+    narratives.filter((x) => x.section === section.code),
+    rows,
+  ))
+    blocks.push(narrativeBlock(n));
   return blocks;
 }
 
 function sentenceInput(rows: ReportRow[], row: ReportRow, request: DraftRequest): SentenceInput {
-  const parts = rows.filter((r) => r.indicator.parentCode === row.indicator.code).map((r) => ({ indicator: r.indicator, figures: r, year: request.year, period: request.period }));
-  return { indicator: row.indicator, figures: row, year: request.year, period: request.period, parts, style: request.style };
+  const parts = rows
+    .filter((r) => r.indicator.parentCode === row.indicator.code)
+    .map((r) => ({ indicator: r.indicator, figures: r, year: request.year, period: request.period }));
+  return {
+    indicator: row.indicator,
+    figures: row,
+    year: request.year,
+    period: request.period,
+    parts,
+    style: request.style,
+  };
 }
 
 /**
@@ -166,8 +219,17 @@ function gatherYearEstimates(runs: Run[], nameOf: (code: string) => string): Run
     }
   });
   if (estimates.length === 0) return runs;
-  if (estimates.length === 1) return [...body, { text: `${ESTIMATE_LEAD}${anotherSentenceAfter ? `${nameOf(estimates[0].figure!.indicator)} ` : ""}` }, estimates[0]];
-  return [...body, { text: `; ${YEAR_ESTIMATE_WORDS}: ` }, ...estimates.flatMap((e, i) => [{ text: `${i > 0 ? "; " : ""}${nameOf(e.figure!.indicator)} ` }, e])];
+  if (estimates.length === 1)
+    return [
+      ...body,
+      { text: `${ESTIMATE_LEAD}${anotherSentenceAfter ? `${nameOf(estimates[0].figure!.indicator)} ` : ""}` },
+      estimates[0],
+    ];
+  return [
+    ...body,
+    { text: `; ${YEAR_ESTIMATE_WORDS}: ` },
+    ...estimates.flatMap((e, i) => [{ text: `${i > 0 ? "; " : ""}${nameOf(e.figure!.indicator)} ` }, e]),
+  ];
 }
 
 /** A paragraph opens with a capital; a continuation without a sentence to join loses its leading ", " or "; ". */
@@ -190,7 +252,10 @@ function closeSentence(runs: Run[]): Run[] {
 }
 
 /** Narratives in the order of their departments' first indicator in the outline (departments without one last). */
-export function inOutlineOrder(narratives: DepartmentNarrative[], rows: Pick<ReportRow, "indicator">[]): DepartmentNarrative[] {
+export function inOutlineOrder(
+  narratives: DepartmentNarrative[],
+  rows: Pick<ReportRow, "indicator">[],
+): DepartmentNarrative[] {
   const first = new Map<string, number>();
   rows.forEach((r, i) => {
     if (!first.has(r.indicator.departmentCode)) first.set(r.indicator.departmentCode, i);
@@ -200,7 +265,14 @@ export function inOutlineOrder(narratives: DepartmentNarrative[], rows: Pick<Rep
 }
 
 function narrativeBlock(n: DepartmentNarrative): ParagraphBlock {
-  return { id: `n:${n.department}:${n.kind}`, type: "paragraph", section: n.section, origin: "narrative", department: n.department, runs: [{ text: n.text }] };
+  return {
+    id: `n:${n.department}:${n.kind}`,
+    type: "paragraph",
+    section: n.section,
+    origin: "narrative",
+    department: n.department,
+    runs: [{ text: n.text }],
+  };
 }
 
 /** A missing figure with the reason seen from the figures alone; generateDraft adds whether it is entered but not counted yet. */
@@ -213,8 +285,15 @@ function missingFigure(row: ReportRow, section: string, request: DraftRequest): 
  * period's figure not entered; and when it was entered but does not count yet (not
  * submitted, or not approved when only approved figures count).
  */
-export function missingReason(row: ReportRow, request: Pick<DraftRequest, "year" | "period">, counting: CountingMode = "all", entered?: ReportRow): string {
-  const months = row.missingMonths.length > 0 ? `tháng ${row.missingMonths.join(", ")}` : periodPhrase(request.period, request.year);
-  if (counting !== "all" && entered && entered.value !== null) return `số liệu ${months} đã nhập nhưng chưa ${counting === "approved" ? "được duyệt" : "gửi"}`;
+export function missingReason(
+  row: ReportRow,
+  request: Pick<DraftRequest, "year" | "period">,
+  counting: CountingMode = "all",
+  entered?: ReportRow,
+): string {
+  const months =
+    row.missingMonths.length > 0 ? `tháng ${row.missingMonths.join(", ")}` : periodPhrase(request.period, request.year);
+  if (counting !== "all" && entered && entered.value !== null)
+    return `số liệu ${months} đã nhập nhưng chưa ${counting === "approved" ? "được duyệt" : "gửi"}`;
   return row.missingMonths.length > 0 ? `thiếu số liệu ${months}` : `chưa có số liệu ${months}`;
 }

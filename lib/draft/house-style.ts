@@ -26,7 +26,10 @@ export const DEFAULT_HOUSE_STYLE: HouseStyle = { pctDecimals: "as_needed", small
 export const SMALL_FALL_LIMIT = 5;
 
 export const HOUSE_STYLE_LABELS = {
-  pctDecimals: { as_needed: "Theo số liệu, 1-2 chữ số khi cần (60,1%; 52,97%)", fixed2: "Luôn 2 chữ số (60,10%; 99,63%)" },
+  pctDecimals: {
+    as_needed: "Theo số liệu, 1-2 chữ số khi cần (60,1%; 52,97%)",
+    fixed2: "Luôn 2 chữ số (60,10%; 99,63%)",
+  },
   smallFall: { ratio: "“bằng 99,63% cùng kỳ”", change: "“giảm 0,37%”" },
   yearEndName: { date: "“so với 31/12/2023”", year_end: "“so với cuối năm 2023”" },
 } as const satisfies { [K in keyof HouseStyle]: Record<HouseStyle[K], string> };

@@ -51,8 +51,16 @@ describe("names and scopes in sentences", () => {
   });
 
   it("names a rate as its sentence does, not 'Tốc độ tăng …'", () => {
-    expect(rateName({ name: "Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP)", sentenceName: "Tổng sản phẩm trên địa bàn (GRDP)", parentCode: null })).toBe("tổng sản phẩm trên địa bàn (GRDP)");
-    expect(rateName({ name: "Tốc độ tăng khu vực dịch vụ", sentenceName: "dịch vụ", parentCode: "grdp" })).toBe("khu vực dịch vụ");
+    expect(
+      rateName({
+        name: "Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP)",
+        sentenceName: "Tổng sản phẩm trên địa bàn (GRDP)",
+        parentCode: null,
+      }),
+    ).toBe("tổng sản phẩm trên địa bàn (GRDP)");
+    expect(rateName({ name: "Tốc độ tăng khu vực dịch vụ", sentenceName: "dịch vụ", parentCode: "grdp" })).toBe(
+      "khu vực dịch vụ",
+    );
   });
 
   it.each([

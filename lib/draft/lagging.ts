@@ -44,7 +44,9 @@ export function laggingIndicators(rows: ReportRow[], period: PeriodCode): Laggin
 }
 
 /** Indicators grouped by their report section, sections in the order they first appear. */
-export function bySection(items: LaggingIndicator[]): { section: string | null; title: string | null; items: LaggingIndicator[] }[] {
+export function bySection(
+  items: LaggingIndicator[],
+): { section: string | null; title: string | null; items: LaggingIndicator[] }[] {
   const groups = new Map<string | null, { section: string | null; title: string | null; items: LaggingIndicator[] }>();
   for (const item of items) {
     const key = item.row.indicator.sectionCode;

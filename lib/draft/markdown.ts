@@ -23,9 +23,16 @@ export function draftToMarkdown(doc: DraftDocument): string {
   const own = hasInPeriodColumn(doc.period);
   lines.push("## Biểu tổng hợp", "", `| ${headers.join(" | ")} |`, `|${headers.map(() => "---|").join("")}`);
   for (const r of doc.summary) {
-    const vs = (r.points ?? r.rate) ? (r.vsLastYear === null ? "" : pointsText(r.vsLastYear)) : num(r.vsLastYear, r.changePrecision);
+    const vs =
+      (r.points ?? r.rate)
+        ? r.vsLastYear === null
+          ? ""
+          : pointsText(r.vsLastYear)
+        : num(r.vsLastYear, r.changePrecision);
     const ownCell = own ? ` ${num(r.inPeriod ?? null, r.precision)} |` : "";
-    lines.push(`| ${r.stt} | ${cell(r.name)} | ${cell(r.unit)} | ${cell(r.plan)} |${ownCell} ${num(r.value, r.precision)} | ${num(r.pctOfPlan, r.pctPrecision)} | ${num(r.lastYear, r.precision)} | ${vs} |`);
+    lines.push(
+      `| ${r.stt} | ${cell(r.name)} | ${cell(r.unit)} | ${cell(r.plan)} |${ownCell} ${num(r.value, r.precision)} | ${num(r.pctOfPlan, r.pctPrecision)} | ${num(r.lastYear, r.precision)} | ${vs} |`,
+    );
   }
   return `${lines.join("\n")}\n`;
 }

@@ -6,7 +6,16 @@ import type { ParagraphBlock } from "@/db/schema/draft-content";
  * draft_versions.content, so its types are defined with the table (db/schema/draft-content.ts);
  * this module is the draft's entry to them.
  */
-export type { DraftBlock, DraftDocument, FigureField, FigureRef, HeadingBlock, MissingFigure, ParagraphBlock, Run } from "@/db/schema/draft-content";
+export type {
+  DraftBlock,
+  DraftDocument,
+  FigureField,
+  FigureRef,
+  HeadingBlock,
+  MissingFigure,
+  ParagraphBlock,
+  Run,
+} from "@/db/schema/draft-content";
 
 /** A paragraph's text, runs joined. */
 export function paragraphText(block: ParagraphBlock): string {

@@ -18,5 +18,11 @@ export function openingTemplate(db: Db, year: number, period: PeriodCode): strin
 
 /** The report's opening paragraph, before section I: "Thực hiện …, UBND tỉnh báo cáo … như sau:". */
 export function openingBlock(db: Db, year: number, period: PeriodCode): ParagraphBlock {
-  return { id: "opening", type: "paragraph", section: null, origin: "generated", runs: [{ text: renderOpening(openingTemplate(db, year, period), period, year) }] };
+  return {
+    id: "opening",
+    type: "paragraph",
+    section: null,
+    origin: "generated",
+    runs: [{ text: renderOpening(openingTemplate(db, year, period), period, year) }],
+  };
 }

@@ -84,7 +84,8 @@ export function openingProblem(template: string): string | null {
   if (template.length > OPENING_MAX) return `dài quá ${OPENING_MAX} ký tự`;
   if (/[\u0000-\u0008\u000b-\u001f\u007f]/.test(template)) return "có ký tự điều khiển không hợp lệ";
   for (const m of template.matchAll(PLACEHOLDER)) {
-    if (!(OPENING_PLACEHOLDERS as readonly string[]).includes(m[1])) return `không có chỗ trống {${m[1]}} (chỉ dùng {year}, {period}, {next})`;
+    if (!(OPENING_PLACEHOLDERS as readonly string[]).includes(m[1]))
+      return `không có chỗ trống {${m[1]}} (chỉ dùng {year}, {period}, {next})`;
   }
   const open = (template.match(/\{/g) ?? []).length;
   const close = (template.match(/\}/g) ?? []).length;

@@ -13,7 +13,8 @@ export interface OutlineSection {
 /** The report outline in reading order: each section followed by its subsections (by sort order). */
 export function loadOutline(db: Db): OutlineSection[] {
   const all = db.select().from(reportSections).all();
-  const children = (parentId: number | null) => all.filter((s) => (s.parentId ?? null) === parentId).sort((a, b) => a.sortOrder - b.sortOrder);
+  const children = (parentId: number | null) =>
+    all.filter((s) => (s.parentId ?? null) === parentId).sort((a, b) => a.sortOrder - b.sortOrder);
   const out: OutlineSection[] = [];
   const walk = (parentId: number | null, depth: number) => {
     for (const s of children(parentId)) {
@@ -39,7 +40,9 @@ export const ASSESSMENT_CODE_SUFFIX = "DG";
  * after its last subsection ("7. Đánh giá chung" after "6. Về quốc phòng, …"), written after
  * `after`, the last section of that part in reading order. Null for an empty outline.
  */
-export function assessmentPlace(outline: Pick<OutlineSection, "code" | "depth">[]): { section: string; number: number; after: string } | null {
+export function assessmentPlace(
+  outline: Pick<OutlineSection, "code" | "depth">[],
+): { section: string; number: number; after: string } | null {
   const top = outline.findIndex((s) => s.depth === 0);
   if (top < 0) return null;
   let end = top;

@@ -30,10 +30,20 @@ const saysDat = (name: string) => /(^|[\s/])đạt([\s/]|$)/iu.test(name);
  * The verb before the figure: "ước đạt" / "đạt"; "là" after a name that says "đạt"; lower-is-better
  * indicators take none ("Nợ xấu 379 tỷ đồng"), levels in % move: "giảm còn 11,21%", "tăng lên 3,2%".
  */
-export function verbFor(figures: Pick<ReportFigures, "valueStatus"> & Partial<Pick<ReportFigures, "value" | "yearEndValue">>, ind?: Pick<WordedIndicator, "direction" | "unit" | "kind">, name = ""): string {
+export function verbFor(
+  figures: Pick<ReportFigures, "valueStatus"> & Partial<Pick<ReportFigures, "value" | "yearEndValue">>,
+  ind?: Pick<WordedIndicator, "direction" | "unit" | "kind">,
+  name = "",
+): string {
   const est = figures.valueStatus === "estimate" ? "ước " : "";
   if (ind && isLowerBetter(ind)) {
-    if (ind.kind === "point" && isPercentUnit(ind.unit) && figures.value != null && figures.yearEndValue != null && figures.value !== figures.yearEndValue) {
+    if (
+      ind.kind === "point" &&
+      isPercentUnit(ind.unit) &&
+      figures.value != null &&
+      figures.yearEndValue != null &&
+      figures.value !== figures.yearEndValue
+    ) {
       return `${est}${figures.value < figures.yearEndValue ? "giảm còn" : "tăng lên"}`;
     }
     return est.trim();
@@ -58,23 +68,36 @@ export function valuePhrase(ind: Pick<WordedIndicator, "precision" | "unit">, va
   return `${numberPhrase(ind, value)} ${ind.unit}`;
 }
 
-const SOURCE_WORDS: Record<Target["source"], string> = { hdnd: "dự toán tỉnh giao", tw: "dự toán Trung ương giao", phan_dau: "kế hoạch phấn đấu" };
+const SOURCE_WORDS: Record<Target["source"], string> = {
+  hdnd: "dự toán tỉnh giao",
+  tw: "dự toán Trung ương giao",
+  phan_dau: "kế hoạch phấn đấu",
+};
 
 /**
  * "đạt 60,1% kế hoạch"; with targets from Trung ương and HĐND both:
  * "đạt 70,1% dự toán Trung ương giao, đạt 69,2% dự toán tỉnh giao". Null without a % of plan.
  */
-export function planPhrase(ind: WordedIndicator, figures: ReportFigures, style: HouseStyle = DEFAULT_HOUSE_STYLE): string | null {
+export function planPhrase(
+  ind: WordedIndicator,
+  figures: ReportFigures,
+  style: HouseStyle = DEFAULT_HOUSE_STYLE,
+): string | null {
   const tw = figures.pctOfPlanBySource.tw;
   const hdnd = figures.pctOfPlanBySource.hdnd;
   const verb = isLowerBetter(ind) ? "bằng" : "đạt";
-  if (tw != null && hdnd != null) return `${verb} ${percentNumber(tw, ind.pctPrecision, style)}% ${SOURCE_WORDS.tw}, ${verb} ${percentNumber(hdnd, ind.pctPrecision, style)}% ${SOURCE_WORDS.hdnd}`;
+  if (tw != null && hdnd != null)
+    return `${verb} ${percentNumber(tw, ind.pctPrecision, style)}% ${SOURCE_WORDS.tw}, ${verb} ${percentNumber(hdnd, ind.pctPrecision, style)}% ${SOURCE_WORDS.hdnd}`;
   const pct = pctPhrase(ind, figures, style);
   return pct === null ? null : `${verb} ${pct} kế hoạch`;
 }
 
 /** The bare % of the plan (HĐND's target): "60,1%". */
-export function pctPhrase(ind: WordedIndicator, figures: ReportFigures, style: HouseStyle = DEFAULT_HOUSE_STYLE): string | null {
+export function pctPhrase(
+  ind: WordedIndicator,
+  figures: ReportFigures,
+  style: HouseStyle = DEFAULT_HOUSE_STYLE,
+): string | null {
   return figures.pctOfPlan === null ? null : `${percentNumber(figures.pctOfPlan, ind.pctPrecision, style)}%`;
 }
 
@@ -86,12 +109,24 @@ export function pctPhrase(ind: WordedIndicator, figures: ReportFigures, style: H
  * is 0. With `full`, increases and decreases get "so với cùng kỳ". Null when last year is
  * missing (never written as 0).
  */
-export function changePhrase(ind: WordedIndicator, figures: ReportFigures, full: boolean, style: HouseStyle = DEFAULT_HOUSE_STYLE): string | null {
+export function changePhrase(
+  ind: WordedIndicator,
+  figures: ReportFigures,
+  full: boolean,
+  style: HouseStyle = DEFAULT_HOUSE_STYLE,
+): string | null {
   return comparePhrase(ind, figures.value, figures.lastYearValue, "cùng kỳ", full, style);
 }
 
 /** One figure against a base ("cùng kỳ", "tháng trước", "quý trước"), as changePhrase words it. */
-export function comparePhrase(ind: WordedIndicator, value: number | null, base: number | null, baseWords: string, full: boolean, style: HouseStyle = DEFAULT_HOUSE_STYLE): string | null {
+export function comparePhrase(
+  ind: WordedIndicator,
+  value: number | null,
+  base: number | null,
+  baseWords: string,
+  full: boolean,
+  style: HouseStyle = DEFAULT_HOUSE_STYLE,
+): string | null {
   if (value === null || base === null) return null;
   const suffix = full ? ` so với ${baseWords}` : "";
   if (comparesInPoints(ind)) {
@@ -105,7 +140,8 @@ export function comparePhrase(ind: WordedIndicator, value: number | null, base: 
   const text = percentNumber(Math.abs(change.pct), ind.changePrecision, style);
   if (/^[0,]+$/.test(text)) return `tương đương ${baseWords}`;
   const smallFall = change.pct < 0 && change.pct > -SMALL_FALL_LIMIT && style.smallFall === "ratio";
-  if (ind.changeStyle === "ratio" || smallFall) return `bằng ${percentNumber(change.ratio, ind.changePrecision, style)}% ${baseWords}`;
+  if (ind.changeStyle === "ratio" || smallFall)
+    return `bằng ${percentNumber(change.ratio, ind.changePrecision, style)}% ${baseWords}`;
   return `${change.pct > 0 ? "tăng" : "giảm"} ${text}%${suffix}`;
 }
 
@@ -126,7 +162,13 @@ function pointsWord(ind: Pick<WordedIndicator, "direction">, points: number): st
  * compares in points ("cao hơn 0,4 điểm phần trăm so với 31/12/2022"; a lower-is-better level:
  * "giảm 3,37 điểm phần trăm").
  */
-export function yearEndPhrase(ind: WordedIndicator, figures: ReportFigures, year: number, full: boolean, style: HouseStyle = DEFAULT_HOUSE_STYLE): string | null {
+export function yearEndPhrase(
+  ind: WordedIndicator,
+  figures: ReportFigures,
+  year: number,
+  full: boolean,
+  style: HouseStyle = DEFAULT_HOUSE_STYLE,
+): string | null {
   const base = yearEndName(year, style);
   if (isPercentUnit(ind.unit)) {
     if (figures.value === null || figures.yearEndValue === null) return null;
@@ -179,7 +221,11 @@ export function periodEndDate(period: PeriodCode, year: number): string {
  * hoạch (7-7,5%)", "vượt kế hoạch (…)", "chưa đạt kế hoạch (…)"; in a finished year "không
  * đạt kế hoạch (…)". Null without a target or a figure.
  */
-export function verdictPhrase(ind: WordedIndicator, figures: Pick<ReportFigures, "value">, final: boolean): string | null {
+export function verdictPhrase(
+  ind: WordedIndicator,
+  figures: Pick<ReportFigures, "value">,
+  final: boolean,
+): string | null {
   const target = ind.targets.find((t) => t.source === "hdnd") ?? ind.targets[0];
   const plan = targetPhrase(ind);
   if (!target || plan === null || figures.value === null) return null;
@@ -210,11 +256,28 @@ export function toDatePhrase(period: PeriodCode): string | null {
  * tăng 3% so với tháng trước, tăng 18% so với cùng kỳ" (`short`: "tháng 10: 541 triệu USD, …").
  * Null for periods from January, without the figure, or when it is 0 (a zero never reaches the prose).
  */
-export function ownPeriodPhrase(ind: WordedIndicator, figures: ReportFigures, period: PeriodCode, year: number, short: boolean, style: HouseStyle = DEFAULT_HOUSE_STYLE, name = ""): string | null {
-  if (!isSlicedPeriod(period) || ind.kind !== "cumulative" || figures.inPeriodValue === null || figures.inPeriodValue === 0) return null;
+export function ownPeriodPhrase(
+  ind: WordedIndicator,
+  figures: ReportFigures,
+  period: PeriodCode,
+  year: number,
+  short: boolean,
+  style: HouseStyle = DEFAULT_HOUSE_STYLE,
+  name = "",
+): string | null {
+  if (
+    !isSlicedPeriod(period) ||
+    ind.kind !== "cumulative" ||
+    figures.inPeriodValue === null ||
+    figures.inPeriodValue === 0
+  )
+    return null;
   const head = short
     ? `${periodPhrase(period, year)}: ${valuePhrase(ind, figures.inPeriodValue)}`
-    : `${periodPhrase(period, year)} ${verbFor(figures, ind, name)} ${valuePhrase(ind, figures.inPeriodValue)}`.replace(/\s+/g, " ");
+    : `${periodPhrase(period, year)} ${verbFor(figures, ind, name)} ${valuePhrase(ind, figures.inPeriodValue)}`.replace(
+        /\s+/g,
+        " ",
+      );
   const comparisons = [
     comparePhrase(ind, figures.inPeriodValue, figures.previousInPeriodValue, previousWords(period), true, style),
     comparePhrase(ind, figures.inPeriodValue, figures.lastYearInPeriodValue, "cùng kỳ", true, style),
@@ -223,9 +286,17 @@ export function ownPeriodPhrase(ind: WordedIndicator, figures: ReportFigures, pe
 }
 
 /** The 6- and 9-month reports state the whole-year estimate where one was entered: "9.400 ha, đạt 104,4% kế hoạch" (after "ước thực hiện cả năm"). */
-export function yearEstimatePhrase(ind: WordedIndicator, figures: ReportFigures, period: PeriodCode, style: HouseStyle = DEFAULT_HOUSE_STYLE): string | null {
+export function yearEstimatePhrase(
+  ind: WordedIndicator,
+  figures: ReportFigures,
+  period: PeriodCode,
+  style: HouseStyle = DEFAULT_HOUSE_STYLE,
+): string | null {
   if ((period !== "6T" && period !== "9T") || figures.yearEstimate === null) return null;
-  const pct = figures.yearEstimatePctOfPlan === null ? "" : `, ${isLowerBetter(ind) ? "bằng" : "đạt"} ${percentNumber(figures.yearEstimatePctOfPlan, ind.pctPrecision, style)}% kế hoạch`;
+  const pct =
+    figures.yearEstimatePctOfPlan === null
+      ? ""
+      : `, ${isLowerBetter(ind) ? "bằng" : "đạt"} ${percentNumber(figures.yearEstimatePctOfPlan, ind.pctPrecision, style)}% kế hoạch`;
   return `${valuePhrase(ind, figures.yearEstimate)}${pct}`;
 }
 
@@ -237,11 +308,17 @@ export function isCount(ind: Pick<WordedIndicator, "kind" | "unit" | "name">): b
 
 /** What a count counts, after its unit: "đạt chuẩn nông thôn mới" of "Xã đạt chuẩn nông thôn mới". */
 export function countedPhrase(ind: Pick<WordedIndicator, "unit" | "name">): string {
-  return ind.name.slice(ind.unit.length).replace(/\s*\(?lũy kế\)?\s*$/u, "").trim();
+  return ind.name
+    .slice(ind.unit.length)
+    .replace(/\s*\(?lũy kế\)?\s*$/u, "")
+    .trim();
 }
 
 /** How many a count gained since last year's end ("06 xã"); null when it did not grow or the base is missing. */
-export function addedPhrase(ind: WordedIndicator, figures: Pick<ReportFigures, "value" | "yearEndValue">): string | null {
+export function addedPhrase(
+  ind: WordedIndicator,
+  figures: Pick<ReportFigures, "value" | "yearEndValue">,
+): string | null {
   if (figures.value === null || figures.yearEndValue === null || figures.value <= figures.yearEndValue) return null;
   return valuePhrase(ind, figures.value - figures.yearEndValue);
 }

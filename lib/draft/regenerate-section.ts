@@ -6,7 +6,11 @@ import type { DraftBlock, DraftDocument } from "./model";
  * section. The section keeps its place; a section missing from the draft is put back where
  * the fresh outline has it. Its missing figures are replaced too.
  */
-export function regenerateSection(current: DraftDocument, fresh: Pick<DraftDocument, "blocks" | "missing">, section: string): DraftDocument {
+export function regenerateSection(
+  current: DraftDocument,
+  fresh: Pick<DraftDocument, "blocks" | "missing">,
+  section: string,
+): DraftDocument {
   const regenerated = fresh.blocks.filter((b) => b.section === section);
   if (regenerated.length === 0) throw new Error(`section ${section} is not in the generated draft`);
   const typed = current.blocks.filter((b) => b.section === section && b.type === "paragraph" && b.origin === "text");
@@ -20,7 +24,10 @@ export function regenerateSection(current: DraftDocument, fresh: Pick<DraftDocum
     at = insertionPoint(others, fresh.blocks, section);
   }
   const blocks: DraftBlock[] = [...others.slice(0, at), ...replacement, ...others.slice(at)];
-  const missing = [...current.missing.filter((m) => m.section !== section), ...fresh.missing.filter((m) => m.section === section)];
+  const missing = [
+    ...current.missing.filter((m) => m.section !== section),
+    ...fresh.missing.filter((m) => m.section === section),
+  ];
   return { ...current, blocks, missing };
 }
 

@@ -19,14 +19,21 @@ export interface DraftResultItem {
   figures: ResultFigure[];
 }
 
-const COUNTED_STATES: Record<CountingMode, string[] | null> = { approved: ["approved"], submitted: ["approved", "submitted"], all: null };
+const COUNTED_STATES: Record<CountingMode, string[] | null> = {
+  approved: ["approved"],
+  submitted: ["approved", "submitted"],
+  all: null,
+};
 
 /**
  * The result items a report states: those of the report's year dated in its months (a month:
  * that month; a quarter: its three months; 6, 9 months and the year: January to the period's
  * last month), of submissions that count as the figures do, in date order.
  */
-export function loadDraftResults(db: Db, request: { year: number; period: PeriodCode; counting: CountingMode; departmentId?: number }): DraftResultItem[] {
+export function loadDraftResults(
+  db: Db,
+  request: { year: number; period: PeriodCode; counting: CountingMode; departmentId?: number },
+): DraftResultItem[] {
   const { start, end } = periodSpan(request.period);
   const mm = (m: number) => String(m).padStart(2, "0");
   const states = COUNTED_STATES[request.counting];
@@ -39,7 +46,12 @@ export function loadDraftResults(db: Db, request: { year: number; period: Period
         WHERE r.date >= ? AND r.date <= ? AND (? IS NULL OR r.department_id = ?)
         ORDER BY r.date, r.id`,
     )
-    .all(`${request.year}-${mm(start)}-01`, `${request.year}-${mm(end)}-31`, request.departmentId ?? null, request.departmentId ?? null) as (Omit<DraftResultItem, "figures"> & { figures: string; state: string | null })[];
+    .all(
+      `${request.year}-${mm(start)}-01`,
+      `${request.year}-${mm(end)}-31`,
+      request.departmentId ?? null,
+      request.departmentId ?? null,
+    ) as (Omit<DraftResultItem, "figures"> & { figures: string; state: string | null })[];
   return rows
     .filter((r) => states === null || states.includes(r.state ?? "draft"))
     .map(({ state: _state, figures, ...r }) => ({ ...r, figures: JSON.parse(figures) as ResultFigure[] }));
@@ -50,15 +62,28 @@ export function resultParagraph(item: DraftResultItem): ParagraphBlock | null {
   const segments = renderItem(item.text, item.figures);
   if (segments === null) return null;
   const link = { id: item.id, department: item.department, year: item.year, month: item.month };
-  const runs: Run[] = segments.map((s) => ({ text: s.text, result: { ...link, ...(s.figure !== undefined ? { figure: s.figure } : {}), generated: s.text } }));
+  const runs: Run[] = segments.map((s) => ({
+    text: s.text,
+    result: { ...link, ...(s.figure !== undefined ? { figure: s.figure } : {}), generated: s.text },
+  }));
   const last = runs[runs.length - 1];
   if (!/[.!?]$/.test(last.text)) runs.push({ text: "." });
-  return { id: `r:${item.id}`, type: "paragraph", section: item.section, origin: "result", department: item.department, runs };
+  return {
+    id: `r:${item.id}`,
+    type: "paragraph",
+    section: item.section,
+    origin: "result",
+    department: item.department,
+    runs,
+  };
 }
 
 /** A section's blocks with its result items after the indicator sentences (before the departments' narratives). */
 export function withResultItems(blocks: DraftBlock[], section: string, items: DraftResultItem[]): DraftBlock[] {
-  const paragraphs = items.filter((i) => i.section === section).map(resultParagraph).filter((p): p is ParagraphBlock => p !== null);
+  const paragraphs = items
+    .filter((i) => i.section === section)
+    .map(resultParagraph)
+    .filter((p): p is ParagraphBlock => p !== null);
   if (paragraphs.length === 0) return blocks;
   const at = blocks.findIndex((b) => b.type === "paragraph" && b.origin === "narrative");
   return at < 0 ? [...blocks, ...paragraphs] : [...blocks.slice(0, at), ...paragraphs, ...blocks.slice(at)];

@@ -107,7 +107,13 @@ function slicedTemplate(template: string): { template: string; prefix: boolean }
     return { template: template.replace("{name}", "{name}[ {own};] {toDate}"), prefix: false };
   }
   const prefix = !isContinuation(template) && !/\{(period|endDate|toDate)\}/.test(template);
-  return { template: template.replace(/\{value\}[^[.;]*/, (clause) => `${clause.trimEnd()}[ ({ownShort})]${clause.slice(clause.trimEnd().length)}`), prefix };
+  return {
+    template: template.replace(
+      /\{value\}[^[.;]*/,
+      (clause) => `${clause.trimEnd()}[ ({ownShort})]${clause.slice(clause.trimEnd().length)}`,
+    ),
+    prefix,
+  };
 }
 
 function markedSentence(input: SentenceInput, template: string, asPart: boolean, figures: FigureRef[]): string | null {
@@ -116,7 +122,9 @@ function markedSentence(input: SentenceInput, template: string, asPart: boolean,
   const style = input.style ?? DEFAULT_HOUSE_STYLE;
   const rate = ind.kind === "rate";
   const parts = (input.parts ?? [])
-    .map((p) => markedSentence({ ...p, style }, templateFor(p.indicator, true).replace(/^\s*\+\s*[,;]?\s*/, ""), true, figures))
+    .map((p) =>
+      markedSentence({ ...p, style }, templateFor(p.indicator, true).replace(/^\s*\+\s*[,;]?\s*/, ""), true, figures),
+    )
     .filter((s): s is string => s !== null);
   const added = isCount(ind) ? addedPhrase(ind, fig) : null;
   if (template === DEFAULT_TEMPLATES.count && added === null) template = DEFAULT_TEMPLATES.countTotal;
@@ -155,11 +163,18 @@ function markedSentence(input: SentenceInput, template: string, asPart: boolean,
     own: sliced ? mark("inPeriod", ownPeriodPhrase(ind, fig, input.period, input.year, false, style, name)) : null,
     ownShort: sliced ? mark("inPeriod", ownPeriodPhrase(ind, fig, input.period, input.year, true, style, name)) : null,
     toDate: toDatePhrase(input.period),
-    yearEstimate: asPart ? null : withWords(`${YEAR_ESTIMATE_WORDS} `, mark("yearEstimate", yearEstimatePhrase(ind, fig, input.period, style))),
+    yearEstimate: asPart
+      ? null
+      : withWords(`${YEAR_ESTIMATE_WORDS} `, mark("yearEstimate", yearEstimatePhrase(ind, fig, input.period, style))),
     added: added === null ? null : mark("yearEnd", added),
     what: countedPhrase(ind),
     yearEndValue: fig.yearEndValue === null ? null : valuePhrase(ind, fig.yearEndValue),
-    lastYearValue: fig.lastYearValue === null ? null : rate ? valuePhrase(percentUnit, fig.lastYearValue) : valuePhrase(ind, fig.lastYearValue),
+    lastYearValue:
+      fig.lastYearValue === null
+        ? null
+        : rate
+          ? valuePhrase(percentUnit, fig.lastYearValue)
+          : valuePhrase(ind, fig.lastYearValue),
     target: targetPhrase(ind),
     // a cumulative figure of a month or quarter report is the year to date: "lũy kế 10 tháng"
     period: sliced ? toDatePhrase(input.period) : periodPhrase(input.period, input.year),
@@ -207,6 +222,7 @@ function lowerFirst(text: string): string {
  */
 export function previewSentence(input: SentenceInput, code: string, template: string): RenderedSentence | null {
   const typed = template.trim() === "" ? null : template;
-  const withTemplate = (i: SentenceInput): SentenceInput => (i.indicator.code === code ? { ...i, indicator: { ...i.indicator, sentenceTemplate: typed } } : i);
+  const withTemplate = (i: SentenceInput): SentenceInput =>
+    i.indicator.code === code ? { ...i, indicator: { ...i.indicator, sentenceTemplate: typed } } : i;
   return renderSentence({ ...withTemplate(input), parts: input.parts?.map(withTemplate) });
 }

@@ -32,7 +32,11 @@ function fieldValue(row: SnapshotRow, field: FigureField): number | null {
  * Every figure of the period from the report rows, with the text a draft generated from the
  * same data states it with (the first run of that indicator and field).
  */
-export function figureSnapshot(generated: Pick<DraftDocument, "blocks">, rows: SnapshotRow[], takenAt: string): FigureSnapshot {
+export function figureSnapshot(
+  generated: Pick<DraftDocument, "blocks">,
+  rows: SnapshotRow[],
+  takenAt: string,
+): FigureSnapshot {
   const texts = new Map<string, string>();
   for (const f of locateFigures(generated)) {
     const k = `${f.figure.indicator}|${f.figure.field}`;

@@ -27,7 +27,8 @@ function planValue(item: LaggingIndicator): number | null {
 export function monthlyNeed(item: LaggingIndicator, period: PeriodCode): number | null {
   const goal = planValue(item);
   const remaining = remainingMonths(period);
-  if (item.row.indicator.kind !== "cumulative" || goal === null || item.row.value === null || remaining === 0) return null;
+  if (item.row.indicator.kind !== "cumulative" || goal === null || item.row.value === null || remaining === 0)
+    return null;
   return (goal - item.row.value) / remaining;
 }
 
@@ -36,7 +37,8 @@ export function taskParagraphRuns(item: LaggingIndicator, request: Request): Run
   const ind = item.row.indicator;
   const target = targetPhrase(ind);
   const plan = target ? ` (${target})` : "";
-  if (ind.kind === "rate") return [{ text: `- ${upperFirst(rateName(ind))}: phấn đấu cả năm đạt kế hoạch đề ra${plan}.` }];
+  if (ind.kind === "rate")
+    return [{ text: `- ${upperFirst(rateName(ind))}: phấn đấu cả năm đạt kế hoạch đề ra${plan}.` }];
   const who = `- ${upperFirst(clauseName(ind))} (${ind.departmentName}): `;
   const need = monthlyNeed(item, request.period);
   const remaining = remainingMonths(request.period);
@@ -45,12 +47,28 @@ export function taskParagraphRuns(item: LaggingIndicator, request: Request): Run
   if (need !== null && need > 0 && valuePhrase(ind, need) === valuePhrase(ind, 0)) {
     // a monthly average that rounds to nothing ("0 cụm công nghiệp/tháng"): what the rest of the year must bring
     const run = figureRun(ind.code, request, "needed", valuePhrase(ind, need * remaining));
-    return joinRuns(who, `để ${ind.direction === "down" ? "không vượt" : "hoàn thành"} kế hoạch năm, ${months} ${ind.direction === "down" ? "không quá" : "cần đạt thêm"} `, run, ".");
+    return joinRuns(
+      who,
+      `để ${ind.direction === "down" ? "không vượt" : "hoàn thành"} kế hoạch năm, ${months} ${ind.direction === "down" ? "không quá" : "cần đạt thêm"} `,
+      run,
+      ".",
+    );
   }
   if (need !== null && need > 0) {
     const run = figureRun(ind.code, request, "needed", valuePhrase(ind, need));
-    if (ind.direction === "down") return joinRuns(who, `để không vượt kế hoạch năm, ${months} ${average}không quá `, run, remaining === 1 ? "." : "/tháng.");
-    return joinRuns(who, `để hoàn thành kế hoạch năm, ${months} cần đạt ${average}`, run, remaining === 1 ? "." : "/tháng.");
+    if (ind.direction === "down")
+      return joinRuns(
+        who,
+        `để không vượt kế hoạch năm, ${months} ${average}không quá `,
+        run,
+        remaining === 1 ? "." : "/tháng.",
+      );
+    return joinRuns(
+      who,
+      `để hoàn thành kế hoạch năm, ${months} cần đạt ${average}`,
+      run,
+      remaining === 1 ? "." : "/tháng.",
+    );
   }
   if (ind.direction === "down") return [{ text: `${who}đã vượt mức kế hoạch năm${plan}, cần có giải pháp kiềm chế.` }];
   return [{ text: `${who}tập trung chỉ đạo để đạt kế hoạch năm${plan}.` }];
@@ -63,13 +81,36 @@ export function taskParagraphRuns(item: LaggingIndicator, request: Request): Run
  */
 export function taskBlocks(items: LaggingIndicator[], request: Request, section: string): ParagraphBlock[] {
   if (items.length === 0) return [];
-  const block = (id: string, runs: Run[], indicator?: string): ParagraphBlock => ({ id, type: "paragraph", section, origin: "generated", ...(indicator ? { indicator } : {}), runs });
+  const block = (id: string, runs: Run[], indicator?: string): ParagraphBlock => ({
+    id,
+    type: "paragraph",
+    section,
+    origin: "generated",
+    ...(indicator ? { indicator } : {}),
+    runs,
+  });
   if (remainingMonths(request.period) === 0) {
-    const names = items.map(({ row }) => (row.indicator.kind === "rate" ? rateName(row.indicator) : `${clauseName(row.indicator)} (${row.indicator.departmentName})`));
-    return [block("iii:carry", [{ text: `Tập trung khắc phục hạn chế, làm rõ nguyên nhân và có giải pháp cụ thể trong năm ${request.year + 1} đối với các chỉ tiêu không đạt kế hoạch năm ${request.year}: ${names.join("; ")}.` }])];
+    const names = items.map(({ row }) =>
+      row.indicator.kind === "rate"
+        ? rateName(row.indicator)
+        : `${clauseName(row.indicator)} (${row.indicator.departmentName})`,
+    );
+    return [
+      block("iii:carry", [
+        {
+          text: `Tập trung khắc phục hạn chế, làm rõ nguyên nhân và có giải pháp cụ thể trong năm ${request.year + 1} đối với các chỉ tiêu không đạt kế hoạch năm ${request.year}: ${names.join("; ")}.`,
+        },
+      ]),
+    ];
   }
   return [
-    block("iii:lead", [{ text: `Để hoàn thành các mục tiêu, chỉ tiêu kế hoạch năm ${request.year}, tập trung chỉ đạo đẩy nhanh tiến độ các chỉ tiêu còn chậm, cụ thể:` }]),
-    ...items.map((item) => block(`iii:${item.row.indicator.code}`, taskParagraphRuns(item, request), item.row.indicator.code)),
+    block("iii:lead", [
+      {
+        text: `Để hoàn thành các mục tiêu, chỉ tiêu kế hoạch năm ${request.year}, tập trung chỉ đạo đẩy nhanh tiến độ các chỉ tiêu còn chậm, cụ thể:`,
+      },
+    ]),
+    ...items.map((item) =>
+      block(`iii:${item.row.indicator.code}`, taskParagraphRuns(item, request), item.row.indicator.code),
+    ),
   ];
 }

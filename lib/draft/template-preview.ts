@@ -44,7 +44,14 @@ function inputOf(rows: ReportRow[], row: ReportRow, request: Request & { style?:
   const parts = rows
     .filter((r) => r.indicator.parentCode === row.indicator.code)
     .map((r) => ({ indicator: r.indicator, figures: plainFigures(r), year: request.year, period: request.period }));
-  return { indicator: row.indicator, figures: plainFigures(row), year: request.year, period: request.period, parts, style: request.style };
+  return {
+    indicator: row.indicator,
+    figures: plainFigures(row),
+    year: request.year,
+    period: request.period,
+    parts,
+    style: request.style,
+  };
 }
 
 export function templateList(db: Db, request: Request): TemplateListRow[] {

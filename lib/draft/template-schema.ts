@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { checkTemplate, MAX_TEMPLATE_LENGTH } from "./template";
 
 /**

@@ -82,7 +82,10 @@ export function checkTemplate(template: string): TemplateProblem[] {
   if (template.trim() === "") return [{ message: "Mẫu câu không được để trống" }];
   if (template.length > MAX_TEMPLATE_LENGTH) problems.push({ message: `Mẫu câu dài quá ${MAX_TEMPLATE_LENGTH} ký tự` });
   for (const match of template.matchAll(PLACEHOLDER)) {
-    if (!(KNOWN_PLACEHOLDERS as readonly string[]).includes(match[1])) problems.push({ message: `Không có trường {${match[1]}}; dùng: ${KNOWN_PLACEHOLDERS.map((k) => `{${k}}`).join(", ")}` });
+    if (!(KNOWN_PLACEHOLDERS as readonly string[]).includes(match[1]))
+      problems.push({
+        message: `Không có trường {${match[1]}}; dùng: ${KNOWN_PLACEHOLDERS.map((k) => `{${k}}`).join(", ")}`,
+      });
   }
   const braces = template.replace(PLACEHOLDER, "");
   if (/[{}]/.test(braces)) problems.push({ message: "Dấu { } chỉ dùng để bao tên trường, ví dụ {value}" });
@@ -158,7 +161,8 @@ export const PLACEHOLDER_HELP: Record<(typeof KNOWN_PLACEHOLDERS)[number], strin
   parts: "“trong đó” và câu của từng chỉ tiêu thành phần",
   partList: "câu của các chỉ tiêu thành phần, không có “trong đó”",
   partTargets: "tên và kế hoạch năm của các chỉ tiêu thành phần",
-  verdict: "so với kế hoạch: “đạt kế hoạch (7-7,5%)”, “vượt kế hoạch (…)”, “chưa đạt kế hoạch (…)”; năm đã kết thúc: “không đạt kế hoạch (…)”",
+  verdict:
+    "so với kế hoạch: “đạt kế hoạch (7-7,5%)”, “vượt kế hoạch (…)”, “chưa đạt kế hoạch (…)”; năm đã kết thúc: “không đạt kế hoạch (…)”",
   own: "báo cáo tháng, quý: số liệu riêng của kỳ và so sánh (“tháng 10 ước đạt 541 triệu USD, tăng 3% so với tháng trước, tăng 18% so với cùng kỳ”)",
   ownShort: "như {own} nhưng ngắn (“tháng 10: 541 triệu USD, …”)",
   toDate: "báo cáo tháng, quý: “lũy kế 10 tháng”",

@@ -46,7 +46,11 @@ const infoColumns = {
 };
 
 function infoQuery(db: Db | Tx) {
-  return db.select(infoColumns).from(draftVersions).leftJoin(users, eq(users.id, draftVersions.createdBy)).leftJoin(finalizer, eq(finalizer.id, draftVersions.finalizedBy));
+  return db
+    .select(infoColumns)
+    .from(draftVersions)
+    .leftJoin(users, eq(users.id, draftVersions.createdBy))
+    .leftJoin(finalizer, eq(finalizer.id, draftVersions.finalizedBy));
 }
 
 /** The versions of a period's draft, newest first. */
@@ -63,7 +67,10 @@ export function draftVersionInfo(db: Db | Tx, id: number): DraftVersionInfo | nu
 
 /** A saved version's document (what the exports render), or null. */
 export function loadDraftVersion(db: Db | Tx, id: number): DraftDocument | null {
-  return db.select({ content: draftVersions.content }).from(draftVersions).where(eq(draftVersions.id, id)).get()?.content ?? null;
+  return (
+    db.select({ content: draftVersions.content }).from(draftVersions).where(eq(draftVersions.id, id)).get()?.content ??
+    null
+  );
 }
 
 /** A listed version with the sections it would be exported with empty (asked about before its download). */
@@ -75,14 +82,23 @@ export function withEmptySections(db: Db | Tx, versions: DraftVersionInfo[]): Dr
   const rows = db
     .select({ id: draftVersions.id, content: draftVersions.content })
     .from(draftVersions)
-    .where(inArray(draftVersions.id, versions.map((v) => v.id)))
+    .where(
+      inArray(
+        draftVersions.id,
+        versions.map((v) => v.id),
+      ),
+    )
     .all();
   const empty = new Map(rows.map((r) => [r.id, emptySections(r.content.blocks)]));
   return versions.map((v) => ({ ...v, emptySections: empty.get(v.id) ?? [] }));
 }
 
 /** The most recently finalized version of a period, with its frozen figures. */
-export function latestFinalVersion(db: Db | Tx, year: number, period: string): { id: number; number: number; snapshot: FigureSnapshot } | null {
+export function latestFinalVersion(
+  db: Db | Tx,
+  year: number,
+  period: string,
+): { id: number; number: number; snapshot: FigureSnapshot } | null {
   const row = db
     .select({ id: draftVersions.id, number: draftVersions.number, snapshot: draftVersions.finalSnapshot })
     .from(draftVersions)
@@ -117,11 +133,25 @@ export function saveDraftVersion(
   if (!latest && input.baseVersionId !== null) throw new DomainError(404, "Không tìm thấy phiên bản đang sửa");
   // subject and the biểu tổng hợp (not edited here) come from the data at the time of saving
   const fresh = generate();
-  const content: DraftDocument = { ...fresh, generatedAt: input.generatedAt, blocks: input.blocks as DraftDocument["blocks"], missing: input.missing };
+  const content: DraftDocument = {
+    ...fresh,
+    generatedAt: input.generatedAt,
+    blocks: input.blocks as DraftDocument["blocks"],
+    missing: input.missing,
+  };
   const number = (latest?.number ?? 0) + 1;
   const row = tx
     .insert(draftVersions)
-    .values({ year: input.year, period: input.period, counting: input.counting, number, content, basedOn: latest?.id ?? null, note: input.note || null, createdBy: userId })
+    .values({
+      year: input.year,
+      period: input.period,
+      counting: input.counting,
+      number,
+      content,
+      basedOn: latest?.id ?? null,
+      note: input.note || null,
+      createdBy: userId,
+    })
     .returning({ id: draftVersions.id })
     .get();
   writeAudit(tx, {
@@ -137,19 +167,37 @@ export function saveDraftVersion(
 }
 
 /** Marks a version final (chốt) with its figures frozen; a final version stays final. */
-export function finalizeDraftVersion(tx: Tx, userId: number, versionId: number, snapshot: (version: DraftVersionInfo) => FigureSnapshot): DraftVersionInfo {
+export function finalizeDraftVersion(
+  tx: Tx,
+  userId: number,
+  versionId: number,
+  snapshot: (version: DraftVersionInfo) => FigureSnapshot,
+): DraftVersionInfo {
   const version = draftVersionInfo(tx, versionId);
   if (!version) throw new DomainError(404, "Không tìm thấy phiên bản dự thảo");
-  if (version.final) throw new DomainError(409, `Phiên bản ${version.number} đã được chốt lúc ${formatViDateTime(version.finalizedAt!)} bởi ${version.finalizedByName ?? "người khác"}`);
+  if (version.final)
+    throw new DomainError(
+      409,
+      `Phiên bản ${version.number} đã được chốt lúc ${formatViDateTime(version.finalizedAt!)} bởi ${version.finalizedByName ?? "người khác"}`,
+    );
   const frozen = snapshot(version);
-  tx.update(draftVersions).set({ final: true, finalizedBy: userId, finalizedAt: new Date().toISOString(), finalSnapshot: frozen }).where(eq(draftVersions.id, versionId)).run();
+  tx.update(draftVersions)
+    .set({ final: true, finalizedBy: userId, finalizedAt: new Date().toISOString(), finalSnapshot: frozen })
+    .where(eq(draftVersions.id, versionId))
+    .run();
   writeAudit(tx, {
     userId,
     action: "draft_finalize",
     entity: "draft_version",
     entityId: versionId,
     before: { final: false },
-    after: { final: true, year: version.year, period: version.period, version: version.number, figures: frozen.figures.length },
+    after: {
+      final: true,
+      year: version.year,
+      period: version.period,
+      version: version.number,
+      figures: frozen.figures.length,
+    },
   });
   return draftVersionInfo(tx, versionId)!;
 }

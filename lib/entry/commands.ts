@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { defineCommand } from "@/lib/commands/command";
 import { ALL_PERIODS } from "@/lib/periods";
 import { VALUE_STATUSES } from "@/db/schema/vocabulary";
@@ -20,7 +20,9 @@ export const saveMonthValuesCommand = defineCommand({
   permission: "entry.edit",
   input: submissionKeySchema.extend(saveValuesSchema.shape).strict(),
   resolve: (tx, user, input) => resolveSubmission(tx, user, input),
-  run: (tx, user, { department: _d, year: _y, month: _m, ...payload }, key) => ({ values: saveValues(tx, user.id, key, payload) }),
+  run: (tx, user, { department: _d, year: _y, month: _m, ...payload }, key) => ({
+    values: saveValues(tx, user.id, key, payload),
+  }),
 });
 
 export const saveNarrativeCommand = defineCommand({
@@ -36,7 +38,18 @@ export const importMonthValuesCommand = defineCommand({
   input: submissionKeySchema
     .extend({
       values: z
-        .array(z.object({ indicator: z.string().min(1).max(100), period: z.enum(ALL_PERIODS), value: z.number().int(), status: z.enum(VALUE_STATUSES), note: z.string().optional(), version: versionSchema.optional() }).strict())
+        .array(
+          z
+            .object({
+              indicator: z.string().min(1).max(100),
+              period: z.enum(ALL_PERIODS),
+              value: z.number().int(),
+              status: z.enum(VALUE_STATUSES),
+              note: z.string().optional(),
+              version: versionSchema.optional(),
+            })
+            .strict(),
+        )
         .min(1, "Tệp không có số liệu nào để nhập"),
     })
     .strict(),
@@ -47,7 +60,9 @@ export const importMonthValuesCommand = defineCommand({
 /** The entry page's workflow buttons: the action is part of the input; transitionSubmission checks the action's own permission. */
 export const workflowCommand = defineCommand({
   permission: [...new Set(WORKFLOW_ACTIONS.map((a) => TRANSITIONS[a].permission))],
-  input: submissionKeySchema.extend({ action: z.enum(WORKFLOW_ACTIONS, { message: "Thao tác không hợp lệ" }), ...optionalReasonSchema.shape }).strict(),
+  input: submissionKeySchema
+    .extend({ action: z.enum(WORKFLOW_ACTIONS, { message: "Thao tác không hợp lệ" }), ...optionalReasonSchema.shape })
+    .strict(),
   resolve: (tx, user, input) => resolveSubmission(tx, user, input),
   run: (tx, user, input, key) => transitionSubmission(tx, user, key, input.action, input.reason, input.fields),
 });
@@ -58,9 +73,13 @@ function transitionCommand(action: WorkflowAction) {
     permission: transition.permission,
     input: submissionKeySchema.extend((transition.needsReason ? reasonSchema : optionalReasonSchema).shape).strict(),
     resolve: (tx, user, input) => resolveSubmission(tx, user, input),
-    run: (tx, user, input, key) => transitionSubmission(tx, user, key, action, "reason" in input ? input.reason : undefined, input.fields),
+    run: (tx, user, input, key) =>
+      transitionSubmission(tx, user, key, action, "reason" in input ? input.reason : undefined, input.fields),
   });
 }
 
 /** One command per workflow action (the API's POST …/submit, …/approve, …/return, …/reopen). */
-export const TRANSITION_COMMANDS = Object.fromEntries(WORKFLOW_ACTIONS.map((a) => [a, transitionCommand(a)])) as Record<WorkflowAction, ReturnType<typeof transitionCommand>>;
+export const TRANSITION_COMMANDS = Object.fromEntries(WORKFLOW_ACTIONS.map((a) => [a, transitionCommand(a)])) as Record<
+  WorkflowAction,
+  ReturnType<typeof transitionCommand>
+>;

@@ -6,12 +6,28 @@ import { formPeriods, periodAllowedInMonth } from "./periods-for-month";
 import { plausibilityWarnings } from "./plausibility";
 
 const months = (values: string[]): EntryMap =>
-  Object.fromEntries(values.map((v, i) => [`T0${i + 1}`, { period: `T0${i + 1}`, value: scaledFromDecimalString(v), status: "official" }])) as EntryMap;
+  Object.fromEntries(
+    values.map((v, i) => [
+      `T0${i + 1}`,
+      { period: `T0${i + 1}`, value: scaledFromDecimalString(v), status: "official" },
+    ]),
+  ) as EntryMap;
 
 describe("live figures while typing", () => {
-  const base = { kind: "cumulative" as const, period: "T06" as const, month: 6, status: "estimate" as const, targets: [{ source: "hdnd" as const, value: 3800 }] };
+  const base = {
+    kind: "cumulative" as const,
+    period: "T06" as const,
+    month: 6,
+    status: "estimate" as const,
+    targets: [{ source: "hdnd" as const, value: 3800 }],
+  };
   it("puts the typed month into the period to date, % of plan and change", () => {
-    const live = liveFigures({ ...base, typed: "435", thisYear: months(["300", "350", "400", "380", "420"]), lastYear: months(["200", "200", "200", "200", "200", "136,4".replace(",", ".")]) });
+    const live = liveFigures({
+      ...base,
+      typed: "435",
+      thisYear: months(["300", "350", "400", "380", "420"]),
+      lastYear: months(["200", "200", "200", "200", "200", "136,4".replace(",", ".")]),
+    });
     expect(live.toDate).toBe(2285);
     expect(live.pctOfPlan).toBeCloseTo(60.13, 2);
     expect(live.changePct).toBeCloseTo(101.07, 2);

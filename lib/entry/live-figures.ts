@@ -1,6 +1,15 @@
 import { fromScaled, parseViNumber } from "@/lib/numbers";
 import { isMonthPeriod, monthPeriod, type PeriodCode } from "@/lib/periods";
-import { changeVsBase, pctOfPlan, periodValue, targetBySource, type EntryMap, type IndicatorKind, type Target, type ValueStatus } from "@/lib/rollup";
+import {
+  changeVsBase,
+  pctOfPlan,
+  periodValue,
+  targetBySource,
+  type EntryMap,
+  type IndicatorKind,
+  type Target,
+  type ValueStatus,
+} from "@/lib/rollup";
 
 export interface LiveInput {
   kind: IndicatorKind;
@@ -29,7 +38,11 @@ export function liveFigures(input: LiveInput): LiveFigures {
   if (parsed?.ok) entries[input.period] = { period: input.period, value: parsed.scaled, status: input.status };
   else if (input.typed.trim() === "") delete entries[input.period];
   // a month row shows the year to date through that month; whole periods and rates show themselves
-  const reportPeriod: PeriodCode = isMonthPeriod(input.period) ? input.period : input.kind === "rate" || input.period === "UN" ? input.period : monthPeriod(input.month);
+  const reportPeriod: PeriodCode = isMonthPeriod(input.period)
+    ? input.period
+    : input.kind === "rate" || input.period === "UN"
+      ? input.period
+      : monthPeriod(input.month);
   const figure = periodValue(input.kind, entries, reportPeriod);
   const toDate = figure.value === null ? null : fromScaled(figure.value);
   const base = periodValue(input.kind, input.lastYear, reportPeriod);

@@ -28,27 +28,51 @@ export interface FormRow {
   status: ValueStatus;
   note: string;
   version: number;
-  history: { version: number; value: number; status: ValueStatus; reason: string | null; by: string | null; at: string }[];
+  history: {
+    version: number;
+    value: number;
+    status: ValueStatus;
+    reason: string | null;
+    by: string | null;
+    at: string;
+  }[];
 }
 
 /** Everything the month entry form of a department needs, read in a handful of queries. */
-export function monthFormData(db: Db, departmentId: number, year: number, month: number, options: { revise?: boolean } = {}) {
+export function monthFormData(
+  db: Db,
+  departmentId: number,
+  year: number,
+  month: number,
+  options: { revise?: boolean } = {},
+) {
   const plan = db.select().from(planYears).where(eq(planYears.year, year)).get();
   const indicators = listIndicatorsForYear(db, year, departmentId);
   const ids = indicators.map((i) => i.id);
   const values = ids.length
-    ? db.select().from(indicatorValues).where(and(inArray(indicatorValues.indicatorId, ids), inArray(indicatorValues.year, [year, year - 1]))).all()
+    ? db
+        .select()
+        .from(indicatorValues)
+        .where(and(inArray(indicatorValues.indicatorId, ids), inArray(indicatorValues.year, [year, year - 1])))
+        .all()
     : [];
   const entries: Record<string, { thisYear: EntryMap; lastYear: EntryMap }> = {};
   for (const i of indicators) entries[i.code] = { thisYear: {}, lastYear: {} };
   const codeOf = new Map(indicators.map((i) => [i.id, i.code]));
   for (const v of values) {
     const bucket = entries[codeOf.get(v.indicatorId)!];
-    (v.year === year ? bucket.thisYear : bucket.lastYear)[v.period as PeriodCode] = { period: v.period as PeriodCode, value: v.value, status: v.status };
+    (v.year === year ? bucket.thisYear : bucket.lastYear)[v.period as PeriodCode] = {
+      period: v.period as PeriodCode,
+      value: v.value,
+      status: v.status,
+    };
   }
   const current = new Map(values.filter((v) => v.year === year).map((v) => [`${v.indicatorId}:${v.period}`, v]));
-  const periodsOf = (kind: FormRow["kind"]) => (options.revise ? revisionPeriods(kind, month) : formPeriods(kind, month));
-  const rowsBase = indicators.flatMap((i) => periodsOf(i.kind).map((period) => ({ i, period, stored: current.get(`${i.id}:${period}`) })));
+  const periodsOf = (kind: FormRow["kind"]) =>
+    options.revise ? revisionPeriods(kind, month) : formPeriods(kind, month);
+  const rowsBase = indicators.flatMap((i) =>
+    periodsOf(i.kind).map((period) => ({ i, period, stored: current.get(`${i.id}:${period}`) })),
+  );
   const storedIds = rowsBase.map((r) => r.stored?.id).filter((id): id is number => id !== undefined);
   const revisions = revisionsOf(db, storedIds);
   const rows: FormRow[] = rowsBase.map(({ i, period, stored }) => ({
@@ -72,14 +96,34 @@ export function monthFormData(db: Db, departmentId: number, year: number, month:
     version: stored?.version ?? 0,
     history: revisions.filter((r) => r.valueId === stored?.id).map(({ valueId: _v, username: _u, ...r }) => r),
   }));
-  const submission = db.select().from(submissions).where(and(eq(submissions.departmentId, departmentId), eq(submissions.year, year), eq(submissions.month, month))).get();
-  const narrative = db.select().from(narratives).where(and(eq(narratives.departmentId, departmentId), eq(narratives.year, year), eq(narratives.month, month))).get();
+  const submission = db
+    .select()
+    .from(submissions)
+    .where(and(eq(submissions.departmentId, departmentId), eq(submissions.year, year), eq(submissions.month, month)))
+    .get();
+  const narrative = db
+    .select()
+    .from(narratives)
+    .where(and(eq(narratives.departmentId, departmentId), eq(narratives.year, year), eq(narratives.month, month)))
+    .get();
   return {
-    plan: plan ? { status: plan.status, cutoffDay: plan.cutoffDay, dueDay: plan.dueDay, jumpFactor: plan.jumpFactor } : null,
+    plan: plan
+      ? { status: plan.status, cutoffDay: plan.cutoffDay, dueDay: plan.dueDay, jumpFactor: plan.jumpFactor }
+      : null,
     rows,
     entries,
-    submission: { state: submission?.state ?? ("draft" as const), returnReason: submission?.returnReason ?? null, returnFields: submission?.returnFields ?? [], submittedAt: submission?.submittedAt ?? null },
-    narrative: { highlights: narrative?.highlights ?? "", difficulties: narrative?.difficulties ?? "", tasks: narrative?.tasks ?? "", version: narrative?.version ?? 0 },
+    submission: {
+      state: submission?.state ?? ("draft" as const),
+      returnReason: submission?.returnReason ?? null,
+      returnFields: submission?.returnFields ?? [],
+      submittedAt: submission?.submittedAt ?? null,
+    },
+    narrative: {
+      highlights: narrative?.highlights ?? "",
+      difficulties: narrative?.difficulties ?? "",
+      tasks: narrative?.tasks ?? "",
+      version: narrative?.version ?? 0,
+    },
   };
 }
 

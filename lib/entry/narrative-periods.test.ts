@@ -11,7 +11,9 @@ describe("the reports a month's narrative serves", () => {
   });
 
   it("tells the department so in the closing months only", () => {
-    expect(narrativeNotice(2023, 6)).toBe("Nội dung tháng 6 là phần thuyết minh của sở trong báo cáo quý II/2023 và báo cáo 6 tháng đầu năm 2023 (cùng báo cáo tháng 6).");
+    expect(narrativeNotice(2023, 6)).toBe(
+      "Nội dung tháng 6 là phần thuyết minh của sở trong báo cáo quý II/2023 và báo cáo 6 tháng đầu năm 2023 (cùng báo cáo tháng 6).",
+    );
     expect(narrativeNotice(2024, 12)).toContain("báo cáo năm 2024");
     expect(narrativeNotice(2024, 9)).toContain("báo cáo 9 tháng năm 2024");
     expect(narrativeNotice(2024, 5)).toBeNull();

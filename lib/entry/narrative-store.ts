@@ -17,7 +17,19 @@ export function readNarrative(db: Db | Tx, key: SubmissionKey): NarrativeView {
   const row = db
     .select()
     .from(narratives)
-    .where(and(eq(narratives.departmentId, key.departmentId), eq(narratives.year, key.year), eq(narratives.month, key.month)))
+    .where(
+      and(
+        eq(narratives.departmentId, key.departmentId),
+        eq(narratives.year, key.year),
+        eq(narratives.month, key.month),
+      ),
+    )
     .get();
-  return { highlights: row?.highlights ?? "", difficulties: row?.difficulties ?? "", tasks: row?.tasks ?? "", version: row?.version ?? 0, updatedAt: row?.updatedAt ?? null };
+  return {
+    highlights: row?.highlights ?? "",
+    difficulties: row?.difficulties ?? "",
+    tasks: row?.tasks ?? "",
+    version: row?.version ?? 0,
+    updatedAt: row?.updatedAt ?? null,
+  };
 }

@@ -28,12 +28,20 @@ export function plausibilityWarnings(input: PlausibilityInput): string[] {
   if (input.kind === "cumulative" && input.value < 0) warnings.push("Số liệu tháng của chỉ tiêu cộng dồn là số âm");
   if (input.kind !== "rate") {
     const vsMonth = jump(input.value, input.lastMonth, input.jumpFactor);
-    if (vsMonth !== null) warnings.push(`Chênh lệch lớn so với tháng trước (gấp ${formatViNumber(vsMonth >= 1 ? vsMonth : 1 / vsMonth, 1)} lần)`);
+    if (vsMonth !== null)
+      warnings.push(
+        `Chênh lệch lớn so với tháng trước (gấp ${formatViNumber(vsMonth >= 1 ? vsMonth : 1 / vsMonth, 1)} lần)`,
+      );
     const vsYear = jump(input.value, input.lastYearSameMonth, input.jumpFactor);
-    if (vsYear !== null) warnings.push(`Chênh lệch lớn so với cùng kỳ năm trước (gấp ${formatViNumber(vsYear >= 1 ? vsYear : 1 / vsYear, 1)} lần)`);
+    if (vsYear !== null)
+      warnings.push(
+        `Chênh lệch lớn so với cùng kỳ năm trước (gấp ${formatViNumber(vsYear >= 1 ? vsYear : 1 / vsYear, 1)} lần)`,
+      );
   }
   if (input.partsSum != null && input.partsSum > input.value) {
-    warnings.push(`Tổng các chỉ tiêu thành phần (${formatViNumber(input.partsSum, 4)}) lớn hơn chỉ tiêu tổng (${formatViNumber(input.value, 4)})`);
+    warnings.push(
+      `Tổng các chỉ tiêu thành phần (${formatViNumber(input.partsSum, 4)}) lớn hơn chỉ tiêu tổng (${formatViNumber(input.value, 4)})`,
+    );
   }
   return warnings;
 }

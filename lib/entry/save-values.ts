@@ -7,7 +7,14 @@ import { isEditable, lockedMessage } from "@/lib/workflow/transitions";
 import { periodAllowedInMonth } from "./periods-for-month";
 import type { SaveValuesInput } from "./schemas";
 import { ensureSubmission, requireOpenYear } from "./submission-row";
-import { assignedIndicators, currentValue, insertAudit, insertRevision, upsertValue, type ValueWrite } from "./value-store";
+import {
+  assignedIndicators,
+  currentValue,
+  insertAudit,
+  insertRevision,
+  upsertValue,
+  type ValueWrite,
+} from "./value-store";
 
 export interface SubmissionKey {
   departmentId: number;
@@ -40,7 +47,12 @@ export interface Conflict {
 function valueConflict(conflicts: Conflict[]): ConflictError<Conflict> {
   return new ConflictError(
     "Số liệu đã được người khác thay đổi trong lúc bạn sửa; hãy xem giá trị mới rồi lưu lại",
-    Object.fromEntries(conflicts.map((c) => [`values.${c.index}.value`, `Người khác đã lưu giá trị ${formatViNumber(c.currentValue, 4)}`])),
+    Object.fromEntries(
+      conflicts.map((c) => [
+        `values.${c.index}.value`,
+        `Người khác đã lưu giá trị ${formatViNumber(c.currentValue, 4)}`,
+      ]),
+    ),
     conflicts,
   );
 }
@@ -51,7 +63,13 @@ function valueConflict(conflicts: Conflict[]): ConflictError<Conflict> {
  * and no item may have changed since the client saw it. Each change keeps a revision, and the
  * save one audit entry listing every change, in the caller's transaction.
  */
-export function saveValues(tx: Tx, userId: number, key: SubmissionKey, input: SaveValuesInput, reason?: string): StoredItem[] {
+export function saveValues(
+  tx: Tx,
+  userId: number,
+  key: SubmissionKey,
+  input: SaveValuesInput,
+  reason?: string,
+): StoredItem[] {
   requireOpenYear(tx, key.year);
   const submission = ensureSubmission(tx, key.departmentId, key.year, key.month);
   if (!isEditable(submission.state)) throw new DomainError(409, lockedMessage(submission.state));
@@ -63,8 +81,11 @@ export function saveValues(tx: Tx, userId: number, key: SubmissionKey, input: Sa
   const seen = new Set<string>();
   input.values.forEach((item, index) => {
     const period = item.period ?? monthPeriod(key.month);
-    if (!idOf.has(item.indicator)) errors[`values.${index}.indicator`] = `Chỉ tiêu "${item.indicator}" không thuộc đơn vị trong kế hoạch năm ${key.year}`;
-    else if (!periodAllowedInMonth(period, key.month)) errors[`values.${index}.period`] = `Kỳ ${period} không nhập được trong báo cáo tháng ${key.month}`;
+    if (!idOf.has(item.indicator))
+      errors[`values.${index}.indicator`] =
+        `Chỉ tiêu "${item.indicator}" không thuộc đơn vị trong kế hoạch năm ${key.year}`;
+    else if (!periodAllowedInMonth(period, key.month))
+      errors[`values.${index}.period`] = `Kỳ ${period} không nhập được trong báo cáo tháng ${key.month}`;
     const slot = `${item.indicator}:${period}`;
     if (seen.has(slot)) errors[`values.${index}.period`] = `Chỉ tiêu "${item.indicator}" kỳ ${period} bị nhập hai lần`;
     seen.add(slot);
@@ -76,13 +97,25 @@ export function saveValues(tx: Tx, userId: number, key: SubmissionKey, input: Sa
     const indicatorId = idOf.get(item.indicator)!;
     const existing = currentValue(client, indicatorId, key.year, period);
     const note = item.note ? item.note : null;
-    const unchanged = existing !== undefined && existing.value === item.value && existing.status === item.status && (existing.note ?? null) === note;
+    const unchanged =
+      existing !== undefined &&
+      existing.value === item.value &&
+      existing.status === item.status &&
+      (existing.note ?? null) === note;
     return { index, item, period, indicatorId, existing, note, unchanged };
   });
 
   const conflicts: Conflict[] = planned
     .filter((p) => p.item.version !== undefined && (p.existing?.version ?? 0) !== p.item.version)
-    .map((p) => ({ index: p.index, indicator: p.item.indicator, period: p.period, currentValue: fromScaled(p.existing!.value), currentVersion: p.existing!.version, updatedBy: p.existing!.updated_by, updatedAt: p.existing!.updated_at }));
+    .map((p) => ({
+      index: p.index,
+      indicator: p.item.indicator,
+      period: p.period,
+      currentValue: fromScaled(p.existing!.value),
+      currentVersion: p.existing!.version,
+      updatedBy: p.existing!.updated_by,
+      updatedAt: p.existing!.updated_at,
+    }));
   if (conflicts.length > 0) throw valueConflict(conflicts);
 
   const at = new Date().toISOString();
@@ -90,14 +123,59 @@ export function saveValues(tx: Tx, userId: number, key: SubmissionKey, input: Sa
   const after: AuditedValue[] = [];
   const stored = planned.map((p) => {
     if (p.unchanged) {
-      return { indicator: p.item.indicator, period: p.period, value: fromScaled(p.existing!.value), status: p.existing!.status, note: p.note, version: p.existing!.version, changed: false };
+      return {
+        indicator: p.item.indicator,
+        period: p.period,
+        value: fromScaled(p.existing!.value),
+        status: p.existing!.status,
+        note: p.note,
+        version: p.existing!.version,
+        changed: false,
+      };
     }
-    const write: ValueWrite = { indicatorId: p.indicatorId, year: key.year, period: p.period, month: key.month, departmentId: key.departmentId, value: p.item.value, status: p.item.status, note: p.note, version: (p.existing?.version ?? 0) + 1, userId, at };
+    const write: ValueWrite = {
+      indicatorId: p.indicatorId,
+      year: key.year,
+      period: p.period,
+      month: key.month,
+      departmentId: key.departmentId,
+      value: p.item.value,
+      status: p.item.status,
+      note: p.note,
+      version: (p.existing?.version ?? 0) + 1,
+      userId,
+      at,
+    };
     const valueId = upsertValue(client, write);
     insertRevision(client, valueId, write, reason ?? null);
-    if (p.existing) before.push({ valueId, indicator: p.item.indicator, period: p.period, value: decimalStringFromScaled(p.existing.value), status: p.existing.status, note: p.existing.note, version: p.existing.version });
-    after.push({ valueId, indicator: p.item.indicator, period: p.period, value: decimalStringFromScaled(p.item.value), status: p.item.status, note: p.note, version: write.version });
-    return { indicator: p.item.indicator, period: p.period, value: fromScaled(p.item.value), status: p.item.status, note: p.note, version: write.version, changed: true };
+    if (p.existing)
+      before.push({
+        valueId,
+        indicator: p.item.indicator,
+        period: p.period,
+        value: decimalStringFromScaled(p.existing.value),
+        status: p.existing.status,
+        note: p.existing.note,
+        version: p.existing.version,
+      });
+    after.push({
+      valueId,
+      indicator: p.item.indicator,
+      period: p.period,
+      value: decimalStringFromScaled(p.item.value),
+      status: p.item.status,
+      note: p.note,
+      version: write.version,
+    });
+    return {
+      indicator: p.item.indicator,
+      period: p.period,
+      value: fromScaled(p.item.value),
+      status: p.item.status,
+      note: p.note,
+      version: write.version,
+      changed: true,
+    };
   });
   // one audit entry per save, naming every value it changed with its figure before and after
   // (each value's own history is its revisions): 40 audit rows per save were a third of its time

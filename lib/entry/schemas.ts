@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { ALL_PERIODS } from "@/lib/periods";
 import { VALUE_STATUSES } from "@/db/schema/vocabulary";
 import { parseNumberInput, parseViNumber } from "@/lib/numbers";
@@ -17,21 +17,29 @@ export const storedText = (max: number, label: string) =>
 const text = storedText;
 
 /** A figure typed the Vietnamese way ("2.285", "27.068,7") or sent as a JSON number. */
-export const figureSchema = z.union([z.number(), z.string()], { message: "Giá trị phải là số" }).transform((raw, ctx) => {
-  const parsed = parseNumberInput(raw);
-  if (!parsed.ok) {
-    ctx.addIssue({ code: "custom", message: parsed.error });
-    return z.NEVER;
-  }
-  return parsed.scaled;
-});
+export const figureSchema = z
+  .union([z.number(), z.string()], { message: "Giá trị phải là số" })
+  .transform((raw, ctx) => {
+    const parsed = parseNumberInput(raw);
+    if (!parsed.ok) {
+      ctx.addIssue({ code: "custom", message: parsed.error });
+      return z.NEVER;
+    }
+    return parsed.scaled;
+  });
 
 export const valueItemSchema = z
   .object({
-    indicator: z.string({ message: "Thiếu mã chỉ tiêu" }).trim().min(1, "Thiếu mã chỉ tiêu").max(100, "Mã chỉ tiêu quá dài"),
+    indicator: z
+      .string({ message: "Thiếu mã chỉ tiêu" })
+      .trim()
+      .min(1, "Thiếu mã chỉ tiêu")
+      .max(100, "Mã chỉ tiêu quá dài"),
     period: z.enum(ALL_PERIODS, { message: "Kỳ không hợp lệ (T01-T12, Q1-Q4, 6T, 9T, N, UN)" }).optional(),
     value: figureSchema,
-    status: z.enum(VALUE_STATUSES, { message: "Trạng thái số liệu phải là estimate, preliminary hoặc official" }).default("estimate"),
+    status: z
+      .enum(VALUE_STATUSES, { message: "Trạng thái số liệu phải là estimate, preliminary hoặc official" })
+      .default("estimate"),
     note: text(NOTE_MAX, "Ghi chú").optional(),
     /** the version the client last saw; a different current version is a conflict */
     version: versionSchema.optional(),
@@ -39,7 +47,12 @@ export const valueItemSchema = z
   .strict();
 
 export const saveValuesSchema = z
-  .object({ values: z.array(valueItemSchema, { message: "values phải là danh sách" }).min(1, "Chưa có số liệu nào").max(1000, "Quá nhiều số liệu trong một lần lưu") })
+  .object({
+    values: z
+      .array(valueItemSchema, { message: "values phải là danh sách" })
+      .min(1, "Chưa có số liệu nào")
+      .max(1000, "Quá nhiều số liệu trong một lần lưu"),
+  })
   .strict();
 
 export type SaveValuesInput = z.infer<typeof saveValuesSchema>;
@@ -60,7 +73,9 @@ export const reasonSchema = z
     fields: z.array(z.string().max(100), { message: "fields phải là danh sách mã chỉ tiêu" }).max(1000).optional(),
   })
   .strict();
-export const optionalReasonSchema = z.object({ reason: text(REASON_MAX, "Lý do").optional(), fields: z.array(z.string().max(100)).max(1000).optional() }).strict();
+export const optionalReasonSchema = z
+  .object({ reason: text(REASON_MAX, "Lý do").optional(), fields: z.array(z.string().max(100)).max(1000).optional() })
+  .strict();
 
 /** One row of the entry form, validated in the browser with the same number rules as the server. */
 export const entryRowSchema = z.object({

@@ -14,7 +14,10 @@ export interface SubmissionRow {
 /** The submission of a department's month, created as a draft on first use. */
 export function ensureSubmission(tx: Tx, departmentId: number, year: number, month: number): SubmissionRow {
   const client = rawClient(tx);
-  statement(client, "insert into submissions (department_id, year, month, state) values (?, ?, ?, 'draft') on conflict do nothing").run(departmentId, year, month);
+  statement(
+    client,
+    "insert into submissions (department_id, year, month, state) values (?, ?, ?, 'draft') on conflict do nothing",
+  ).run(departmentId, year, month);
   const row = statement(
     client,
     "select id, state, return_reason as returnReason, return_fields as returnFields, version from submissions where department_id = ? and year = ? and month = ?",
@@ -24,8 +27,10 @@ export function ensureSubmission(tx: Tx, departmentId: number, year: number, mon
 
 /** Refuses changes to a year that does not exist or is closed. */
 export function requireOpenYear(tx: Tx, year: number): void {
-  const plan = statement(rawClient(tx), "select status from plan_years where year = ?").get(year) as { status: string } | undefined;
+  const plan = statement(rawClient(tx), "select status from plan_years where year = ?").get(year) as
+    { status: string } | undefined;
   if (!plan) throw new DomainError(404, `Chưa có kế hoạch năm ${year}`);
-  if (plan.status === "draft") throw new DomainError(409, `Kế hoạch năm ${year} đang được chuẩn bị, chưa mở để nhập số liệu`);
+  if (plan.status === "draft")
+    throw new DomainError(409, `Kế hoạch năm ${year} đang được chuẩn bị, chưa mở để nhập số liệu`);
   if (plan.status !== "open") throw new DomainError(409, `Năm kế hoạch ${year} đã khóa sổ; không thể thay đổi số liệu`);
 }

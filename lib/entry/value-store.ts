@@ -21,7 +21,12 @@ export function assignedIndicators(client: Database.Database, year: number, depa
   return new Map(rows.map((r) => [r.code, r.id]));
 }
 
-export function currentValue(client: Database.Database, indicatorId: number, year: number, period: string): StoredValueRow | undefined {
+export function currentValue(
+  client: Database.Database,
+  indicatorId: number,
+  year: number,
+  period: string,
+): StoredValueRow | undefined {
   return statement(
     client,
     "select id, value, status, note, version, updated_by, updated_at from indicator_values where indicator_id = ? and year = ? and period = ?",
@@ -53,25 +58,46 @@ export function upsertValue(client: Database.Database, w: ValueWrite): number {
        department_id = excluded.department_id, derived = 0, version = excluded.version,
        updated_by = excluded.updated_by, updated_at = excluded.updated_at
      returning id`,
-  ).get(w.indicatorId, w.year, w.period, w.month, w.departmentId, w.value, w.status, w.note, w.version, w.userId, w.at) as { id: number };
+  ).get(
+    w.indicatorId,
+    w.year,
+    w.period,
+    w.month,
+    w.departmentId,
+    w.value,
+    w.status,
+    w.note,
+    w.version,
+    w.userId,
+    w.at,
+  ) as { id: number };
   return row.id;
 }
 
 export function insertRevision(client: Database.Database, valueId: number, w: ValueWrite, reason: string | null): void {
-  statement(client, "insert into value_revisions (value_id, version, value, status, note, reason, changed_by, changed_at) values (?, ?, ?, ?, ?, ?, ?, ?)").run(
-    valueId,
-    w.version,
-    w.value,
-    w.status,
-    w.note,
-    reason,
-    w.userId,
-    w.at,
-  );
+  statement(
+    client,
+    "insert into value_revisions (value_id, version, value, status, note, reason, changed_by, changed_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
+  ).run(valueId, w.version, w.value, w.status, w.note, reason, w.userId, w.at);
 }
 
-export function insertAudit(client: Database.Database, entry: { userId: number | null; action: string; entity: string; entityId: string; before: unknown; after: unknown; reason: string | null; at: string }): void {
-  statement(client, "insert into audit_log (at, user_id, action, entity, entity_id, before, after, reason) values (?, ?, ?, ?, ?, ?, ?, ?)").run(
+export function insertAudit(
+  client: Database.Database,
+  entry: {
+    userId: number | null;
+    action: string;
+    entity: string;
+    entityId: string;
+    before: unknown;
+    after: unknown;
+    reason: string | null;
+    at: string;
+  },
+): void {
+  statement(
+    client,
+    "insert into audit_log (at, user_id, action, entity, entity_id, before, after, reason) values (?, ?, ?, ?, ?, ?, ?, ?)",
+  ).run(
     entry.at,
     entry.userId,
     entry.action,

@@ -4,8 +4,26 @@ import { buildEntryTemplate, parseEntryUpload, SHEET_NAME } from "./entry-templa
 import { safeCellText } from "./cells";
 
 const rows = [
-  { code: "knxnk.xk", name: "Xuất khẩu", unit: "triệu USD", period: "T06" as const, value: 210.5, status: "estimate" as const, note: "", version: 2 },
-  { code: "knxnk.nk", name: "=HYPERLINK(\"x\")", unit: "triệu USD", period: "T06" as const, value: null, status: "estimate" as const, note: "@cmd", version: 0 },
+  {
+    code: "knxnk.xk",
+    name: "Xuất khẩu",
+    unit: "triệu USD",
+    period: "T06" as const,
+    value: 210.5,
+    status: "estimate" as const,
+    note: "",
+    version: 2,
+  },
+  {
+    code: "knxnk.nk",
+    name: '=HYPERLINK("x")',
+    unit: "triệu USD",
+    period: "T06" as const,
+    value: null,
+    status: "estimate" as const,
+    note: "@cmd",
+    version: 0,
+  },
 ];
 
 async function roundTrip(edit: (sheet: ExcelJS.Worksheet) => void) {
@@ -50,10 +68,14 @@ describe("Excel entry template", () => {
   });
 
   it("refuses a file that is not a workbook or lacks the sheet", async () => {
-    expect((await parseEntryUpload(new TextEncoder().encode("not a zip").buffer as ArrayBuffer)).errors[0]).toContain("không phải là bảng tính");
+    expect((await parseEntryUpload(new TextEncoder().encode("not a zip").buffer as ArrayBuffer)).errors[0]).toContain(
+      "không phải là bảng tính",
+    );
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet("Khác");
-    expect((await parseEntryUpload((await workbook.xlsx.writeBuffer()) as ArrayBuffer)).errors[0]).toContain("Không tìm thấy trang");
+    expect((await parseEntryUpload((await workbook.xlsx.writeBuffer()) as ArrayBuffer)).errors[0]).toContain(
+      "Không tìm thấy trang",
+    );
   });
 
   it("escapes text that would start a formula", async () => {
@@ -64,7 +86,7 @@ describe("Excel entry template", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(file as unknown as ArrayBuffer);
     const cell = workbook.getWorksheet(SHEET_NAME)!.getCell("B4");
-    expect(cell.value).toBe("'=HYPERLINK(\"x\")");
+    expect(cell.value).toBe('\'=HYPERLINK("x")');
     expect(cell.formula).toBeUndefined();
   });
 });

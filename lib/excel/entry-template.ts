@@ -75,7 +75,15 @@ export async function buildEntryTemplate(title: string, rows: TemplateRow[]): Pr
 }
 
 export interface ParsedUpload {
-  items: { indicator: string; period: PeriodCode; value: number; status: ValueStatus; note?: string; version?: number; row: number }[];
+  items: {
+    indicator: string;
+    period: PeriodCode;
+    value: number;
+    status: ValueStatus;
+    note?: string;
+    version?: number;
+    row: number;
+  }[];
   errors: string[];
 }
 
@@ -88,10 +96,12 @@ export async function parseEntryUpload(data: ArrayBuffer): Promise<ParsedUpload>
     return { items: [], errors: ["Tệp không phải là bảng tính Excel (.xlsx) hợp lệ"] };
   }
   const sheet = workbook.getWorksheet(SHEET_NAME);
-  if (!sheet) return { items: [], errors: [`Không tìm thấy trang "${SHEET_NAME}" trong tệp; hãy dùng mẫu tải về từ hệ thống`] };
+  if (!sheet)
+    return { items: [], errors: [`Không tìm thấy trang "${SHEET_NAME}" trong tệp; hãy dùng mẫu tải về từ hệ thống`] };
   const errors: string[] = [];
   const items: ParsedUpload["items"] = [];
-  const where = (row: number, col: number) => `Trang "${SHEET_NAME}", dòng ${row}, cột ${columnLetter(col)} (${COLUMNS[col - 1].header})`;
+  const where = (row: number, col: number) =>
+    `Trang "${SHEET_NAME}", dòng ${row}, cột ${columnLetter(col)} (${COLUMNS[col - 1].header})`;
   if (sheet.rowCount > 5000) return { items: [], errors: ["Tệp có quá nhiều dòng (tối đa 5.000)"] };
   sheet.eachRow((row, rowNumber) => {
     if (rowNumber <= 2) return;
@@ -131,7 +141,15 @@ export async function parseEntryUpload(data: ArrayBuffer): Promise<ParsedUpload>
       errors.push(`${where(rowNumber, 8)}: phiên bản không hợp lệ`);
       return;
     }
-    items.push({ indicator: code, period, value: parsed.scaled, status, note: note.replace(/^'(?=[=+\-@])/, "") || undefined, version, row: rowNumber });
+    items.push({
+      indicator: code,
+      period,
+      value: parsed.scaled,
+      status,
+      note: note.replace(/^'(?=[=+\-@])/, "") || undefined,
+      version,
+      row: rowNumber,
+    });
   });
   return { items, errors };
 }

@@ -16,7 +16,10 @@ export async function importEntries(user: CurrentUser, month: SubmissionRef, dat
   if (parsed.errors.length > 0) return { ok: false, status: 422, errors: parsed.errors };
   if (parsed.items.length === 0) return { ok: false, status: 422, errors: ["Tệp không có số liệu nào để nhập"] };
   try {
-    const stored = runCommand(getDb(), importMonthValuesCommand, user, { ...month, values: parsed.items.map(({ row: _row, ...item }) => item) });
+    const stored = runCommand(getDb(), importMonthValuesCommand, user, {
+      ...month,
+      values: parsed.items.map(({ row: _row, ...item }) => item),
+    });
     return { ok: true, stored };
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;

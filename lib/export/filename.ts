@@ -17,7 +17,13 @@ export function exportOriginLabel(origin: ExportOrigin): string {
  * hợp (.xlsx) of a saved version is the one stored with it and is named so; generated from the
  * data it is the summary page's table, under its title alone.
  */
-export function reportFileName(input: { year: number; period: PeriodCode; subject: string; format: "docx" | "xlsx"; origin: ExportOrigin }): string {
+export function reportFileName(input: {
+  year: number;
+  period: PeriodCode;
+  subject: string;
+  format: "docx" | "xlsx";
+  origin: ExportOrigin;
+}): string {
   const stem = input.format === "docx" ? `Báo cáo ${input.subject}` : summaryTitle(input.year, input.period);
   if (input.origin.kind === "version") return `${stem} - ${exportOriginLabel(input.origin)}.${input.format}`;
   return input.format === "docx" ? `${stem} (${exportOriginLabel(input.origin)}).docx` : `${stem}.xlsx`;
@@ -31,8 +37,14 @@ export function attachmentDisposition(filename: string): string {
   const dot = filename.lastIndexOf(".");
   const stem = dot > 0 ? filename.slice(0, dot) : filename;
   const ext = dot > 0 ? filename.slice(dot) : "";
-  const ascii = searchKey(stem).replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "tai-lieu";
-  const encoded = encodeURIComponent(filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const ascii =
+    searchKey(stem)
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "") || "tai-lieu";
+  const encoded = encodeURIComponent(filename).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `attachment; filename="${ascii}${ext.replace(/[^.A-Za-z0-9]/g, "")}"; filename*=UTF-8''${encoded}`;
 }
 

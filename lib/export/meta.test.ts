@@ -22,7 +22,9 @@ describe("place and date (Nghị định 30/2020)", () => {
 
 describe("nơi nhận", () => {
   it("ends every entry with ; and the last (Lưu) with .", () => {
-    expect(distributionLines({ distribution: ["Bộ Kế hoạch và Đầu tư;", "Thường trực Tỉnh ủy", "Lưu: VT, TH."] })).toEqual(["- Bộ Kế hoạch và Đầu tư;", "- Thường trực Tỉnh ủy;", "- Lưu: VT, TH."]);
+    expect(
+      distributionLines({ distribution: ["Bộ Kế hoạch và Đầu tư;", "Thường trực Tỉnh ủy", "Lưu: VT, TH."] }),
+    ).toEqual(["- Bộ Kế hoạch và Đầu tư;", "- Thường trực Tỉnh ủy;", "- Lưu: VT, TH."]);
     expect(defaultExportMeta().distribution.at(-1)).toMatch(/^Lưu: VT/);
   });
 });
@@ -32,7 +34,10 @@ describe("export query", () => {
   it("needs a format and names the field it refuses", () => {
     expect(parse("")).toEqual({ ok: false, error: "format phải là docx hoặc xlsx" });
     expect(parse("format=pdf")).toEqual({ ok: false, error: "format phải là docx hoặc xlsx" });
-    expect(parse("format=docx&counting=x")).toEqual({ ok: false, error: "counting phải là approved, submitted hoặc all" });
+    expect(parse("format=docx&counting=x")).toEqual({
+      ok: false,
+      error: "counting phải là approved, submitted hoặc all",
+    });
     expect(parse("format=docx&date=2024-02-30")).toEqual({ ok: false, error: "Ngày (date) không tồn tại" });
     expect(parse("format=docx&date=5/1/2024")).toEqual({ ok: false, error: "Ngày (date) phải có dạng YYYY-MM-DD" });
     expect(parse("format=docx&version=../x")).toEqual({ ok: false, error: "version: mã phiên bản không hợp lệ" });
@@ -49,10 +54,17 @@ describe("export query", () => {
   });
 
   it("takes number, date, signer and recipient from the query", () => {
-    const parsed = parse("format=docx&number=123/BC-UBND&date=2024-07-05&signer=Nguy%E1%BB%85n%20V%C4%83n%20A&recipient=B%E1%BB%99%20K%E1%BA%BF%20ho%E1%BA%A1ch%20v%C3%A0%20%C4%90%E1%BA%A7u%20t%C6%B0");
+    const parsed = parse(
+      "format=docx&number=123/BC-UBND&date=2024-07-05&signer=Nguy%E1%BB%85n%20V%C4%83n%20A&recipient=B%E1%BB%99%20K%E1%BA%BF%20ho%E1%BA%A1ch%20v%C3%A0%20%C4%90%E1%BA%A7u%20t%C6%B0",
+    );
     expect(parsed.ok).toBe(true);
     const meta = exportMetaFromQuery(parsed.ok ? parsed.query : ({} as never));
-    expect(meta).toMatchObject({ number: "123/BC-UBND", date: { year: 2024, month: 7, day: 5 }, signerName: "Nguyễn Văn A", recipient: "Bộ Kế hoạch và Đầu tư" });
+    expect(meta).toMatchObject({
+      number: "123/BC-UBND",
+      date: { year: 2024, month: 7, day: 5 },
+      signerName: "Nguyễn Văn A",
+      recipient: "Bộ Kế hoạch và Đầu tư",
+    });
   });
 });
 
@@ -61,25 +73,54 @@ describe("download name", () => {
     expect(attachmentDisposition("Báo cáo tình hình kinh tế - xã hội 6 tháng đầu năm 2023.docx")).toBe(
       "attachment; filename=\"bao-cao-tinh-hinh-kinh-te-xa-hoi-6-thang-dau-nam-2023.docx\"; filename*=UTF-8''B%C3%A1o%20c%C3%A1o%20t%C3%ACnh%20h%C3%ACnh%20kinh%20t%E1%BA%BF%20-%20x%C3%A3%20h%E1%BB%99i%206%20th%C3%A1ng%20%C4%91%E1%BA%A7u%20n%C4%83m%202023.docx",
     );
-    expect(attachmentDisposition(`a"b'(c).xlsx`)).toBe(`attachment; filename="a-b-c.xlsx"; filename*=UTF-8''a%22b%27%28c%29.xlsx`);
+    expect(attachmentDisposition(`a"b'(c).xlsx`)).toBe(
+      `attachment; filename="a-b-c.xlsx"; filename*=UTF-8''a%22b%27%28c%29.xlsx`,
+    );
   });
 });
 
 describe("summary cells in the Word appendix", () => {
-  const row = { stt: "4", name: "GRDP", unit: "%", plan: "≥ 6,5", value: 5.32, estimate: true, pctOfPlan: null, lastYear: 6.5, vsLastYear: -1.18, rate: true, points: true, precision: 2, pctPrecision: 1, changePrecision: 1 };
+  const row = {
+    stt: "4",
+    name: "GRDP",
+    unit: "%",
+    plan: "≥ 6,5",
+    value: 5.32,
+    estimate: true,
+    pctOfPlan: null,
+    lastYear: 6.5,
+    vsLastYear: -1.18,
+    rate: true,
+    points: true,
+    precision: 2,
+    pctPrecision: 1,
+    changePrecision: 1,
+  };
   it("prints figures at their precision, marks estimates and writes a rate's change in points", () => {
     expect(summaryRowTexts(row as never)).toEqual(["4", "GRDP", "%", "≥ 6,5", "5,32 (ư)", "-", "6,5", "-1,18 điểm"]);
     expect(pointsText(0.3)).toBe("+0,3 điểm");
   });
   it("says which báo cáo the table is attached to", () => {
-    expect(attachedToLine(defaultExportMeta({ number: "123/BC-UBND", date: { year: 2024, month: 1, day: 5 } }))).toBe("(Kèm theo Báo cáo số 123/BC-UBND ngày 05/01/2024 của Ủy ban nhân dân tỉnh Lạng Sơn)");
+    expect(attachedToLine(defaultExportMeta({ number: "123/BC-UBND", date: { year: 2024, month: 1, day: 5 } }))).toBe(
+      "(Kèm theo Báo cáo số 123/BC-UBND ngày 05/01/2024 của Ủy ban nhân dân tỉnh Lạng Sơn)",
+    );
   });
 });
 
 describe("the biểu's columns of a month or quarter", async () => {
   const { summaryHeaders } = await import("./summary-columns");
   it("have the period's own figure and the year to date, and a comparison header that says which", () => {
-    expect(summaryHeaders("T10", 2024)).toEqual(["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm", "Thực hiện tháng 10", "Lũy kế 10 tháng", "% kế hoạch", "Cùng kỳ năm trước", "So cùng kỳ (%; chỉ tiêu tỷ lệ: ± điểm %)"]);
+    expect(summaryHeaders("T10", 2024)).toEqual([
+      "STT",
+      "Chỉ tiêu",
+      "ĐVT",
+      "Kế hoạch năm",
+      "Thực hiện tháng 10",
+      "Lũy kế 10 tháng",
+      "% kế hoạch",
+      "Cùng kỳ năm trước",
+      "So cùng kỳ (%; chỉ tiêu tỷ lệ: ± điểm %)",
+    ]);
     expect(summaryHeaders("Q3", 2024).slice(4, 6)).toEqual(["Thực hiện quý III", "Lũy kế 9 tháng"]);
     expect(summaryHeaders("9T", 2024)).toHaveLength(8);
     expect(summaryHeaders("Q1", 2024)).toHaveLength(8);

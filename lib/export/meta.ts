@@ -79,5 +79,7 @@ export function numberLine(meta: Pick<ExportMeta, "number">): string {
 
 /** The nơi nhận entries as printed: "- Văn phòng Chính phủ;" … "- Lưu: VT, TH." */
 export function distributionLines(meta: Pick<ExportMeta, "distribution">): string[] {
-  return meta.distribution.map((entry, i) => `- ${entry.replace(/[;.]\s*$/, "")}${i === meta.distribution.length - 1 ? "." : ";"}`);
+  return meta.distribution.map(
+    (entry, i) => `- ${entry.replace(/[;.]\s*$/, "")}${i === meta.distribution.length - 1 ? "." : ";"}`,
+  );
 }

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { COUNTING_MODES, DEFAULT_COUNTING } from "@/db/schema/vocabulary";
 import { defaultExportMeta, todayInVietnam, type ExportMeta } from "./meta";
 
@@ -15,8 +15,14 @@ const line = (label: string, max: number) =>
 /** The export's query string: ?format=docx|xlsx&counting=…&version=…&number=…&date=YYYY-MM-DD&signer=…&recipient=… */
 export const exportQuerySchema = z.object({
   format: z.enum(EXPORT_FORMATS, { message: "format phải là docx hoặc xlsx" }),
-  counting: z.enum(COUNTING_MODES, { message: "counting phải là approved, submitted hoặc all" }).default(DEFAULT_COUNTING),
-  version: z.string().trim().regex(/^[A-Za-z0-9_-]{1,64}$/, "version: mã phiên bản không hợp lệ").optional(),
+  counting: z
+    .enum(COUNTING_MODES, { message: "counting phải là approved, submitted hoặc all" })
+    .default(DEFAULT_COUNTING),
+  version: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, "version: mã phiên bản không hợp lệ")
+    .optional(),
   number: line("Số văn bản (number)", 40),
   date: z
     .string()
@@ -32,7 +38,9 @@ export const exportQuerySchema = z.object({
 export type ExportQuery = z.infer<typeof exportQuerySchema>;
 
 /** Parses the query (unknown keys ignored); the first message names the field. */
-export function parseExportQuery(params: URLSearchParams): { ok: true; query: ExportQuery } | { ok: false; error: string } {
+export function parseExportQuery(
+  params: URLSearchParams,
+): { ok: true; query: ExportQuery } | { ok: false; error: string } {
   const raw: Record<string, string> = {};
   for (const key of Object.keys(exportQuerySchema.shape)) {
     const v = params.get(key);
@@ -52,7 +60,6 @@ export function exportMetaFromQuery(query: ExportQuery, now = new Date()): Expor
   if (query.date) {
     const [year, month, day] = query.date.split("-").map(Number);
     overrides.date = { year, month, day };
-  }
-  else overrides.date = todayInVietnam(now);
+  } else overrides.date = todayInVietnam(now);
   return defaultExportMeta(overrides);
 }

@@ -29,7 +29,10 @@ export interface ExportSource {
  */
 export function exportSource(db: Db, request: ExportSourceRequest): ExportSource | null {
   if (request.version === undefined) {
-    return { draft: generateDraft(db, { year: request.year, period: request.period, counting: request.counting }), origin: { kind: "generated" } };
+    return {
+      draft: generateDraft(db, { year: request.year, period: request.period, counting: request.counting }),
+      origin: { kind: "generated" },
+    };
   }
   const id = Number(request.version);
   if (!Number.isSafeInteger(id) || id <= 0) return null;

@@ -6,7 +6,16 @@ import type { ExportMeta } from "./meta";
 export { COMPARISON_HEADER };
 
 /** The biểu tổng hợp's columns, as on the summary page (docs/domain.md §9). */
-export const SUMMARY_HEADERS = ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm", "Thực hiện kỳ", "% kế hoạch", "Cùng kỳ năm trước", COMPARISON_HEADER] as const;
+export const SUMMARY_HEADERS = [
+  "STT",
+  "Chỉ tiêu",
+  "ĐVT",
+  "Kế hoạch năm",
+  "Thực hiện kỳ",
+  "% kế hoạch",
+  "Cùng kỳ năm trước",
+  COMPARISON_HEADER,
+] as const;
 
 /**
  * The columns of a period's biểu: a month or quarter (from February, Q2) has its own figure
@@ -16,7 +25,17 @@ export function summaryHeaders(period: PeriodCode, year: number): string[] {
   if (!hasInPeriodColumn(period)) return [...SUMMARY_HEADERS];
   const end = periodSpan(period).end;
   const own = periodLabel(period, year).replace(/\/\d{4}$/, "");
-  return ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm", `Thực hiện ${own}`, end === 12 ? "Lũy kế cả năm" : `Lũy kế ${end} tháng`, "% kế hoạch", "Cùng kỳ năm trước", COMPARISON_HEADER];
+  return [
+    "STT",
+    "Chỉ tiêu",
+    "ĐVT",
+    "Kế hoạch năm",
+    `Thực hiện ${own}`,
+    end === 12 ? "Lũy kế cả năm" : `Lũy kế ${end} tháng`,
+    "% kế hoạch",
+    "Cùng kỳ năm trước",
+    COMPARISON_HEADER,
+  ];
 }
 
 /** "Biểu tổng hợp các chỉ tiêu chủ yếu 6 tháng đầu năm 2023" */
@@ -24,7 +43,8 @@ export function summaryTitle(year: number, period: PeriodCode): string {
   return `Biểu tổng hợp các chỉ tiêu chủ yếu ${periodLabel(period, year)}`;
 }
 
-export const SUMMARY_NOTE = "Ghi chú: (ư) số ước tính. So cùng kỳ = thực hiện kỳ / cùng kỳ năm trước × 100; chỉ tiêu tính bằng % (tốc độ, tỷ lệ, tỷ trọng) ghi chênh lệch điểm phần trăm, như trong báo cáo.";
+export const SUMMARY_NOTE =
+  "Ghi chú: (ư) số ước tính. So cùng kỳ = thực hiện kỳ / cùng kỳ năm trước × 100; chỉ tiêu tính bằng % (tốc độ, tỷ lệ, tỷ trọng) ghi chênh lệch điểm phần trăm, như trong báo cáo.";
 
 const num = (v: number | null, precision: number) => (v === null ? "-" : formatViNumber(v, precision));
 
@@ -44,7 +64,11 @@ export function summaryRowTexts(r: SummaryRow, inPeriod = false): string[] {
     r.value === null ? "-" : `${num(r.value, r.precision)}${r.estimate ? " (ư)" : ""}`,
     num(r.pctOfPlan, r.pctPrecision),
     num(r.lastYear, r.precision),
-    (r.points ?? r.rate) ? (r.vsLastYear === null ? "-" : pointsText(r.vsLastYear)) : num(r.vsLastYear, r.changePrecision),
+    (r.points ?? r.rate)
+      ? r.vsLastYear === null
+        ? "-"
+        : pointsText(r.vsLastYear)
+      : num(r.vsLastYear, r.changePrecision),
   ];
 }
 

@@ -52,13 +52,25 @@ function planCell(r: SummaryRow): number | string {
 }
 
 /** The biểu tổng hợp as a workbook: title rows, a frozen header, numbers with their precision, printable A4 landscape. */
-export async function buildSummaryXlsx(input: { year: number; period: PeriodCode; summary: SummaryRow[] }, meta: ExportMeta): Promise<Buffer> {
+export async function buildSummaryXlsx(
+  input: { year: number; period: PeriodCode; summary: SummaryRow[] },
+  meta: ExportMeta,
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = meta.issuerName;
   workbook.title = summaryTitle(input.year, input.period);
   const sheet = workbook.addWorksheet(SUMMARY_SHEET, {
     views: [{ state: "frozen", ySplit: HEADER_ROW, xSplit: 2 }],
-    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`, horizontalCentered: true, margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 } },
+    pageSetup: {
+      paperSize: 9,
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
+      horizontalCentered: true,
+      margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
     headerFooter: { oddFooter: "Trang &P/&N" },
   });
   const own = hasInPeriodColumn(input.period);
@@ -77,7 +89,12 @@ export async function buildSummaryXlsx(input: { year: number; period: PeriodCode
   title(2, summaryTitle(input.year, input.period).toLocaleUpperCase("vi"), { bold: true, size: 14 });
   title(3, attachedToLine(meta), { italic: true, size: 12 });
 
-  const border: Partial<ExcelJS.Borders> = { top: { style: "thin" }, bottom: { style: "thin" }, left: { style: "thin" }, right: { style: "thin" } };
+  const border: Partial<ExcelJS.Borders> = {
+    top: { style: "thin" },
+    bottom: { style: "thin" },
+    left: { style: "thin" },
+    right: { style: "thin" },
+  };
   const header = sheet.getRow(HEADER_ROW);
   headers.forEach((h, i) => {
     const c = header.getCell(i + 1);
@@ -98,7 +115,17 @@ export async function buildSummaryXlsx(input: { year: number; period: PeriodCode
     const vs = figureCell(r.vsLastYear, (r.points ?? r.rate) ? 2 : r.changePrecision);
     const inPeriod = figureCell(r.inPeriod ?? null, r.precision);
     const plan = planCell(r);
-    const values: (string | number | null)[] = [r.stt, safeCellText(r.name), safeCellText(r.unit), plan, ...(own ? [inPeriod.value] : []), value.value, pct.value, lastYear.value, vs.value];
+    const values: (string | number | null)[] = [
+      r.stt,
+      safeCellText(r.name),
+      safeCellText(r.unit),
+      plan,
+      ...(own ? [inPeriod.value] : []),
+      value.value,
+      pct.value,
+      lastYear.value,
+      vs.value,
+    ];
     const formats = [
       null,
       null,
@@ -117,7 +144,10 @@ export async function buildSummaryXlsx(input: { year: number; period: PeriodCode
       c.font = { name: "Times New Roman", size: 12, bold: i === 1 && !r.child, italic: i === 1 && r.child };
       const fmt = formats[i];
       if (fmt && typeof v === "number") c.numFmt = fmt;
-      c.alignment = i === 1 ? { vertical: "middle", wrapText: true, indent: r.child ? 1 : 0 } : { vertical: "middle", horizontal: i === 0 || i === 2 ? "center" : "right", wrapText: i === 2 };
+      c.alignment =
+        i === 1
+          ? { vertical: "middle", wrapText: true, indent: r.child ? 1 : 0 }
+          : { vertical: "middle", horizontal: i === 0 || i === 2 ? "center" : "right", wrapText: i === 2 };
     });
     // LibreOffice does not grow a row for wrapped text on its own: give long names their lines
     row.height = ROW_HEIGHT * Math.max(linesIn(r.name, widths[1]), linesIn(r.unit, widths[2]));

@@ -26,7 +26,11 @@ describe("notifications", () => {
   it("tells a department a month was returned, with the reason, and approved", () => {
     const list = notificationsFor(
       "department",
-      [fact(4, "returned", { returnReason: "Thiếu số liệu" }), fact(3, "approved", { reviewedAt: "2024-06-10T00:00:00Z" }), fact(2, "approved", { reviewedAt: "2024-03-01T00:00:00Z" })],
+      [
+        fact(4, "returned", { returnReason: "Thiếu số liệu" }),
+        fact(3, "approved", { reviewedAt: "2024-06-10T00:00:00Z" }),
+        fact(2, "approved", { reviewedAt: "2024-03-01T00:00:00Z" }),
+      ],
       calendars,
       today,
     );
@@ -35,7 +39,12 @@ describe("notifications", () => {
   });
 
   it("shows planners what awaits review, and who is late", () => {
-    const list = notificationsFor("province", [fact(5, "submitted"), fact(5, "draft", { departmentCode: "chq", departmentName: "Cục Hải quan tỉnh" })], calendars, today);
+    const list = notificationsFor(
+      "province",
+      [fact(5, "submitted"), fact(5, "draft", { departmentCode: "chq", departmentName: "Cục Hải quan tỉnh" })],
+      calendars,
+      today,
+    );
     expect(list.map((n) => n.kind)).toEqual(["overdue", "awaiting_review"]);
     expect(list[0].text).toContain("Cục Hải quan tỉnh");
   });

@@ -22,7 +22,13 @@ export interface Notification {
 }
 
 const DAY = 86_400_000;
-const URGENCY: Record<NotificationKind, number> = { overdue: 0, returned: 1, due_soon: 2, awaiting_review: 3, approved: 4 };
+const URGENCY: Record<NotificationKind, number> = {
+  overdue: 0,
+  returned: 1,
+  due_soon: 2,
+  awaiting_review: 3,
+  approved: 4,
+};
 
 /**
  * In-app notifications (issue 3): for a department, returned and recently approved months and
@@ -44,18 +50,43 @@ export function notificationsFor(
     const who = audience === "province" ? `${f.departmentName}: ` : "";
     const open = f.state === "draft" || f.state === "returned";
     if (open && due.getTime() < today.getTime() - DAY + 1) {
-      out.push({ kind: "overdue", text: `${who}Báo cáo ${label} đã quá hạn gửi (${formatViDate(due)})`, href, urgency: URGENCY.overdue });
+      out.push({
+        kind: "overdue",
+        text: `${who}Báo cáo ${label} đã quá hạn gửi (${formatViDate(due)})`,
+        href,
+        urgency: URGENCY.overdue,
+      });
     } else if (open && due.getTime() - today.getTime() <= 2 * DAY) {
-      out.push({ kind: "due_soon", text: `${who}Báo cáo ${label} đến hạn gửi ngày ${formatViDate(due)}`, href, urgency: URGENCY.due_soon });
+      out.push({
+        kind: "due_soon",
+        text: `${who}Báo cáo ${label} đến hạn gửi ngày ${formatViDate(due)}`,
+        href,
+        urgency: URGENCY.due_soon,
+      });
     }
     if (audience === "department" && f.state === "returned") {
-      out.push({ kind: "returned", text: `Báo cáo ${label} bị trả lại: ${f.returnReason ?? ""}`.trim(), href, urgency: URGENCY.returned });
+      out.push({
+        kind: "returned",
+        text: `Báo cáo ${label} bị trả lại: ${f.returnReason ?? ""}`.trim(),
+        href,
+        urgency: URGENCY.returned,
+      });
     }
-    if (audience === "department" && f.state === "approved" && f.reviewedAt && today.getTime() - Date.parse(f.reviewedAt) <= 30 * DAY) {
+    if (
+      audience === "department" &&
+      f.state === "approved" &&
+      f.reviewedAt &&
+      today.getTime() - Date.parse(f.reviewedAt) <= 30 * DAY
+    ) {
       out.push({ kind: "approved", text: `Báo cáo ${label} đã được duyệt`, href, urgency: URGENCY.approved });
     }
     if (audience === "province" && f.state === "submitted") {
-      out.push({ kind: "awaiting_review", text: `${who}Báo cáo ${label} đang chờ duyệt`, href, urgency: URGENCY.awaiting_review });
+      out.push({
+        kind: "awaiting_review",
+        text: `${who}Báo cáo ${label} đang chờ duyệt`,
+        href,
+        urgency: URGENCY.awaiting_review,
+      });
     }
   }
   return out.sort((a, b) => a.urgency - b.urgency);

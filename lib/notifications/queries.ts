@@ -18,7 +18,9 @@ export function userNotifications(db: Db, user: CurrentUser, today = new Date())
   if (!can(user, "notifications.view")) return [];
   const department = isDepartmentRole(user.role);
   const scope = department ? (user.departmentId ?? -1) : null;
-  const { facts, calendars } = cachedRead(rawClient(db), `notifications:${scope ?? "province"}`, () => readFacts(db, scope));
+  const { facts, calendars } = cachedRead(rawClient(db), `notifications:${scope ?? "province"}`, () =>
+    readFacts(db, scope),
+  );
   return notificationsFor(department ? "department" : "province", facts, calendars, today);
 }
 
@@ -37,7 +39,15 @@ function readFacts(db: Db, departmentId: number | null) {
     })
     .from(submissions)
     .innerJoin(departments, eq(departments.id, submissions.departmentId))
-    .where(and(inArray(submissions.year, open.map((p) => p.year)), departmentId === null ? undefined : eq(submissions.departmentId, departmentId)))
+    .where(
+      and(
+        inArray(
+          submissions.year,
+          open.map((p) => p.year),
+        ),
+        departmentId === null ? undefined : eq(submissions.departmentId, departmentId),
+      ),
+    )
     .all();
   return { facts, calendars: new Map(open.map((p) => [p.year, { cutoffDay: p.cutoffDay, dueDay: p.dueDay }])) };
 }

@@ -36,7 +36,9 @@ export function decimalStringFromScaled(scaled: Scaled): string {
   const negative = scaled < 0;
   const abs = Math.abs(scaled);
   const intPart = Math.floor(abs / SCALE);
-  const frac = String(abs % SCALE).padStart(SCALE_DIGITS, "0").replace(/0+$/, "");
+  const frac = String(abs % SCALE)
+    .padStart(SCALE_DIGITS, "0")
+    .replace(/0+$/, "");
   return `${negative ? "-" : ""}${intPart}${frac ? `.${frac}` : ""}`;
 }
 

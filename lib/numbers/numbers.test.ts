@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { decimalStringFromScaled, formatViNumber, formatViPercent, parseNumberInput, parseViNumber, roundTo, scaledFromDecimalString, toScaled } from ".";
+import {
+  decimalStringFromScaled,
+  formatViNumber,
+  formatViPercent,
+  parseNumberInput,
+  parseViNumber,
+  roundTo,
+  scaledFromDecimalString,
+  toScaled,
+} from ".";
 
 describe("formatViNumber", () => {
   it.each([
@@ -57,7 +66,21 @@ describe("parseViNumber", () => {
     expect(!result.ok && result.error).toMatch(/dấu chấm phân cách hàng nghìn và dấu phẩy/);
   });
 
-  it.each(["2.28", "1.2345", "12.34.567", "abc", "", "   ", "1e5", "NaN", "Infinity", "1,2,3", "5,", ",5", "1.000.000.000.000.000"])("refuses %j", (text) => {
+  it.each([
+    "2.28",
+    "1.2345",
+    "12.34.567",
+    "abc",
+    "",
+    "   ",
+    "1e5",
+    "NaN",
+    "Infinity",
+    "1,2,3",
+    "5,",
+    ",5",
+    "1.000.000.000.000.000",
+  ])("refuses %j", (text) => {
     const result = parseViNumber(text);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error.length).toBeGreaterThan(5);

@@ -1,8 +1,6 @@
 import { MAX_ABS_VALUE, SCALE_DIGITS, decimalStringFromScaled, scaledFromDecimalString, toScaled } from "./decimal";
 
-export type ParseResult =
-  | { ok: true; value: number; scaled: number; percent: boolean }
-  | { ok: false; error: string };
+export type ParseResult = { ok: true; value: number; scaled: number; percent: boolean } | { ok: false; error: string };
 
 const EXAMPLE = "ví dụ 27.068,7";
 
@@ -31,22 +29,29 @@ export function parseViNumber(input: string): ParseResult {
     text = text.slice(1);
   }
   if (text === "") return fail("Chưa nhập số");
-  if (/[eE]|infinity|nan/i.test(text)) return fail(`Số "${input.trim()}" không hợp lệ: chỉ dùng chữ số, dấu chấm và dấu phẩy (${EXAMPLE})`);
+  if (/[eE]|infinity|nan/i.test(text))
+    return fail(`Số "${input.trim()}" không hợp lệ: chỉ dùng chữ số, dấu chấm và dấu phẩy (${EXAMPLE})`);
   if (!/^[\d.,]+$/.test(text)) return fail(`Số "${input.trim()}" có ký tự không hợp lệ (${EXAMPLE})`);
   const firstComma = text.indexOf(",");
   const lastDot = text.lastIndexOf(".");
   if (firstComma >= 0 && lastDot > firstComma) {
-    return fail(`Số "${input.trim()}" không rõ định dạng: dùng dấu chấm phân cách hàng nghìn và dấu phẩy phân cách phần thập phân (ví dụ 1.234,5)`);
+    return fail(
+      `Số "${input.trim()}" không rõ định dạng: dùng dấu chấm phân cách hàng nghìn và dấu phẩy phân cách phần thập phân (ví dụ 1.234,5)`,
+    );
   }
   if (text.split(",").length > 2) return fail(`Số "${input.trim()}" có nhiều hơn một dấu phẩy thập phân (${EXAMPLE})`);
   const [intGroup, frac = ""] = text.split(",");
-  if (firstComma >= 0 && frac === "") return fail(`Số "${input.trim()}" thiếu phần thập phân sau dấu phẩy (${EXAMPLE})`);
+  if (firstComma >= 0 && frac === "")
+    return fail(`Số "${input.trim()}" thiếu phần thập phân sau dấu phẩy (${EXAMPLE})`);
   if (intGroup === "") return fail(`Số "${input.trim()}" thiếu phần nguyên (ví dụ 0,5)`);
   const groups = intGroup.split(".");
   if (groups.length > 1) {
-    const validGrouping = groups[0].length >= 1 && groups[0].length <= 3 && groups.slice(1).every((g) => g.length === 3);
+    const validGrouping =
+      groups[0].length >= 1 && groups[0].length <= 3 && groups.slice(1).every((g) => g.length === 3);
     if (!validGrouping) {
-      return fail(`Số "${input.trim()}" sai cách phân cách hàng nghìn: dấu chấm tách từng nhóm 3 chữ số, phần thập phân sau dấu phẩy (${EXAMPLE})`);
+      return fail(
+        `Số "${input.trim()}" sai cách phân cách hàng nghìn: dấu chấm tách từng nhóm 3 chữ số, phần thập phân sau dấu phẩy (${EXAMPLE})`,
+      );
     }
   }
   const digits = groups.join("");
@@ -66,7 +71,10 @@ export function parseNumberInput(input: unknown): ParseResult {
     if (Math.abs(input) >= MAX_ABS_VALUE) return fail("Giá trị quá lớn");
     const scaled = toScaled(input);
     // a non-zero figure must not round to zero (5e-324 is not 0), nor lose decimals
-    if ((input !== 0 && scaled === 0) || Math.abs(scaled / 10 ** SCALE_DIGITS - input) > 1e-9 * Math.max(1, Math.abs(input))) {
+    if (
+      (input !== 0 && scaled === 0) ||
+      Math.abs(scaled / 10 ** SCALE_DIGITS - input) > 1e-9 * Math.max(1, Math.abs(input))
+    ) {
       return fail(`Giá trị có quá ${SCALE_DIGITS} chữ số thập phân`);
     }
     return { ok: true, value: scaled / 10 ** SCALE_DIGITS, scaled, percent: false };

@@ -9,9 +9,12 @@ describe("request id", () => {
   it("keeps a well-formed id from the reverse proxy", () => {
     expect(requestIdOf("nginx-0123456789abcdef")).toBe("nginx-0123456789abcdef");
   });
-  it.each([[undefined], ["short"], ["bad id\twith tab"], [["a-list-of-ids", "two"]], ["x".repeat(101)]])("replaces %j with a fresh UUID", (incoming) => {
-    expect(requestIdOf(incoming)).toMatch(/^[0-9a-f-]{36}$/);
-  });
+  it.each([[undefined], ["short"], ["bad id\twith tab"], [["a-list-of-ids", "two"]], ["x".repeat(101)]])(
+    "replaces %j with a fresh UUID",
+    (incoming) => {
+      expect(requestIdOf(incoming)).toMatch(/^[0-9a-f-]{36}$/);
+    },
+  );
 });
 
 describe("cookies", () => {
@@ -24,7 +27,9 @@ describe("cookies", () => {
     expect(parseCookies(undefined)).toEqual([]);
   });
   it("writes the session cookie HttpOnly, SameSite=Lax, Secure under the __Secure- prefix, and expired when dropped", () => {
-    expect(setCookieHeader({ name: "next-auth.session-token", value: "abc", maxAge: 600 })).toBe("next-auth.session-token=abc; Path=/; Max-Age=600; HttpOnly; SameSite=Lax");
+    expect(setCookieHeader({ name: "next-auth.session-token", value: "abc", maxAge: 600 })).toBe(
+      "next-auth.session-token=abc; Path=/; Max-Age=600; HttpOnly; SameSite=Lax",
+    );
     const dropped = setCookieHeader({ name: "__Secure-next-auth.session-token", value: null, maxAge: 0 });
     expect(dropped).toMatch(/^__Secure-next-auth\.session-token=; Path=\/; Max-Age=0;/);
     expect(dropped).toContain("Expires=Thu, 01 Jan 1970");
@@ -34,7 +39,8 @@ describe("cookies", () => {
 
 describe("session idle window", () => {
   const now = Math.floor(Date.now() / 1000);
-  const session = (stamps: { loginAt: number; lastSeen: number }) => encode({ token: { uid: 7, ...stamps }, secret: authSecret(), maxAge: 8 * 3600 });
+  const session = (stamps: { loginAt: number; lastSeen: number }) =>
+    encode({ token: { uid: 7, ...stamps }, secret: authSecret(), maxAge: 8 * 3600 });
 
   it("leaves a session seen within the last minute alone", async () => {
     const token = await session({ loginAt: now - 600, lastSeen: now - 10 });
@@ -50,8 +56,14 @@ describe("session idle window", () => {
   });
   it("drops a session idle too long, and a cookie that is not ours", async () => {
     const idle = await session({ loginAt: now - 7200, lastSeen: now - 2 * 3600 });
-    expect(await sessionCookieUpdate([{ name: "next-auth.session-token", value: idle }], now)).toEqual({ name: "next-auth.session-token", value: null, maxAge: 0 });
-    expect(await sessionCookieUpdate([{ name: "next-auth.session-token", value: "forged" }], now)).toMatchObject({ value: null });
+    expect(await sessionCookieUpdate([{ name: "next-auth.session-token", value: idle }], now)).toEqual({
+      name: "next-auth.session-token",
+      value: null,
+      maxAge: 0,
+    });
+    expect(await sessionCookieUpdate([{ name: "next-auth.session-token", value: "forged" }], now)).toMatchObject({
+      value: null,
+    });
   });
   it("does nothing without a session cookie", async () => {
     expect(await sessionCookieUpdate([{ name: "other", value: "1" }], now)).toBeNull();
@@ -61,7 +73,13 @@ describe("session idle window", () => {
 describe("front door (the proxy)", () => {
   const BASE = "http://app.local";
   const call = (path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}) =>
-    frontDoor(new NextRequest(`${BASE}${path}`, { method: init.method ?? "GET", headers: { host: "app.local", ...init.headers }, body: init.body }));
+    frontDoor(
+      new NextRequest(`${BASE}${path}`, {
+        method: init.method ?? "GET",
+        headers: { host: "app.local", ...init.headers },
+        body: init.body,
+      }),
+    );
   /** The request header the app will see (NextResponse.next({ request: { headers } }) passes them this way). */
   const forwarded = (response: Response, name: string) => response.headers.get(`x-middleware-request-${name}`);
 
@@ -69,7 +87,9 @@ describe("front door (the proxy)", () => {
     const response = await call("/dashboard?year=2024", { headers: { "x-request-id": "proxy-req-12345678" } });
     expect(response.headers.get("x-middleware-next")).toBe("1");
     expect(forwarded(response, "x-request-id")).toBe("proxy-req-12345678");
-    expect(forwarded(response, "content-security-policy")).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+    expect(forwarded(response, "content-security-policy")).toMatch(
+      /script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/,
+    );
     expect(response.headers.get("x-request-id")).toBe("proxy-req-12345678");
     expect(response.headers.get("content-security-policy")).toBe(forwarded(response, "content-security-policy"));
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
@@ -83,7 +103,11 @@ describe("front door (the proxy)", () => {
   });
 
   it("refuses a cross-origin change before the app sees it", async () => {
-    const response = await call("/api/v1/plans", { method: "POST", headers: { origin: "https://evil.example" }, body: "{}" });
+    const response = await call("/api/v1/plans", {
+      method: "POST",
+      headers: { origin: "https://evil.example" },
+      body: "{}",
+    });
     expect(response.status).toBe(403);
     expect(response.headers.get("x-middleware-next")).toBeNull();
     expect((await response.json()).error).toMatch(/trang web khác/);
@@ -91,23 +115,36 @@ describe("front door (the proxy)", () => {
   });
 
   it("answers an oversized server action or API body with 413 instead of letting it fail", async () => {
-    const action = await call("/entry", { method: "POST", headers: { origin: BASE, "next-action": "abc", "content-length": String(1024 * 1024 + 10) } });
+    const action = await call("/entry", {
+      method: "POST",
+      headers: { origin: BASE, "next-action": "abc", "content-length": String(1024 * 1024 + 10) },
+    });
     expect(action.status).toBe(413);
     expect((await action.json()).error).toMatch(/quá lớn/);
-    const upload = await call("/api/v1/submissions/sct/2024/5/import", { method: "POST", headers: { "content-length": String(7 * 1024 * 1024) } });
+    const upload = await call("/api/v1/submissions/sct/2024/5/import", {
+      method: "POST",
+      headers: { "content-length": String(7 * 1024 * 1024) },
+    });
     expect(upload.status).toBe(413);
   });
 
   it("drops an expired session before the app reads it, and clears the cookie", async () => {
     const now = Math.floor(Date.now() / 1000);
-    const stale = await encode({ token: { uid: 7, loginAt: now - 7200, lastSeen: now - 2 * 3600 }, secret: authSecret(), maxAge: 8 * 3600 });
+    const stale = await encode({
+      token: { uid: 7, loginAt: now - 7200, lastSeen: now - 2 * 3600 },
+      secret: authSecret(),
+      maxAge: 8 * 3600,
+    });
     const response = await call("/dashboard", { headers: { cookie: `theme=dark; next-auth.session-token=${stale}` } });
     expect(forwarded(response, "cookie")).toBe("theme=dark");
     expect(response.headers.get("set-cookie")).toMatch(/^next-auth\.session-token=; Path=\/; Max-Age=0/);
   });
 
   it("leaves the session cookie alone on sign-in and sign-out", async () => {
-    const response = await call("/api/auth/signout", { method: "POST", headers: { origin: BASE, cookie: "next-auth.session-token=forged" } });
+    const response = await call("/api/auth/signout", {
+      method: "POST",
+      headers: { origin: BASE, cookie: "next-auth.session-token=forged" },
+    });
     expect(response.headers.get("set-cookie")).toBeNull();
   });
 });

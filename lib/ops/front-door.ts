@@ -33,7 +33,10 @@ export interface SessionCookieUpdate {
 }
 
 /** Slides the session's idle window (at most once a minute) or drops an expired session; null when nothing changes. */
-export async function sessionCookieUpdate(cookies: { name: string; value: string }[], now = Math.floor(Date.now() / 1000)): Promise<SessionCookieUpdate | null> {
+export async function sessionCookieUpdate(
+  cookies: { name: string; value: string }[],
+  now = Math.floor(Date.now() / 1000),
+): Promise<SessionCookieUpdate | null> {
   const cookie = SESSION_COOKIES.map((name) => cookies.find((c) => c.name === name && c.value)).find(Boolean);
   if (!cookie) return null;
   const secret = authSecret();
@@ -42,7 +45,11 @@ export async function sessionCookieUpdate(cookies: { name: string; value: string
   if (verdict === "expired") return { name: cookie.name, value: null, maxAge: 0 };
   if (verdict === "valid") return null;
   const remaining = Math.max(1, (payload!.loginAt as number) + sessionLimits().maxAge - now);
-  return { name: cookie.name, value: await encode({ token: { ...payload!, lastSeen: now }, secret, maxAge: remaining }), maxAge: remaining };
+  return {
+    name: cookie.name,
+    value: await encode({ token: { ...payload!, lastSeen: now }, secret, maxAge: remaining }),
+    maxAge: remaining,
+  };
 }
 
 export function setCookieHeader(update: SessionCookieUpdate): string {
@@ -79,7 +86,11 @@ export async function frontDoor(request: NextRequest): Promise<NextResponse> {
   const method = request.method;
   const requestId = requestIdOf(request.headers.get(REQUEST_ID_HEADER) ?? undefined);
   const csp = contentSecurityPolicy(newNonce());
-  const answerHeaders = new Headers({ [REQUEST_ID_HEADER]: requestId, "content-security-policy": csp, ...SECURITY_HEADERS });
+  const answerHeaders = new Headers({
+    [REQUEST_ID_HEADER]: requestId,
+    "content-security-policy": csp,
+    ...SECURITY_HEADERS,
+  });
 
   const isServerAction = request.headers.has("next-action");
   const refused = crossOriginRefusal({
@@ -95,8 +106,10 @@ export async function frontDoor(request: NextRequest): Promise<NextResponse> {
   }
   log.info({ reqId: requestId, method, path }, "request");
   // Next.js answers an oversized server action body with a 500; say what is wrong instead
-  if (isServerAction && declaredLength(request) > SERVER_ACTION_BODY_LIMIT) return refusal(413, "Dữ liệu gửi lên quá lớn (tối đa 1 MB)", answerHeaders);
-  if (path.startsWith("/api/v1/") && declaredLength(request) > MAX_API_BODY_BYTES) return refusal(413, "Dữ liệu gửi lên quá lớn (tối đa 6 MB)", answerHeaders);
+  if (isServerAction && declaredLength(request) > SERVER_ACTION_BODY_LIMIT)
+    return refusal(413, "Dữ liệu gửi lên quá lớn (tối đa 1 MB)", answerHeaders);
+  if (path.startsWith("/api/v1/") && declaredLength(request) > MAX_API_BODY_BYTES)
+    return refusal(413, "Dữ liệu gửi lên quá lớn (tối đa 6 MB)", answerHeaders);
 
   // Next.js reads the nonce from the request's policy and puts it on its scripts
   const forwarded = new Headers(request.headers);
@@ -110,7 +123,14 @@ export async function frontDoor(request: NextRequest): Promise<NextResponse> {
     if (update) {
       cookie = setCookieHeader(update);
       // an expired session is not forwarded: the page sends the user to the login screen
-      if (update.value === null) forwarded.set("cookie", cookies.filter((c) => c.name !== update.name).map((c) => `${c.name}=${c.value}`).join("; "));
+      if (update.value === null)
+        forwarded.set(
+          "cookie",
+          cookies
+            .filter((c) => c.name !== update.name)
+            .map((c) => `${c.name}=${c.value}`)
+            .join("; "),
+        );
     }
   }
   const response = NextResponse.next({ request: { headers: forwarded } });

@@ -22,12 +22,18 @@ interface JournalEntry {
 
 let cachedJournal: JournalEntry[] | undefined;
 function journal(): JournalEntry[] {
-  return (cachedJournal ??= (JSON.parse(fs.readFileSync(path.join(MIGRATIONS_FOLDER, "meta", "_journal.json"), "utf8")) as { entries: JournalEntry[] }).entries);
+  return (cachedJournal ??= (
+    JSON.parse(fs.readFileSync(path.join(MIGRATIONS_FOLDER, "meta", "_journal.json"), "utf8")) as {
+      entries: JournalEntry[];
+    }
+  ).entries);
 }
 
 /** The applied migration's tag: drizzle records each migration's `created_at` = the journal's `when`. */
 export function migrationState(sqlite: Database.Database): { migration: string | null; pending: number } {
-  const applied = sqlite.prepare("select created_at as at from __drizzle_migrations order by created_at").all() as { at: number }[];
+  const applied = sqlite.prepare("select created_at as at from __drizzle_migrations order by created_at").all() as {
+    at: number;
+  }[];
   const entries = journal();
   const last = applied.at(-1)?.at;
   const tag = entries.find((e) => e.when === Number(last))?.tag ?? (last ? `unknown (${last})` : null);
@@ -52,7 +58,14 @@ export function healthOf(sqlite: Database.Database, file: string, env: NodeJS.Pr
     const { migration, pending } = migrationState(sqlite);
     const ok = pending === 0;
     // low disk is reported, not fatal: the server still answers reads
-    return { status: ok ? "ok" : "error", db: "ok", migration, pendingMigrations: pending, diskFreeBytes: free, diskLow };
+    return {
+      status: ok ? "ok" : "error",
+      db: "ok",
+      migration,
+      pendingMigrations: pending,
+      diskFreeBytes: free,
+      diskLow,
+    };
   } catch {
     return { status: "error", db: "error", migration: null, pendingMigrations: null, diskFreeBytes: free, diskLow };
   }

@@ -14,7 +14,10 @@ export const log: Logger =
     level: process.env.LOG_LEVEL ?? "info",
     base: { app: "chi-tieu" },
     timestamp: pino.stdTimeFunctions.isoTime,
-    redact: { paths: ["password", "*.password", "authorization", "*.authorization", "cookie", "*.cookie"], censor: "[redacted]" },
+    redact: {
+      paths: ["password", "*.password", "authorization", "*.authorization", "cookie", "*.cookie"],
+      censor: "[redacted]",
+    },
   }));
 
 /** A logger whose every line carries this request's id (read from the request headers). */

@@ -13,14 +13,18 @@ describe("cross-origin refusal", () => {
   it("refuses a mutation from another site, or a null or malformed origin", () => {
     expect(crossOriginRefusal({ ...base, method: "PUT", origin: "https://evil.example" })).toMatch(/trang web khác/);
     expect(crossOriginRefusal({ ...base, method: "POST", origin: "null" })).toMatch(/không hợp lệ/);
-    expect(crossOriginRefusal({ ...base, method: "DELETE", origin: "https://chitieu.langson.gov.vn.evil.example" })).not.toBeNull();
+    expect(
+      crossOriginRefusal({ ...base, method: "DELETE", origin: "https://chitieu.langson.gov.vn.evil.example" }),
+    ).not.toBeNull();
   });
   it("refuses a server action without an Origin, but not an API client", () => {
     expect(crossOriginRefusal({ ...base, isServerAction: true, method: "POST", origin: null })).toMatch(/Origin/);
     expect(crossOriginRefusal({ ...base, method: "POST", origin: null })).toBeNull();
   });
   it("accepts hosts listed in ALLOWED_ORIGINS", () => {
-    const allowed = allowedOriginHosts({ ALLOWED_ORIGINS: " Proxy.langson.gov.vn , other:8443" } as unknown as NodeJS.ProcessEnv);
+    const allowed = allowedOriginHosts({
+      ALLOWED_ORIGINS: " Proxy.langson.gov.vn , other:8443",
+    } as unknown as NodeJS.ProcessEnv);
     expect(allowed).toEqual(["proxy.langson.gov.vn", "other:8443"]);
     expect(crossOriginRefusal({ ...base, method: "POST", origin: "https://proxy.langson.gov.vn", allowed })).toBeNull();
   });

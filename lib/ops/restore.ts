@@ -12,8 +12,13 @@ export function checkBackupFile(file: string): void {
     db = new Database(file, { readonly: true, fileMustExist: true });
     const integrity = db.pragma("integrity_check", { simple: true });
     if (integrity !== "ok") throw new DomainError(422, `Tệp sao lưu bị hỏng: ${String(integrity)}`);
-    const tables = new Set((db.prepare("select name from sqlite_master where type = 'table'").all() as { name: string }[]).map((t) => t.name));
-    if (!tables.has("__drizzle_migrations") || !tables.has("users")) throw new DomainError(422, "Tệp này không phải bản sao lưu của Chỉ tiêu");
+    const tables = new Set(
+      (db.prepare("select name from sqlite_master where type = 'table'").all() as { name: string }[]).map(
+        (t) => t.name,
+      ),
+    );
+    if (!tables.has("__drizzle_migrations") || !tables.has("users"))
+      throw new DomainError(422, "Tệp này không phải bản sao lưu của Chỉ tiêu");
   } catch (error) {
     if (error instanceof DomainError) throw error;
     throw new DomainError(422, `Tệp sao lưu không đọc được: ${(error as Error).message}`);
@@ -28,9 +33,17 @@ export function checkBackupFile(file: string): void {
  * backup API into a temporary file and renamed into place, so a crash midway leaves either
  * the old or the new database, never a mix.
  */
-export async function restoreDatabase(backupFile: string, databaseFile: string, now = new Date()): Promise<{ previous: string | null }> {
+export async function restoreDatabase(
+  backupFile: string,
+  databaseFile: string,
+  now = new Date(),
+): Promise<{ previous: string | null }> {
   const pid = runningServer(databaseFile);
-  if (pid) throw new DomainError(409, `Máy chủ đang chạy (tiến trình ${pid}) trên cơ sở dữ liệu này. Dừng máy chủ trước khi khôi phục.`);
+  if (pid)
+    throw new DomainError(
+      409,
+      `Máy chủ đang chạy (tiến trình ${pid}) trên cơ sở dữ liệu này. Dừng máy chủ trước khi khôi phục.`,
+    );
   const source = path.resolve(backupFile);
   const target = path.resolve(databaseFile);
   if (source === target) throw new DomainError(422, "Tệp sao lưu trùng với cơ sở dữ liệu đang dùng");

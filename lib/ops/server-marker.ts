@@ -13,7 +13,10 @@ export function markerFile(databaseFile: string): string {
  * Under the worker-per-core server (scripts/serve.mjs) the marker names the primary process,
  * which lives as long as the server; its workers leave it in place when one of them exits.
  */
-export function writeServerMarker(databaseFile: string, pid = Number(process.env.CHI_TIEU_SERVER_PID) || process.pid): void {
+export function writeServerMarker(
+  databaseFile: string,
+  pid = Number(process.env.CHI_TIEU_SERVER_PID) || process.pid,
+): void {
   const file = markerFile(databaseFile);
   fs.writeFileSync(file, JSON.stringify({ pid, startedAt: new Date().toISOString() }));
   if (pid !== process.pid) return;

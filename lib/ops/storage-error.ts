@@ -11,8 +11,10 @@ export const STORAGE_BUSY = "Hệ thống đang bận ghi dữ liệu khác. Tha
 const UNAVAILABLE = /^SQLITE_(FULL|READONLY|IOERR|CANTOPEN|CORRUPT|NOTADB)/;
 
 export function storageErrorOf(error: unknown): { status: 503; message: string; code: string } | null {
-  const code = typeof error === "object" && error !== null && "code" in error ? String((error as { code: unknown }).code) : "";
+  const code =
+    typeof error === "object" && error !== null && "code" in error ? String((error as { code: unknown }).code) : "";
   if (UNAVAILABLE.test(code)) return { status: 503, message: STORAGE_UNAVAILABLE, code };
-  if (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED")) return { status: 503, message: STORAGE_BUSY, code };
+  if (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED"))
+    return { status: 503, message: STORAGE_BUSY, code };
   return null;
 }

@@ -1,4 +1,13 @@
-import { ALL_PERIODS, ESTIMATE_PERIOD, MONTH_PERIODS, REPORT_PERIODS, WHOLE_PERIODS, type MonthPeriod, type PeriodCode, type WholePeriod } from "@/db/schema/vocabulary";
+import {
+  ALL_PERIODS,
+  ESTIMATE_PERIOD,
+  MONTH_PERIODS,
+  REPORT_PERIODS,
+  WHOLE_PERIODS,
+  type MonthPeriod,
+  type PeriodCode,
+  type WholePeriod,
+} from "@/db/schema/vocabulary";
 
 /** The period codes are a vocabulary (db/schema/vocabulary.ts); this module is their rules. */
 export { ALL_PERIODS, ESTIMATE_PERIOD, MONTH_PERIODS, REPORT_PERIODS, WHOLE_PERIODS } from "@/db/schema/vocabulary";
@@ -18,7 +27,10 @@ export interface PeriodSpan {
 }
 
 const SPANS: Record<PeriodCode, PeriodSpan> = {
-  ...(Object.fromEntries(MONTH_PERIODS.map((p, i) => [p, { start: i + 1, end: i + 1 }])) as Record<MonthPeriod, PeriodSpan>),
+  ...(Object.fromEntries(MONTH_PERIODS.map((p, i) => [p, { start: i + 1, end: i + 1 }])) as Record<
+    MonthPeriod,
+    PeriodSpan
+  >),
   Q1: { start: 1, end: 3 },
   Q2: { start: 4, end: 6 },
   Q3: { start: 7, end: 9 },

@@ -25,6 +25,15 @@ export function periodLabel(period: PeriodCode, year: number): string {
 /** Short label for tables and selectors: "T07", "Quý I", "6 tháng", "9 tháng", "Năm", "Ước cả năm". */
 export function periodShortLabel(period: PeriodCode): string {
   if (isMonthPeriod(period)) return `Tháng ${periodSpan(period).end}`;
-  const labels: Record<string, string> = { Q1: "Quý I", Q2: "Quý II", Q3: "Quý III", Q4: "Quý IV", "6T": "6 tháng", "9T": "9 tháng", N: "Năm", UN: "Ước cả năm" };
+  const labels: Record<string, string> = {
+    Q1: "Quý I",
+    Q2: "Quý II",
+    Q3: "Quý III",
+    Q4: "Quý IV",
+    "6T": "6 tháng",
+    "9T": "9 tháng",
+    N: "Năm",
+    UN: "Ước cả năm",
+  };
   return labels[period];
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { cutoffWindow, formatViDate, isPeriodCode, periodLabel, periodSpan, periodsClosingIn, submissionDueDate, submissionMonthOf } from ".";
+import {
+  cutoffWindow,
+  formatViDate,
+  isPeriodCode,
+  periodLabel,
+  periodSpan,
+  periodsClosingIn,
+  submissionDueDate,
+  submissionMonthOf,
+} from ".";
 
 describe("periods", () => {
   it.each([

@@ -19,14 +19,23 @@ export function dashboardModel(db: Db, params: ReportParams) {
   return cachedRead(rawClient(db), key, () => {
     const all = provinceReport(db, { year: params.year, period: params.period, counting: params.counting });
     const rows = filterRows(all, params);
-    const allRisky = byRisk(rows).filter((r) => r.pace.status === "not_achieved" || r.pace.status === "at_risk" || r.pace.status === "behind");
-    const headline = HEADLINE_CODES.map((code) => all.find((r) => r.indicator.code === code)).filter((r): r is ReportRow => r !== undefined);
+    const allRisky = byRisk(rows).filter(
+      (r) => r.pace.status === "not_achieved" || r.pace.status === "at_risk" || r.pace.status === "behind",
+    );
+    const headline = HEADLINE_CODES.map((code) => all.find((r) => r.indicator.code === code)).filter(
+      (r): r is ReportRow => r !== undefined,
+    );
     const entries = loadEntries(db, [params.year, params.year - 1], params.counting);
     const charts = headline
       .filter((r) => r.indicator.kind !== "rate")
       .map((row) => ({
         row,
-        series: monthSeries(row.indicator.kind, entries.get(entryKey(row.indicator.id, params.year)) ?? {}, entries.get(entryKey(row.indicator.id, params.year - 1)) ?? {}, targetBySource(row.indicator.targets)?.value ?? null),
+        series: monthSeries(
+          row.indicator.kind,
+          entries.get(entryKey(row.indicator.id, params.year)) ?? {},
+          entries.get(entryKey(row.indicator.id, params.year - 1)) ?? {},
+          targetBySource(row.indicator.targets)?.value ?? null,
+        ),
       }));
     return {
       total: rows.length,

@@ -21,12 +21,24 @@ export function departmentYear(db: Db, departmentId: number, year: number) {
   const indicators = listIndicatorsForYear(db, year, departmentId);
   const ids = indicators.map((i) => i.id);
   const rows = ids.length
-    ? db.select().from(indicatorValues).where(and(eq(indicatorValues.year, year), inArray(indicatorValues.indicatorId, ids))).all()
+    ? db
+        .select()
+        .from(indicatorValues)
+        .where(and(eq(indicatorValues.year, year), inArray(indicatorValues.indicatorId, ids)))
+        .all()
     : [];
   const values = new Map<number, Map<string, StoredValue>>();
   for (const row of rows) {
     const byPeriod = values.get(row.indicatorId) ?? new Map<string, StoredValue>();
-    byPeriod.set(row.period, { period: row.period, value: fromScaled(row.value), status: row.status, note: row.note, version: row.version, month: row.month, updatedAt: row.updatedAt });
+    byPeriod.set(row.period, {
+      period: row.period,
+      value: fromScaled(row.value),
+      status: row.status,
+      note: row.note,
+      version: row.version,
+      month: row.month,
+      updatedAt: row.updatedAt,
+    });
     values.set(row.indicatorId, byPeriod);
   }
   const states = db

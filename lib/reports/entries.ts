@@ -45,10 +45,20 @@ function readEntries(client: Database.Database, years: number[], counting: Count
   let counted: Set<number> | null = null;
   if (states) {
     counted = new Set<number>();
-    const subs = statement(client, `select department_id, year, month, state from submissions where year in (${placeholders(years.length)})`).raw(true).all(...years) as [number, number, number, string][];
+    const subs = statement(
+      client,
+      `select department_id, year, month, state from submissions where year in (${placeholders(years.length)})`,
+    )
+      .raw(true)
+      .all(...years) as [number, number, number, string][];
     for (const [dept, year, month, state] of subs) if (states.has(state)) counted.add(submissionKey(dept, year, month));
   }
-  const rows = statement(client, `select ${VALUE_COLUMNS} from indicator_values where year in (${placeholders(years.length)})`).raw(true).all(...years) as ValueRow[];
+  const rows = statement(
+    client,
+    `select ${VALUE_COLUMNS} from indicator_values where year in (${placeholders(years.length)})`,
+  )
+    .raw(true)
+    .all(...years) as ValueRow[];
   const map = new Map<number, EntryMap>();
   addRows(map, rows, counted);
   return { map, counted };
@@ -72,9 +82,17 @@ function addRows(map: Map<number, EntryMap>, rows: ValueRow[], counted: Set<numb
  * holds the map across a change, every read is synchronous). A change of submission state in
  * these years changes what counts: rebuilt (null).
  */
-function catchUpEntries(client: Database.Database, model: EntriesModel, years: number[], changes: ChangeSet): EntriesModel | null {
+function catchUpEntries(
+  client: Database.Database,
+  model: EntriesModel,
+  years: number[],
+  changes: ChangeSet,
+): EntriesModel | null {
   if (years.some((y) => changes.submissionYears.has(y))) return null;
-  const reread = statement(client, `select ${VALUE_COLUMNS} from indicator_values where indicator_id = ? and year = ?`).raw(true);
+  const reread = statement(
+    client,
+    `select ${VALUE_COLUMNS} from indicator_values where indicator_id = ? and year = ?`,
+  ).raw(true);
   for (const year of years) {
     for (const indicatorId of changes.values.get(year) ?? []) {
       model.map.delete(entryKey(indicatorId, year));

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { byRisk, countByStatus, filterRows } from "./filter";
 
-const row = (name: string, code: string, section: string, department: string, status: "at_risk" | "achieved" | "behind") => ({ indicator: { name, code, sectionCode: section, departmentCode: department }, pace: { status } });
+const row = (
+  name: string,
+  code: string,
+  section: string,
+  department: string,
+  status: "at_risk" | "achieved" | "behind",
+) => ({ indicator: { name, code, sectionCode: section, departmentCode: department }, pace: { status } });
 const rows = [
   row("Tổng kim ngạch xuất nhập khẩu", "knxnk", "I.3.2", "chq", "achieved"),
   row("Khách du lịch", "du_lich.khach", "I.3.3", "svhttdl", "at_risk"),

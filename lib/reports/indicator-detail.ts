@@ -11,7 +11,10 @@ import { revisionsOf } from "./revisions";
 import type { CountingMode } from "@/db/schema/vocabulary";
 
 /** One indicator for a year: its figures for a period, month series, the entries behind them and their history. */
-export function indicatorDetail(db: Db, input: { code: string; year: number; period: PeriodCode; counting: CountingMode; atRiskRatio: number }) {
+export function indicatorDetail(
+  db: Db,
+  input: { code: string; year: number; period: PeriodCode; counting: CountingMode; atRiskRatio: number },
+) {
   const base = db.select().from(indicators).where(eq(indicators.code, input.code)).get();
   if (!base) return null;
   const indicator = listIndicatorsForYear(db, input.year).find((i) => i.id === base.id);
@@ -23,7 +26,18 @@ export function indicatorDetail(db: Db, input: { code: string; year: number; per
   const target = targetBySource(indicator.targets, "hdnd");
   const series = monthSeries(indicator.kind, thisYear, lastYear, target?.value ?? null);
   const stored = db
-    .select({ id: indicatorValues.id, year: indicatorValues.year, period: indicatorValues.period, value: indicatorValues.value, status: indicatorValues.status, note: indicatorValues.note, version: indicatorValues.version, derived: indicatorValues.derived, by: users.fullName, at: indicatorValues.updatedAt })
+    .select({
+      id: indicatorValues.id,
+      year: indicatorValues.year,
+      period: indicatorValues.period,
+      value: indicatorValues.value,
+      status: indicatorValues.status,
+      note: indicatorValues.note,
+      version: indicatorValues.version,
+      derived: indicatorValues.derived,
+      by: users.fullName,
+      at: indicatorValues.updatedAt,
+    })
     .from(indicatorValues)
     .leftJoin(users, eq(users.id, indicatorValues.updatedBy))
     .where(and(eq(indicatorValues.indicatorId, base.id), inArray(indicatorValues.year, [input.year, input.year - 1])))

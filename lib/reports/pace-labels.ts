@@ -21,7 +21,9 @@ const pctText = (n: number) => `${formatViNumber(n, 1)}%`;
 export function paceReasonText(reason: PaceReason, indicator: { unit: string; precision: number }): string {
   const unitText = indicator.unit === "%" ? "%" : ` ${indicator.unit}`;
   const needed = (monthly: number | null, remaining: number) =>
-    monthly === null ? "" : `cần bình quân ${formatViNumber(monthly, indicator.precision)}${unitText}/tháng trong ${remaining} tháng còn lại`;
+    monthly === null
+      ? ""
+      : `cần bình quân ${formatViNumber(monthly, indicator.precision)}${unitText}/tháng trong ${remaining} tháng còn lại`;
   switch (reason.code) {
     case "no_data":
       return "Chưa có số liệu của kỳ";
@@ -35,7 +37,9 @@ export function paceReasonText(reason: PaceReason, indicator: { unit: string; pr
     case "year_reached":
       return `Đã đạt ${pctText(reason.pct)} kế hoạch`;
     case "level_short":
-      return reason.final ? `Không đạt kế hoạch năm (đạt ${pctText(reason.pct)})` : `Hiện đạt ${pctText(reason.pct)} kế hoạch`;
+      return reason.final
+        ? `Không đạt kế hoạch năm (đạt ${pctText(reason.pct)})`
+        : `Hiện đạt ${pctText(reason.pct)} kế hoạch`;
     case "year_short":
       return `Không đạt kế hoạch năm (đạt ${pctText(reason.pct)})`;
     case "on_pace":

@@ -16,9 +16,17 @@ export interface ReportRow extends ReportFigures {
 }
 
 /** Every indicator of a year's plan (or one department's) with its figures for the period. */
-export function provinceReport(db: Db, input: { year: number; period: PeriodCode; counting?: CountingMode; departmentId?: number }): ReportRow[] {
+export function provinceReport(
+  db: Db,
+  input: { year: number; period: PeriodCode; counting?: CountingMode; departmentId?: number },
+): ReportRow[] {
   const key = `report:${input.year}:${input.period}:${input.counting ?? DEFAULT_COUNTING}:${input.departmentId ?? "all"}`;
-  return incrementalRead(rawClient(db), key, () => computeReport(db, input), (rows, changes) => catchUpReport(db, input, rows, changes));
+  return incrementalRead(
+    rawClient(db),
+    key,
+    () => computeReport(db, input),
+    (rows, changes) => catchUpReport(db, input, rows, changes),
+  );
 }
 
 type ReportInput = { year: number; period: PeriodCode; counting?: CountingMode; departmentId?: number };
@@ -40,15 +48,35 @@ export function catchUpReport(db: Db, input: ReportInput, rows: ReportRow[], cha
 }
 
 function atRiskRatioOf(db: Db, year: number): number {
-  return db.select().from(planYears).where(eq(planYears.year, year)).get()?.atRiskRatio ?? PLAN_YEAR_DEFAULTS.atRiskRatio;
+  return (
+    db.select().from(planYears).where(eq(planYears.year, year)).get()?.atRiskRatio ?? PLAN_YEAR_DEFAULTS.atRiskRatio
+  );
 }
 
-function figuresRow(indicator: CatalogueIndicator, period: PeriodCode, entries: ReturnType<typeof loadEntries>, year: number, atRiskRatio: number): ReportRow {
-  return { indicator, ...reportFigures(indicator, period, entries.get(entryKey(indicator.id, year)) ?? {}, entries.get(entryKey(indicator.id, year - 1)) ?? {}, atRiskRatio) };
+function figuresRow(
+  indicator: CatalogueIndicator,
+  period: PeriodCode,
+  entries: ReturnType<typeof loadEntries>,
+  year: number,
+  atRiskRatio: number,
+): ReportRow {
+  return {
+    indicator,
+    ...reportFigures(
+      indicator,
+      period,
+      entries.get(entryKey(indicator.id, year)) ?? {},
+      entries.get(entryKey(indicator.id, year - 1)) ?? {},
+      atRiskRatio,
+    ),
+  };
 }
 
 /** The computation behind provinceReport, without its result cache (for the benchmark). */
-export function computeReport(db: Db, input: { year: number; period: PeriodCode; counting?: CountingMode; departmentId?: number }): ReportRow[] {
+export function computeReport(
+  db: Db,
+  input: { year: number; period: PeriodCode; counting?: CountingMode; departmentId?: number },
+): ReportRow[] {
   const indicators = listIndicatorsForYear(db, input.year, input.departmentId);
   const entries = loadEntries(db, [input.year, input.year - 1], input.counting ?? DEFAULT_COUNTING);
   const atRiskRatio = atRiskRatioOf(db, input.year);

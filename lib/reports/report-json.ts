@@ -21,6 +21,11 @@ export function reportRowJson(row: ReportRow) {
     yearEndValue: row.yearEndValue,
     changeVsYearEndPct: row.changeVsYearEndPct,
     pace: { status: row.pace.status, reason: paceReasonText(row.pace.reason, i), code: row.pace.reason.code },
-    display: { precision: i.precision, pctPrecision: i.pctPrecision, changePrecision: i.changePrecision, direction: i.direction },
+    display: {
+      precision: i.precision,
+      pctPrecision: i.pctPrecision,
+      changePrecision: i.changePrecision,
+      direction: i.direction,
+    },
   };
 }

@@ -17,7 +17,11 @@ export interface ReportParams {
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
 
 /** Reads the report filters of a page's query string, with safe defaults (latest year, 6 months, submitted). */
-export function reportParams(db: Db, raw: Record<string, string | string[] | undefined>, defaults: { period?: PeriodCode } = {}): ReportParams {
+export function reportParams(
+  db: Db,
+  raw: Record<string, string | string[] | undefined>,
+  defaults: { period?: PeriodCode } = {},
+): ReportParams {
   const plans = listPlanYears(db);
   const years = plans.map((p) => p.year);
   const askedYear = Number(first(raw.year));

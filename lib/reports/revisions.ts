@@ -20,7 +20,16 @@ export interface Revision {
 export function revisionsOf(db: Db, valueIds: number[]): Revision[] {
   if (valueIds.length === 0) return [];
   return db
-    .select({ valueId: valueRevisions.valueId, version: valueRevisions.version, value: valueRevisions.value, status: valueRevisions.status, reason: valueRevisions.reason, by: users.fullName, username: users.username, at: valueRevisions.changedAt })
+    .select({
+      valueId: valueRevisions.valueId,
+      version: valueRevisions.version,
+      value: valueRevisions.value,
+      status: valueRevisions.status,
+      reason: valueRevisions.reason,
+      by: users.fullName,
+      username: users.username,
+      at: valueRevisions.changedAt,
+    })
     .from(valueRevisions)
     .leftJoin(users, eq(users.id, valueRevisions.changedBy))
     .where(inArray(valueRevisions.valueId, valueIds))

@@ -25,16 +25,27 @@ export function submissionView(db: Db, departmentId: number, year: number, month
     })
     .from(indicatorValues)
     .innerJoin(indicators, eq(indicators.id, indicatorValues.indicatorId))
-    .where(and(eq(indicatorValues.departmentId, departmentId), eq(indicatorValues.year, year), eq(indicatorValues.month, month)))
+    .where(
+      and(
+        eq(indicatorValues.departmentId, departmentId),
+        eq(indicatorValues.year, year),
+        eq(indicatorValues.month, month),
+      ),
+    )
     .all();
-  const history = revisionsOf(db, values.map((v) => v.id));
+  const history = revisionsOf(
+    db,
+    values.map((v) => v.id),
+  );
   return {
     state: submission?.state ?? "draft",
     returnReason: submission?.returnReason ?? null,
     values: values.map(({ id, value, ...v }) => ({
       ...v,
       value: fromScaled(value),
-      history: history.filter((h) => h.valueId === id).map(({ valueId: _id, by: _name, username, ...h }) => ({ ...h, by: username })),
+      history: history
+        .filter((h) => h.valueId === id)
+        .map(({ valueId: _id, by: _name, username, ...h }) => ({ ...h, by: username })),
     })),
   };
 }

@@ -4,7 +4,19 @@ import type { ReportRow } from "./province-report";
 
 const row = (code: string, parentCode: string | null, extra: Partial<ReportRow> = {}) =>
   ({
-    indicator: { code, name: code, parentCode, sectionCode: "I.3.2", sectionTitle: "x", unit: "triệu USD", kind: "cumulative", targets: [{ source: "hdnd", value: 3800 }], precision: 0, pctPrecision: 1, changePrecision: 1 },
+    indicator: {
+      code,
+      name: code,
+      parentCode,
+      sectionCode: "I.3.2",
+      sectionTitle: "x",
+      unit: "triệu USD",
+      kind: "cumulative",
+      targets: [{ source: "hdnd", value: 3800 }],
+      precision: 0,
+      pctPrecision: 1,
+      changePrecision: 1,
+    },
     value: 2285,
     valueStatus: "estimate",
     pctOfPlan: 60.13,
@@ -16,14 +28,23 @@ const row = (code: string, parentCode: string | null, extra: Partial<ReportRow> 
 
 describe("summary table rows", () => {
   it("numbers parts under their whole and keeps the figures", () => {
-    const rows = summaryRows([row("knxnk", null), row("knxnk.xk", "knxnk"), row("knxnk.nk", "knxnk"), row("ban_le", null)]);
+    const rows = summaryRows([
+      row("knxnk", null),
+      row("knxnk.xk", "knxnk"),
+      row("knxnk.nk", "knxnk"),
+      row("ban_le", null),
+    ]);
     expect(rows.map((r) => r.stt)).toEqual(["1", "1.1", "1.2", "2"]);
     expect(rows[0]).toMatchObject({ plan: "3.800", value: 2285, estimate: true, vsLastYear: 201.07, lastYear: 1136.4 });
     expect(rows[0].search).toContain("knxnk");
   });
 
   it("compares an indicator in % with last year in points, as the text does, and an amount as a ratio", () => {
-    const share = row("mt.che_phu_rung", null, { value: 64.1, lastYearValue: 63.9, changeRatio: 100.31 } as Partial<ReportRow>);
+    const share = row("mt.che_phu_rung", null, {
+      value: 64.1,
+      lastYearValue: 63.9,
+      changeRatio: 100.31,
+    } as Partial<ReportRow>);
     (share.indicator as { unit: string; kind: string }).unit = "%";
     (share.indicator as { kind: string }).kind = "point";
     const [pct, amount] = summaryRows([share, row("ban_le", null)]);
@@ -37,6 +58,14 @@ describe("summary table rows", () => {
     (grdp.indicator as { kind: string }).kind = "rate";
     const t10 = summaryRows([row("knxnk", null, { inPeriodValue: 541.3 } as Partial<ReportRow>), grdp], "T10");
     expect(t10.map((r) => [r.code, r.inPeriod, r.value])).toEqual([["knxnk", 541.3, 2285]]);
-    expect(summaryRows([row("knxnk", null, { inPeriodValue: 2285 } as Partial<ReportRow>), grdp], "9T").map((r) => [r.code, r.inPeriod])).toEqual([["knxnk", null], ["grdp", null]]);
+    expect(
+      summaryRows([row("knxnk", null, { inPeriodValue: 2285 } as Partial<ReportRow>), grdp], "9T").map((r) => [
+        r.code,
+        r.inPeriod,
+      ]),
+    ).toEqual([
+      ["knxnk", null],
+      ["grdp", null],
+    ]);
   });
 });

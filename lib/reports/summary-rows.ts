@@ -56,7 +56,11 @@ export function summaryRows(all: ReportRow[], period?: PeriodCode): SummaryRow[]
       estimate: r.valueStatus === "estimate",
       pctOfPlan: r.pctOfPlan,
       lastYear: r.lastYearValue,
-      vsLastYear: points ? (r.value === null || r.lastYearValue === null ? null : r.value - r.lastYearValue) : r.changeRatio,
+      vsLastYear: points
+        ? r.value === null || r.lastYearValue === null
+          ? null
+          : r.value - r.lastYearValue
+        : r.changeRatio,
       rate: i.kind === "rate",
       points,
       precision: i.precision,

@@ -43,7 +43,13 @@ export function listResults(db: Db | Tx, key: SubmissionKey): ResultItemView[] {
   return db
     .select()
     .from(resultItems)
-    .where(and(eq(resultItems.departmentId, key.departmentId), eq(resultItems.year, key.year), eq(resultItems.month, key.month)))
+    .where(
+      and(
+        eq(resultItems.departmentId, key.departmentId),
+        eq(resultItems.year, key.year),
+        eq(resultItems.month, key.month),
+      ),
+    )
     .orderBy(asc(resultItems.date), asc(resultItems.id))
     .all()
     .map(view);
@@ -61,14 +67,20 @@ function checkFields(tx: Tx, key: SubmissionKey, input: ResultFieldsInput): void
   const errors: Record<string, string> = {};
   const [y, m, d] = input.date.split("-").map(Number);
   const daysInMonth = new Date(Date.UTC(key.year, key.month, 0)).getUTCDate();
-  if (y !== key.year || m !== key.month || d < 1 || d > daysInMonth) errors.date = `Ngày phải thuộc tháng ${key.month}/${key.year}`;
+  if (y !== key.year || m !== key.month || d < 1 || d > daysInMonth)
+    errors.date = `Ngày phải thuộc tháng ${key.month}/${key.year}`;
   const section = tx.select().from(reportSections).where(eq(reportSections.code, input.section)).get();
   if (!section) errors.section = `Không có mục báo cáo "${input.section}"`;
   else if (section.narrativeOnly) errors.section = `Mục ${input.section} chỉ nhận phần thuyết minh, không nhận kết quả`;
   if (Object.keys(errors).length > 0) throw new DomainError(422, Object.values(errors)[0], errors);
 }
 
-const audited = (item: { date: string; sectionCode: string; text: string; figures: { value: number; unit: string }[] }) => ({
+const audited = (item: {
+  date: string;
+  sectionCode: string;
+  text: string;
+  figures: { value: number; unit: string }[];
+}) => ({
   date: item.date,
   section: item.sectionCode,
   text: item.text,
@@ -76,7 +88,12 @@ const audited = (item: { date: string; sectionCode: string; text: string; figure
 });
 
 function fieldsOf(input: ResultFieldsInput) {
-  return { date: input.date, sectionCode: input.section, text: input.text, figures: input.figures.map((f) => ({ value: f.value, unit: f.unit })) };
+  return {
+    date: input.date,
+    sectionCode: input.section,
+    text: input.text,
+    figures: input.figures.map((f) => ({ value: f.value, unit: f.unit })),
+  };
 }
 
 /** Adds a result item to a department's month (audited). */
@@ -89,7 +106,13 @@ export function createResult(tx: Tx, userId: number, key: SubmissionKey, input: 
     .values({ ...key, ...fields, version: 1, updatedBy: userId, updatedAt: new Date().toISOString() })
     .returning()
     .get();
-  writeAudit(tx, { userId, action: "result_create", entity: "result_item", entityId: row.id, after: { year: key.year, month: key.month, ...audited(fields) } });
+  writeAudit(tx, {
+    userId,
+    action: "result_create",
+    entity: "result_item",
+    entityId: row.id,
+    after: { year: key.year, month: key.month, ...audited(fields) },
+  });
   return view(row);
 }
 
@@ -98,7 +121,14 @@ function existingItem(tx: Tx, key: SubmissionKey, id: number): Row {
   const row = tx
     .select()
     .from(resultItems)
-    .where(and(eq(resultItems.id, id), eq(resultItems.departmentId, key.departmentId), eq(resultItems.year, key.year), eq(resultItems.month, key.month)))
+    .where(
+      and(
+        eq(resultItems.id, id),
+        eq(resultItems.departmentId, key.departmentId),
+        eq(resultItems.year, key.year),
+        eq(resultItems.month, key.month),
+      ),
+    )
     .get();
   if (!row) throw new DomainError(404, `Không có kết quả số ${id} trong tháng ${key.month}/${key.year} của đơn vị`);
   return row;
@@ -106,12 +136,23 @@ function existingItem(tx: Tx, key: SubmissionKey, id: number): Row {
 
 function requireVersion(row: Row, version: number): void {
   if (row.version !== version) {
-    throw new DomainError(409, "Kết quả này đã được người khác sửa trong lúc bạn soạn; hãy tải lại để xem bản mới", { version: `Phiên bản hiện tại là ${row.version}` }, { current: view(row) });
+    throw new DomainError(
+      409,
+      "Kết quả này đã được người khác sửa trong lúc bạn soạn; hãy tải lại để xem bản mới",
+      { version: `Phiên bản hiện tại là ${row.version}` },
+      { current: view(row) },
+    );
   }
 }
 
 /** Changes a result item, refusing a stale version; saving it unchanged changes nothing. */
-export function updateResult(tx: Tx, userId: number, key: SubmissionKey, id: number, input: ResultFieldsInput & { version: number }): ResultItemView {
+export function updateResult(
+  tx: Tx,
+  userId: number,
+  key: SubmissionKey,
+  id: number,
+  input: ResultFieldsInput & { version: number },
+): ResultItemView {
   requireEditableMonth(tx, key);
   const row = existingItem(tx, key, id);
   requireVersion(row, input.version);
@@ -124,16 +165,35 @@ export function updateResult(tx: Tx, userId: number, key: SubmissionKey, id: num
     .where(eq(resultItems.id, id))
     .returning()
     .get();
-  writeAudit(tx, { userId, action: "result_update", entity: "result_item", entityId: id, before: audited(row), after: audited(fields) });
+  writeAudit(tx, {
+    userId,
+    action: "result_update",
+    entity: "result_item",
+    entityId: id,
+    before: audited(row),
+    after: audited(fields),
+  });
   return view(updated);
 }
 
 /** Deletes a result item, refusing a stale version (audited with what it said). */
-export function deleteResult(tx: Tx, userId: number, key: SubmissionKey, id: number, version: number): { id: number; deleted: true } {
+export function deleteResult(
+  tx: Tx,
+  userId: number,
+  key: SubmissionKey,
+  id: number,
+  version: number,
+): { id: number; deleted: true } {
   requireEditableMonth(tx, key);
   const row = existingItem(tx, key, id);
   requireVersion(row, version);
   tx.delete(resultItems).where(eq(resultItems.id, id)).run();
-  writeAudit(tx, { userId, action: "result_delete", entity: "result_item", entityId: id, before: { year: key.year, month: key.month, ...audited(row) } });
+  writeAudit(tx, {
+    userId,
+    action: "result_delete",
+    entity: "result_item",
+    entityId: id,
+    before: { year: key.year, month: key.month, ...audited(row) },
+  });
   return { id, deleted: true };
 }

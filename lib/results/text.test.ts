@@ -14,9 +14,15 @@ describe("a result item's text", () => {
 
   it("leaves out the clause of a zero figure, never writing 0", () => {
     const text = "[Điều chỉnh {1}, số vốn tăng thêm {2}][; thu hồi giấy chứng nhận đăng ký đầu tư {3}]";
-    expect(itemSentence(text, [f(21, "dự án"), f(53.53, "tỷ đồng"), f(1, "dự án")])).toBe("Điều chỉnh 21 dự án, số vốn tăng thêm 53,53 tỷ đồng; thu hồi giấy chứng nhận đăng ký đầu tư 01 dự án");
-    expect(itemSentence(text, [f(21, "dự án"), f(53.53, "tỷ đồng"), f(0, "dự án")])).toBe("Điều chỉnh 21 dự án, số vốn tăng thêm 53,53 tỷ đồng");
-    expect(itemSentence(text, [f(0, "dự án"), f(0, "tỷ đồng"), f(1, "dự án")])).toBe("Thu hồi giấy chứng nhận đăng ký đầu tư 01 dự án");
+    expect(itemSentence(text, [f(21, "dự án"), f(53.53, "tỷ đồng"), f(1, "dự án")])).toBe(
+      "Điều chỉnh 21 dự án, số vốn tăng thêm 53,53 tỷ đồng; thu hồi giấy chứng nhận đăng ký đầu tư 01 dự án",
+    );
+    expect(itemSentence(text, [f(21, "dự án"), f(53.53, "tỷ đồng"), f(0, "dự án")])).toBe(
+      "Điều chỉnh 21 dự án, số vốn tăng thêm 53,53 tỷ đồng",
+    );
+    expect(itemSentence(text, [f(0, "dự án"), f(0, "tỷ đồng"), f(1, "dự án")])).toBe(
+      "Thu hồi giấy chứng nhận đăng ký đầu tư 01 dự án",
+    );
   });
 
   it("leaves the whole item out when a zero figure stands outside every clause", () => {
@@ -27,7 +33,9 @@ describe("a result item's text", () => {
   it("checks the placeholders and brackets a department typed, in Vietnamese", () => {
     expect(checkItemText("Đã thành lập {1}", 1)).toEqual([]);
     expect(checkItemText("Tổ chức Hội nghị xúc tiến đầu tư", 0)).toEqual([]);
-    expect(checkItemText("Đã thành lập", 1)).toEqual(["Số liệu 1 chưa được đặt vào nội dung: thêm {1} vào chỗ cần ghi"]);
+    expect(checkItemText("Đã thành lập", 1)).toEqual([
+      "Số liệu 1 chưa được đặt vào nội dung: thêm {1} vào chỗ cần ghi",
+    ]);
     expect(checkItemText("Đã thành lập {2}", 1)[0]).toContain("chỉ có 1 số liệu");
     expect(checkItemText("[Đã thành lập {1}", 1)[0]).toContain("Dấu [ ]");
     expect(checkItemText("Đã thành lập {x}", 0)[0]).toContain("Dấu { }");

@@ -45,7 +45,8 @@ export function checkItemText(text: string, figureCount: number): string[] {
     else used.add(n);
   }
   if (/[{}]/.test(text.replace(PLACEHOLDER, ""))) problems.push("Dấu { } chỉ dùng để đặt số liệu, ví dụ {1}");
-  for (let n = 1; n <= figureCount; n++) if (!used.has(n)) problems.push(`Số liệu ${n} chưa được đặt vào nội dung: thêm {${n}} vào chỗ cần ghi`);
+  for (let n = 1; n <= figureCount; n++)
+    if (!used.has(n)) problems.push(`Số liệu ${n} chưa được đặt vào nội dung: thêm {${n}} vào chỗ cần ghi`);
   return [...new Set(problems)];
 }
 
@@ -67,7 +68,9 @@ export function renderItem(text: string, figures: ItemFigure[]): ItemSegment[] |
   const isZero = (n: number) => figures[n - 1] !== undefined && figures[n - 1].value === 0;
   const outside = text.replace(/\[[^\]]*\]/g, "");
   for (const m of outside.matchAll(PLACEHOLDER)) if (isZero(Number(m[1]))) return null;
-  const kept = text.replace(/\[([^\]]*)\]/g, (_, inner: string) => ([...inner.matchAll(PLACEHOLDER)].some((m) => isZero(Number(m[1]))) ? "" : inner));
+  const kept = text.replace(/\[([^\]]*)\]/g, (_, inner: string) =>
+    [...inner.matchAll(PLACEHOLDER)].some((m) => isZero(Number(m[1]))) ? "" : inner,
+  );
   const tidy = kept
     .replace(/\s+([,;.])/g, "$1")
     .replace(/([,;])\s*[,;]/g, "$1")
@@ -85,7 +88,8 @@ export function renderItem(text: string, figures: ItemFigure[]): ItemSegment[] |
   }
   if (last < tidy.length) segments.push({ text: tidy.slice(last) });
   if (segments.length === 0) return null;
-  if (segments[0].figure === undefined) segments[0] = { text: segments[0].text.charAt(0).toLocaleUpperCase("vi") + segments[0].text.slice(1) };
+  if (segments[0].figure === undefined)
+    segments[0] = { text: segments[0].text.charAt(0).toLocaleUpperCase("vi") + segments[0].text.slice(1) };
   return segments;
 }
 

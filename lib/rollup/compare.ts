@@ -10,7 +10,8 @@ export function pctOfPlan(kind: IndicatorKind, value: number | null, target: Tar
 
 /** Against the upper end of a range, when the target is one. */
 export function pctOfPlanUpper(kind: IndicatorKind, value: number | null, target: Target | undefined): number | null {
-  if (value === null || !target || kind === "rate" || target.min == null || target.max == null || target.max === 0) return null;
+  if (value === null || !target || kind === "rate" || target.min == null || target.max == null || target.max === 0)
+    return null;
   return (value / target.max) * 100;
 }
 

@@ -2,7 +2,17 @@ import { sumMonths } from "./period-value";
 import type { Direction, EntryMap, IndicatorKind, Target } from "./types";
 import { targetMet } from "./compare";
 
-export const PACE_STATUSES = ["exceeded", "achieved", "on_track", "behind", "at_risk", "not_yet", "not_achieved", "no_target", "no_data"] as const;
+export const PACE_STATUSES = [
+  "exceeded",
+  "achieved",
+  "on_track",
+  "behind",
+  "at_risk",
+  "not_yet",
+  "not_achieved",
+  "no_target",
+  "no_data",
+] as const;
 export type PaceStatus = (typeof PACE_STATUSES)[number];
 
 /**
@@ -74,7 +84,8 @@ export function paceOf(input: PaceInput): Pace {
   if (!target) return { status: "no_target", reason: { code: "no_target" }, expectedShare: null };
 
   if (input.kind === "rate" || target.value == null) {
-    if (targetMet(value, target, direction)) return { status: "achieved", reason: { code: "plan_met", target }, expectedShare: null };
+    if (targetMet(value, target, direction))
+      return { status: "achieved", reason: { code: "plan_met", target }, expectedShare: null };
     const status = final ? "not_achieved" : input.kind === "rate" ? "at_risk" : "not_yet";
     return { status, reason: { code: "plan_not_met", target, final }, expectedShare: null };
   }
@@ -83,16 +94,34 @@ export function paceOf(input: PaceInput): Pace {
   const up = direction === "up";
   const pct = goal === 0 ? 0 : (value / goal) * 100;
   if (input.kind === "point") {
-    if (up ? value >= goal : value <= goal) return { status: up && value > goal ? "exceeded" : "achieved", reason: { code: "level_reached", pct }, expectedShare: null };
-    return { status: final ? "not_achieved" : "not_yet", reason: { code: "level_short", pct, final }, expectedShare: null };
+    if (up ? value >= goal : value <= goal)
+      return {
+        status: up && value > goal ? "exceeded" : "achieved",
+        reason: { code: "level_reached", pct },
+        expectedShare: null,
+      };
+    return {
+      status: final ? "not_achieved" : "not_yet",
+      reason: { code: "level_short", pct, final },
+      expectedShare: null,
+    };
   }
 
   const share = expectedShare(input.lastYear, month);
   const expected = goal * share;
   const expectedPct = share * 100;
   if (up ? value >= goal : value > goal) {
-    if (!up) return { status: final ? "not_achieved" : "at_risk", reason: { code: "ceiling_exceeded", pct }, expectedShare: share };
-    return { status: value > goal ? "exceeded" : "achieved", reason: { code: "year_reached", pct }, expectedShare: share };
+    if (!up)
+      return {
+        status: final ? "not_achieved" : "at_risk",
+        reason: { code: "ceiling_exceeded", pct },
+        expectedShare: share,
+      };
+    return {
+      status: value > goal ? "exceeded" : "achieved",
+      reason: { code: "year_reached", pct },
+      expectedShare: share,
+    };
   }
   const ratio = up ? (expected === 0 ? 1 : value / expected) : value === 0 ? 1 : expected / value;
   const remainingMonths = 12 - month;
@@ -101,10 +130,23 @@ export function paceOf(input: PaceInput): Pace {
     if (final) return { status: "achieved", reason: { code: "within_ceiling", pct }, expectedShare: share };
     return ratio >= 1
       ? { status: "on_track", reason: { code: "within_pace", pct, expectedPct }, expectedShare: share }
-      : { status: ratio >= input.atRiskRatio ? "behind" : "at_risk", reason: { code: "above_pace", pct, expectedPct }, expectedShare: share };
+      : {
+          status: ratio >= input.atRiskRatio ? "behind" : "at_risk",
+          reason: { code: "above_pace", pct, expectedPct },
+          expectedShare: share,
+        };
   }
   if (final) return { status: "not_achieved", reason: { code: "year_short", pct }, expectedShare: share };
   if (ratio >= 1) return { status: "on_track", reason: { code: "on_pace", pct, expectedPct }, expectedShare: share };
-  if (ratio >= input.atRiskRatio) return { status: "behind", reason: { code: "behind_pace", pct, monthlyNeeded, remainingMonths }, expectedShare: share };
-  return { status: "at_risk", reason: { code: "far_behind_pace", pct, gapPoints: expectedPct - pct, monthlyNeeded, remainingMonths }, expectedShare: share };
+  if (ratio >= input.atRiskRatio)
+    return {
+      status: "behind",
+      reason: { code: "behind_pace", pct, monthlyNeeded, remainingMonths },
+      expectedShare: share,
+    };
+  return {
+    status: "at_risk",
+    reason: { code: "far_behind_pace", pct, gapPoints: expectedPct - pct, monthlyNeeded, remainingMonths },
+    expectedShare: share,
+  };
 }

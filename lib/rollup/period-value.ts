@@ -1,4 +1,11 @@
-import { isMonthPeriod, monthPeriod, periodSpan, periodsEndingAt, segmentsStartingAt, type PeriodCode } from "@/lib/periods";
+import {
+  isMonthPeriod,
+  monthPeriod,
+  periodSpan,
+  periodsEndingAt,
+  segmentsStartingAt,
+  type PeriodCode,
+} from "@/lib/periods";
 
 import type { EntryMap, IndicatorKind, PeriodFigure, ValueStatus } from "./types";
 
@@ -9,7 +16,14 @@ export function weakestStatus(statuses: ValueStatus[]): ValueStatus | null {
   return statuses.reduce((a, b) => (STATUS_RANK[b] < STATUS_RANK[a] ? b : a));
 }
 
-const MISSING: PeriodFigure = { value: null, status: null, missingMonths: [], partial: null, sources: [], asOfMonth: null };
+const MISSING: PeriodFigure = {
+  value: null,
+  status: null,
+  missingMonths: [],
+  partial: null,
+  sources: [],
+  asOfMonth: null,
+};
 
 /**
  * Sum of months start..end from entered months and entered whole periods, taking at each
@@ -36,7 +50,14 @@ export function sumMonths(entries: EntryMap, start: number, end: number): Period
     month = periodSpan(segment).end + 1;
   }
   if (missing.length > 0) {
-    return { value: null, status: null, missingMonths: missing, partial: sources.length ? total : null, sources, asOfMonth: null };
+    return {
+      value: null,
+      status: null,
+      missingMonths: missing,
+      partial: sources.length ? total : null,
+      sources,
+      asOfMonth: null,
+    };
   }
   return { value: total, status: weakestStatus(statuses), missingMonths: [], partial: null, sources, asOfMonth: end };
 }
@@ -48,7 +69,14 @@ export function pointAt(entries: EntryMap, month: number): PeriodFigure {
     const chosen = periodsEndingAt(m).find((p) => entries[p] !== undefined);
     if (chosen) {
       const entry = entries[chosen]!;
-      return { value: entry.value, status: entry.status, missingMonths: [], partial: null, sources: [chosen], asOfMonth: m };
+      return {
+        value: entry.value,
+        status: entry.status,
+        missingMonths: [],
+        partial: null,
+        sources: [chosen],
+        asOfMonth: m,
+      };
     }
   }
   return { ...MISSING, missingMonths: [month] };
@@ -57,7 +85,14 @@ export function pointAt(entries: EntryMap, month: number): PeriodFigure {
 function entered(entries: EntryMap, period: PeriodCode): PeriodFigure {
   const entry = entries[period];
   if (!entry) return { ...MISSING, missingMonths: [] };
-  return { value: entry.value, status: entry.status, missingMonths: [], partial: null, sources: [period], asOfMonth: periodSpan(period).end };
+  return {
+    value: entry.value,
+    status: entry.status,
+    missingMonths: [],
+    partial: null,
+    sources: [period],
+    asOfMonth: periodSpan(period).end,
+  };
 }
 
 /**

@@ -45,7 +45,13 @@ export interface ReportFigures {
 
 const plain = (scaled: number | null) => (scaled === null ? null : fromScaled(scaled));
 
-export function reportFigures(indicator: RowIndicator, period: PeriodCode, thisYear: EntryMap, lastYear: EntryMap, atRiskRatio: number = PLAN_YEAR_DEFAULTS.atRiskRatio): ReportFigures {
+export function reportFigures(
+  indicator: RowIndicator,
+  period: PeriodCode,
+  thisYear: EntryMap,
+  lastYear: EntryMap,
+  atRiskRatio: number = PLAN_YEAR_DEFAULTS.atRiskRatio,
+): ReportFigures {
   const figure = periodValue(indicator.kind, thisYear, period);
   // a period that starts in January is its own year to date: no second sum
   const own = periodSpan(period).start === 1 ? figure : inPeriodValue(indicator.kind, thisYear, period);
@@ -58,7 +64,9 @@ export function reportFigures(indicator: RowIndicator, period: PeriodCode, thisY
   const yearEnd = indicator.kind === "point" ? plain(yearEndValue("point", lastYear).value) : null;
   const previous = previousPeriod(period);
   const sliced = previous !== null && indicator.kind !== "rate";
-  const previousOwn = sliced ? inPeriodValue(indicator.kind, previous.inLastYear ? lastYear : thisYear, previous.period) : null;
+  const previousOwn = sliced
+    ? inPeriodValue(indicator.kind, previous.inLastYear ? lastYear : thisYear, previous.period)
+    : null;
   const lastYearOwn = sliced ? inPeriodValue(indicator.kind, lastYear, period) : null;
   const estimate = indicator.kind === "rate" ? null : plain(periodValue(indicator.kind, thisYear, "UN").value);
   return {

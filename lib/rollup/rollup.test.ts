@@ -1,12 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { roundTo, scaledFromDecimalString } from "@/lib/numbers";
 import type { PeriodCode } from "@/lib/periods";
-import { changeVsBase, inPeriodValue, pctOfPlan, pctOfPlanUpper, periodValue, targetMet, yearEndValue, type EntryMap, type ValueStatus } from ".";
+import {
+  changeVsBase,
+  inPeriodValue,
+  pctOfPlan,
+  pctOfPlanUpper,
+  periodValue,
+  targetMet,
+  yearEndValue,
+  type EntryMap,
+  type ValueStatus,
+} from ".";
 
 /** Builds an EntryMap from readable figures: { T01: "300", "6T": "2285" }. */
 function entries(figures: Record<string, string>, status: ValueStatus = "official"): EntryMap {
   const map: EntryMap = {};
-  for (const [period, value] of Object.entries(figures)) map[period as PeriodCode] = { period: period as PeriodCode, value: scaledFromDecimalString(value), status };
+  for (const [period, value] of Object.entries(figures))
+    map[period as PeriodCode] = { period: period as PeriodCode, value: scaledFromDecimalString(value), status };
   return map;
 }
 const plain = (scaled: number | null) => (scaled === null ? null : scaled / 10_000);
@@ -24,7 +35,11 @@ describe("cumulative (docs/rollup.md)", () => {
   });
 
   it("a missing month makes the period missing, never a sum of what is there", () => {
-    const figure = periodValue("cumulative", entries({ T01: "300", T02: "350", T03: "400", T04: "380", T05: "420" }), "6T");
+    const figure = periodValue(
+      "cumulative",
+      entries({ T01: "300", T02: "350", T03: "400", T04: "380", T05: "420" }),
+      "6T",
+    );
     expect(figure.value).toBeNull();
     expect(figure.missingMonths).toEqual([6]);
     expect(plain(figure.partial)).toBe(1850);
@@ -43,9 +58,15 @@ describe("cumulative (docs/rollup.md)", () => {
   });
 
   it("the latest revision counts and the weakest status is reported", () => {
-    const revised = { ...halfYear, T06: { period: "T06" as const, value: scaledFromDecimalString("440"), status: "official" as const } };
+    const revised = {
+      ...halfYear,
+      T06: { period: "T06" as const, value: scaledFromDecimalString("440"), status: "official" as const },
+    };
     expect(plain(periodValue("cumulative", revised, "6T").value)).toBe(2290);
-    const estimated = { ...halfYear, T06: { period: "T06" as const, value: scaledFromDecimalString("435"), status: "estimate" as const } };
+    const estimated = {
+      ...halfYear,
+      T06: { period: "T06" as const, value: scaledFromDecimalString("435"), status: "estimate" as const },
+    };
     expect(periodValue("cumulative", estimated, "6T").status).toBe("estimate");
   });
 
@@ -131,10 +152,17 @@ describe("change versus last year", () => {
 describe("month and quarter reports: the period's own figure, the one before it and last year's", async () => {
   const { previousPeriod } = await import("./period-value");
   const { reportFigures } = await import("./report-row");
-  const year = (values: number[]) => entries(Object.fromEntries(values.map((v, i) => [`T${String(i + 1).padStart(2, "0")}`, String(v)])));
+  const year = (values: number[]) =>
+    entries(Object.fromEntries(values.map((v, i) => [`T${String(i + 1).padStart(2, "0")}`, String(v)])));
   const thisYear = year([100, 110, 120, 130, 140, 150, 160, 170, 180, 190]);
   const lastYear = { ...year([90, 90, 90, 90, 90, 90, 90, 90, 90, 95, 100, 200]), UN: undefined };
-  const indicator = { kind: "cumulative" as const, targets: [{ source: "hdnd" as const, value: 2000 }], direction: "up" as const, unit: "tỷ đồng", precision: 1 };
+  const indicator = {
+    kind: "cumulative" as const,
+    targets: [{ source: "hdnd" as const, value: 2000 }],
+    direction: "up" as const,
+    unit: "tỷ đồng",
+    precision: 1,
+  };
 
   it.each([
     ["T10", { period: "T09", inLastYear: false }],
@@ -155,11 +183,21 @@ describe("month and quarter reports: the period's own figure, the one before it 
     ["9T", 1260, null, null, 1260],
   ] as const)("%s: own %s, before %s, last year %s, year to date %s", (period, own, before, lastYearOwn, toDate) => {
     const f = reportFigures(indicator, period, thisYear, lastYear);
-    expect([f.inPeriodValue, f.previousInPeriodValue, f.lastYearInPeriodValue, f.value]).toEqual([own, before, lastYearOwn, toDate]);
+    expect([f.inPeriodValue, f.previousInPeriodValue, f.lastYearInPeriodValue, f.value]).toEqual([
+      own,
+      before,
+      lastYearOwn,
+      toDate,
+    ]);
   });
 
   it("rates have no own figure besides the entered one, and no previous period", () => {
-    const f = reportFigures({ ...indicator, kind: "rate", unit: "%" }, "Q1", entries({ Q1: "5.1" }), entries({ Q4: "4" }));
+    const f = reportFigures(
+      { ...indicator, kind: "rate", unit: "%" },
+      "Q1",
+      entries({ Q1: "5.1" }),
+      entries({ Q4: "4" }),
+    );
     expect([f.value, f.previousInPeriodValue, f.lastYearInPeriodValue]).toEqual([5.1, null, null]);
   });
 

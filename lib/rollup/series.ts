@@ -19,7 +19,12 @@ export interface MonthPoint {
 const plain = (scaled: number | null) => (scaled === null ? null : fromScaled(scaled));
 
 /** Month by month series for charts: this year against last year and the target's pace line. */
-export function monthSeries(kind: IndicatorKind, thisYear: EntryMap, lastYear: EntryMap, targetValue: number | null): MonthPoint[] {
+export function monthSeries(
+  kind: IndicatorKind,
+  thisYear: EntryMap,
+  lastYear: EntryMap,
+  targetValue: number | null,
+): MonthPoint[] {
   if (kind === "rate") return [];
   return Array.from({ length: 12 }, (_, i) => {
     const month = i + 1;
@@ -30,7 +35,12 @@ export function monthSeries(kind: IndicatorKind, thisYear: EntryMap, lastYear: E
       lastYear: plain(inPeriodValue(kind, lastYear, p).value),
       toDate: plain(periodValue(kind, thisYear, p).value),
       lastYearToDate: plain(periodValue(kind, lastYear, p).value),
-      targetPace: targetValue === null ? null : kind === "cumulative" ? targetValue * expectedShare(lastYear, month) : targetValue,
+      targetPace:
+        targetValue === null
+          ? null
+          : kind === "cumulative"
+            ? targetValue * expectedShare(lastYear, month)
+            : targetValue,
     };
   });
 }

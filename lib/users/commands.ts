@@ -6,9 +6,21 @@ import { createUser, setUserActive, setUserPassword, updateUserRole } from "./se
 
 /** User management (admins): each mutation once, for the admin pages' server actions and the API. */
 
-export const createUserCommand = defineCommand({ permission: "users.manage", input: createUserSchema, run: (tx, user, input) => createUser(tx, user.id, input) });
-export const updateUserCommand = defineCommand({ permission: "users.manage", input: updateUserSchema, run: (tx, user, input) => updateUserRole(tx, user.id, input) });
-export const resetPasswordCommand = defineCommand({ permission: "users.manage", input: resetPasswordSchema, run: (tx, user, input) => setUserPassword(tx, user.id, { userId: input.userId }, input.password) });
+export const createUserCommand = defineCommand({
+  permission: "users.manage",
+  input: createUserSchema,
+  run: (tx, user, input) => createUser(tx, user.id, input),
+});
+export const updateUserCommand = defineCommand({
+  permission: "users.manage",
+  input: updateUserSchema,
+  run: (tx, user, input) => updateUserRole(tx, user.id, input),
+});
+export const resetPasswordCommand = defineCommand({
+  permission: "users.manage",
+  input: resetPasswordSchema,
+  run: (tx, user, input) => setUserPassword(tx, user.id, { userId: input.userId }, input.password),
+});
 export const setUserActiveCommand = defineCommand({
   permission: "users.manage",
   input: setUserActiveSchema,
@@ -17,5 +29,13 @@ export const setUserActiveCommand = defineCommand({
     return { userId: input.userId, active: input.active };
   },
 });
-export const createTokenCommand = defineCommand({ permission: "users.manage", input: createTokenSchema, run: (tx, user, input) => issueApiToken(tx, user.id, input) });
-export const revokeTokenCommand = defineCommand({ permission: "users.manage", input: revokeTokenSchema, run: (tx, user, input) => revokeApiToken(tx, user.id, input) });
+export const createTokenCommand = defineCommand({
+  permission: "users.manage",
+  input: createTokenSchema,
+  run: (tx, user, input) => issueApiToken(tx, user.id, input),
+});
+export const revokeTokenCommand = defineCommand({
+  permission: "users.manage",
+  input: revokeTokenSchema,
+  run: (tx, user, input) => revokeApiToken(tx, user.id, input),
+});

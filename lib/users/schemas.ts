@@ -1,10 +1,12 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { ROLES } from "@/db/schema/vocabulary";
 
-export const setUserActiveSchema = z.object({
-  userId: z.number({ message: "Người dùng không hợp lệ" }).int().positive("Người dùng không hợp lệ"),
-  active: z.boolean({ message: "Trạng thái không hợp lệ" }),
-}).strict();
+export const setUserActiveSchema = z
+  .object({
+    userId: z.number({ message: "Người dùng không hợp lệ" }).int().positive("Người dùng không hợp lệ"),
+    active: z.boolean({ message: "Trạng thái không hợp lệ" }),
+  })
+  .strict();
 
 export const createUserSchema = z.object({
   username: z
@@ -28,4 +30,7 @@ export const updateUserSchema = z.object({
 
 export type UpdateUserInput = z.infer<typeof updateUserSchema>;
 
-export const resetPasswordSchema = z.object({ userId: z.number().int().positive(), password: z.string().min(1, "Vui lòng nhập mật khẩu mới").max(200, "Mật khẩu quá dài") });
+export const resetPasswordSchema = z.object({
+  userId: z.number().int().positive(),
+  password: z.string().min(1, "Vui lòng nhập mật khẩu mới").max(200, "Mật khẩu quá dài"),
+});

@@ -15,10 +15,15 @@ import type { CreateUserInput, UpdateUserInput } from "./schemas";
 export type UserRef = { userId: number } | { username: string };
 
 function findUser(tx: Tx, ref: UserRef) {
-  const row = "userId" in ref
-    ? tx.select().from(users).where(eq(users.id, ref.userId)).get()
-    : tx.select().from(users).where(eq(users.username, ref.username)).get();
-  if (!row) throw new DomainError(404, "userId" in ref ? "Không tìm thấy người dùng" : `Không tìm thấy người dùng "${ref.username}"`);
+  const row =
+    "userId" in ref
+      ? tx.select().from(users).where(eq(users.id, ref.userId)).get()
+      : tx.select().from(users).where(eq(users.username, ref.username)).get();
+  if (!row)
+    throw new DomainError(
+      404,
+      "userId" in ref ? "Không tìm thấy người dùng" : `Không tìm thấy người dùng "${ref.username}"`,
+    );
   return row;
 }
 
@@ -26,10 +31,17 @@ function findUser(tx: Tx, ref: UserRef) {
 function departmentFor(tx: Tx, role: Role, code: string | undefined): { id: number; code: string } | null {
   let department: { id: number; code: string } | null = null;
   if (code) {
-    department = tx.select({ id: departments.id, code: departments.code }).from(departments).where(eq(departments.code, code)).get() ?? null;
-    if (!department) throw new DomainError(422, `Không có đơn vị mã "${code}"`, { department: `Không có đơn vị mã "${code}"` });
+    department =
+      tx
+        .select({ id: departments.id, code: departments.code })
+        .from(departments)
+        .where(eq(departments.code, code))
+        .get() ?? null;
+    if (!department)
+      throw new DomainError(422, `Không có đơn vị mã "${code}"`, { department: `Không có đơn vị mã "${code}"` });
   }
-  if (DEPARTMENT_ROLES.includes(role) && !department) throw new DomainError(422, "Cán bộ và lãnh đạo sở, ngành phải thuộc một đơn vị", { department: "Chọn đơn vị" });
+  if (DEPARTMENT_ROLES.includes(role) && !department)
+    throw new DomainError(422, "Cán bộ và lãnh đạo sở, ngành phải thuộc một đơn vị", { department: "Chọn đơn vị" });
   return department;
 }
 
@@ -41,15 +53,29 @@ function requireStrongPassword(password: string): void {
 export function createUser(tx: Tx, actorId: number | null, input: CreateUserInput): { id: number } {
   requireStrongPassword(input.password);
   if (tx.select({ id: users.id }).from(users).where(eq(users.username, input.username)).get()) {
-    throw new DomainError(409, `Tên đăng nhập "${input.username}" đã tồn tại`, { username: "Tên đăng nhập đã tồn tại" });
+    throw new DomainError(409, `Tên đăng nhập "${input.username}" đã tồn tại`, {
+      username: "Tên đăng nhập đã tồn tại",
+    });
   }
   const departmentId = departmentFor(tx, input.role, input.department)?.id ?? null;
   const row = tx
     .insert(users)
-    .values({ username: input.username, fullName: input.fullName, role: input.role, departmentId, passwordHash: hashPassword(input.password) })
+    .values({
+      username: input.username,
+      fullName: input.fullName,
+      role: input.role,
+      departmentId,
+      passwordHash: hashPassword(input.password),
+    })
     .returning({ id: users.id })
     .get();
-  writeAudit(tx, { userId: actorId, action: "user_create", entity: "user", entityId: row.id, after: { username: input.username, role: input.role, departmentId } });
+  writeAudit(tx, {
+    userId: actorId,
+    action: "user_create",
+    entity: "user",
+    entityId: row.id,
+    after: { username: input.username, role: input.role, departmentId },
+  });
   return row;
 }
 
@@ -58,16 +84,34 @@ export function setUserActive(tx: Tx, actorId: number | null, userId: number, ac
   const before = findUser(tx, { userId });
   if (actorId === userId && !active) throw new DomainError(422, "Không thể tự vô hiệu hóa tài khoản của mình");
   tx.update(users).set({ active }).where(eq(users.id, userId)).run();
-  writeAudit(tx, { userId: actorId, action: active ? "user_enable" : "user_disable", entity: "user", entityId: userId, before: { active: before.active }, after: { active } });
+  writeAudit(tx, {
+    userId: actorId,
+    action: active ? "user_enable" : "user_disable",
+    entity: "user",
+    entityId: userId,
+    before: { active: before.active },
+    after: { active },
+  });
 }
 
 /** Sets a user's role and department; officers and department heads need a department. Takes effect on their next request. */
 export function updateUserRole(tx: Tx, actorId: number, input: UpdateUserInput) {
   const row = findUser(tx, { userId: input.userId });
-  if (row.id === actorId && input.role !== "admin") throw new DomainError(422, "Không thể tự bỏ quyền quản trị của mình", { role: "Không thể tự bỏ quyền quản trị" });
+  if (row.id === actorId && input.role !== "admin")
+    throw new DomainError(422, "Không thể tự bỏ quyền quản trị của mình", { role: "Không thể tự bỏ quyền quản trị" });
   const department = departmentFor(tx, input.role, input.department);
-  tx.update(users).set({ role: input.role, departmentId: department?.id ?? null }).where(eq(users.id, row.id)).run();
-  writeAudit(tx, { userId: actorId, action: "user_update", entity: "user", entityId: row.id, before: { role: row.role, departmentId: row.departmentId }, after: { role: input.role, departmentId: department?.id ?? null } });
+  tx.update(users)
+    .set({ role: input.role, departmentId: department?.id ?? null })
+    .where(eq(users.id, row.id))
+    .run();
+  writeAudit(tx, {
+    userId: actorId,
+    action: "user_update",
+    entity: "user",
+    entityId: row.id,
+    before: { role: row.role, departmentId: row.departmentId },
+    after: { role: input.role, departmentId: department?.id ?? null },
+  });
   return { userId: row.id, role: input.role, department: department?.code ?? null };
 }
 
@@ -78,7 +122,16 @@ export function updateUserRole(tx: Tx, actorId: number, input: UpdateUserInput) 
 export function setUserPassword(tx: Tx, actorId: number | null, ref: UserRef, password: string): { userId: number } {
   const row = findUser(tx, ref);
   requireStrongPassword(password);
-  tx.update(users).set({ passwordHash: hashPassword(password) }).where(eq(users.id, row.id)).run();
-  writeAudit(tx, { userId: actorId, action: "user_password", entity: "user", entityId: row.id, after: { username: row.username } });
+  tx.update(users)
+    .set({ passwordHash: hashPassword(password) })
+    .where(eq(users.id, row.id))
+    .run();
+  writeAudit(tx, {
+    userId: actorId,
+    action: "user_password",
+    entity: "user",
+    entityId: row.id,
+    after: { username: row.username },
+  });
   return { userId: row.id };
 }

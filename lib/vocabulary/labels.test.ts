@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { COUNTING_MODES, INDICATOR_KINDS, PLAN_YEAR_STATUSES, ROLES, SUBMISSION_STATES, TARGET_SOURCES, VALUE_STATUSES, isCountingMode } from "@/db/schema/vocabulary";
+import {
+  COUNTING_MODES,
+  INDICATOR_KINDS,
+  PLAN_YEAR_STATUSES,
+  ROLES,
+  SUBMISSION_STATES,
+  TARGET_SOURCES,
+  VALUE_STATUSES,
+  isCountingMode,
+} from "@/db/schema/vocabulary";
 import * as labels from "./labels";
 
 const SETS: [string, readonly string[], Record<string, string>][] = [
@@ -20,7 +29,11 @@ describe("vocabulary labels", () => {
   });
 
   it("names value statuses as the reports do: ước, sơ bộ, chính thức", () => {
-    expect(VALUE_STATUSES.map((s) => labels.lowerLabel(labels.VALUE_STATUS_LABELS[s]))).toEqual(["ước", "sơ bộ", "chính thức"]);
+    expect(VALUE_STATUSES.map((s) => labels.lowerLabel(labels.VALUE_STATUS_LABELS[s]))).toEqual([
+      "ước",
+      "sơ bộ",
+      "chính thức",
+    ]);
   });
 
   it("offers every kind with what it means", () => {

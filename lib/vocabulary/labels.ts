@@ -1,4 +1,13 @@
-import { INDICATOR_KINDS, type CountingMode, type IndicatorKind, type PlanYearStatus, type Role, type SubmissionState, type TargetSource, type ValueStatus } from "@/db/schema/vocabulary";
+import {
+  INDICATOR_KINDS,
+  type CountingMode,
+  type IndicatorKind,
+  type PlanYearStatus,
+  type Role,
+  type SubmissionState,
+  type TargetSource,
+  type ValueStatus,
+} from "@/db/schema/vocabulary";
 
 /**
  * The Vietnamese labels of the code lists of db/schema/vocabulary.ts, one set per list.
@@ -33,7 +42,10 @@ export const INDICATOR_KIND_HINTS: Record<IndicatorKind, string> = {
 };
 
 /** The kinds as a form's choices, each with what it means. */
-export const INDICATOR_KIND_OPTIONS = INDICATOR_KINDS.map((kind) => ({ value: kind, label: `${INDICATOR_KIND_LABELS[kind]} (${INDICATOR_KIND_HINTS[kind]})` }));
+export const INDICATOR_KIND_OPTIONS = INDICATOR_KINDS.map((kind) => ({
+  value: kind,
+  label: `${INDICATOR_KIND_LABELS[kind]} (${INDICATOR_KIND_HINTS[kind]})`,
+}));
 
 export const TARGET_SOURCE_LABELS: Record<TargetSource, string> = {
   hdnd: "HĐND tỉnh giao",

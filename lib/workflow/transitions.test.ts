@@ -29,10 +29,19 @@ describe("workflow transitions", () => {
 
   it("names who may take each action (the permission table says which roles: lib/auth/permissions.test.ts)", () => {
     expect(TRANSITIONS.submit.permission).toBe("submission.submit");
-    expect([TRANSITIONS.approve, TRANSITIONS.return, TRANSITIONS.reopen].map((t) => t.permission)).toEqual(["submission.review", "submission.review", "submission.review"]);
+    expect([TRANSITIONS.approve, TRANSITIONS.return, TRANSITIONS.reopen].map((t) => t.permission)).toEqual([
+      "submission.review",
+      "submission.review",
+      "submission.review",
+    ]);
   });
 
   it("only draft and returned months can be edited", () => {
-    expect(["draft", "returned", "submitted", "approved"].map((s) => isEditable(s as never))).toEqual([true, true, false, false]);
+    expect(["draft", "returned", "submitted", "approved"].map((s) => isEditable(s as never))).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 });

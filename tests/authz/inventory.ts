@@ -38,7 +38,15 @@ export function serverActions(): string[] {
       const names = new Set<string>();
       for (const m of source.matchAll(/export\s+(?:async\s+)?function\s+(\w+)/g)) names.add(m[1]);
       for (const m of source.matchAll(/export\s+const\s+(\w+)/g)) names.add(m[1]);
-      for (const m of source.matchAll(/export\s*\{([^}]*)\}/g)) for (const part of m[1].split(",")) names.add(part.trim().split(/\s+as\s+/).pop()!.trim());
+      for (const m of source.matchAll(/export\s*\{([^}]*)\}/g))
+        for (const part of m[1].split(","))
+          names.add(
+            part
+              .trim()
+              .split(/\s+as\s+/)
+              .pop()!
+              .trim(),
+          );
       for (const name of [...names].filter(Boolean)) found.push(`action ${file}#${name}`);
     }
   }
@@ -47,7 +55,11 @@ export function serverActions(): string[] {
 
 /** "/api/v1/submissions/[dept]/[year]/[month]/values" from "app/api/v1/submissions/[dept]/[year]/[month]/values/route.ts"; route groups dropped. */
 function routePath(file: string): string {
-  const segments = path.posix.dirname(file).split("/").slice(1).filter((s) => !/^\(.*\)$/.test(s));
+  const segments = path.posix
+    .dirname(file)
+    .split("/")
+    .slice(1)
+    .filter((s) => !/^\(.*\)$/.test(s));
   return "/" + segments.join("/");
 }
 
@@ -58,7 +70,15 @@ export function apiMutations(): string[] {
     const methods = new Set<string>();
     for (const m of source.matchAll(/export\s+(?:async\s+)?function\s+(\w+)/g)) methods.add(m[1]);
     for (const m of source.matchAll(/export\s+const\s+(\w+)/g)) methods.add(m[1]);
-    for (const m of source.matchAll(/export\s*\{([^}]*)\}/g)) for (const part of m[1].split(",")) methods.add(part.trim().split(/\s+as\s+/).pop()!.trim());
+    for (const m of source.matchAll(/export\s*\{([^}]*)\}/g))
+      for (const part of m[1].split(","))
+        methods.add(
+          part
+            .trim()
+            .split(/\s+as\s+/)
+            .pop()!
+            .trim(),
+        );
     for (const method of MUTATING.filter((x) => methods.has(x))) found.push(`${method} ${routePath(file)}`);
   }
   return found.sort();

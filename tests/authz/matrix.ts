@@ -12,7 +12,16 @@
  *
  * Adding a mutation: add a row with its `call` and all eight cells (CONTRIBUTING.md).
  */
-export const ACTORS = ["anonymous", "admin", "planner", "leader", "officer:own", "officer:other", "dept_head:own", "dept_head:other"] as const;
+export const ACTORS = [
+  "anonymous",
+  "admin",
+  "planner",
+  "leader",
+  "officer:own",
+  "officer:other",
+  "dept_head:own",
+  "dept_head:other",
+] as const;
 export type Actor = (typeof ACTORS)[number];
 export type Expectation = "allow" | "deny";
 
@@ -76,7 +85,13 @@ export const PLAN = {
 } as const;
 
 export type Call =
-  | { kind: "api"; method: "POST" | "PUT" | "PATCH" | "DELETE"; path: string; json?: unknown; raw?: { contentType: string; body: string } }
+  | {
+      kind: "api";
+      method: "POST" | "PUT" | "PATCH" | "DELETE";
+      path: string;
+      json?: unknown;
+      raw?: { contentType: string; body: string };
+    }
   | {
       kind: "action";
       file: string;
@@ -107,7 +122,8 @@ export interface PublicMutation {
   reason: string;
 }
 
-const all = (e: Expectation): Record<Actor, Expectation> => Object.fromEntries(ACTORS.map((a) => [a, e])) as Record<Actor, Expectation>;
+const all = (e: Expectation): Record<Actor, Expectation> =>
+  Object.fromEntries(ACTORS.map((a) => [a, e])) as Record<Actor, Expectation>;
 /** officer and dept_head of the department itself */
 const DEPARTMENT_STAFF = { ...all("deny"), "officer:own": "allow", "dept_head:own": "allow" } as const;
 const DEPT_HEAD_OWN = { ...all("deny"), "dept_head:own": "allow" } as const;
@@ -120,8 +136,18 @@ const monthRef = (t: Target) => ({ department: t.dept, year: t.year, month: t.mo
 const ENTRY_ACTIONS = "lib/entry/actions.ts";
 const ENTRY_RESULTS = "lib/results/actions.ts";
 /** a result item of the target month, in its first section that takes figures */
-const resultItem = (t: Target) => ({ date: `${t.year}-${String(t.month).padStart(2, "0")}-10`, section: "I.1", text: "Kiểm tra phân quyền {1}", figures: [{ value: "1", unit: "lần" }] });
-const action = (file: string, exportName: string, input: unknown): Call => ({ kind: "action", file, exportName, args: [input] });
+const resultItem = (t: Target) => ({
+  date: `${t.year}-${String(t.month).padStart(2, "0")}-10`,
+  section: "I.1",
+  text: "Kiểm tra phân quyền {1}",
+  figures: [{ value: "1", unit: "lần" }],
+});
+const action = (file: string, exportName: string, input: unknown): Call => ({
+  kind: "action",
+  file,
+  exportName,
+  args: [input],
+});
 const CATALOGUE = "lib/admin/actions/catalogue.ts";
 const ORGANISATION = "lib/admin/actions/organisation.ts";
 const PLAN_YEARS = "lib/admin/actions/plan-years.ts";
@@ -135,7 +161,11 @@ const DRAFT_EDITORS = PLANNER_ADMIN;
 const DRAFT_READERS = { ...all("deny"), admin: "allow", planner: "allow", leader: "allow" } as const;
 const LEADER_ONLY = { ...all("deny"), leader: "allow" } as const;
 /** a file that is not a plan annex: read only after the caller is authorised, then refused (422) */
-const NOT_AN_ANNEX = { name: "phu-luc.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from("not a workbook") };
+const NOT_AN_ANNEX = {
+  name: "phu-luc.xlsx",
+  mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  buffer: Buffer.from("not a workbook"),
+};
 const cumulative = { unit: "tỷ đồng", kind: "cumulative" };
 
 export const MUTATIONS: MutationRow[] = [
@@ -144,23 +174,36 @@ export const MUTATIONS: MutationRow[] = [
     mutation: `action ${ENTRY_ACTIONS}#saveMonthValuesAction`,
     cells: DEPARTMENT_STAFF,
     audit: "if-changed",
-    call: (t) => ({ kind: "action", file: ENTRY_ACTIONS, exportName: "saveMonthValuesAction", args: [{ ...monthRef(t), values: [{ indicator: t.indicator, value: "12,5", status: "estimate" }] }] }),
+    call: (t) => ({
+      kind: "action",
+      file: ENTRY_ACTIONS,
+      exportName: "saveMonthValuesAction",
+      args: [{ ...monthRef(t), values: [{ indicator: t.indicator, value: "12,5", status: "estimate" }] }],
+    }),
   },
   {
     mutation: `action ${ENTRY_ACTIONS}#saveNarrativeAction`,
     cells: DEPARTMENT_STAFF,
     audit: "if-changed",
-    call: (t) => ({ kind: "action", file: ENTRY_ACTIONS, exportName: "saveNarrativeAction", args: [{ ...monthRef(t), highlights: "Kết quả", difficulties: "", tasks: "" }] }),
-  },
-  ...(["submit", "approve", "return", "reopen"] as const).map(
-    (action): MutationRow => ({
-      mutation: `action ${ENTRY_ACTIONS}#workflowAction`,
-      variant: action,
-      cells: action === "submit" ? DEPT_HEAD_OWN : PLANNER_ADMIN,
-      audit: "if-changed",
-      call: (t) => ({ kind: "action", file: ENTRY_ACTIONS, exportName: "workflowAction", args: [{ ...monthRef(t), action, reason: "Kiểm tra phân quyền" }] }),
+    call: (t) => ({
+      kind: "action",
+      file: ENTRY_ACTIONS,
+      exportName: "saveNarrativeAction",
+      args: [{ ...monthRef(t), highlights: "Kết quả", difficulties: "", tasks: "" }],
     }),
-  ),
+  },
+  ...(["submit", "approve", "return", "reopen"] as const).map((action): MutationRow => ({
+    mutation: `action ${ENTRY_ACTIONS}#workflowAction`,
+    variant: action,
+    cells: action === "submit" ? DEPT_HEAD_OWN : PLANNER_ADMIN,
+    audit: "if-changed",
+    call: (t) => ({
+      kind: "action",
+      file: ENTRY_ACTIONS,
+      exportName: "workflowAction",
+      args: [{ ...monthRef(t), action, reason: "Kiểm tra phân quyền" }],
+    }),
+  })),
   {
     mutation: `action ${ENTRY_RESULTS}#createResultAction`,
     cells: DEPARTMENT_STAFF,
@@ -170,7 +213,8 @@ export const MUTATIONS: MutationRow[] = [
     mutation: `action ${ENTRY_RESULTS}#updateResultAction`,
     cells: DEPARTMENT_STAFF,
     // a stale version: an allowed caller is answered 409 and the fixture item stays as it is
-    call: (t) => action(ENTRY_RESULTS, "updateResultAction", { ...monthRef(t), ...resultItem(t), id: t.resultId, version: STALE }),
+    call: (t) =>
+      action(ENTRY_RESULTS, "updateResultAction", { ...monthRef(t), ...resultItem(t), id: t.resultId, version: STALE }),
   },
   {
     mutation: `action ${ENTRY_RESULTS}#deleteResultAction`,
@@ -181,7 +225,12 @@ export const MUTATIONS: MutationRow[] = [
     mutation: "action lib/users/actions.ts#setUserActiveAction",
     cells: ADMIN_ONLY,
     audit: "if-changed",
-    call: (t) => ({ kind: "action", file: "lib/users/actions.ts", exportName: "setUserActiveAction", args: [{ userId: t.userId, active: true }] }),
+    call: (t) => ({
+      kind: "action",
+      file: "lib/users/actions.ts",
+      exportName: "setUserActiveAction",
+      args: [{ userId: t.userId, active: true }],
+    }),
   },
 
   // ── plan administration (lib/admin/actions) ─────────────────────────────────────────
@@ -196,41 +245,70 @@ export const MUTATIONS: MutationRow[] = [
       ["closePlanYearAction", { year: PLAN.year, version: STALE, confirm: true }],
       ["reopenPlanYearAction", { year: PLAN.year, version: STALE, reason: REASON }],
     ] as const
-  ).map(
-    ([name, input]): MutationRow => ({
-      mutation: `action ${PLAN_YEARS}#${name}`,
-      // a stale version: the admin is answered 409 and no year changes state (opening one would make it the default year of every page)
-      cells: ADMIN_ONLY,
-      call: () => action(PLAN_YEARS, name, input),
-    }),
-  ),
+  ).map(([name, input]): MutationRow => ({
+    mutation: `action ${PLAN_YEARS}#${name}`,
+    // a stale version: the admin is answered 409 and no year changes state (opening one would make it the default year of every page)
+    cells: ADMIN_ONLY,
+    call: () => action(PLAN_YEARS, name, input),
+  })),
   {
     mutation: `action ${PLAN_YEARS}#planYearSettingsAction`,
     cells: ADMIN_ONLY,
     // keeps planners out of PLAN.year
-    call: () => action(PLAN_YEARS, "planYearSettingsAction", { year: PLAN.year, cutoffDay: 14, dueDay: 17, plannersMayEdit: false, version: 1 }),
+    call: () =>
+      action(PLAN_YEARS, "planYearSettingsAction", {
+        year: PLAN.year,
+        cutoffDay: 14,
+        dueDay: 17,
+        plannersMayEdit: false,
+        version: 1,
+      }),
   },
   {
     mutation: `action ${PLAN_YEARS}#reportOpeningsAction`,
     cells: ADMIN_ONLY,
     // every opening left to its default: the year's plan stays as it is (no change, no version bump)
     audit: "if-changed",
-    call: () => action(PLAN_YEARS, "reportOpeningsAction", { year: PLAN.year, version: 1, openings: { month: "", quarter: "", "6T": "", "9T": "", N: "" } }),
+    call: () =>
+      action(PLAN_YEARS, "reportOpeningsAction", {
+        year: PLAN.year,
+        version: 1,
+        openings: { month: "", quarter: "", "6T": "", "9T": "", N: "" },
+      }),
   },
   {
     mutation: `action ${CATALOGUE}#createIndicatorAction`,
     cells: PLAN_EDITOR_IN_CLOSED_YEAR,
-    call: (t) => action(CATALOGUE, "createIndicatorAction", { year: PLAN.year, code: PLAN.created, name: "Chỉ tiêu kiểm thử phân quyền mới", ...cumulative, department: t.dept }),
+    call: (t) =>
+      action(CATALOGUE, "createIndicatorAction", {
+        year: PLAN.year,
+        code: PLAN.created,
+        name: "Chỉ tiêu kiểm thử phân quyền mới",
+        ...cumulative,
+        department: t.dept,
+      }),
   },
   {
     mutation: `action ${CATALOGUE}#updateIndicatorAction`,
     cells: PLAN_EDITOR_IN_CLOSED_YEAR,
-    call: () => action(CATALOGUE, "updateIndicatorAction", { code: PLAN.updated, version: 1, name: "Chỉ tiêu kiểm thử phân quyền (đã sửa)", ...cumulative, precision: 1, direction: "up" }),
+    call: () =>
+      action(CATALOGUE, "updateIndicatorAction", {
+        code: PLAN.updated,
+        version: 1,
+        name: "Chỉ tiêu kiểm thử phân quyền (đã sửa)",
+        ...cumulative,
+        precision: 1,
+        direction: "up",
+      }),
   },
   {
     mutation: `action ${CATALOGUE}#saveTargetsAction`,
     cells: PLAN_EDITOR_IN_CLOSED_YEAR,
-    call: () => action(CATALOGUE, "saveTargetsAction", { year: PLAN.year, cells: [{ indicator: PLAN.updated, source: "hdnd", text: "100", version: 0 }] }),
+    call: () =>
+      action(CATALOGUE, "saveTargetsAction", {
+        year: PLAN.year,
+        cells: [{ indicator: PLAN.updated, source: "hdnd", text: "100", version: 0 }],
+      }),
   },
   {
     mutation: `action ${CATALOGUE}#retireIndicatorAction`,
@@ -245,7 +323,12 @@ export const MUTATIONS: MutationRow[] = [
   {
     mutation: `action ${CATALOGUE}#reassignIndicatorAction`,
     cells: ADMIN_ONLY,
-    call: () => action(CATALOGUE, "reassignIndicatorAction", { code: PLAN.reassigned, fromYear: PLAN.year, department: PLAN.renamedDept }),
+    call: () =>
+      action(CATALOGUE, "reassignIndicatorAction", {
+        code: PLAN.reassigned,
+        fromYear: PLAN.year,
+        department: PLAN.renamedDept,
+      }),
   },
   {
     mutation: `action ${CATALOGUE}#saveSectionAction`,
@@ -263,22 +346,44 @@ export const MUTATIONS: MutationRow[] = [
   {
     mutation: `action ${ORGANISATION}#createDepartmentAction`,
     cells: ADMIN_ONLY,
-    call: () => action(ORGANISATION, "createDepartmentAction", { code: PLAN.newDept, name: "Đơn vị kiểm thử phân quyền (tạo qua trang)" }),
+    call: () =>
+      action(ORGANISATION, "createDepartmentAction", {
+        code: PLAN.newDept,
+        name: "Đơn vị kiểm thử phân quyền (tạo qua trang)",
+      }),
   },
   {
     mutation: `action ${ORGANISATION}#renameDepartmentAction`,
     cells: ADMIN_ONLY,
-    call: () => action(ORGANISATION, "renameDepartmentAction", { code: PLAN.renamedDept, name: "Đơn vị kiểm thử đổi tên", shortName: "HZREN", version: 1 }),
+    call: () =>
+      action(ORGANISATION, "renameDepartmentAction", {
+        code: PLAN.renamedDept,
+        name: "Đơn vị kiểm thử đổi tên",
+        shortName: "HZREN",
+        version: 1,
+      }),
   },
   {
     mutation: `action ${ORGANISATION}#mergeDepartmentAction`,
     cells: ADMIN_ONLY,
-    call: () => action(ORGANISATION, "mergeDepartmentAction", { from: PLAN.mergedDept, into: PLAN.renamedDept, fromYear: PLAN.year }),
+    call: () =>
+      action(ORGANISATION, "mergeDepartmentAction", {
+        from: PLAN.mergedDept,
+        into: PLAN.renamedDept,
+        fromYear: PLAN.year,
+      }),
   },
   {
     mutation: `action ${ORGANISATION}#createUserAction`,
     cells: ADMIN_ONLY,
-    call: (t) => action(ORGANISATION, "createUserAction", { username: PLAN.newUser, fullName: "Người dùng kiểm thử phân quyền", role: "officer", department: t.dept, password: "LangSon@2024" }),
+    call: (t) =>
+      action(ORGANISATION, "createUserAction", {
+        username: PLAN.newUser,
+        fullName: "Người dùng kiểm thử phân quyền",
+        role: "officer",
+        department: t.dept,
+        password: "LangSon@2024",
+      }),
   },
   {
     mutation: `action ${ORGANISATION}#updateUserAction`,
@@ -304,12 +409,24 @@ export const MUTATIONS: MutationRow[] = [
     mutation: `action ${PLAN_IMPORT}#previewPlanImportAction`,
     cells: PLAN_EDITOR_IN_CLOSED_YEAR,
     audit: "read",
-    call: () => ({ kind: "action", file: PLAN_IMPORT, exportName: "previewPlanImportAction", args: [], form: { year: String(PLAN.year), file: NOT_AN_ANNEX } }),
+    call: () => ({
+      kind: "action",
+      file: PLAN_IMPORT,
+      exportName: "previewPlanImportAction",
+      args: [],
+      form: { year: String(PLAN.year), file: NOT_AN_ANNEX },
+    }),
   },
   {
     mutation: `action ${PLAN_IMPORT}#applyPlanImportAction`,
     cells: PLAN_EDITOR_IN_CLOSED_YEAR,
-    call: () => ({ kind: "action", file: PLAN_IMPORT, exportName: "applyPlanImportAction", args: [], form: { year: String(PLAN.year), fingerprint: "0", file: NOT_AN_ANNEX } }),
+    call: () => ({
+      kind: "action",
+      file: PLAN_IMPORT,
+      exportName: "applyPlanImportAction",
+      args: [],
+      form: { year: String(PLAN.year), fingerprint: "0", file: NOT_AN_ANNEX },
+    }),
   },
 
   // ── draft báo cáo and sentence templates (lib/draft) ──────────────────────────────────
@@ -330,7 +447,13 @@ export const MUTATIONS: MutationRow[] = [
   {
     mutation: `action ${DRAFT}#regenerateSectionAction`,
     cells: DRAFT_EDITORS,
-    call: (t) => action(DRAFT, "regenerateSectionAction", { year: PLAN.year, period: "6T", counting: "approved", section: t.section.code }),
+    call: (t) =>
+      action(DRAFT, "regenerateSectionAction", {
+        year: PLAN.year,
+        period: "6T",
+        counting: "approved",
+        section: t.section.code,
+      }),
   },
   {
     mutation: `action ${DRAFT}#finalizeDraftAction`,
@@ -342,19 +465,31 @@ export const MUTATIONS: MutationRow[] = [
     mutation: `action ${DRAFT}#figureEntriesAction`,
     cells: DRAFT_READERS,
     audit: "read",
-    call: (t) => action(DRAFT, "figureEntriesAction", { indicator: t.indicator, year: t.year, period: "6T", counting: "all" }),
+    call: (t) =>
+      action(DRAFT, "figureEntriesAction", { indicator: t.indicator, year: t.year, period: "6T", counting: "all" }),
   },
   {
     mutation: "action lib/draft/template-actions.ts#saveSentenceTemplateAction",
     cells: PLANNER_ADMIN,
-    call: () => action("lib/draft/template-actions.ts", "saveSentenceTemplateAction", { indicator: PLAN.templated, template: "{name} {est} {value}", version: 0 }),
+    call: () =>
+      action("lib/draft/template-actions.ts", "saveSentenceTemplateAction", {
+        indicator: PLAN.templated,
+        template: "{name} {est} {value}",
+        version: 0,
+      }),
   },
   {
     mutation: "action lib/draft/house-style-actions.ts#saveHouseStyleAction",
     cells: ADMIN_ONLY,
     // the demo's own style (Lạng Sơn's defaults), never saved before: an accepted call changes nothing
     audit: "if-changed",
-    call: () => action("lib/draft/house-style-actions.ts", "saveHouseStyleAction", { pctDecimals: "as_needed", smallFall: "ratio", yearEndName: "date", version: 0 }),
+    call: () =>
+      action("lib/draft/house-style-actions.ts", "saveHouseStyleAction", {
+        pctDecimals: "as_needed",
+        smallFall: "ratio",
+        yearEndName: "date",
+        version: 0,
+      }),
   },
 
   // ── API routes ─────────────────────────────────────────────────────────────────────
@@ -362,13 +497,23 @@ export const MUTATIONS: MutationRow[] = [
     mutation: `PUT ${SUBMISSION}/values`,
     cells: DEPARTMENT_STAFF,
     audit: "if-changed",
-    call: (t) => ({ kind: "api", method: "PUT", path: submissionPath(t, "/values"), json: { values: [{ indicator: t.indicator, value: "7", status: "estimate" }] } }),
+    call: (t) => ({
+      kind: "api",
+      method: "PUT",
+      path: submissionPath(t, "/values"),
+      json: { values: [{ indicator: t.indicator, value: "7", status: "estimate" }] },
+    }),
   },
   {
     mutation: `PUT ${SUBMISSION}/narrative`,
     cells: DEPARTMENT_STAFF,
     audit: "if-changed",
-    call: (t) => ({ kind: "api", method: "PUT", path: submissionPath(t, "/narrative"), json: { highlights: "Kết quả nổi bật", difficulties: "", tasks: "" } }),
+    call: (t) => ({
+      kind: "api",
+      method: "PUT",
+      path: submissionPath(t, "/narrative"),
+      json: { highlights: "Kết quả nổi bật", difficulties: "", tasks: "" },
+    }),
   },
   {
     mutation: `POST ${SUBMISSION}/results`,
@@ -378,12 +523,22 @@ export const MUTATIONS: MutationRow[] = [
   {
     mutation: `PUT ${SUBMISSION}/results/[id]`,
     cells: DEPARTMENT_STAFF,
-    call: (t) => ({ kind: "api", method: "PUT", path: submissionPath(t, `/results/${t.resultId}`), json: { ...resultItem(t), version: STALE } }),
+    call: (t) => ({
+      kind: "api",
+      method: "PUT",
+      path: submissionPath(t, `/results/${t.resultId}`),
+      json: { ...resultItem(t), version: STALE },
+    }),
   },
   {
     mutation: `DELETE ${SUBMISSION}/results/[id]`,
     cells: DEPARTMENT_STAFF,
-    call: (t) => ({ kind: "api", method: "DELETE", path: submissionPath(t, `/results/${t.resultId}`), json: { version: STALE } }),
+    call: (t) => ({
+      kind: "api",
+      method: "DELETE",
+      path: submissionPath(t, `/results/${t.resultId}`),
+      json: { version: STALE },
+    }),
   },
   {
     mutation: `POST ${SUBMISSION}/submit`,
@@ -391,20 +546,28 @@ export const MUTATIONS: MutationRow[] = [
     audit: "if-changed",
     call: (t) => ({ kind: "api", method: "POST", path: submissionPath(t, "/submit"), json: {} }),
   },
-  ...(["approve", "return", "reopen"] as const).map(
-    (action): MutationRow => ({
-      mutation: `POST ${SUBMISSION}/${action}`,
-      cells: PLANNER_ADMIN,
-      audit: "if-changed",
-      call: (t) => ({ kind: "api", method: "POST", path: submissionPath(t, `/${action}`), json: { reason: "Kiểm tra phân quyền" } }),
+  ...(["approve", "return", "reopen"] as const).map((action): MutationRow => ({
+    mutation: `POST ${SUBMISSION}/${action}`,
+    cells: PLANNER_ADMIN,
+    audit: "if-changed",
+    call: (t) => ({
+      kind: "api",
+      method: "POST",
+      path: submissionPath(t, `/${action}`),
+      json: { reason: "Kiểm tra phân quyền" },
     }),
-  ),
+  })),
   {
     mutation: `POST ${SUBMISSION}/import`,
     cells: DEPARTMENT_STAFF,
     audit: "if-changed",
     // not a workbook: an allowed caller gets 422, a refused one 403 before the file is read
-    call: (t) => ({ kind: "api", method: "POST", path: submissionPath(t, "/import"), raw: { contentType: "application/octet-stream", body: "not a workbook" } }),
+    call: (t) => ({
+      kind: "api",
+      method: "POST",
+      path: submissionPath(t, "/import"),
+      raw: { contentType: "application/octet-stream", body: "not a workbook" },
+    }),
   },
   {
     mutation: "POST /api/v1/plans",
@@ -414,22 +577,48 @@ export const MUTATIONS: MutationRow[] = [
   {
     mutation: "PUT /api/v1/plans/[year]/targets",
     cells: PLAN_EDITOR_IN_CLOSED_YEAR,
-    call: () => ({ kind: "api", method: "PUT", path: `/api/v1/plans/${PLAN.year}/targets`, json: { targets: [{ indicator: PLAN.templatedApi, source: "hdnd", value: 5 }] } }),
+    call: () => ({
+      kind: "api",
+      method: "PUT",
+      path: `/api/v1/plans/${PLAN.year}/targets`,
+      json: { targets: [{ indicator: PLAN.templatedApi, source: "hdnd", value: 5 }] },
+    }),
   },
   {
     mutation: "POST /api/v1/indicators",
     cells: PLAN_EDITOR_IN_CLOSED_YEAR,
-    call: (t) => ({ kind: "api", method: "POST", path: "/api/v1/indicators", json: { year: PLAN.year, code: PLAN.createdApi, name: "Chỉ tiêu kiểm thử phân quyền qua API", ...cumulative, department: t.dept } }),
+    call: (t) => ({
+      kind: "api",
+      method: "POST",
+      path: "/api/v1/indicators",
+      json: {
+        year: PLAN.year,
+        code: PLAN.createdApi,
+        name: "Chỉ tiêu kiểm thử phân quyền qua API",
+        ...cumulative,
+        department: t.dept,
+      },
+    }),
   },
   {
     mutation: "POST /api/v1/departments",
     cells: ADMIN_ONLY,
-    call: () => ({ kind: "api", method: "POST", path: "/api/v1/departments", json: { code: PLAN.newDeptApi, name: "Đơn vị kiểm thử phân quyền (tạo qua API)" } }),
+    call: () => ({
+      kind: "api",
+      method: "POST",
+      path: "/api/v1/departments",
+      json: { code: PLAN.newDeptApi, name: "Đơn vị kiểm thử phân quyền (tạo qua API)" },
+    }),
   },
   {
     mutation: "PUT /api/v1/indicators/[code]/template",
     cells: PLANNER_ADMIN,
-    call: () => ({ kind: "api", method: "PUT", path: `/api/v1/indicators/${PLAN.templatedApi}/template`, json: { template: "{name} {est} {value}", version: 0 } }),
+    call: () => ({
+      kind: "api",
+      method: "PUT",
+      path: `/api/v1/indicators/${PLAN.templatedApi}/template`,
+      json: { template: "{name} {est} {value}", version: 0 },
+    }),
   },
 ];
 
@@ -437,7 +626,12 @@ export const MUTATIONS: MutationRow[] = [
 export const PUBLIC_MUTATIONS: PublicMutation[] = [
   ...["POST", "PUT", "PATCH", "DELETE"].map((method) => ({
     mutation: `${method} /api/v1/[...path]`,
-    reason: "any /api/v1 address that names no route: a JSON 404 that reads and changes nothing (lib/api/route.ts unknownApiAddress)",
+    reason:
+      "any /api/v1 address that names no route: a JSON 404 that reads and changes nothing (lib/api/route.ts unknownApiAddress)",
   })),
-  { mutation: "POST /api/auth/[...nextauth]", reason: "sign-in and sign-out (next-auth, its own CSRF token); throttled and audited, e2e/auth.spec.ts and e2e/hardening-security.spec.ts" },
+  {
+    mutation: "POST /api/auth/[...nextauth]",
+    reason:
+      "sign-in and sign-out (next-auth, its own CSRF token); throttled and audited, e2e/auth.spec.ts and e2e/hardening-security.spec.ts",
+  },
 ];

@@ -5,13 +5,76 @@
  * error or a safe store: never a 500, never a partial save.
  */
 export const NUMBER_STRINGS = [
-  "2.285", "27.068,7", "1.234.567,89", "1 234,5", "12\u00a0345", "0,0001", "99999999999", "+5", "−5", "-0", "-0,0", "5%", "0,5%",
-  "1,234.5", "1,234,567", "12,34567", "0,00001", "100000000000", "-100000000000", "1e3", "1e308", "-1e308", "1E-7",
-  "NaN", "nan", "Infinity", "-Infinity", "∞", "0x1A", "0b101", "١٢٣", "１２３", "(5)", "5-", "--5", "5..2", ",5", "5,", ".5",
-  "", " ", "\t", "\n", "\u200b", "12\u0000", "5 tỷ", "năm", "<b>5</b>", "=1+1", "9".repeat(400),
+  "2.285",
+  "27.068,7",
+  "1.234.567,89",
+  "1 234,5",
+  "12\u00a0345",
+  "0,0001",
+  "99999999999",
+  "+5",
+  "−5",
+  "-0",
+  "-0,0",
+  "5%",
+  "0,5%",
+  "1,234.5",
+  "1,234,567",
+  "12,34567",
+  "0,00001",
+  "100000000000",
+  "-100000000000",
+  "1e3",
+  "1e308",
+  "-1e308",
+  "1E-7",
+  "NaN",
+  "nan",
+  "Infinity",
+  "-Infinity",
+  "∞",
+  "0x1A",
+  "0b101",
+  "١٢٣",
+  "１２３",
+  "(5)",
+  "5-",
+  "--5",
+  "5..2",
+  ",5",
+  "5,",
+  ".5",
+  "",
+  " ",
+  "\t",
+  "\n",
+  "\u200b",
+  "12\u0000",
+  "5 tỷ",
+  "năm",
+  "<b>5</b>",
+  "=1+1",
+  "9".repeat(400),
 ];
 
-export const NUMBER_VALUES: unknown[] = [0, -0, 1, -1, 0.1 + 0.2, 1e-5, 5e-324, 1e308, -1e308, Number.MAX_SAFE_INTEGER, Number.MAX_VALUE, NaN, Infinity, -Infinity, 12.34567, 99_999_999_999];
+export const NUMBER_VALUES: unknown[] = [
+  0,
+  -0,
+  1,
+  -1,
+  0.1 + 0.2,
+  1e-5,
+  5e-324,
+  1e308,
+  -1e308,
+  Number.MAX_SAFE_INTEGER,
+  Number.MAX_VALUE,
+  NaN,
+  Infinity,
+  -Infinity,
+  12.34567,
+  99_999_999_999,
+];
 
 /** Wrong JSON types where a figure is expected. */
 export const WRONG_TYPES: unknown[] = [null, true, false, {}, [], [1], { value: 1 }, "1".repeat(10)];
@@ -28,16 +91,47 @@ export const MARKUP = [
   `{{7*7}} \${7*7} <%= 7*7 %>`,
 ];
 
-export const FORMULAS = [`=HYPERLINK("http://evil.example","bấm")`, `+1+1`, `-2+3`, `@SUM(1,1)`, `=cmd|' /C calc'!A0`, `\t=1+1`];
+export const FORMULAS = [
+  `=HYPERLINK("http://evil.example","bấm")`,
+  `+1+1`,
+  `-2+3`,
+  `@SUM(1,1)`,
+  `=cmd|' /C calc'!A0`,
+  `\t=1+1`,
+];
 
-export const TEXTS = ["", "   ", "\u200b", VIETNAMESE_NFD, ...MARKUP, ...FORMULAS, "a\u0000b", "🙂 Lạng Sơn", "x".repeat(2001)];
+export const TEXTS = [
+  "",
+  "   ",
+  "\u200b",
+  VIETNAMESE_NFD,
+  ...MARKUP,
+  ...FORMULAS,
+  "a\u0000b",
+  "🙂 Lạng Sơn",
+  "x".repeat(2001),
+];
 
 /** One megabyte (and a little) of text. */
 export const ONE_MB = "Lạng Sơn ".repeat(120_000);
 
 /** JSON bodies of the wrong shape for any mutation. */
 export const BAD_BODIES: string[] = [
-  "", "null", "[]", "123", `"text"`, "true", "{", "{\"values\": ", `{"values": "x"}`, `{"values": [null]}`, `{"values": [{}]}`,
-  `{"values": [{"indicator": 1, "value": [1], "status": {}}]}`, `{"reason": 42, "fields": "x"}`, `{"__proto__": {"admin": true}}`,
-  `{"constructor": {"prototype": {"x": 1}}}`, `{"extra": 1, "values": []}`, "[".repeat(5000) + "]".repeat(5000),
+  "",
+  "null",
+  "[]",
+  "123",
+  `"text"`,
+  "true",
+  "{",
+  '{"values": ',
+  `{"values": "x"}`,
+  `{"values": [null]}`,
+  `{"values": [{}]}`,
+  `{"values": [{"indicator": 1, "value": [1], "status": {}}]}`,
+  `{"reason": 42, "fields": "x"}`,
+  `{"__proto__": {"admin": true}}`,
+  `{"constructor": {"prototype": {"x": 1}}}`,
+  `{"extra": 1, "values": []}`,
+  "[".repeat(5000) + "]".repeat(5000),
 ];

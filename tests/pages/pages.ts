@@ -22,7 +22,12 @@ export const PAGES: PageCheck[] = [
   { route: "/forbidden", path: "/forbidden", as: "sct.canbo" },
   { route: "/entry", path: "/entry", as: "tonghop" },
   { route: "/entry/[dept]", path: "/entry/sct", as: "sct.lanhdao" },
-  { route: "/entry/[dept]/[year]/[month]", path: "/entry/vpubnd/2024/12", as: "vpubnd.canbo", ready: 'form[data-ready="true"]' },
+  {
+    route: "/entry/[dept]/[year]/[month]",
+    path: "/entry/vpubnd/2024/12",
+    as: "vpubnd.canbo",
+    ready: 'form[data-ready="true"]',
+  },
   { route: "/review", path: "/review?year=2024", as: "tonghop" },
   { route: "/notifications", path: "/notifications", as: "sct.canbo" },
   { route: "/dashboard", path: "/dashboard?year=2024&period=9T", as: "lanhdao", ready: "[data-headline]" },
@@ -40,7 +45,12 @@ export const PAGES: PageCheck[] = [
   { route: "/admin/tokens", path: "/admin/tokens", as: "admin" },
   { route: "/admin/audit", path: "/admin/audit", as: "admin" },
   { route: "/draft", path: "/draft?year=2023&period=6T", as: "tonghop" },
-  { route: "/draft/[year]/[period]", path: "/draft/2023/6T", as: "tonghop", ready: '[data-testid="draft-editor"][data-ready="true"]' },
+  {
+    route: "/draft/[year]/[period]",
+    path: "/draft/2023/6T",
+    as: "tonghop",
+    ready: '[data-testid="draft-editor"][data-ready="true"]',
+  },
   { route: "/templates", path: "/templates", as: "tonghop" },
   { route: "/templates/[code]", path: "/templates/knxnk", as: "tonghop", ready: 'form[data-ready="true"]' },
 ];

@@ -15,7 +15,12 @@ const file = path.join(dir, "app.db");
 
 function cli(...args: string[]): { code: number; out: string } {
   try {
-    const out = execFileSync(path.join(ROOT, "node_modules/.bin/tsx"), ["cli/index.ts", ...args], { cwd: ROOT, env: { ...process.env, DATABASE_URL: `file:${file}` }, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    const out = execFileSync(path.join(ROOT, "node_modules/.bin/tsx"), ["cli/index.ts", ...args], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: `file:${file}` },
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     return { code: 0, out };
   } catch (error) {
     const e = error as { status: number; stdout: string; stderr: string };
@@ -32,8 +37,34 @@ beforeAll(() => {
 
 describe("operator CLI", () => {
   it("creates a user who can log in, refusing a weak password with a message", () => {
-    expect(cli("user:create", "--username", "nv.sct", "--name", "Nguyễn Văn A", "--role", "officer", "--department", "sct", "--password", "abc")).toMatchObject({ code: 1 });
-    const created = cli("user:create", "--username", "nv.sct", "--name", "Nguyễn Văn A", "--role", "officer", "--department", "sct", "--password", "MatKhau2024");
+    expect(
+      cli(
+        "user:create",
+        "--username",
+        "nv.sct",
+        "--name",
+        "Nguyễn Văn A",
+        "--role",
+        "officer",
+        "--department",
+        "sct",
+        "--password",
+        "abc",
+      ),
+    ).toMatchObject({ code: 1 });
+    const created = cli(
+      "user:create",
+      "--username",
+      "nv.sct",
+      "--name",
+      "Nguyễn Văn A",
+      "--role",
+      "officer",
+      "--department",
+      "sct",
+      "--password",
+      "MatKhau2024",
+    );
     expect(created.code).toBe(0);
     const { db, sqlite } = openDatabase(file);
     expect(checkCredentials(db, { username: "nv.sct", password: "MatKhau2024", ip: "cli-test" }).ok).toBe(true);
@@ -66,7 +97,9 @@ describe("operator CLI", () => {
     writer.close();
     const copy = new Database(target, { readonly: true });
     expect((copy.prepare("select count(*) as n from users").get() as { n: number }).n).toBeGreaterThan(40);
-    expect((copy.prepare("select count(*) as n from audit_log where entity = 'backup'").get() as { n: number }).n).toBe(1);
+    expect((copy.prepare("select count(*) as n from audit_log where entity = 'backup'").get() as { n: number }).n).toBe(
+      1,
+    );
     copy.close();
   }, 30_000);
 

@@ -9,7 +9,10 @@ import { createApiToken, userIdForToken } from "@/lib/auth/tokens";
 import { DEMO_PASSWORD } from "@/db/seed/demo-users";
 import { decimalStringFromScaled } from "@/lib/numbers";
 
-const DEPARTMENT_CODES = "vpubnd skhdt stc sct snn sxd sgtvt stnmt svhttdl stttt sldtbxh sgddt syt skhcn snv ctk chq cthue nhnn kbnn bqlkkt".split(" ");
+const DEPARTMENT_CODES =
+  "vpubnd skhdt stc sct snn sxd sgtvt stnmt svhttdl stttt sldtbxh sgddt syt skhcn snv ctk chq cthue nhnn kbnn bqlkkt".split(
+    " ",
+  );
 
 let db: Db;
 
@@ -22,7 +25,11 @@ beforeAll(() => {
 
 describe("demo province in the database", () => {
   it("has every department of docs/domain.md §1 with its code", () => {
-    const codes = db.select({ code: departments.code }).from(departments).all().map((d) => d.code);
+    const codes = db
+      .select({ code: departments.code })
+      .from(departments)
+      .all()
+      .map((d) => d.code);
     expect(codes.sort()).toEqual([...DEPARTMENT_CODES].sort());
   });
 
@@ -74,13 +81,20 @@ describe("credentials", () => {
   });
 
   it("throttles a username after repeated failures, even with the right password", () => {
-    for (let i = 0; i < 5; i += 1) checkCredentials(db, { username: "snn.canbo", password: `wrong${i}`, ip: `10.1.0.${i}` });
-    expect(checkCredentials(db, { username: "snn.canbo", password: DEMO_PASSWORD, ip: "10.1.0.99" })).toEqual({ ok: false, error: LOGIN_THROTTLED });
+    for (let i = 0; i < 5; i += 1)
+      checkCredentials(db, { username: "snn.canbo", password: `wrong${i}`, ip: `10.1.0.${i}` });
+    expect(checkCredentials(db, { username: "snn.canbo", password: DEMO_PASSWORD, ip: "10.1.0.99" })).toEqual({
+      ok: false,
+      error: LOGIN_THROTTLED,
+    });
   });
 
   it("refuses a disabled user with the same message", () => {
     db.update(users).set({ active: false }).where(eq(users.username, "sxd.canbo")).run();
-    expect(checkCredentials(db, { username: "sxd.canbo", password: DEMO_PASSWORD, ip: "10.2.0.1" })).toEqual({ ok: false, error: LOGIN_FAILED });
+    expect(checkCredentials(db, { username: "sxd.canbo", password: DEMO_PASSWORD, ip: "10.2.0.1" })).toEqual({
+      ok: false,
+      error: LOGIN_FAILED,
+    });
   });
 });
 

@@ -22,7 +22,9 @@ const seedsDir = [SEEDS_DIR, "/work/shared/seeds"].find((dir) => {
 /** The seed's text with its lines joined and footnote marks dropped ("đề ra¹¹." → "đề ra."). */
 const normalise = (text: string) => text.replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g, "").replace(/\s+/g, " ");
 const seedText = new Map<string, string>();
-if (seedsDir) for (const file of readdirSync(seedsDir)) seedText.set(file.slice(0, 3), normalise(readFileSync(path.join(seedsDir, file), "utf8")));
+if (seedsDir)
+  for (const file of readdirSync(seedsDir))
+    seedText.set(file.slice(0, 3), normalise(readFileSync(path.join(seedsDir, file), "utf8")));
 
 /** Sentences and clauses after ";", without their closing mark. */
 const clauses = (text: string) =>
@@ -33,14 +35,19 @@ const clauses = (text: string) =>
 const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase("vi") + text.slice(1);
 
 const texts = narratives.flatMap((n) =>
-  (["highlights", "difficulties", "tasks"] as const).filter((kind) => n[kind] !== "").map((kind) => ({ name: `${n.department} ${n.month}/${n.year} ${kind}`, n, text: n[kind] })),
+  (["highlights", "difficulties", "tasks"] as const)
+    .filter((kind) => n[kind] !== "")
+    .map((kind) => ({ name: `${n.department} ${n.month}/${n.year} ${kind}`, n, text: n[kind] })),
 );
 
 describe("demo narratives", () => {
   it.skipIf(!seedsDir)("find every sentence in the seeds they name", () => {
     for (const { name, n, text } of texts) {
       const sources = n.source.split(/,\s*/).map((s) => seedText.get(s));
-      expect(sources.every((s) => s !== undefined), `${name}: source ${n.source}`).toBe(true);
+      expect(
+        sources.every((s) => s !== undefined),
+        `${name}: source ${n.source}`,
+      ).toBe(true);
       for (const clause of clauses(text)) {
         const found = sources.some((seed) => seed!.includes(clause) || seed!.includes(lowerFirst(clause)));
         expect(found, `${name}: "${clause}"`).toBe(true);
@@ -73,7 +80,8 @@ describe("demo narratives", () => {
 
   it("attribute highlights to a department with indicators, so that they follow its figures", () => {
     const withIndicators = new Set(indicators.map((i) => i.department));
-    for (const n of narratives.filter((x) => x.highlights !== "")) expect(withIndicators.has(n.department), n.department).toBe(true);
+    for (const n of narratives.filter((x) => x.highlights !== ""))
+      expect(withIndicators.has(n.department), n.department).toBe(true);
   });
 });
 
@@ -87,13 +95,24 @@ describe("demo narratives in the database", () => {
 
   it("are stored per department and month, written by the department's officer", () => {
     const rows = rawClient(db)
-      .prepare("SELECT d.code AS department, n.year, n.month, n.highlights, n.version, u.username FROM narratives n JOIN departments d ON d.id = n.department_id JOIN users u ON u.id = n.updated_by")
-      .all() as { department: string; year: number; month: number; highlights: string; version: number; username: string }[];
+      .prepare(
+        "SELECT d.code AS department, n.year, n.month, n.highlights, n.version, u.username FROM narratives n JOIN departments d ON d.id = n.department_id JOIN users u ON u.id = n.updated_by",
+      )
+      .all() as {
+      department: string;
+      year: number;
+      month: number;
+      highlights: string;
+      version: number;
+      username: string;
+    }[];
     expect(rows).toHaveLength(narratives.length);
     for (const row of rows) {
       expect(row.username).toBe(`${row.department}.canbo`);
       expect(row.version).toBe(1);
-      const seed = narratives.find((n) => n.department === row.department && n.year === row.year && n.month === row.month)!;
+      const seed = narratives.find(
+        (n) => n.department === row.department && n.year === row.year && n.month === row.month,
+      )!;
       expect(row.highlights).toBe(seed.highlights);
     }
   });

@@ -16,7 +16,9 @@ beforeAll(() => {
 
 function input(rows: ReportRow[], code: string, year: number, period: PeriodCode, withParts = true): SentenceInput {
   const row = rows.find((r) => r.indicator.code === code)!;
-  const parts = withParts ? rows.filter((r) => r.indicator.parentCode === code).map((r) => input(rows, r.indicator.code, year, period, false)) : [];
+  const parts = withParts
+    ? rows.filter((r) => r.indicator.parentCode === code).map((r) => input(rows, r.indicator.code, year, period, false))
+    : [];
   return { indicator: row.indicator, figures: row, year, period, parts };
 }
 
@@ -37,7 +39,12 @@ describe("draft sentences from the demo's figures", () => {
     [2024, "9T", "ban_le", ["ước 27.068,7 tỷ đồng", "đạt 66,85% kế hoạch", "tăng 12,86%"]],
     [2024, "9T", "an.buon_lau", ["4.090 vụ", "tương đương cùng kỳ"]],
     [2024, "9T", "an.khoi_to_vu", ["293 vụ", "bằng 103,9% cùng kỳ"]],
-    [2024, "9T", "thu_ns", ["7.353,5 tỷ đồng", "dự toán", "tăng 29,8%", "thu nội địa 2.148 tỷ đồng", "bằng 35,2% cùng kỳ"]],
+    [
+      2024,
+      "9T",
+      "thu_ns",
+      ["7.353,5 tỷ đồng", "dự toán", "tăng 29,8%", "thu nội địa 2.148 tỷ đồng", "bằng 35,2% cùng kỳ"],
+    ],
   ] as const)("%i %s %s states the seed's figures", (year, period, code, fragments) => {
     const rows = provinceReport(db, { year, period });
     const sentence = indicatorSentence(input(rows, code, year, period));
@@ -52,9 +59,14 @@ describe("draft sentences from the demo's figures", () => {
 
 describe("sentence templates", () => {
   it("drops an optional group whose placeholder has nothing to say", () => {
-    expect(renderTemplate("{name} đạt {value}[, {pctOfPlan}][, {change}]", { name: "Doanh thu", value: "105 tỷ đồng", pctOfPlan: "đạt 52,2% kế hoạch", change: null })).toBe(
-      "Doanh thu đạt 105 tỷ đồng, đạt 52,2% kế hoạch",
-    );
+    expect(
+      renderTemplate("{name} đạt {value}[, {pctOfPlan}][, {change}]", {
+        name: "Doanh thu",
+        value: "105 tỷ đồng",
+        pctOfPlan: "đạt 52,2% kế hoạch",
+        change: null,
+      }),
+    ).toBe("Doanh thu đạt 105 tỷ đồng, đạt 52,2% kế hoạch");
   });
   it("checks what a planner typed", () => {
     expect(checkTemplate("{name} đạt {value}, {pctx}")[0].message).toContain("{pctx}");
@@ -74,12 +86,17 @@ describe("template language details", () => {
   it("marks a continuing template and drops its '+' when rendering", () => {
     expect(isContinuation("+, với {name} {value}")).toBe(true);
     expect(isContinuation("{name} {value}")).toBe(false);
-    expect(renderTemplate("+, với {name} {value}", { name: "tổng số vốn đăng ký", value: "1.530 tỷ đồng" })).toBe(", với tổng số vốn đăng ký 1.530 tỷ đồng");
+    expect(renderTemplate("+, với {name} {value}", { name: "tổng số vốn đăng ký", value: "1.530 tỷ đồng" })).toBe(
+      ", với tổng số vốn đăng ký 1.530 tỷ đồng",
+    );
   });
   it("capitalises the letter after ': ' and tidies a dangling separator", () => {
-    expect(renderTemplate("Kế hoạch {value}, trong đó: {partTargets}", { value: "3.891,923 tỷ đồng", partTargets: "vốn ngân sách địa phương 1.250,038 tỷ đồng" })).toBe(
-      "Kế hoạch 3.891,923 tỷ đồng, trong đó: Vốn ngân sách địa phương 1.250,038 tỷ đồng",
-    );
+    expect(
+      renderTemplate("Kế hoạch {value}, trong đó: {partTargets}", {
+        value: "3.891,923 tỷ đồng",
+        partTargets: "vốn ngân sách địa phương 1.250,038 tỷ đồng",
+      }),
+    ).toBe("Kế hoạch 3.891,923 tỷ đồng, trong đó: Vốn ngân sách địa phương 1.250,038 tỷ đồng");
     expect(renderTemplate("{value}[, {change}];", { value: "5 vụ", change: null })).toBe("5 vụ");
   });
   it("refuses stray braces and empty templates in Vietnamese", () => {
@@ -105,7 +122,19 @@ describe("template language details", () => {
     expect(periodEndDate("N", 2024)).toBe("31/12/2024");
   });
   it("compares an indicator in % with 31/12 in percentage points", () => {
-    const ind = { code: "x", name: "Tỷ lệ", sentenceName: null, unit: "%", kind: "point" as const, precision: 1, pctPrecision: 1, changePrecision: 1, changeStyle: "change" as const, direction: "up" as const, targets: [] };
+    const ind = {
+      code: "x",
+      name: "Tỷ lệ",
+      sentenceName: null,
+      unit: "%",
+      kind: "point" as const,
+      precision: 1,
+      pctPrecision: 1,
+      changePrecision: 1,
+      changeStyle: "change" as const,
+      direction: "up" as const,
+      targets: [],
+    };
     const fig = { value: 97.5, yearEndValue: 97.1, changeVsYearEndPct: 0.41 } as never;
     expect(yearEndPhrase(ind, fig, 2023, true)).toBe("cao hơn 0,4 điểm phần trăm so với 31/12/2022");
     expect(yearEndPhrase({ ...ind, unit: "tỷ đồng" }, fig, 2023, false)).toBe("tăng 0,4%");
@@ -115,7 +144,9 @@ describe("template language details", () => {
     const rendered = renderSentence(input(rows, "dn.von_moi", 2023, "6T"), "+, với {name} {value}[, {changeShort}]");
     expect(rendered?.continues).toBe(true);
     expect(rendered?.runs.map((r) => r.text).join("")).toBe(", với tổng số vốn đăng ký 1.530 tỷ đồng, giảm 54%");
-    expect(indicatorSentence(input(rows, "grdp", 2023, "6T"), "{name} {period} {verb} {value}[, trong đó: {partList}]")).toBe(
+    expect(
+      indicatorSentence(input(rows, "grdp", 2023, "6T"), "{name} {period} {verb} {value}[, trong đó: {partList}]"),
+    ).toBe(
       "Tổng sản phẩm trên địa bàn (GRDP) 6 tháng đầu năm ước tăng 5,32%, trong đó: Khu vực nông, lâm nghiệp và thủy sản tăng 4,05%, công nghiệp và xây dựng tăng 6,93%, dịch vụ tăng 5,2%, thuế sản phẩm trừ trợ cấp sản phẩm tăng 3,63%",
     );
   });

@@ -66,13 +66,20 @@ describe.each(KINDS)("the draft of %s (%i %s)", (_, year, period) => {
 
   it("opens with its basis before section I, and closes section I with đánh giá chung", () => {
     expect(doc.blocks[0]).toMatchObject({ id: "opening", type: "paragraph", section: null, origin: "generated" });
-    expect(paragraphText(doc.blocks[0] as ParagraphBlock)).toMatch(/^Thực hiện Kế hoạch phát triển kinh tế - xã hội năm \d{4}, UBND tỉnh báo cáo .* như sau:$/);
+    expect(paragraphText(doc.blocks[0] as ParagraphBlock)).toMatch(
+      /^Thực hiện Kế hoạch phát triển kinh tế - xã hội năm \d{4}, UBND tỉnh báo cáo .* như sau:$/,
+    );
     expect(doc.blocks[1]).toMatchObject({ id: "s:I" });
     const assessment = doc.blocks.findIndex((b) => b.id === "s:I.DG");
     // numbered after section I's last subsection, and written after every block of section I
     const outline = loadOutline(db);
     const subsections = outline.filter((s) => s.depth === 1 && s.code.startsWith("I."));
-    expect(doc.blocks[assessment]).toMatchObject({ type: "heading", level: 2, section: "I.DG", text: `${subsections.length + 1}. Đánh giá chung` });
+    expect(doc.blocks[assessment]).toMatchObject({
+      type: "heading",
+      level: 2,
+      section: "I.DG",
+      text: `${subsections.length + 1}. Đánh giá chung`,
+    });
     const partI = new Set(outline.filter((s) => s.code === "I" || s.code.startsWith("I.")).map((s) => s.code));
     expect(doc.blocks.findLastIndex((b) => b.section !== null && partI.has(b.section))).toBeLessThan(assessment);
     expect(doc.blocks.findIndex((b) => b.id === "s:II")).toBe(assessment + 1 + sectionOf(doc, "I.DG").length);
@@ -81,7 +88,8 @@ describe.each(KINDS)("the draft of %s (%i %s)", (_, year, period) => {
 
   it("states no zero in what it generates (no '0% kế hoạch', no '0 …/tháng')", () => {
     for (const p of paragraphs(doc).filter((b) => b.origin === "generated")) {
-      for (const r of p.runs.filter((x) => x.figure)) expect(r.text, p.id).not.toMatch(/^(tăng |giảm )?0+(,0+)?(%|\s|$)/);
+      for (const r of p.runs.filter((x) => x.figure))
+        expect(r.text, p.id).not.toMatch(/^(tăng |giảm )?0+(,0+)?(%|\s|$)/);
       expect(paragraphText(p), p.id).not.toMatch(/(^|[\s(])0+(,0+)?(%| [\p{L}])/u);
     }
   });
@@ -107,7 +115,9 @@ describe.each(KINDS)("the draft of %s (%i %s)", (_, year, period) => {
 describe("II and III against the data", () => {
   it("name the same lagging indicators, in the outline's order", () => {
     const doc = generateDraft(db, { year: 2024, period: "9T" });
-    const iii = sectionOf(doc, "III").filter((p) => p.indicator).map((p) => p.indicator);
+    const iii = sectionOf(doc, "III")
+      .filter((p) => p.indicator)
+      .map((p) => p.indicator);
     const rows = provinceReport(db, { year: 2024, period: "9T" });
     expect(iii).toEqual(laggingIndicators(rows, "9T").map((l) => l.row.indicator.code));
     expect(iii).toEqual(expect.arrayContaining(["grdp", "ban_le", "dtc.giai_ngan", "dtc.khoi_luong"]));
@@ -131,14 +141,23 @@ describe("II and III against the data", () => {
     expect(paragraphs(before).some((p) => p.id === "iii:dtc.giai_ngan")).toBe(true);
     // giải ngân 9 tháng 2024 raised by 2.500 tỷ đồng in September: above the year's plan (3.949,4)
     const changed = rawClient(local)
-      .prepare("update indicator_values set value = value + 25000000 where year = 2024 and period = 'T09' and indicator_id = (select id from indicators where code = 'dtc.giai_ngan')")
+      .prepare(
+        "update indicator_values set value = value + 25000000 where year = 2024 and period = 'T09' and indicator_id = (select id from indicators where code = 'dtc.giai_ngan')",
+      )
       .run().changes;
     expect(changed).toBe(1);
     const after = generateDraft(local, { year: 2024, period: "9T" });
     expect(paragraphs(after).some((p) => p.id === "iii:dtc.giai_ngan")).toBe(false);
-    expect(sectionOf(after, "II").filter((p) => p.origin === "generated").map(paragraphText).join("\n")).not.toContain("giải ngân vốn đầu tư công");
+    expect(
+      sectionOf(after, "II")
+        .filter((p) => p.origin === "generated")
+        .map(paragraphText)
+        .join("\n"),
+    ).not.toContain("giải ngân vốn đầu tư công");
     // the old draft's figures in II and III now differ from what the data gives
-    const flagged = figureFlags(before, generatedFigureTexts(after)).filter((f) => f.figure.indicator === "dtc.giai_ngan");
+    const flagged = figureFlags(before, generatedFigureTexts(after)).filter(
+      (f) => f.figure.indicator === "dtc.giai_ngan",
+    );
     expect(flagged.map((f) => [f.blockId, f.kinds])).toEqual(
       expect.arrayContaining([
         ["ii:I.3.4", ["data-changed"]],
@@ -152,14 +171,23 @@ describe("II and III against the data", () => {
     const edited: DraftDocument = {
       ...doc,
       blocks: [
-        ...doc.blocks.map((b) => (b.id === "ii:lead" || b.id === "s:I.DG" ? b : b.type === "paragraph" && (b.section === "II" || b.section === "I.DG") ? { ...b, runs: [{ text: "Sửa tay." }] } : b)),
+        ...doc.blocks.map((b) =>
+          b.id === "ii:lead" || b.id === "s:I.DG"
+            ? b
+            : b.type === "paragraph" && (b.section === "II" || b.section === "I.DG")
+              ? { ...b, runs: [{ text: "Sửa tay." }] }
+              : b,
+        ),
         { id: "p:own", type: "paragraph", section: "II", origin: "text", runs: [{ text: "Đoạn của chuyên viên." }] },
       ],
     };
     for (const section of ["II", "I.DG"]) {
       const fresh = generateDraft(db, { year: 2024, period: "9T" });
       const out = regenerateSection(edited, fresh, section);
-      expect(sectionOf(out, section).map((p) => p.id)).toEqual([...sectionOf(fresh, section).map((p) => p.id), ...(section === "II" ? ["p:own"] : [])]);
+      expect(sectionOf(out, section).map((p) => p.id)).toEqual([
+        ...sectionOf(fresh, section).map((p) => p.id),
+        ...(section === "II" ? ["p:own"] : []),
+      ]);
       expect(textOf(out, section)).not.toContain("Sửa tay.");
       // the other section stays as edited
       const other = section === "II" ? "I.DG" : "II";
@@ -181,11 +209,20 @@ describe("the opening, a setting of the plan year per report kind", () => {
     loadDemoProvince(local);
     rawClient(local)
       .prepare("insert into report_openings (year, kind, text) values (2024, '9T', ?)")
-      .run("Thực hiện Nghị quyết số 111/NQ-HĐND, UBND tỉnh báo cáo kết quả {period} năm {year}, nhiệm vụ {next} như sau:");
-    const opening = (year: number, period: ReportPeriod) => paragraphText(generateDraft(local, { year, period }).blocks[0] as ParagraphBlock);
-    expect(opening(2024, "9T")).toBe("Thực hiện Nghị quyết số 111/NQ-HĐND, UBND tỉnh báo cáo kết quả 9 tháng đầu năm năm 2024, nhiệm vụ 3 tháng cuối năm 2024 như sau:");
-    expect(opening(2024, "6T")).toBe("Thực hiện Kế hoạch phát triển kinh tế - xã hội năm 2024, UBND tỉnh báo cáo tình hình thực hiện 6 tháng đầu năm, nhiệm vụ, giải pháp 6 tháng cuối năm 2024 như sau:");
-    expect(opening(2023, "9T")).toBe("Thực hiện Kế hoạch phát triển kinh tế - xã hội năm 2023, UBND tỉnh báo cáo tình hình thực hiện 9 tháng đầu năm, nhiệm vụ, giải pháp 3 tháng cuối năm 2023 như sau:");
+      .run(
+        "Thực hiện Nghị quyết số 111/NQ-HĐND, UBND tỉnh báo cáo kết quả {period} năm {year}, nhiệm vụ {next} như sau:",
+      );
+    const opening = (year: number, period: ReportPeriod) =>
+      paragraphText(generateDraft(local, { year, period }).blocks[0] as ParagraphBlock);
+    expect(opening(2024, "9T")).toBe(
+      "Thực hiện Nghị quyết số 111/NQ-HĐND, UBND tỉnh báo cáo kết quả 9 tháng đầu năm năm 2024, nhiệm vụ 3 tháng cuối năm 2024 như sau:",
+    );
+    expect(opening(2024, "6T")).toBe(
+      "Thực hiện Kế hoạch phát triển kinh tế - xã hội năm 2024, UBND tỉnh báo cáo tình hình thực hiện 6 tháng đầu năm, nhiệm vụ, giải pháp 6 tháng cuối năm 2024 như sau:",
+    );
+    expect(opening(2023, "9T")).toBe(
+      "Thực hiện Kế hoạch phát triển kinh tế - xã hội năm 2023, UBND tỉnh báo cáo tình hình thực hiện 9 tháng đầu năm, nhiệm vụ, giải pháp 3 tháng cuối năm 2023 như sau:",
+    );
   });
 
   it("is the first paragraph of the Markdown, before section I", () => {

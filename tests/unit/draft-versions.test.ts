@@ -16,16 +16,26 @@ vi.mock("@/db/client", async (original) => {
 vi.mock("@/lib/auth/current-user", () => ({ currentUser: async () => signedIn }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
-const { finalizeDraftAction, figureEntriesAction, regenerateSectionAction, saveDraftAction } = await import("@/lib/draft/actions");
+const { finalizeDraftAction, figureEntriesAction, regenerateSectionAction, saveDraftAction } =
+  await import("@/lib/draft/actions");
 const { generateDraft } = await import("@/lib/draft/generate");
-const { listDraftVersions, loadDraftVersion, latestFinalVersion, withEmptySections } = await import("@/lib/draft/versions");
+const { listDraftVersions, loadDraftVersion, latestFinalVersion, withEmptySections } =
+  await import("@/lib/draft/versions");
 const { currentSnapshot } = await import("@/lib/draft/current-data");
 const { finalDifferences } = await import("@/lib/draft/final-diff");
 
 function as(username: string): CurrentUser {
   const u = db.select().from(users).where(eq(users.username, username)).get()!;
   const d = u.departmentId ? db.select().from(departments).where(eq(departments.id, u.departmentId)).get()! : null;
-  return { id: u.id, username: u.username, fullName: u.fullName, role: u.role, departmentId: u.departmentId, departmentCode: d?.code ?? null, departmentName: d?.name ?? null };
+  return {
+    id: u.id,
+    username: u.username,
+    fullName: u.fullName,
+    role: u.role,
+    departmentId: u.departmentId,
+    departmentCode: d?.code ?? null,
+    departmentName: d?.name ?? null,
+  };
 }
 
 const ref = { year: 2023, period: "6T" as const, counting: "submitted" as const };
@@ -60,8 +70,13 @@ describe("saving draft versions", () => {
       [1, "Bản đầu", as("tonghop").fullName, null],
     ]);
     const saved = loadDraftVersion(db, versions[0].id)!;
-    const run = (saved.blocks.find((b) => b.id === "i:knxnk") as ParagraphBlock).runs.find((r) => r.figure?.field === "value")!;
-    expect(run).toMatchObject({ text: "2.300 triệu USD", figure: { indicator: "knxnk", generated: "2.285 triệu USD" } });
+    const run = (saved.blocks.find((b) => b.id === "i:knxnk") as ParagraphBlock).runs.find(
+      (r) => r.figure?.field === "value",
+    )!;
+    expect(run).toMatchObject({
+      text: "2.300 triệu USD",
+      figure: { indicator: "knxnk", generated: "2.285 triệu USD" },
+    });
     expect(saved.summary.length).toBeGreaterThan(0);
     expect(audits("draft_save")).toHaveLength(2);
   });
@@ -89,7 +104,10 @@ describe("saving draft versions", () => {
     expect(period).toMatchObject({ ok: false, status: 422, error: "Kỳ báo cáo không hợp lệ" });
     const when = await saveDraftAction({ ...saveInput(null), generatedAt: "hôm qua" });
     expect(when).toMatchObject({ ok: false, status: 422, error: "Thời điểm tạo dự thảo không hợp lệ" });
-    const heading = await saveDraftAction({ ...saveInput(listDraftVersions(db, 2023, "6T")[0].id), blocks: [{ id: "s:I", type: "heading", level: 4, section: "I", text: "I." }] });
+    const heading = await saveDraftAction({
+      ...saveInput(listDraftVersions(db, 2023, "6T")[0].id),
+      blocks: [{ id: "s:I", type: "heading", level: 4, section: "I", text: "I." }],
+    });
     expect(heading).toMatchObject({ ok: false, status: 422 });
     expect(listDraftVersions(db, 2023, "6T")).toHaveLength(2);
   });
@@ -101,14 +119,39 @@ describe("empty sections of saved versions", () => {
     const ref9 = { year: 2023, period: "9T" as const, counting: "submitted" as const };
     const doc = generateDraft(db, ref9);
     // fill every heading so that the first version has no empty section at all
-    const filled = doc.blocks.flatMap((b): DraftBlock[] => (b.type === "heading" ? [b, { id: `t:fill-${b.id}`, type: "paragraph", section: b.section, origin: "text", runs: [{ text: "Nội dung." }] }] : [b]));
-    const first = await saveDraftAction({ ...ref9, baseVersionId: null, generatedAt: doc.generatedAt, blocks: filled, missing: doc.missing });
+    const filled = doc.blocks.flatMap((b): DraftBlock[] =>
+      b.type === "heading"
+        ? [
+            b,
+            {
+              id: `t:fill-${b.id}`,
+              type: "paragraph",
+              section: b.section,
+              origin: "text",
+              runs: [{ text: "Nội dung." }],
+            },
+          ]
+        : [b],
+    );
+    const first = await saveDraftAction({
+      ...ref9,
+      baseVersionId: null,
+      generatedAt: doc.generatedAt,
+      blocks: filled,
+      missing: doc.missing,
+    });
     expect(first.ok).toBe(true);
     // the second empties section 3.5: its heading keeps nothing under it
     const heading = filled.findIndex((b) => b.type === "heading" && b.section === "I.3.5");
     const next = filled.findIndex((b, i) => i > heading && b.type === "heading");
     const emptied = [...filled.slice(0, heading + 1), ...filled.slice(next)];
-    const second = await saveDraftAction({ ...ref9, baseVersionId: first.ok ? first.data.id : null, generatedAt: doc.generatedAt, blocks: emptied, missing: doc.missing });
+    const second = await saveDraftAction({
+      ...ref9,
+      baseVersionId: first.ok ? first.data.id : null,
+      generatedAt: doc.generatedAt,
+      blocks: emptied,
+      missing: doc.missing,
+    });
     expect(second.ok).toBe(true);
     const listed = withEmptySections(db, listDraftVersions(db, 2023, "9T"));
     expect(listed.map((v) => [v.number, v.emptySections.map((s) => s.blockId)])).toEqual([
@@ -126,7 +169,9 @@ describe("who may do what", () => {
       expect(await saveDraftAction(saveInput(null))).toMatchObject({ ok: false, status: 403 });
       expect(await regenerateSectionAction({ ...ref, section: "I.3" })).toMatchObject({ ok: false, status: 403 });
       expect(await finalizeDraftAction({ versionId: 1 })).toMatchObject({ ok: false, status: 403 });
-      expect(await figureEntriesAction({ indicator: "knxnk", year: 2023, period: "6T", counting: "submitted" })).toMatchObject({ ok: false, status: 403 });
+      expect(
+        await figureEntriesAction({ indicator: "knxnk", year: 2023, period: "6T", counting: "submitted" }),
+      ).toMatchObject({ ok: false, status: 403 });
     }
     signedIn = as("lanhdao");
     expect(await saveDraftAction(saveInput(null))).toMatchObject({ ok: false, status: 403 });
@@ -135,7 +180,13 @@ describe("who may do what", () => {
     expect(await finalizeDraftAction({ versionId: 1 })).toMatchObject({ ok: false, status: 403 });
     signedIn = null;
     expect(await saveDraftAction(saveInput(null))).toMatchObject({ ok: false, status: 401 });
-    expect(db.select().from(draftVersions).all().every((v) => !v.final)).toBe(true);
+    expect(
+      db
+        .select()
+        .from(draftVersions)
+        .all()
+        .every((v) => !v.final),
+    ).toBe(true);
   });
 });
 
@@ -170,7 +221,13 @@ describe("final version", () => {
     const ref24 = { year: 2024, period: "N" as const, counting: "all" as const };
     signedIn = as("tonghop");
     const doc = generateDraft(db, ref24);
-    const saved = await saveDraftAction({ ...ref24, baseVersionId: null, generatedAt: doc.generatedAt, blocks: doc.blocks, missing: doc.missing });
+    const saved = await saveDraftAction({
+      ...ref24,
+      baseVersionId: null,
+      generatedAt: doc.generatedAt,
+      blocks: doc.blocks,
+      missing: doc.missing,
+    });
     expect(saved.ok).toBe(true);
     const id = saved.ok ? saved.data.id : 0;
     signedIn = as("lanhdao");
@@ -181,8 +238,17 @@ describe("final version", () => {
     expect(finalDifferences(final.snapshot, currentSnapshot(db, ref24))).toEqual([]);
 
     const ind = db.select().from(indicators).where(eq(indicators.code, "an.buon_lau")).get()!;
-    const value = db.select().from(indicatorValues).where(and(eq(indicatorValues.indicatorId, ind.id), eq(indicatorValues.year, 2024), eq(indicatorValues.period, "T12"))).get()!;
-    db.update(indicatorValues).set({ value: value.value + 1_000_000 }).where(eq(indicatorValues.id, value.id)).run();
+    const value = db
+      .select()
+      .from(indicatorValues)
+      .where(
+        and(eq(indicatorValues.indicatorId, ind.id), eq(indicatorValues.year, 2024), eq(indicatorValues.period, "T12")),
+      )
+      .get()!;
+    db.update(indicatorValues)
+      .set({ value: value.value + 1_000_000 })
+      .where(eq(indicatorValues.id, value.id))
+      .run();
     const diff = finalDifferences(final.snapshot, currentSnapshot(db, ref24));
     const row = diff.find((d) => d.indicator === "an.buon_lau" && d.field === "value")!;
     expect(row.currentValue! - row.finalValue!).toBeCloseTo(100, 6);

@@ -18,7 +18,13 @@ const key = () => ({ departmentId: vpubnd, year: 2024, month: 12 });
 const input = (values: unknown[]) => saveValuesSchema.parse({ values });
 const valueOf = (code: string, period = "T12") => {
   const ind = db.select().from(indicators).where(eq(indicators.code, code)).get()!;
-  return db.select().from(indicatorValues).where(and(eq(indicatorValues.indicatorId, ind.id), eq(indicatorValues.year, 2024), eq(indicatorValues.period, period))).get()!;
+  return db
+    .select()
+    .from(indicatorValues)
+    .where(
+      and(eq(indicatorValues.indicatorId, ind.id), eq(indicatorValues.year, 2024), eq(indicatorValues.period, period)),
+    )
+    .get()!;
 };
 
 beforeAll(() => {
@@ -35,16 +41,63 @@ beforeAll(() => {
 describe("saving a month's values", () => {
   it("stores, versions, keeps a revision and an audit entry in one go", () => {
     const before = valueOf("an.buon_lau");
-    const stored = db.transaction((tx) => saveValues(tx, officer, key(), input([{ indicator: "an.buon_lau", value: "450", status: "preliminary", version: before.version }])));
+    const stored = db.transaction((tx) =>
+      saveValues(
+        tx,
+        officer,
+        key(),
+        input([{ indicator: "an.buon_lau", value: "450", status: "preliminary", version: before.version }]),
+      ),
+    );
     expect(stored[0]).toMatchObject({ value: 450, version: before.version + 1, changed: true });
     const after = valueOf("an.buon_lau");
     expect(after.value).toBe(4_500_000);
-    expect(db.select().from(valueRevisions).where(eq(valueRevisions.valueId, after.id)).all().map((r) => r.value)).toEqual([before.value, 4_500_000]);
-    const submission = db.select().from(submissions).where(and(eq(submissions.departmentId, vpubnd), eq(submissions.year, 2024), eq(submissions.month, 12))).get()!;
-    const audit = db.select().from(auditLog).where(and(eq(auditLog.entity, "submission"), eq(auditLog.entityId, String(submission.id)))).all().at(-1)!;
+    expect(
+      db
+        .select()
+        .from(valueRevisions)
+        .where(eq(valueRevisions.valueId, after.id))
+        .all()
+        .map((r) => r.value),
+    ).toEqual([before.value, 4_500_000]);
+    const submission = db
+      .select()
+      .from(submissions)
+      .where(and(eq(submissions.departmentId, vpubnd), eq(submissions.year, 2024), eq(submissions.month, 12)))
+      .get()!;
+    const audit = db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entity, "submission"), eq(auditLog.entityId, String(submission.id))))
+      .all()
+      .at(-1)!;
     expect(audit).toMatchObject({ action: "values_save", userId: officer });
-    expect(audit.before).toEqual({ year: 2024, month: 12, values: [{ valueId: after.id, indicator: "an.buon_lau", period: "T12", value: String(before.value / 10_000), status: before.status, note: before.note, version: before.version }] });
-    expect((audit.after as { values: unknown[] }).values).toEqual([{ valueId: after.id, indicator: "an.buon_lau", period: "T12", value: "450", status: "preliminary", note: null, version: before.version + 1 }]);
+    expect(audit.before).toEqual({
+      year: 2024,
+      month: 12,
+      values: [
+        {
+          valueId: after.id,
+          indicator: "an.buon_lau",
+          period: "T12",
+          value: String(before.value / 10_000),
+          status: before.status,
+          note: before.note,
+          version: before.version,
+        },
+      ],
+    });
+    expect((audit.after as { values: unknown[] }).values).toEqual([
+      {
+        valueId: after.id,
+        indicator: "an.buon_lau",
+        period: "T12",
+        value: "450",
+        status: "preliminary",
+        note: null,
+        version: before.version + 1,
+      },
+    ]);
   });
 
   it("writes one audit entry for a save of many values, listing only what changed, and none when nothing did", () => {
@@ -53,30 +106,66 @@ describe("saving a month's values", () => {
     const a = valueOf("an.buon_lau");
     const b = valueOf("an.khoi_to_vu");
     db.transaction((tx) =>
-      saveValues(tx, officer, key(), input([{ indicator: "an.buon_lau", value: "450", status: "preliminary", version: a.version }, { indicator: "an.khoi_to_vu", value: "77", status: "estimate", version: b.version }])),
+      saveValues(
+        tx,
+        officer,
+        key(),
+        input([
+          { indicator: "an.buon_lau", value: "450", status: "preliminary", version: a.version },
+          { indicator: "an.khoi_to_vu", value: "77", status: "estimate", version: b.version },
+        ]),
+      ),
     );
     expect(audits()).toBe(start + 1);
     const entry = db.select().from(auditLog).where(eq(auditLog.action, "values_save")).all().at(-1)!;
-    expect((entry.after as { values: { indicator: string }[] }).values.map((v) => v.indicator)).toEqual(["an.khoi_to_vu"]);
-    db.transaction((tx) => saveValues(tx, officer, key(), input([{ indicator: "an.khoi_to_vu", value: "77", status: "estimate" }])));
+    expect((entry.after as { values: { indicator: string }[] }).values.map((v) => v.indicator)).toEqual([
+      "an.khoi_to_vu",
+    ]);
+    db.transaction((tx) =>
+      saveValues(tx, officer, key(), input([{ indicator: "an.khoi_to_vu", value: "77", status: "estimate" }])),
+    );
     expect(audits()).toBe(start + 1);
   });
 
   it("gives a value's history newest first, each version with the figure it replaced", () => {
     const current = valueOf("an.buon_lau");
-    db.transaction((tx) => saveValues(tx, officer, key(), input([{ indicator: "an.buon_lau", value: "460,5", status: "official", version: current.version }]), "Số chính thức"));
+    db.transaction((tx) =>
+      saveValues(
+        tx,
+        officer,
+        key(),
+        input([{ indicator: "an.buon_lau", value: "460,5", status: "official", version: current.version }]),
+        "Số chính thức",
+      ),
+    );
     const history = valueHistory(db, [current]);
-    expect(history[0]).toMatchObject({ year: 2024, period: "T12", before: 450, after: 460.5, status: "official", reason: "Số chính thức" });
+    expect(history[0]).toMatchObject({
+      year: 2024,
+      period: "T12",
+      before: 450,
+      after: 460.5,
+      status: "official",
+      reason: "Số chính thức",
+    });
     expect(history[1]).toMatchObject({ after: 450 });
     expect(history.at(-1)!.before).toBeNull();
     expect(history.length).toBe(current.version + 1);
     // back to the figure the next cases expect
-    db.transaction((tx) => saveValues(tx, officer, key(), input([{ indicator: "an.buon_lau", value: "450", status: "preliminary" }])));
+    db.transaction((tx) =>
+      saveValues(tx, officer, key(), input([{ indicator: "an.buon_lau", value: "450", status: "preliminary" }])),
+    );
   });
 
   it("does not write a revision when nothing changed", () => {
     const current = valueOf("an.buon_lau");
-    const stored = db.transaction((tx) => saveValues(tx, officer, key(), input([{ indicator: "an.buon_lau", value: "450", status: "preliminary", version: current.version }])));
+    const stored = db.transaction((tx) =>
+      saveValues(
+        tx,
+        officer,
+        key(),
+        input([{ indicator: "an.buon_lau", value: "450", status: "preliminary", version: current.version }]),
+      ),
+    );
     expect(stored[0].changed).toBe(false);
     expect(valueOf("an.buon_lau").version).toBe(current.version);
   });
@@ -86,7 +175,15 @@ describe("saving a month's values", () => {
     const other = valueOf("an.buon_lau");
     const attempt = () =>
       db.transaction((tx) =>
-        saveValues(tx, officer, key(), input([{ indicator: "an.buon_lau", value: "1", version: other.version }, { indicator: "an.khoi_to_vu", value: "99", version: current.version - 1 }])),
+        saveValues(
+          tx,
+          officer,
+          key(),
+          input([
+            { indicator: "an.buon_lau", value: "1", version: other.version },
+            { indicator: "an.khoi_to_vu", value: "99", version: current.version - 1 },
+          ]),
+        ),
       );
     expect(attempt).toThrow(ConflictError);
     expect(valueOf("an.buon_lau").value).toBe(other.value);
@@ -99,34 +196,79 @@ describe("saving a month's values", () => {
   });
 
   it("refuses a closed year and a submitted month", () => {
-    expect(() => db.transaction((tx) => saveValues(tx, officer, { ...key(), year: 2023 }, input([{ indicator: "an.buon_lau", value: 1 }])))).toThrow(/khóa sổ/);
+    expect(() =>
+      db.transaction((tx) =>
+        saveValues(tx, officer, { ...key(), year: 2023 }, input([{ indicator: "an.buon_lau", value: 1 }])),
+      ),
+    ).toThrow(/khóa sổ/);
     const sct = db.select().from(departments).where(eq(departments.code, "sct")).get()!.id;
-    expect(() => db.transaction((tx) => saveValues(tx, officer, { departmentId: sct, year: 2024, month: 12 }, input([{ indicator: "ccn", value: 1 }])))).toThrow(DomainError);
+    expect(() =>
+      db.transaction((tx) =>
+        saveValues(tx, officer, { departmentId: sct, year: 2024, month: 12 }, input([{ indicator: "ccn", value: 1 }])),
+      ),
+    ).toThrow(DomainError);
   });
 });
 
 describe("workflow with plausibility", () => {
   it("a jump without a note blocks submitting; with a note it goes through, then return and approve", () => {
     const current = valueOf("an.khoi_to_vu");
-    db.transaction((tx) => saveValues(tx, officer, key(), input([{ indicator: "an.khoi_to_vu", value: "5000", status: "estimate", version: current.version }])));
+    db.transaction((tx) =>
+      saveValues(
+        tx,
+        officer,
+        key(),
+        input([{ indicator: "an.khoi_to_vu", value: "5000", status: "estimate", version: current.version }]),
+      ),
+    );
     const actor = { id: head, role: "dept_head" as const, departmentId: vpubnd };
     expect(() => db.transaction((tx) => transitionSubmission(tx, actor, key(), "submit"))).toThrow(/giải trình/);
     const after = valueOf("an.khoi_to_vu");
-    db.transaction((tx) => saveValues(tx, officer, key(), input([{ indicator: "an.khoi_to_vu", value: "5000", status: "estimate", note: "Chiến dịch cao điểm cuối năm", version: after.version }])));
+    db.transaction((tx) =>
+      saveValues(
+        tx,
+        officer,
+        key(),
+        input([
+          {
+            indicator: "an.khoi_to_vu",
+            value: "5000",
+            status: "estimate",
+            note: "Chiến dịch cao điểm cuối năm",
+            version: after.version,
+          },
+        ]),
+      ),
+    );
     expect(db.transaction((tx) => transitionSubmission(tx, actor, key(), "submit"))).toEqual({ state: "submitted" });
     const reviewer = { id: planner, role: "planner" as const, departmentId: null };
     expect(() => db.transaction((tx) => transitionSubmission(tx, reviewer, key(), "return"))).toThrow(/lý do/);
     db.transaction((tx) => transitionSubmission(tx, reviewer, key(), "return", "Kiểm tra lại", ["an.khoi_to_vu"]));
-    const row = db.select().from(submissions).where(and(eq(submissions.departmentId, vpubnd), eq(submissions.year, 2024), eq(submissions.month, 12))).get()!;
+    const row = db
+      .select()
+      .from(submissions)
+      .where(and(eq(submissions.departmentId, vpubnd), eq(submissions.year, 2024), eq(submissions.month, 12)))
+      .get()!;
     expect(row).toMatchObject({ state: "returned", returnReason: "Kiểm tra lại", returnFields: ["an.khoi_to_vu"] });
     db.transaction((tx) => transitionSubmission(tx, actor, key(), "submit"));
     db.transaction((tx) => transitionSubmission(tx, reviewer, key(), "approve"));
-    expect(() => db.transaction((tx) => saveValues(tx, officer, key(), input([{ indicator: "an.buon_lau", value: 1 }])))).toThrow(/duyệt và khóa/);
+    expect(() =>
+      db.transaction((tx) => saveValues(tx, officer, key(), input([{ indicator: "an.buon_lau", value: 1 }]))),
+    ).toThrow(/duyệt và khóa/);
     expect(db.select().from(auditLog).where(eq(auditLog.action, "submission_approve")).all().length).toBe(1);
   });
 
   it("a department head cannot submit another department's month", () => {
     const sct = db.select().from(departments).where(eq(departments.code, "sct")).get()!.id;
-    expect(() => db.transaction((tx) => transitionSubmission(tx, { id: head, role: "dept_head", departmentId: vpubnd }, { departmentId: sct, year: 2024, month: 12 }, "submit"))).toThrow(/đơn vị mình/);
+    expect(() =>
+      db.transaction((tx) =>
+        transitionSubmission(
+          tx,
+          { id: head, role: "dept_head", departmentId: vpubnd },
+          { departmentId: sct, year: 2024, month: 12 },
+          "submit",
+        ),
+      ),
+    ).toThrow(/đơn vị mình/);
   });
 });

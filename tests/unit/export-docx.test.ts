@@ -20,12 +20,14 @@ beforeAll(async () => {
 }, 60_000);
 
 const sections = () => [...documentXml.matchAll(/<w:sectPr>[\s\S]*?<\/w:sectPr>/g)].map((m) => m[0]);
-const attr = (xml: string, element: string, name: string) => xml.match(new RegExp(`<w:${element} [^>]*w:${name}="([^"]*)"`))?.[1];
+const attr = (xml: string, element: string, name: string) =>
+  xml.match(new RegExp(`<w:${element} [^>]*w:${name}="([^"]*)"`))?.[1];
 
 describe("the .docx báo cáo (Nghị định 30/2020)", () => {
   it("is set in Times New Roman 14 pt, and no run asks for another font", async () => {
     const defaults = stylesXml.match(/<w:docDefaults>[\s\S]*<\/w:docDefaults>/)![0];
-    for (const slot of ["ascii", "hAnsi", "cs", "eastAsia"]) expect(attr(defaults, "rFonts", slot)).toBe("Times New Roman");
+    for (const slot of ["ascii", "hAnsi", "cs", "eastAsia"])
+      expect(attr(defaults, "rFonts", slot)).toBe("Times New Roman");
     expect(attr(defaults, "sz", "val")).toBe("28");
     const headers = await Promise.all(["word/header1.xml", "word/header2.xml", "word/header3.xml"].map(read));
     for (const xml of [documentXml, ...headers]) {
@@ -36,9 +38,22 @@ describe("the .docx báo cáo (Nghị định 30/2020)", () => {
   it("has an A4 portrait page with margins top/bottom 2 cm, left 3 cm, right 1.5 cm (twips) and a landscape A4 appendix", () => {
     const [main, appendix] = sections();
     expect(sections()).toHaveLength(2);
-    expect([attr(main, "pgSz", "w"), attr(main, "pgSz", "h"), attr(main, "pgSz", "orient")]).toEqual(["11906", "16838", "portrait"]);
-    expect([attr(main, "pgMar", "top"), attr(main, "pgMar", "bottom"), attr(main, "pgMar", "left"), attr(main, "pgMar", "right")]).toEqual(["1134", "1134", "1701", "851"]);
-    expect([attr(appendix, "pgSz", "w"), attr(appendix, "pgSz", "h"), attr(appendix, "pgSz", "orient")]).toEqual(["16838", "11906", "landscape"]);
+    expect([attr(main, "pgSz", "w"), attr(main, "pgSz", "h"), attr(main, "pgSz", "orient")]).toEqual([
+      "11906",
+      "16838",
+      "portrait",
+    ]);
+    expect([
+      attr(main, "pgMar", "top"),
+      attr(main, "pgMar", "bottom"),
+      attr(main, "pgMar", "left"),
+      attr(main, "pgMar", "right"),
+    ]).toEqual(["1134", "1134", "1701", "851"]);
+    expect([attr(appendix, "pgSz", "w"), attr(appendix, "pgSz", "h"), attr(appendix, "pgSz", "orient")]).toEqual([
+      "16838",
+      "11906",
+      "landscape",
+    ]);
   });
 
   it("numbers pages from page 2: a different, empty first-page header and a centred PAGE field", async () => {
@@ -63,7 +78,14 @@ describe("the .docx báo cáo (Nghị định 30/2020)", () => {
     const table = documentXml.match(/<w:tbl>[\s\S]*?<\/w:tbl>/)![0];
     expect(table).toMatch(/<w:tblBorders>[\s\S]*<w:top w:val="none"/);
     const texts = paragraphsOf(table).filter(Boolean);
-    expect(texts).toEqual(["ỦY BAN NHÂN DÂN", "TỈNH LẠNG SƠN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số: 123/BC-UBND", "Lạng Sơn, ngày 05 tháng 01 năm 2024"]);
+    expect(texts).toEqual([
+      "ỦY BAN NHÂN DÂN",
+      "TỈNH LẠNG SƠN",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "Số: 123/BC-UBND",
+      "Lạng Sơn, ngày 05 tháng 01 năm 2024",
+    ]);
     // the number and the date share the second row
     const rows = [...table.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((m) => paragraphsOf(m[0]).filter(Boolean));
     expect(rows[1]).toEqual(["Số: 123/BC-UBND", "Lạng Sơn, ngày 05 tháng 01 năm 2024"]);
@@ -82,7 +104,14 @@ describe("the .docx báo cáo (Nghị định 30/2020)", () => {
   });
 
   it("writes the number as …/BC-UBND while it is unknown", async () => {
-    const xml = await (await unzip(await buildReportDocx({ ...draft, summary: [] }, defaultExportMeta({ date: { year: 2023, month: 7, day: 19 } })))).call(null, "word/document.xml");
+    const xml = await (
+      await unzip(
+        await buildReportDocx(
+          { ...draft, summary: [] },
+          defaultExportMeta({ date: { year: 2023, month: 7, day: 19 } }),
+        ),
+      )
+    ).call(null, "word/document.xml");
     const texts = paragraphsOf(xml);
     expect(texts).toContain("Số: …/BC-UBND");
     expect(texts).toContain("Lạng Sơn, ngày 19 tháng 7 năm 2023");
@@ -127,7 +156,13 @@ describe("the .docx báo cáo (Nghị định 30/2020)", () => {
       ...draft,
       summary: [],
       blocks: [
-        { id: "n", type: "paragraph", section: null, origin: "narrative", runs: [{ text: "Đoạn một.\r\nĐoạn hai\n\n" }] },
+        {
+          id: "n",
+          type: "paragraph",
+          section: null,
+          origin: "narrative",
+          runs: [{ text: "Đoạn một.\r\nĐoạn hai\n\n" }],
+        },
         { id: "h", type: "heading", level: 1, section: null, text: "III. Nhiệm vụ, giải pháp" },
       ],
     };
@@ -135,7 +170,9 @@ describe("the .docx báo cáo (Nghị định 30/2020)", () => {
     const texts = paragraphsOf(xml);
     const at = texts.indexOf("Đoạn một.");
     expect(texts.slice(at, at + 4)).toEqual(["Đoạn một.", "Đoạn hai", "III. NHIỆM VỤ, GIẢI PHÁP", "./."]);
-    const ending = await (await unzip(await buildReportDocx({ ...small, blocks: [small.blocks[0]] }, TEST_META)))("word/document.xml");
+    const ending = await (
+      await unzip(await buildReportDocx({ ...small, blocks: [small.blocks[0]] }, TEST_META))
+    )("word/document.xml");
     expect(paragraphsOf(ending)).toContain("Đoạn hai./.");
   });
 
@@ -163,11 +200,26 @@ describe("the .docx báo cáo (Nghị định 30/2020)", () => {
     const rows = [...appendix.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
     expect(rows).toHaveLength(draft.summary.length + 1);
     expect(rows[0]).toContain("<w:tblHeader/>");
-    expect(paragraphsOf(rows[0])).toEqual(["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm", "Thực hiện kỳ", "% kế hoạch", "Cùng kỳ năm trước", "So cùng kỳ (%; chỉ tiêu tỷ lệ: ± điểm %)"]);
+    expect(paragraphsOf(rows[0])).toEqual([
+      "STT",
+      "Chỉ tiêu",
+      "ĐVT",
+      "Kế hoạch năm",
+      "Thực hiện kỳ",
+      "% kế hoạch",
+      "Cùng kỳ năm trước",
+      "So cùng kỳ (%; chỉ tiêu tỷ lệ: ± điểm %)",
+    ]);
     const knxnk = draft.summary.findIndex((r) => r.code === "knxnk");
     // seed 000: "ước đạt 2.285 triệu USD, đạt 60,1% kế hoạch, tăng 101,1% so với cùng kỳ" (ratio 201,1)
     const [, name, unit, , value, pct, , vs] = paragraphsOf(rows[knxnk + 1]);
-    expect([name, unit, value, pct, vs]).toEqual(["Tổng kim ngạch xuất nhập khẩu qua địa bàn", "triệu USD", "2.285 (ư)", "60,1", "201,1"]);
+    expect([name, unit, value, pct, vs]).toEqual([
+      "Tổng kim ngạch xuất nhập khẩu qua địa bàn",
+      "triệu USD",
+      "2.285 (ư)",
+      "60,1",
+      "201,1",
+    ]);
     expect(paragraphsOf(documentXml)).toContain("BIỂU TỔNG HỢP CÁC CHỈ TIÊU CHỦ YẾU 6 THÁNG ĐẦU NĂM 2023");
   });
 });

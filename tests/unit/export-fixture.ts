@@ -19,11 +19,21 @@ export const HOSTILE_TEXT = `<script>alert("x")</script> <b>đậm</b> & =HYPERL
 /** The demo's draft of a period with a hostile narrative paragraph appended at the end of the body. */
 export function demoDraft(db: Db, year: number, period: "6T" | "9T"): DraftDocument {
   const draft = generateDraft(db, { year, period });
-  draft.blocks.push({ id: "n:test", type: "paragraph", section: null, origin: "narrative", department: "sct", runs: [{ text: HOSTILE_TEXT }] });
+  draft.blocks.push({
+    id: "n:test",
+    type: "paragraph",
+    section: null,
+    origin: "narrative",
+    department: "sct",
+    runs: [{ text: HOSTILE_TEXT }],
+  });
   return draft;
 }
 
-export const TEST_META: ExportMeta = defaultExportMeta({ date: { year: 2024, month: 1, day: 5 }, number: "123/BC-UBND" });
+export const TEST_META: ExportMeta = defaultExportMeta({
+  date: { year: 2024, month: 1, day: 5 },
+  number: "123/BC-UBND",
+});
 
 export async function unzip(file: Buffer): Promise<(name: string) => Promise<string>> {
   const zip = await JSZip.loadAsync(file);
@@ -34,7 +44,13 @@ export async function unzip(file: Buffer): Promise<(name: string) => Promise<str
   };
 }
 
-const decode = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+const decode = (s: string) =>
+  s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
 const paragraphXmls = (xml: string) => [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => m[0]);
 const textOf = (p: string) => decode([...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(""));
 

@@ -15,21 +15,43 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chi-tieu-export-"));
 const pdf: Record<"docx" | "xlsx", string> = { docx: path.join(dir, "bao-cao.pdf"), xlsx: path.join(dir, "bieu.pdf") };
 
 function run(command: string, args: string[]): string {
-  return execFileSync(command, args, { encoding: "utf8", timeout: 120_000, env: { ...process.env, LANG: "vi_VN.UTF-8", LC_ALL: "vi_VN.UTF-8" }, stdio: ["ignore", "pipe", "pipe"] });
+  return execFileSync(command, args, {
+    encoding: "utf8",
+    timeout: 120_000,
+    env: { ...process.env, LANG: "vi_VN.UTF-8", LC_ALL: "vi_VN.UTF-8" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
 }
 const pages = (file: string) => Number(run("pdfinfo", [file]).match(/^Pages:\s+(\d+)/m)![1]);
-const pageSize = (file: string, page: number) => run("pdfinfo", ["-f", String(page), "-l", String(page), file]).match(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/)!.slice(1).map(Number);
-const text = (file: string, page?: number) => run("pdftotext", [...(page ? ["-f", String(page), "-l", String(page)] : []), "-layout", file, "-"]);
+const pageSize = (file: string, page: number) =>
+  run("pdfinfo", ["-f", String(page), "-l", String(page), file])
+    .match(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/)!
+    .slice(1)
+    .map(Number);
+const text = (file: string, page?: number) =>
+  run("pdftotext", [...(page ? ["-f", String(page), "-l", String(page)] : []), "-layout", file, "-"]);
 
 beforeAll(async () => {
   const draft = demoDraft(demoDb(), 2023, "6T");
   // markup and a formula as an indicator's name: printed literally, never evaluated
-  draft.summary.push({ ...draft.summary[0], code: "x.html", stt: "98", name: HOSTILE_TEXT }, { ...draft.summary[0], code: "x.formula", stt: "99", name: "=SUM(1;2)" });
+  draft.summary.push(
+    { ...draft.summary[0], code: "x.html", stt: "98", name: HOSTILE_TEXT },
+    { ...draft.summary[0], code: "x.formula", stt: "99", name: "=SUM(1;2)" },
+  );
   fs.writeFileSync(path.join(dir, "bao-cao.docx"), await buildReportDocx(draft, TEST_META));
   fs.writeFileSync(path.join(dir, "bieu.xlsx"), await buildSummaryXlsx(draft, TEST_META));
   // a fresh profile: no first-start dialogs, no clash with a running LibreOffice
   const profile = `file://${path.join(dir, "profile")}`;
-  run("libreoffice", [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", dir, path.join(dir, "bao-cao.docx"), path.join(dir, "bieu.xlsx")]);
+  run("libreoffice", [
+    `-env:UserInstallation=${profile}`,
+    "--headless",
+    "--convert-to",
+    "pdf",
+    "--outdir",
+    dir,
+    path.join(dir, "bao-cao.docx"),
+    path.join(dir, "bieu.xlsx"),
+  ]);
 }, 180_000);
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -40,7 +62,16 @@ describe("the exports rendered by LibreOffice", () => {
     expect(count).toBeGreaterThanOrEqual(4);
     expect(count).toBeLessThanOrEqual(16); // the whole báo cáo: I with 4.1-4.4 and 7, đánh giá chung, II, III, then the appendix
     const first = text(pdf.docx, 1);
-    for (const s of ["ỦY BAN NHÂN DÂN", "TỈNH LẠNG SƠN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số: 123/BC-UBND", "Lạng Sơn, ngày 05 tháng 01 năm 2024", "BÁO CÁO", "Tình hình kinh tế - xã hội 6 tháng đầu năm 2023"]) {
+    for (const s of [
+      "ỦY BAN NHÂN DÂN",
+      "TỈNH LẠNG SƠN",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "Số: 123/BC-UBND",
+      "Lạng Sơn, ngày 05 tháng 01 năm 2024",
+      "BÁO CÁO",
+      "Tình hình kinh tế - xã hội 6 tháng đầu năm 2023",
+    ]) {
       expect(first).toContain(s);
     }
     expect(pageSize(pdf.docx, 1)[0]).toBeLessThan(pageSize(pdf.docx, 1)[1]);
@@ -50,7 +81,15 @@ describe("the exports rendered by LibreOffice", () => {
     const all = text(pdf.docx).replace(/\s+/g, " ");
     expect(all).toContain("2.285 triệu USD, đạt 60,1% kế hoạch");
     expect(all).toContain(`${HOSTILE_TEXT}./.`);
-    for (const s of ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", TEST_META.signerName, "Nơi nhận:", "- Lưu: VT, TH."]) expect(all).toContain(s);
+    for (const s of [
+      "TM. ỦY BAN NHÂN DÂN",
+      "KT. CHỦ TỊCH",
+      "PHÓ CHỦ TỊCH",
+      TEST_META.signerName,
+      "Nơi nhận:",
+      "- Lưu: VT, TH.",
+    ])
+      expect(all).toContain(s);
     const appendix = Array.from({ length: count }, (_, i) => i + 1).find((p) => text(pdf.docx, p).includes("Phụ lục"))!;
     expect(appendix).toBeGreaterThan(1);
     const [width, height] = pageSize(pdf.docx, appendix);

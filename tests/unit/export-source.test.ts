@@ -11,7 +11,8 @@ let db: Db;
 let firstId: number;
 let secondId: number;
 
-const paragraphs = (doc: DraftDocument) => doc.blocks.flatMap((b) => (b.type === "paragraph" ? [b.runs.map((r) => r.text).join("")] : []));
+const paragraphs = (doc: DraftDocument) =>
+  doc.blocks.flatMap((b) => (b.type === "paragraph" ? [b.runs.map((r) => r.text).join("")] : []));
 
 beforeAll(() => {
   db = openDatabase(":memory:").db;
@@ -21,14 +22,30 @@ beforeAll(() => {
   const save = (number: number, edit: (doc: DraftDocument) => void) => {
     const content = generateDraft(db, { year: 2023, period: "6T", counting: "submitted" });
     edit(content);
-    return db.insert(draftVersions).values({ year: 2023, period: "6T", counting: "submitted", number, content, createdBy: planner.id }).returning().get().id;
+    return db
+      .insert(draftVersions)
+      .values({ year: 2023, period: "6T", counting: "submitted", number, content, createdBy: planner.id })
+      .returning()
+      .get().id;
   };
   firstId = save(1, (doc) => {
     doc.subject = "bản đã sửa";
-    doc.blocks.push({ id: "t:first", type: "paragraph", section: null, origin: "text", runs: [{ text: "Đoạn chỉ có ở phiên bản 1." }] });
+    doc.blocks.push({
+      id: "t:first",
+      type: "paragraph",
+      section: null,
+      origin: "text",
+      runs: [{ text: "Đoạn chỉ có ở phiên bản 1." }],
+    });
   });
   secondId = save(2, (doc) => {
-    doc.blocks.push({ id: "t:second", type: "paragraph", section: null, origin: "text", runs: [{ text: "Đoạn chỉ có ở phiên bản 2." }] });
+    doc.blocks.push({
+      id: "t:second",
+      type: "paragraph",
+      section: null,
+      origin: "text",
+      runs: [{ text: "Đoạn chỉ có ở phiên bản 2." }],
+    });
   });
 });
 

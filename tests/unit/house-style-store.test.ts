@@ -20,7 +20,12 @@ beforeAll(() => {
   adminId = (rawClient(db).prepare("select id from users where username = 'admin'").get() as { id: number }).id;
 }, 60_000);
 
-const retail = () => paragraphText(generateDraft(db, { year: 2023, period: "6T", counting: "approved" }).blocks.find((b): b is ParagraphBlock => b.type === "paragraph" && b.indicator === "nn.gieo_trong")!);
+const retail = () =>
+  paragraphText(
+    generateDraft(db, { year: 2023, period: "6T", counting: "approved" }).blocks.find(
+      (b): b is ParagraphBlock => b.type === "paragraph" && b.indicator === "nn.gieo_trong",
+    )!,
+  );
 
 describe("the province's house style", () => {
   it("is Lạng Sơn's until an admin saves one", () => {
@@ -29,19 +34,37 @@ describe("the province's house style", () => {
   });
 
   it("is saved with an audit entry, used by the draft, and refused on a stale version", () => {
-    const saved = writeTransaction(db, (tx) => saveHouseStyle(tx, adminId, { pctDecimals: "fixed2", smallFall: "change", yearEndName: "year_end", version: 0 }));
+    const saved = writeTransaction(db, (tx) =>
+      saveHouseStyle(tx, adminId, { pctDecimals: "fixed2", smallFall: "change", yearEndName: "year_end", version: 0 }),
+    );
     expect(saved).toEqual({ version: 1, changed: true });
     expect(db.select().from(auditLog).where(eq(auditLog.action, "house_style")).all()).toHaveLength(1);
     // the annual crops' 6-month fall of 0,4% reads as a fall, percentages with two decimals
     expect(retail()).toContain("đạt 50,77% kế hoạch, giảm 0,40% so với cùng kỳ");
-    expect(() => writeTransaction(db, (tx) => saveHouseStyle(tx, adminId, { ...DEFAULT_HOUSE_STYLE, version: 0 }))).toThrow(/vừa được người khác lưu/);
-    expect(writeTransaction(db, (tx) => saveHouseStyle(tx, adminId, { pctDecimals: "fixed2", smallFall: "change", yearEndName: "year_end", version: 1 }))).toEqual({ version: 1, changed: false });
+    expect(() =>
+      writeTransaction(db, (tx) => saveHouseStyle(tx, adminId, { ...DEFAULT_HOUSE_STYLE, version: 0 })),
+    ).toThrow(/vừa được người khác lưu/);
+    expect(
+      writeTransaction(db, (tx) =>
+        saveHouseStyle(tx, adminId, {
+          pctDecimals: "fixed2",
+          smallFall: "change",
+          yearEndName: "year_end",
+          version: 1,
+        }),
+      ),
+    ).toEqual({ version: 1, changed: false });
     writeTransaction(db, (tx) => saveHouseStyle(tx, adminId, { ...DEFAULT_HOUSE_STYLE, version: 1 }));
     expect(loadHouseStyle(db)).toEqual({ style: DEFAULT_HOUSE_STYLE, version: 2 });
   });
 
   it("refuses an unknown choice naming the field in Vietnamese", () => {
-    const parsed = houseStyleSchema.safeParse({ pctDecimals: "three", smallFall: "ratio", yearEndName: "date", version: 0 });
+    const parsed = houseStyleSchema.safeParse({
+      pctDecimals: "three",
+      smallFall: "ratio",
+      yearEndName: "date",
+      version: 0,
+    });
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues[0].message).toContain("Số chữ số thập phân");
   });

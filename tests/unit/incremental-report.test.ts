@@ -15,12 +15,19 @@ beforeAll(() => {
   loadDemoProvince(db);
 });
 
-const id = (code: string) => (sqlite.prepare("select id from indicators where code = ?").get(code) as { id: number }).id;
+const id = (code: string) =>
+  (sqlite.prepare("select id from indicators where code = ?").get(code) as { id: number }).id;
 const bump = (code: string, year: number, period: string, by: number) =>
-  sqlite.prepare("update indicator_values set value = value + ? where indicator_id = ? and year = ? and period = ?").run(by, id(code), year, period).changes;
+  sqlite
+    .prepare("update indicator_values set value = value + ? where indicator_id = ? and year = ? and period = ?")
+    .run(by, id(code), year, period).changes;
 
 /** The cached, caught-up report must equal a report computed from scratch, row for row. */
-function expectFresh(year: number, period: "6T" | "9T" | "N" | "T07", counting: "approved" | "submitted" | "all" = "submitted") {
+function expectFresh(
+  year: number,
+  period: "6T" | "9T" | "N" | "T07",
+  counting: "approved" | "submitted" | "all" = "submitted",
+) {
   expect(provinceReport(db, { year, period, counting })).toEqual(computeReport(db, { year, period, counting }));
 }
 
@@ -52,7 +59,10 @@ describe("reports caught up from the journal", () => {
     const after = provinceReport(db, { year: 2023, period: "6T" });
     const changed = after.filter((row, i) => row !== before[i]).map((r) => r.indicator.code);
     expect(changed).toEqual(["knxnk"]);
-    expect(after.find((r) => r.indicator.code === "knxnk")!.value).toBeCloseTo(before.find((r) => r.indicator.code === "knxnk")!.value! + 5, 6);
+    expect(after.find((r) => r.indicator.code === "knxnk")!.value).toBeCloseTo(
+      before.find((r) => r.indicator.code === "knxnk")!.value! + 5,
+      6,
+    );
     expectFresh(2023, "6T");
   });
 
@@ -66,7 +76,9 @@ describe("reports caught up from the journal", () => {
     const first = loadEntries(db, [2024, 2023], "approved");
     bump("knxnk", 2024, "T01", 1);
     expect(loadEntries(db, [2024, 2023], "approved")).toBe(first);
-    sqlite.prepare("update submissions set state = 'returned' where year = 2024 and month = 1 and state = 'approved'").run();
+    sqlite
+      .prepare("update submissions set state = 'returned' where year = 2024 and month = 1 and state = 'approved'")
+      .run();
     expect(loadEntries(db, [2024, 2023], "approved")).not.toBe(first);
     expectFresh(2024, "N", "approved");
   });
@@ -89,7 +101,9 @@ describe("reports caught up from the journal", () => {
     provinceReport(db, { year: 2024, period: "6T", counting: "all" });
     // (revisions point at values; the product never deletes one, but a repair by hand may)
     sqlite.pragma("foreign_keys = OFF");
-    sqlite.prepare("delete from indicator_values where indicator_id = ? and year = 2024 and period = 'T03'").run(id("knxnk"));
+    sqlite
+      .prepare("delete from indicator_values where indicator_id = ? and year = 2024 and period = 'T03'")
+      .run(id("knxnk"));
     sqlite.pragma("foreign_keys = ON");
     expectFresh(2024, "6T", "all");
   });

@@ -13,7 +13,12 @@ const SOURCE_DIRS = ["db", "lib", "app", "cli"];
 /** Module specifiers of a source text: import/export … from "x", import "x", import("x"), require("x"). */
 function importSpecifiers(source: string): string[] {
   const out: string[] = [];
-  const patterns = [/^\s*(?:import|export)\s[^;]*?\sfrom\s+["']([^"']+)["']/gms, /^\s*import\s+["']([^"']+)["']/gm, /\bimport\(\s*["']([^"']+)["']\s*\)/g, /\brequire\(\s*["']([^"']+)["']\s*\)/g];
+  const patterns = [
+    /^\s*(?:import|export)\s[^;]*?\sfrom\s+["']([^"']+)["']/gms,
+    /^\s*import\s+["']([^"']+)["']/gm,
+    /\bimport\(\s*["']([^"']+)["']\s*\)/g,
+    /\brequire\(\s*["']([^"']+)["']\s*\)/g,
+  ];
   for (const pattern of patterns) for (const m of source.matchAll(pattern)) out.push(m[1]);
   return out;
 }
@@ -21,7 +26,11 @@ function importSpecifiers(source: string): string[] {
 /** Where a specifier points, relative to the repository ("lib/periods", "db/raw"), or the package name. */
 function target(file: string, specifier: string): string {
   if (specifier.startsWith("@/")) return specifier.slice(2);
-  if (specifier.startsWith(".")) return path.relative(ROOT, path.resolve(path.dirname(path.join(ROOT, file)), specifier)).split(path.sep).join("/");
+  if (specifier.startsWith("."))
+    return path
+      .relative(ROOT, path.resolve(path.dirname(path.join(ROOT, file)), specifier))
+      .split(path.sep)
+      .join("/");
   return `package:${specifier}`;
 }
 
@@ -44,7 +53,9 @@ interface Edge {
   to: string;
 }
 
-const edges: Edge[] = SOURCE_DIRS.flatMap(sourceFiles).flatMap((file) => importSpecifiers(fs.readFileSync(path.join(ROOT, file), "utf8")).map((s) => ({ file, to: target(file, s) })));
+const edges: Edge[] = SOURCE_DIRS.flatMap(sourceFiles).flatMap((file) =>
+  importSpecifiers(fs.readFileSync(path.join(ROOT, file), "utf8")).map((s) => ({ file, to: target(file, s) })),
+);
 
 const under = (p: string, dir: string) => p === dir || p.startsWith(`${dir}/`);
 const within = (p: string, dirs: string[]) => dirs.some((d) => under(p, d));
@@ -53,26 +64,37 @@ const within = (p: string, dirs: string[]) => dirs.some((d) => under(p, d));
  * Imports a rule refuses today that are being removed elsewhere, each with the reason. A line
  * here that no longer matches an import fails the test, so it is deleted with the import.
  */
-const KNOWN_EXCEPTIONS: { file: string; to: string; why: string }[] = [
-];
+const KNOWN_EXCEPTIONS: { file: string; to: string; why: string }[] = [];
 
 function violations(rule: (e: Edge) => boolean): string[] {
-  return edges.filter((e) => rule(e) && !KNOWN_EXCEPTIONS.some((x) => x.file === e.file && x.to === e.to)).map((e) => `${e.file} → ${e.to}`);
+  return edges
+    .filter((e) => rule(e) && !KNOWN_EXCEPTIONS.some((x) => x.file === e.file && x.to === e.to))
+    .map((e) => `${e.file} → ${e.to}`);
 }
 
 describe("layers", () => {
   it("reads the imports of the tree (the scanner sees every form)", () => {
-    expect(importSpecifiers(`import a from "x";\nimport type { B } from "@/y";\nexport { c } from "./z";\nimport "server-only";\nimport {\n  d,\n} from "../w";\nconst e = await import("v");`)).toEqual(["x", "@/y", "./z", "../w", "server-only", "v"]);
+    expect(
+      importSpecifiers(
+        `import a from "x";\nimport type { B } from "@/y";\nexport { c } from "./z";\nimport "server-only";\nimport {\n  d,\n} from "../w";\nconst e = await import("v");`,
+      ),
+    ).toEqual(["x", "@/y", "./z", "../w", "server-only", "v"]);
     expect(edges.length).toBeGreaterThan(500);
     expect(edges).toContainEqual({ file: "db/schema/plan.ts", to: "db/schema/vocabulary" });
   });
 
   it("db/ imports nothing from lib/, app/ or cli/ (the demo loader db/seed is an application of lib, like the CLI)", () => {
-    expect(violations((e) => under(e.file, "db") && !under(e.file, "db/seed") && within(e.to, ["lib", "app", "cli"]))).toEqual([]);
+    expect(
+      violations((e) => under(e.file, "db") && !under(e.file, "db/seed") && within(e.to, ["lib", "app", "cli"])),
+    ).toEqual([]);
   });
 
   it("db/schema is tables and code lists only: drizzle and its own files", () => {
-    expect(violations((e) => under(e.file, "db/schema") && !under(e.to, "db/schema") && !e.to.startsWith("package:drizzle-orm"))).toEqual([]);
+    expect(
+      violations(
+        (e) => under(e.file, "db/schema") && !under(e.to, "db/schema") && !e.to.startsWith("package:drizzle-orm"),
+      ),
+    ).toEqual([]);
   });
 
   it("lib/ does not reach up into the pages, the CLI or the demo loader", () => {
@@ -94,12 +116,22 @@ describe("layers", () => {
   });
 
   it("domain code throws DomainError from lib/errors.ts and imports nothing of the transports (server actions, the API)", () => {
-    const transport = (file: string) => within(file, ["lib/actions", "lib/api", "lib/commands"]) || /(\/|-)actions(\.ts$|\/)/.test(file);
-    expect(violations((e) => under(e.file, "lib") && !transport(e.file) && within(e.to, ["lib/actions", "lib/api"]))).toEqual([]);
-    expect(fs.readFileSync(path.join(ROOT, "lib/actions/result.ts"), "utf8"), "DomainError lives in lib/errors.ts only").not.toMatch(/DomainError/);
+    const transport = (file: string) =>
+      within(file, ["lib/actions", "lib/api", "lib/commands"]) || /(\/|-)actions(\.ts$|\/)/.test(file);
+    expect(
+      violations((e) => under(e.file, "lib") && !transport(e.file) && within(e.to, ["lib/actions", "lib/api"])),
+    ).toEqual([]);
+    expect(
+      fs.readFileSync(path.join(ROOT, "lib/actions/result.ts"), "utf8"),
+      "DomainError lives in lib/errors.ts only",
+    ).not.toMatch(/DomainError/);
   });
 
   it("every known exception is still needed", () => {
-    for (const x of KNOWN_EXCEPTIONS) expect(edges, `${x.file} → ${x.to} is gone: delete its line in KNOWN_EXCEPTIONS`).toContainEqual({ file: x.file, to: x.to });
+    for (const x of KNOWN_EXCEPTIONS)
+      expect(edges, `${x.file} → ${x.to} is gone: delete its line in KNOWN_EXCEPTIONS`).toContainEqual({
+        file: x.file,
+        to: x.to,
+      });
   });
 });

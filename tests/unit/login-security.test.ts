@@ -9,22 +9,34 @@ function database() {
   const { db, sqlite } = openDatabase(":memory:");
   migrateDatabase(db);
   const hash = hashPassword("MatKhau2024");
-  for (const username of ["an", "binh", "chi"]) db.insert(users).values({ username, fullName: username, role: "officer", passwordHash: hash }).run();
+  for (const username of ["an", "binh", "chi"])
+    db.insert(users).values({ username, fullName: username, role: "officer", passwordHash: hash }).run();
   return { db, sqlite };
 }
 
 describe("login: throttling per user and per address, audit, password policy", () => {
   it("locks a username after its failures, even with the right password, and from another address", () => {
     const { db } = database();
-    for (let i = 0; i < THROTTLE.maxFailuresPerUser; i++) expect(checkCredentials(db, { username: "an", password: "sai", ip: `10.0.0.${i}` })).toEqual({ ok: false, error: LOGIN_FAILED });
-    expect(checkCredentials(db, { username: "an", password: "MatKhau2024", ip: "10.0.1.1" })).toEqual({ ok: false, error: LOGIN_THROTTLED });
+    for (let i = 0; i < THROTTLE.maxFailuresPerUser; i++)
+      expect(checkCredentials(db, { username: "an", password: "sai", ip: `10.0.0.${i}` })).toEqual({
+        ok: false,
+        error: LOGIN_FAILED,
+      });
+    expect(checkCredentials(db, { username: "an", password: "MatKhau2024", ip: "10.0.1.1" })).toEqual({
+      ok: false,
+      error: LOGIN_THROTTLED,
+    });
     expect(checkCredentials(db, { username: "binh", password: "MatKhau2024", ip: "10.0.1.1" }).ok).toBe(true);
   });
 
   it("locks an address that guesses across many usernames, but not other addresses", () => {
     const { db } = database();
-    for (let i = 0; i < THROTTLE.maxFailuresPerIp; i++) checkCredentials(db, { username: `khong-co-${i}`, password: "sai", ip: "203.0.113.9" });
-    expect(checkCredentials(db, { username: "chi", password: "MatKhau2024", ip: "203.0.113.9" })).toEqual({ ok: false, error: LOGIN_THROTTLED });
+    for (let i = 0; i < THROTTLE.maxFailuresPerIp; i++)
+      checkCredentials(db, { username: `khong-co-${i}`, password: "sai", ip: "203.0.113.9" });
+    expect(checkCredentials(db, { username: "chi", password: "MatKhau2024", ip: "203.0.113.9" })).toEqual({
+      ok: false,
+      error: LOGIN_THROTTLED,
+    });
     expect(checkCredentials(db, { username: "chi", password: "MatKhau2024", ip: "203.0.113.10" }).ok).toBe(true);
   });
 

@@ -11,7 +11,10 @@ function pageRoutes(dir = APP): string[] {
     const full = path.join(dir, name);
     if (fs.statSync(full).isDirectory()) out.push(...pageRoutes(full));
     else if (/^page\.tsx?$/.test(name)) {
-      const segments = path.relative(APP, dir).split(path.sep).filter((s) => s && !/^\(.*\)$/.test(s));
+      const segments = path
+        .relative(APP, dir)
+        .split(path.sep)
+        .filter((s) => s && !/^\(.*\)$/.test(s));
       out.push("/" + segments.join("/"));
     }
   }

@@ -1,14 +1,31 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { migrateDatabase, openDatabase, type Db } from "@/db/client";
-import { auditLog, departments, indicatorAssignments, indicators, planYears, reportOpenings, targets, users } from "@/db/schema";
+import {
+  auditLog,
+  departments,
+  indicatorAssignments,
+  indicators,
+  planYears,
+  reportOpenings,
+  targets,
+  users,
+} from "@/db/schema";
 import { loadDemoProvince } from "@/db/seed/load-demo";
 import { DomainError } from "@/lib/errors";
 import { createIndicator } from "@/lib/admin/create-indicator";
 import { deleteIndicator, retireIndicator } from "@/lib/admin/indicator-lifecycle";
 import { mergeDepartment } from "@/lib/admin/merge-department";
 import { requirePlanEditor } from "@/lib/admin/plan-editor";
-import { closePlanYear, createPlanYear, openPlanYear, reopenPlanYear, reportOpeningsOf, saveReportOpenings, updatePlanYearSettings } from "@/lib/admin/plan-years";
+import {
+  closePlanYear,
+  createPlanYear,
+  openPlanYear,
+  reopenPlanYear,
+  reportOpeningsOf,
+  saveReportOpenings,
+  updatePlanYearSettings,
+} from "@/lib/admin/plan-years";
 import { reassignIndicator } from "@/lib/admin/reassign-indicator";
 import { putTargetsSchema, reopenPlanYearSchema, reportOpeningsSchema } from "@/lib/admin/schemas";
 import { setTargets } from "@/lib/admin/set-targets";
@@ -31,14 +48,18 @@ beforeEach(() => {
   planner = { id: id("tonghop"), role: "planner" };
 });
 
-
 const dept = (code: string) => db.select().from(departments).where(eq(departments.code, code)).get()!;
 const indicator = (code: string) => db.select().from(indicators).where(eq(indicators.code, code)).get()!;
 const assignmentDept = (code: string, year: number) => {
-  const row = db.select().from(indicatorAssignments).where(and(eq(indicatorAssignments.indicatorId, indicator(code).id), eq(indicatorAssignments.year, year))).get();
+  const row = db
+    .select()
+    .from(indicatorAssignments)
+    .where(and(eq(indicatorAssignments.indicatorId, indicator(code).id), eq(indicatorAssignments.year, year)))
+    .get();
   return row ? db.select().from(departments).where(eq(departments.id, row.departmentId)).get()!.code : null;
 };
-const countAssignments = (year: number) => db.select().from(indicatorAssignments).where(eq(indicatorAssignments.year, year)).all().length;
+const countAssignments = (year: number) =>
+  db.select().from(indicatorAssignments).where(eq(indicatorAssignments.year, year)).all().length;
 const countTargets = (year: number) => db.select().from(targets).where(eq(targets.year, year)).all().length;
 const plan = (year: number) => db.select().from(planYears).where(eq(planYears.year, year)).get()!;
 const lastAudit = () => db.select().from(auditLog).all().at(-1)!;
@@ -61,8 +82,12 @@ describe("creating a plan year from the previous one", () => {
   });
 
   it("refuses an existing year and a missing source, writing nothing", () => {
-    expect(() => db.transaction((tx) => createPlanYear(tx, admin.id, { year: 2024, copyFrom: 2023 }))).toThrow(/Đã có kế hoạch năm 2024/);
-    expect(() => db.transaction((tx) => createPlanYear(tx, admin.id, { year: 2026, copyFrom: 2019 }))).toThrow(/Không có kế hoạch năm 2019/);
+    expect(() => db.transaction((tx) => createPlanYear(tx, admin.id, { year: 2024, copyFrom: 2023 }))).toThrow(
+      /Đã có kế hoạch năm 2024/,
+    );
+    expect(() => db.transaction((tx) => createPlanYear(tx, admin.id, { year: 2026, copyFrom: 2019 }))).toThrow(
+      /Không có kế hoạch năm 2019/,
+    );
     expect(db.select().from(planYears).where(eq(planYears.year, 2026)).get()).toBeUndefined();
   });
 
@@ -94,26 +119,47 @@ describe("opening, closing and reopening a year", () => {
     const vpubnd = dept("vpubnd").id;
     const officer = db.select().from(users).where(eq(users.username, "vpubnd.canbo")).get()!.id;
     expect(() =>
-      db.transaction((tx) => saveValues(tx, officer, { departmentId: vpubnd, year: 2024, month: 12 }, saveValuesSchema.parse({ values: [{ indicator: "an.buon_lau", value: 1 }] }))),
+      db.transaction((tx) =>
+        saveValues(
+          tx,
+          officer,
+          { departmentId: vpubnd, year: 2024, month: 12 },
+          saveValuesSchema.parse({ values: [{ indicator: "an.buon_lau", value: 1 }] }),
+        ),
+      ),
     ).toThrow(/khóa sổ/);
   });
 
   it("reopening needs a reason and is audited with it", () => {
     expect(reopenPlanYearSchema.safeParse({ year: 2023, version: 1, reason: "" }).success).toBe(false);
-    db.transaction((tx) => reopenPlanYear(tx, admin.id, { year: 2023, version: 1, reason: "Cục Thống kê công bố số chính thức" }));
+    db.transaction((tx) =>
+      reopenPlanYear(tx, admin.id, { year: 2023, version: 1, reason: "Cục Thống kê công bố số chính thức" }),
+    );
     expect(plan(2023).status).toBe("open");
     expect(lastAudit()).toMatchObject({ action: "plan_year_reopen", reason: "Cục Thống kê công bố số chính thức" });
   });
 
   it("refuses a stale version", () => {
-    expect(() => db.transaction((tx) => updatePlanYearSettings(tx, admin.id, { year: 2024, version: 7, cutoffDay: 10, dueDay: 15, plannersMayEdit: true }))).toThrow(/người khác/);
+    expect(() =>
+      db.transaction((tx) =>
+        updatePlanYearSettings(tx, admin.id, {
+          year: 2024,
+          version: 7,
+          cutoffDay: 10,
+          dueDay: 15,
+          plannersMayEdit: true,
+        }),
+      ),
+    ).toThrow(/người khác/);
   });
 });
 
 describe("merging departments from a year", () => {
   it("moves the later years' assignments without rewriting past years; a new year follows the merge", () => {
     db.transaction((tx) => createPlanYear(tx, admin.id, { year: 2025, copyFrom: 2024 }));
-    const result = db.transaction((tx) => mergeDepartment(tx, admin.id, { from: "skhdt", into: "stc", fromYear: 2025, moveUsers: true }));
+    const result = db.transaction((tx) =>
+      mergeDepartment(tx, admin.id, { from: "skhdt", into: "stc", fromYear: 2025, moveUsers: true }),
+    );
     expect(result.assignmentsMoved).toBeGreaterThan(0);
     expect(assignmentDept("dn.moi", 2025)).toBe("stc");
     expect(assignmentDept("dn.moi", 2024)).toBe("skhdt");
@@ -132,8 +178,12 @@ describe("merging departments from a year", () => {
   });
 
   it("refuses a year that already has the department's values or is closed", () => {
-    expect(() => db.transaction((tx) => mergeDepartment(tx, admin.id, { from: "skhdt", into: "stc", fromYear: 2024 }))).toThrow(/đã có số liệu năm 2024/);
-    expect(() => db.transaction((tx) => mergeDepartment(tx, admin.id, { from: "skhdt", into: "stc", fromYear: 2023 }))).toThrow(/khóa sổ/);
+    expect(() =>
+      db.transaction((tx) => mergeDepartment(tx, admin.id, { from: "skhdt", into: "stc", fromYear: 2024 })),
+    ).toThrow(/đã có số liệu năm 2024/);
+    expect(() =>
+      db.transaction((tx) => mergeDepartment(tx, admin.id, { from: "skhdt", into: "stc", fromYear: 2023 })),
+    ).toThrow(/khóa sổ/);
     expect(dept("skhdt")).toMatchObject({ validTo: null, mergedIntoId: null });
   });
 });
@@ -144,7 +194,9 @@ describe("reassigning an indicator from a year", () => {
     db.transaction((tx) => reassignIndicator(tx, admin.id, { code: "dn.moi", fromYear: 2025, department: "sct" }));
     expect(assignmentDept("dn.moi", 2025)).toBe("sct");
     expect(assignmentDept("dn.moi", 2024)).toBe("skhdt");
-    expect(() => db.transaction((tx) => reassignIndicator(tx, admin.id, { code: "dn.moi", fromYear: 2024, department: "sct" }))).toThrow(/đã có số liệu năm 2024/);
+    expect(() =>
+      db.transaction((tx) => reassignIndicator(tx, admin.id, { code: "dn.moi", fromYear: 2024, department: "sct" })),
+    ).toThrow(/đã có số liệu năm 2024/);
     expect(assignmentDept("dn.moi", 2024)).toBe("skhdt");
     expect(lastAudit()).toMatchObject({ action: "indicator_reassign", entityId: "dn.moi" });
   });
@@ -153,9 +205,15 @@ describe("reassigning an indicator from a year", () => {
 describe("retiring versus deleting an indicator", () => {
   it("an indicator with values is never deleted, and keeps everything", () => {
     const before = indicator("dn.moi");
-    expect(() => db.transaction((tx) => deleteIndicator(tx, admin.id, { code: "dn.moi", version: before.version }))).toThrow(/đã có .* số liệu nên không thể xóa/);
+    expect(() =>
+      db.transaction((tx) => deleteIndicator(tx, admin.id, { code: "dn.moi", version: before.version })),
+    ).toThrow(/đã có .* số liệu nên không thể xóa/);
     expect(indicator("dn.moi")).toEqual(before);
-    expect(() => db.transaction((tx) => retireIndicator(tx, admin.id, { code: "dn.moi", fromYear: 2024, version: before.version }))).toThrow(/đã có số liệu năm 2024/);
+    expect(() =>
+      db.transaction((tx) =>
+        retireIndicator(tx, admin.id, { code: "dn.moi", fromYear: 2024, version: before.version }),
+      ),
+    ).toThrow(/đã có số liệu năm 2024/);
     expect(assignmentDept("dn.moi", 2024)).toBe("skhdt");
   });
 
@@ -165,12 +223,33 @@ describe("retiring versus deleting an indicator", () => {
     expect(assignmentDept("dn.moi", 2025)).toBeNull();
     expect(assignmentDept("dn.moi", 2024)).toBe("skhdt");
     expect(indicator("dn.moi")).toMatchObject({ retiredFromYear: 2025 });
-    expect(db.select().from(targets).where(and(eq(targets.indicatorId, indicator("dn.moi").id), eq(targets.year, 2025))).all()).toHaveLength(0);
-    expect(db.select().from(targets).where(and(eq(targets.indicatorId, indicator("dn.moi").id), eq(targets.year, 2024))).all().length).toBeGreaterThan(0);
+    expect(
+      db
+        .select()
+        .from(targets)
+        .where(and(eq(targets.indicatorId, indicator("dn.moi").id), eq(targets.year, 2025)))
+        .all(),
+    ).toHaveLength(0);
+    expect(
+      db
+        .select()
+        .from(targets)
+        .where(and(eq(targets.indicatorId, indicator("dn.moi").id), eq(targets.year, 2024)))
+        .all().length,
+    ).toBeGreaterThan(0);
   });
 
   it("an indicator without values can be deleted", () => {
-    db.transaction((tx) => createIndicator(tx, admin, { year: 2024, code: "thu.nghiem", name: "Chỉ tiêu thử", unit: "cái", kind: "cumulative", department: "sct" }));
+    db.transaction((tx) =>
+      createIndicator(tx, admin, {
+        year: 2024,
+        code: "thu.nghiem",
+        name: "Chỉ tiêu thử",
+        unit: "cái",
+        kind: "cumulative",
+        department: "sct",
+      }),
+    );
     db.transaction((tx) => deleteIndicator(tx, admin.id, { code: "thu.nghiem", version: 1 }));
     expect(db.select().from(indicators).where(eq(indicators.code, "thu.nghiem")).get()).toBeUndefined();
     expect(lastAudit()).toMatchObject({ action: "indicator_delete", entityId: "thu.nghiem" });
@@ -180,32 +259,114 @@ describe("retiring versus deleting an indicator", () => {
 describe("indicators", () => {
   it("the same code in another year is the same indicator; its kind cannot change", () => {
     db.transaction((tx) => createPlanYear(tx, admin.id, { year: 2025 }));
-    const again = db.transaction((tx) => createIndicator(tx, admin, { year: 2025, code: "dn.moi", name: "x", unit: "x", kind: "cumulative", department: "stc" }));
+    const again = db.transaction((tx) =>
+      createIndicator(tx, admin, {
+        year: 2025,
+        code: "dn.moi",
+        name: "x",
+        unit: "x",
+        kind: "cumulative",
+        department: "stc",
+      }),
+    );
     expect(again).toMatchObject({ created: false, department: "stc" });
     expect(db.select().from(indicators).where(eq(indicators.code, "dn.moi")).all()).toHaveLength(1);
-    expect(() => db.transaction((tx) => createIndicator(tx, admin, { year: 2024, code: "dn.moi", name: "x", unit: "x", kind: "cumulative", department: "stc" }))).toThrow(/đã có trong kế hoạch năm 2024/);
-    expect(() => db.transaction((tx) => createIndicator(tx, admin, { year: 2024, code: "grdp.x", name: "x", unit: "%", kind: "rate", department: "ctk", parent: "khong.co" }))).toThrow(/chỉ tiêu cha/);
+    expect(() =>
+      db.transaction((tx) =>
+        createIndicator(tx, admin, {
+          year: 2024,
+          code: "dn.moi",
+          name: "x",
+          unit: "x",
+          kind: "cumulative",
+          department: "stc",
+        }),
+      ),
+    ).toThrow(/đã có trong kế hoạch năm 2024/);
+    expect(() =>
+      db.transaction((tx) =>
+        createIndicator(tx, admin, {
+          year: 2024,
+          code: "grdp.x",
+          name: "x",
+          unit: "%",
+          kind: "rate",
+          department: "ctk",
+          parent: "khong.co",
+        }),
+      ),
+    ).toThrow(/chỉ tiêu cha/);
   });
 
   it("checks the sentence template and refuses a parent cycle", () => {
     const row = indicator("grdp");
-    const base = { code: "grdp", version: row.version, name: row.name, sentenceName: "", unit: row.unit, kind: row.kind, section: "I.3", parent: "", precision: 2, direction: "up" as const, sentenceTemplate: "" };
-    expect(() => db.transaction((tx) => updateIndicator(tx, admin, { ...base, sentenceTemplate: "{name} {gia_tri}" }))).toThrow(/Không có trường \{gia_tri\}/);
-    expect(() => db.transaction((tx) => updateIndicator(tx, admin, { ...base, parent: "grdp.nln" }))).toThrow(/vòng lặp|chính nó/);
-    expect(() => db.transaction((tx) => updateIndicator(tx, admin, { ...base, kind: "cumulative" }))).toThrow(/không thể đổi loại/);
-    db.transaction((tx) => updateIndicator(tx, admin, { ...base, sentenceTemplate: "{name} {verb} {value}", precision: 1 }));
-    expect(indicator("grdp")).toMatchObject({ precision: 1, version: row.version + 1, sentenceTemplate: "{name} {verb} {value}" });
+    const base = {
+      code: "grdp",
+      version: row.version,
+      name: row.name,
+      sentenceName: "",
+      unit: row.unit,
+      kind: row.kind,
+      section: "I.3",
+      parent: "",
+      precision: 2,
+      direction: "up" as const,
+      sentenceTemplate: "",
+    };
+    expect(() =>
+      db.transaction((tx) => updateIndicator(tx, admin, { ...base, sentenceTemplate: "{name} {gia_tri}" })),
+    ).toThrow(/Không có trường \{gia_tri\}/);
+    expect(() => db.transaction((tx) => updateIndicator(tx, admin, { ...base, parent: "grdp.nln" }))).toThrow(
+      /vòng lặp|chính nó/,
+    );
+    expect(() => db.transaction((tx) => updateIndicator(tx, admin, { ...base, kind: "cumulative" }))).toThrow(
+      /không thể đổi loại/,
+    );
+    db.transaction((tx) =>
+      updateIndicator(tx, admin, { ...base, sentenceTemplate: "{name} {verb} {value}", precision: 1 }),
+    );
+    expect(indicator("grdp")).toMatchObject({
+      precision: 1,
+      version: row.version + 1,
+      sentenceTemplate: "{name} {verb} {value}",
+    });
     expect(() => db.transaction((tx) => updateIndicator(tx, admin, base))).toThrow(/người khác sửa/);
   });
 });
 
 describe("targets", () => {
-  const put = (body: unknown) => putTargetsSchema.parse(body).targets.map((t) => ({ indicator: t.indicator, source: t.source, target: { value: t.value, min: t.min, max: t.max }, version: t.version }));
+  const put = (body: unknown) =>
+    putTargetsSchema
+      .parse(body)
+      .targets.map((t) => ({
+        indicator: t.indicator,
+        source: t.source,
+        target: { value: t.value, min: t.min, max: t.max },
+        version: t.version,
+      }));
 
   it("stores a value, a range and a bound from Vietnamese input, with the audit entry", () => {
     db.transaction((tx) => createPlanYear(tx, admin.id, { year: 2025, copyFrom: 2024 }));
-    db.transaction((tx) => setTargets(tx, admin, 2025, put({ targets: [{ indicator: "grdp", source: "hdnd", min: "7", max: "7,5" }, { indicator: "dn.moi", source: "hdnd", value: "1.050" }, { indicator: "dn.moi", source: "phan_dau", min: 1100 }] })));
-    const t = (code: string, source: "hdnd" | "phan_dau") => db.select().from(targets).where(and(eq(targets.indicatorId, indicator(code).id), eq(targets.year, 2025), eq(targets.source, source))).get()!;
+    db.transaction((tx) =>
+      setTargets(
+        tx,
+        admin,
+        2025,
+        put({
+          targets: [
+            { indicator: "grdp", source: "hdnd", min: "7", max: "7,5" },
+            { indicator: "dn.moi", source: "hdnd", value: "1.050" },
+            { indicator: "dn.moi", source: "phan_dau", min: 1100 },
+          ],
+        }),
+      ),
+    );
+    const t = (code: string, source: "hdnd" | "phan_dau") =>
+      db
+        .select()
+        .from(targets)
+        .where(and(eq(targets.indicatorId, indicator(code).id), eq(targets.year, 2025), eq(targets.source, source)))
+        .get()!;
     expect(t("grdp", "hdnd")).toMatchObject({ value: null, min: 70_000, max: 75_000, version: 1 });
     expect(t("dn.moi", "hdnd")).toMatchObject({ value: 10_500_000 });
     expect(t("dn.moi", "phan_dau")).toMatchObject({ min: 11_000_000, max: null });
@@ -214,7 +375,20 @@ describe("targets", () => {
 
   it("refuses the whole list when one item is wrong, or someone changed a target meanwhile", () => {
     const before = countTargets(2024);
-    const attempt = () => db.transaction((tx) => setTargets(tx, admin, 2024, put({ targets: [{ indicator: "dn.moi", source: "hdnd", value: 1 }, { indicator: "khong.co", source: "hdnd", value: 2 }] })));
+    const attempt = () =>
+      db.transaction((tx) =>
+        setTargets(
+          tx,
+          admin,
+          2024,
+          put({
+            targets: [
+              { indicator: "dn.moi", source: "hdnd", value: 1 },
+              { indicator: "khong.co", source: "hdnd", value: 2 },
+            ],
+          }),
+        ),
+      );
     expect(attempt).toThrow(/không có trong kế hoạch năm 2024/);
     try {
       attempt();
@@ -222,12 +396,26 @@ describe("targets", () => {
       expect((error as DomainError).fieldErrors).toHaveProperty(["targets.1.indicator"]);
     }
     expect(countTargets(2024)).toBe(before);
-    expect(() => db.transaction((tx) => setTargets(tx, admin, 2024, put({ targets: [{ indicator: "dn.moi", source: "hdnd", value: 1, version: 5 }] })))).toThrow(/người khác sửa/);
-    expect(() => db.transaction((tx) => setTargets(tx, admin, 2023, put({ targets: [{ indicator: "dn.moi", source: "hdnd", value: 1 }] })))).toThrow(/khóa sổ/);
+    expect(() =>
+      db.transaction((tx) =>
+        setTargets(tx, admin, 2024, put({ targets: [{ indicator: "dn.moi", source: "hdnd", value: 1, version: 5 }] })),
+      ),
+    ).toThrow(/người khác sửa/);
+    expect(() =>
+      db.transaction((tx) =>
+        setTargets(tx, admin, 2023, put({ targets: [{ indicator: "dn.moi", source: "hdnd", value: 1 }] })),
+      ),
+    ).toThrow(/khóa sổ/);
   });
 
   it("the schema names the item and field of bad input", () => {
-    const parsed = putTargetsSchema.safeParse({ targets: [{ indicator: "grdp", source: "hdnd", value: "1,234.5" }, { indicator: "grdp", source: "x", min: 7 }, { indicator: "grdp", source: "tw" }] });
+    const parsed = putTargetsSchema.safeParse({
+      targets: [
+        { indicator: "grdp", source: "hdnd", value: "1,234.5" },
+        { indicator: "grdp", source: "x", min: 7 },
+        { indicator: "grdp", source: "tw" },
+      ],
+    });
     expect(parsed.success).toBe(false);
     const paths = parsed.error!.issues.map((i) => i.path.join("."));
     expect(paths).toEqual(expect.arrayContaining(["targets.0.value", "targets.1.source", "targets.2.value"]));
@@ -237,8 +425,19 @@ describe("targets", () => {
 describe("planners and the plan", () => {
   it("a planner edits targets only in a year an admin opened to planners, and that setting is audited", () => {
     expect(() => db.transaction((tx) => requirePlanEditor(tx, planner, 2024))).toThrow(/Không có quyền/);
-    db.transaction((tx) => updatePlanYearSettings(tx, admin.id, { year: 2024, version: 1, cutoffDay: 14, dueDay: 17, plannersMayEdit: true }));
-    expect(lastAudit()).toMatchObject({ action: "plan_year_settings", after: expect.objectContaining({ plannersMayEdit: true }) });
+    db.transaction((tx) =>
+      updatePlanYearSettings(tx, admin.id, {
+        year: 2024,
+        version: 1,
+        cutoffDay: 14,
+        dueDay: 17,
+        plannersMayEdit: true,
+      }),
+    );
+    expect(lastAudit()).toMatchObject({
+      action: "plan_year_settings",
+      after: expect.objectContaining({ plannersMayEdit: true }),
+    });
     expect(() => db.transaction((tx) => requirePlanEditor(tx, planner, 2024))).not.toThrow();
     expect(() => db.transaction((tx) => requirePlanEditor(tx, planner, 2023))).toThrow(/Không có quyền/);
     expect(() => db.transaction((tx) => requirePlanEditor(tx, { role: "officer" }, 2024))).toThrow(/Không có quyền/);
@@ -246,34 +445,65 @@ describe("planners and the plan", () => {
 });
 
 describe("the openings of a year's reports", () => {
-  const SIX = "Thực hiện Nghị quyết số 111/NQ-HĐND ngày 08/12/{year} của HĐND tỉnh, UBND tỉnh báo cáo tình hình {period}, nhiệm vụ {next} như sau:";
+  const SIX =
+    "Thực hiện Nghị quyết số 111/NQ-HĐND ngày 08/12/{year} của HĐND tỉnh, UBND tỉnh báo cáo tình hình {period}, nhiệm vụ {next} như sau:";
 
   it("stores a kind's own text, keeps the others at their default, bumps the year's version and audits what changed", () => {
     const version = plan(2024).version;
-    const saved = db.transaction((tx) => saveReportOpenings(tx, admin.id, { year: 2024, version, openings: { ...DEFAULT_OPENINGS, "6T": SIX } }));
+    const saved = db.transaction((tx) =>
+      saveReportOpenings(tx, admin.id, { year: 2024, version, openings: { ...DEFAULT_OPENINGS, "6T": SIX } }),
+    );
     expect(saved.version).toBe(version + 1);
     expect(db.select().from(reportOpenings).all()).toEqual([{ year: 2024, kind: "6T", text: SIX }]);
     expect(reportOpeningsOf(db, 2024)).toEqual({ ...DEFAULT_OPENINGS, "6T": SIX });
-    expect(lastAudit()).toMatchObject({ action: "plan_year_openings", entityId: "2024", userId: admin.id, before: { "6T": DEFAULT_OPENINGS["6T"] }, after: { "6T": SIX } });
+    expect(lastAudit()).toMatchObject({
+      action: "plan_year_openings",
+      entityId: "2024",
+      userId: admin.id,
+      before: { "6T": DEFAULT_OPENINGS["6T"] },
+      after: { "6T": SIX },
+    });
     // emptied, the kind is back to the default; saving the same again changes nothing and writes no audit entry
-    db.transaction((tx) => saveReportOpenings(tx, admin.id, { year: 2024, version: version + 1, openings: { ...DEFAULT_OPENINGS, "6T": "  " } }));
+    db.transaction((tx) =>
+      saveReportOpenings(tx, admin.id, {
+        year: 2024,
+        version: version + 1,
+        openings: { ...DEFAULT_OPENINGS, "6T": "  " },
+      }),
+    );
     expect(db.select().from(reportOpenings).all()).toEqual([]);
     const audits = db.select().from(auditLog).all().length;
-    expect(db.transaction((tx) => saveReportOpenings(tx, admin.id, { year: 2024, version: version + 2, openings: DEFAULT_OPENINGS })).version).toBe(version + 2);
+    expect(
+      db.transaction((tx) =>
+        saveReportOpenings(tx, admin.id, { year: 2024, version: version + 2, openings: DEFAULT_OPENINGS }),
+      ).version,
+    ).toBe(version + 2);
     expect(db.select().from(auditLog).all().length).toBe(audits);
   });
 
   it("refuses a stale version (someone changed the year meanwhile) and writes nothing", () => {
     const version = plan(2024).version;
-    db.transaction((tx) => updatePlanYearSettings(tx, admin.id, { year: 2024, version, cutoffDay: 14, dueDay: 17, plannersMayEdit: false }));
-    expect(() => db.transaction((tx) => saveReportOpenings(tx, admin.id, { year: 2024, version, openings: { ...DEFAULT_OPENINGS, N: SIX } }))).toThrow(/vừa được người khác thay đổi/);
+    db.transaction((tx) =>
+      updatePlanYearSettings(tx, admin.id, { year: 2024, version, cutoffDay: 14, dueDay: 17, plannersMayEdit: false }),
+    );
+    expect(() =>
+      db.transaction((tx) =>
+        saveReportOpenings(tx, admin.id, { year: 2024, version, openings: { ...DEFAULT_OPENINGS, N: SIX } }),
+      ),
+    ).toThrow(/vừa được người khác thay đổi/);
     expect(db.select().from(reportOpenings).all()).toEqual([]);
   });
 
   it("checks the text, naming the report kind: unknown placeholders, control characters, length; NFC", () => {
-    const parse = (openings: Record<string, unknown>) => reportOpeningsSchema.safeParse({ year: 2024, version: 1, openings: { ...DEFAULT_OPENINGS, ...openings } });
-    expect(parse({ "9T": "Thực hiện {ky}" }).error?.issues[0]).toMatchObject({ path: ["openings", "9T"], message: "Lời mở đầu báo cáo 9 tháng không có chỗ trống {ky} (chỉ dùng {year}, {period}, {next})" });
-    expect(parse({ month: "a\u0000b" }).error?.issues[0].message).toBe("Lời mở đầu báo cáo tháng có ký tự điều khiển không hợp lệ");
+    const parse = (openings: Record<string, unknown>) =>
+      reportOpeningsSchema.safeParse({ year: 2024, version: 1, openings: { ...DEFAULT_OPENINGS, ...openings } });
+    expect(parse({ "9T": "Thực hiện {ky}" }).error?.issues[0]).toMatchObject({
+      path: ["openings", "9T"],
+      message: "Lời mở đầu báo cáo 9 tháng không có chỗ trống {ky} (chỉ dùng {year}, {period}, {next})",
+    });
+    expect(parse({ month: "a\u0000b" }).error?.issues[0].message).toBe(
+      "Lời mở đầu báo cáo tháng có ký tự điều khiển không hợp lệ",
+    );
     expect(parse({ N: "x".repeat(1001) }).error?.issues[0].message).toBe("Lời mở đầu báo cáo năm dài quá 1000 ký tự");
     expect(parse({ quarter: 5 }).error?.issues[0].message).toBe("Lời mở đầu báo cáo quý phải là văn bản");
     expect(reportOpeningsSchema.safeParse({ year: 2024, version: 1, openings: { "6T": "x" } }).success).toBe(false);

@@ -19,7 +19,16 @@ beforeEach(() => {
   db.transaction((tx) => createPlanYear(tx, admin.id, { year: 2025, copyFrom: 2024 }));
 });
 
-const row = (stt: string, name: string, unit: string, plan: string, department: string, code = "", source = "") => ({ stt, name, unit, plan, department, code, source, kind: "" });
+const row = (stt: string, name: string, unit: string, plan: string, department: string, code = "", source = "") => ({
+  stt,
+  name,
+  unit,
+  plan,
+  department,
+  code,
+  source,
+  kind: "",
+});
 
 const GOOD = [
   row("I", "CHỈ TIÊU KINH TẾ", "", "", ""),
@@ -40,7 +49,15 @@ describe("plan import from an HĐND annex", () => {
   it("reads the annex layout by its headers", async () => {
     const parsed = await parseAnnex(await buildAnnex(GOOD));
     expect(parsed.errors).toEqual([]);
-    expect(parsed.columns).toMatchObject({ stt: "A", name: "B", unit: "C", plan: "D", department: "E", code: "F", source: "G" });
+    expect(parsed.columns).toMatchObject({
+      stt: "A",
+      name: "B",
+      unit: "C",
+      plan: "D",
+      department: "E",
+      code: "F",
+      source: "G",
+    });
     expect(parsed.rows[1]).toMatchObject({ row: 5, stt: "1", plan: "8-8,5", department: "Cục Thống kê tỉnh" });
   });
 
@@ -52,24 +69,52 @@ describe("plan import from an HĐND annex", () => {
     expect(byCode.get("grdp")).toMatchObject({ action: "keep", kind: "rate", targetAfter: "8-8,5" });
     expect(byCode.get("htx.moi")).toMatchObject({ action: "reassign", previousDepartment: "skhdt", department: "snn" });
     expect(byCode.get("htx.moi.nn")).toMatchObject({ action: "create", parent: "htx.moi", targetAfter: "≥ 30" });
-    expect(byCode.get("hop_tac_xa_phi_nong_nghiep_thanh_lap_moi")).toMatchObject({ action: "create", parent: "htx.moi", department: "snn" });
+    expect(byCode.get("hop_tac_xa_phi_nong_nghiep_thanh_lap_moi")).toMatchObject({
+      action: "create",
+      parent: "htx.moi",
+      department: "snn",
+    });
     expect(byCode.get("ngheo.giam")).toMatchObject({ source: "phan_dau", kind: "rate", targetAfter: "≤ 2" });
     expect(db.select().from(indicators).where(eq(indicators.code, "htx.moi.nn")).get()).toBeUndefined();
   });
 
   it("applies all of it in one go, with an audit entry", async () => {
     const { parsed, preview: p } = await preview(GOOD);
-    const counts = db.transaction((tx) => applyImport(tx, admin, { year: 2025, fingerprint: p.fingerprint, fileName: "phu-luc.xlsx", columns: parsed.columns, rows: parsed.rows }));
+    const counts = db.transaction((tx) =>
+      applyImport(tx, admin, {
+        year: 2025,
+        fingerprint: p.fingerprint,
+        fileName: "phu-luc.xlsx",
+        columns: parsed.columns,
+        rows: parsed.rows,
+      }),
+    );
     expect(counts.create).toBe(4);
     const htx = db.select().from(indicators).where(eq(indicators.code, "htx.moi.nn")).get()!;
     expect(htx.parentId).toBe(db.select().from(indicators).where(eq(indicators.code, "htx.moi")).get()!.id);
-    expect(db.select().from(indicatorAssignments).where(and(eq(indicatorAssignments.indicatorId, htx.id), eq(indicatorAssignments.year, 2025))).get()).toBeDefined();
-    expect(db.select().from(targets).where(and(eq(targets.indicatorId, htx.id), eq(targets.year, 2025))).get()).toMatchObject({ min: 300_000, max: null, source: "hdnd" });
+    expect(
+      db
+        .select()
+        .from(indicatorAssignments)
+        .where(and(eq(indicatorAssignments.indicatorId, htx.id), eq(indicatorAssignments.year, 2025)))
+        .get(),
+    ).toBeDefined();
+    expect(
+      db
+        .select()
+        .from(targets)
+        .where(and(eq(targets.indicatorId, htx.id), eq(targets.year, 2025)))
+        .get(),
+    ).toMatchObject({ min: 300_000, max: null, source: "hdnd" });
     expect(db.select().from(auditLog).all().at(-1)).toMatchObject({ action: "plan_import", entityId: "2025" });
   });
 
   it("lists every bad row with its row and column, and writes nothing", async () => {
-    const bad = [...GOOD, row("5", "Chỉ tiêu sai", "", "7,5-7", "Sở Không Có"), row("6", "Tỷ lệ che phủ rừng", "%", "bảy", "snn", "che_phu")];
+    const bad = [
+      ...GOOD,
+      row("5", "Chỉ tiêu sai", "", "7,5-7", "Sở Không Có"),
+      row("6", "Tỷ lệ che phủ rừng", "%", "bảy", "snn", "che_phu"),
+    ];
     const { parsed, preview: p } = await preview(bad);
     expect(p.errors).toEqual([
       "Dòng 11, cột C (ĐVT): thiếu đơn vị tính",
@@ -78,18 +123,49 @@ describe("plan import from an HĐND annex", () => {
       expect.stringMatching(/^Dòng 12, cột D \(Kế hoạch\): Kế hoạch "bảy" không hợp lệ/),
     ]);
     const before = db.select().from(indicators).all().length;
-    expect(() => db.transaction((tx) => applyImport(tx, admin, { year: 2025, fingerprint: p.fingerprint, fileName: "x.xlsx", columns: parsed.columns, rows: parsed.rows }))).toThrow(/còn 4 lỗi; chưa nhập gì/);
+    expect(() =>
+      db.transaction((tx) =>
+        applyImport(tx, admin, {
+          year: 2025,
+          fingerprint: p.fingerprint,
+          fileName: "x.xlsx",
+          columns: parsed.columns,
+          rows: parsed.rows,
+        }),
+      ),
+    ).toThrow(/còn 4 lỗi; chưa nhập gì/);
     expect(db.select().from(indicators).all().length).toBe(before);
   });
 
   it("refuses to apply when the data changed since the preview", async () => {
     const { parsed, preview: p } = await preview(GOOD);
-    db.transaction((tx) => applyImport(tx, admin, { year: 2025, fingerprint: p.fingerprint, fileName: "a.xlsx", columns: parsed.columns, rows: parsed.rows }));
-    expect(() => db.transaction((tx) => applyImport(tx, admin, { year: 2025, fingerprint: p.fingerprint, fileName: "a.xlsx", columns: parsed.columns, rows: parsed.rows }))).toThrow(/đã thay đổi từ lúc xem trước/);
+    db.transaction((tx) =>
+      applyImport(tx, admin, {
+        year: 2025,
+        fingerprint: p.fingerprint,
+        fileName: "a.xlsx",
+        columns: parsed.columns,
+        rows: parsed.rows,
+      }),
+    );
+    expect(() =>
+      db.transaction((tx) =>
+        applyImport(tx, admin, {
+          year: 2025,
+          fingerprint: p.fingerprint,
+          fileName: "a.xlsx",
+          columns: parsed.columns,
+          rows: parsed.rows,
+        }),
+      ),
+    ).toThrow(/đã thay đổi từ lúc xem trước/);
   });
 
   it("a code twice in the file and a missing header are errors", async () => {
-    const { preview: p } = await preview([row("1", "A", "cái", "1", "snn", "dup"), row("2", "B", "cái", "2", "snn", "dup")]);
+    const { preview: p } = await preview([
+      row("1", "A", "cái", "1", "snn", "dup"),
+      row("2", "B", "cái", "2", "snn", "dup"),
+    ]);
     expect(p.errors).toEqual(['Dòng 5, cột F (Mã chỉ tiêu): chỉ tiêu "dup" xuất hiện hai lần trong tệp']);
     const parsed = await parseAnnex(Buffer.from("not a workbook"));
     expect(parsed.errors[0]).toMatch(/không phải là bảng tính Excel/);

@@ -14,14 +14,27 @@ const backup = path.join(dir, "backup.db");
 
 function cli(...args: string[]): { code: number; out: string } {
   try {
-    return { code: 0, out: execFileSync(path.join(ROOT, "node_modules/.bin/tsx"), ["cli/index.ts", ...args], { cwd: ROOT, env: { ...process.env, DATABASE_URL: `file:${file}` }, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }) };
+    return {
+      code: 0,
+      out: execFileSync(path.join(ROOT, "node_modules/.bin/tsx"), ["cli/index.ts", ...args], {
+        cwd: ROOT,
+        env: { ...process.env, DATABASE_URL: `file:${file}` },
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "pipe"],
+      }),
+    };
   } catch (error) {
     const e = error as { status: number; stdout: string; stderr: string };
     return { code: e.status, out: `${e.stdout}${e.stderr}` };
   }
 }
 
-const marks = () => (new Database(file, { readonly: true }).prepare("select count(*) as n from audit_log where action = 'mark'").get() as { n: number }).n;
+const marks = () =>
+  (
+    new Database(file, { readonly: true })
+      .prepare("select count(*) as n from audit_log where action = 'mark'")
+      .get() as { n: number }
+  ).n;
 
 beforeAll(() => {
   const { db, sqlite } = openDatabase(file);

@@ -13,15 +13,23 @@ import { parseCsvWithHeader } from "@/db/seed/csv";
  * The demo's own roll-up, from the database through the report the product shows (issue 4):
  * every covered figure of seed-figures.csv comes out at the seed's precision.
  */
-const csv = new Map(parseCsvWithHeader(readFileSync(path.resolve(__dirname, "../../db/seed/seed-figures.csv"), "utf8")).map((r) => [r.line, r.row]));
+const csv = new Map(
+  parseCsvWithHeader(readFileSync(path.resolve(__dirname, "../../db/seed/seed-figures.csv"), "utf8")).map((r) => [
+    r.line,
+    r.row,
+  ]),
+);
 type Covered = Extract<SeedCoverage, { indicator: string }>;
-const cases = coverage.filter((c): c is Covered => "indicator" in c && !c.isTarget).map((c) => ({ name: `line ${c.line}: ${c.indicator} ${c.year} ${c.period}`, c }));
+const cases = coverage
+  .filter((c): c is Covered => "indicator" in c && !c.isTarget)
+  .map((c) => ({ name: `line ${c.line}: ${c.indicator} ${c.year} ${c.period}`, c }));
 
 let db: Db;
 const reports = new Map<string, Map<string, ReportRow>>();
 function rowFor(year: number, period: PeriodCode, code: string): ReportRow | undefined {
   const key = `${year}:${period}`;
-  if (!reports.has(key)) reports.set(key, new Map(provinceReport(db, { year, period }).map((r) => [r.indicator.code, r])));
+  if (!reports.has(key))
+    reports.set(key, new Map(provinceReport(db, { year, period }).map((r) => [r.indicator.code, r])));
   return reports.get(key)!.get(code);
 }
 
@@ -49,9 +57,15 @@ describe("the demo's roll-up reproduces seed-figures.csv", () => {
     const factor = c.unitFactor ?? 1;
     const statedAsPctOfPlan = stated.unit === "% kế hoạch" && row!.indicator.unit !== "% kế hoạch";
     if (!statedAsPctOfPlan) same(row!.value === null ? null : row!.value / factor, stated.value);
-    if (stated.pct_of_plan !== "" && row!.indicator.kind !== "rate") same(row!.pctOfPlanBySource[c.targetSource ?? "hdnd"] ?? null, stated.pct_of_plan);
+    if (stated.pct_of_plan !== "" && row!.indicator.kind !== "rate")
+      same(row!.pctOfPlanBySource[c.targetSource ?? "hdnd"] ?? null, stated.pct_of_plan);
     if (stated.pct_vs_base !== "") {
-      const change = row!.indicator.kind === "rate" ? row!.changePoints : c.base === "year_end" ? row!.changeVsYearEndPct : row!.changePct;
+      const change =
+        row!.indicator.kind === "rate"
+          ? row!.changePoints
+          : c.base === "year_end"
+            ? row!.changeVsYearEndPct
+            : row!.changePct;
       same(change, stated.pct_vs_base);
     }
   });

@@ -6,7 +6,16 @@ import { coverage, departments, indicators, results, sections, targets, values }
 import type { SeedCoverage, SeedIndicator, SeedTarget } from "@/db/seed/data";
 import { decimalsOf, fromScaled, roundTo, scaledFromDecimalString } from "@/lib/numbers/decimal";
 import { MONTH_PERIODS, periodSpan, type PeriodCode } from "@/lib/periods";
-import { changeVsBase, pctOfPlan, periodValue, yearEndValue, type EntryMap, type PeriodFigure, type Target, type TargetSource } from "@/lib/rollup";
+import {
+  changeVsBase,
+  pctOfPlan,
+  periodValue,
+  yearEndValue,
+  type EntryMap,
+  type PeriodFigure,
+  type Target,
+  type TargetSource,
+} from "@/lib/rollup";
 
 import { parseCsvWithHeader } from "@/db/seed/csv";
 
@@ -27,7 +36,13 @@ const RATE_PERIODS: PeriodCode[] = ["Q1", "6T", "9T", "N"];
  * Indicators without an HĐND target: the part of the budget HĐND does not set a dự toán for (the
  * parts' targets add up to the total without it), and employment, a statistic of the labour survey.
  */
-const WITHOUT_TARGET = new Set(["thu_ns.huy_dong", "ld.co_viec_lam", "ld.co_viec_lam.nln", "ld.co_viec_lam.cnxd", "ld.co_viec_lam.dv"]);
+const WITHOUT_TARGET = new Set([
+  "thu_ns.huy_dong",
+  "ld.co_viec_lam",
+  "ld.co_viec_lam.nln",
+  "ld.co_viec_lam.cnxd",
+  "ld.co_viec_lam.dv",
+]);
 
 const entryMaps = new Map<string, EntryMap>();
 for (const v of values) {
@@ -43,7 +58,12 @@ function targetOf(indicator: string, year: number, source: TargetSource = "hdnd"
 }
 
 const toNumber = (text: string | undefined) => (text === undefined ? null : Number(text));
-const asTarget = (t: SeedTarget): Target => ({ source: t.source, value: toNumber(t.value), min: toNumber(t.min), max: toNumber(t.max) });
+const asTarget = (t: SeedTarget): Target => ({
+  source: t.source,
+  value: toNumber(t.value),
+  min: toNumber(t.min),
+  max: toNumber(t.max),
+});
 
 type Covered = Extract<SeedCoverage, { indicator: string }>;
 type StatedByResult = Extract<SeedCoverage, { result: string }>;
@@ -65,7 +85,8 @@ function baseFigure(ind: SeedIndicator, c: Covered): PeriodFigure {
 function expectStated(computed: number, stated: string, displayDecimals: number | undefined, what: string) {
   const csv = Number(stated);
   expect(roundTo(computed, decimalsOf(csv)), `${what} ${computed}`).toBe(csv);
-  if (displayDecimals !== undefined) expect(roundTo(computed, displayDecimals), `${what} ${computed} printed at ${displayDecimals} decimals`).toBe(csv);
+  if (displayDecimals !== undefined)
+    expect(roundTo(computed, displayDecimals), `${what} ${computed} printed at ${displayDecimals} decimals`).toBe(csv);
 }
 
 const coveredCases = coverage
@@ -83,12 +104,20 @@ describe("seed-figures.csv coverage", () => {
   it("names a known indicator, a result item or a reason for every line", () => {
     for (const c of coverage) {
       if ("excluded" in c) expect(c.excluded.length, `line ${c.line}`).toBeGreaterThan(10);
-      else if ("result" in c) expect(results.some((r) => r.key === c.result), `line ${c.line}: ${c.result}`).toBe(true);
+      else if ("result" in c)
+        expect(
+          results.some((r) => r.key === c.result),
+          `line ${c.line}: ${c.result}`,
+        ).toBe(true);
       else expect(indicatorByCode.has(c.indicator), `line ${c.line}: ${c.indicator}`).toBe(true);
     }
   });
 
-  it.each(coverage.filter((c) => "result" in c).map((c) => ({ name: `line ${c.line}: result ${(c as StatedByResult).result}`, c: c as StatedByResult })))("$name", ({ c }) => {
+  it.each(
+    coverage
+      .filter((c) => "result" in c)
+      .map((c) => ({ name: `line ${c.line}: result ${(c as StatedByResult).result}`, c: c as StatedByResult })),
+  )("$name", ({ c }) => {
     const row = csvByLine.get(c.line)!;
     const item = results.find((r) => r.key === c.result)!;
     // the item's figure is the seed's, and the item is dated in a month of the period whose draft states it
@@ -96,9 +125,18 @@ describe("seed-figures.csv coverage", () => {
     const [year, month] = item.date.split("-").map(Number);
     expect(year).toBe(c.year);
     const span = periodSpan(c.period);
-    expect(month >= (c.period === "6T" || c.period === "9T" || c.period === "N" ? 1 : span.start) && month <= span.end, `${item.date} in ${c.period}`).toBe(true);
-    expect(sections.some((s) => s.code === item.section && !s.narrativeOnly), item.section).toBe(true);
-    expect(departments.some((d) => d.code === item.department), item.department).toBe(true);
+    expect(
+      month >= (c.period === "6T" || c.period === "9T" || c.period === "N" ? 1 : span.start) && month <= span.end,
+      `${item.date} in ${c.period}`,
+    ).toBe(true);
+    expect(
+      sections.some((s) => s.code === item.section && !s.narrativeOnly),
+      item.section,
+    ).toBe(true);
+    expect(
+      departments.some((d) => d.code === item.department),
+      item.department,
+    ).toBe(true);
   });
 
   it.each(coveredCases)("$name", ({ c }) => {
@@ -169,7 +207,24 @@ describe("demo indicators", () => {
   });
 
   it("has an indicator or a result item in every figure-bearing section", () => {
-    for (const code of ["I.1", "I.2", "I.3", "I.3.1", "I.3.2", "I.3.3", "I.3.4", "I.3.5", "I.3.6", "I.4.1", "I.4.2", "I.4.3", "I.4.4", "I.5", "I.6", "I.7"]) {
+    for (const code of [
+      "I.1",
+      "I.2",
+      "I.3",
+      "I.3.1",
+      "I.3.2",
+      "I.3.3",
+      "I.3.4",
+      "I.3.5",
+      "I.3.6",
+      "I.4.1",
+      "I.4.2",
+      "I.4.3",
+      "I.4.4",
+      "I.5",
+      "I.6",
+      "I.7",
+    ]) {
       expect(indicators.some((i) => i.section === code) || results.some((r) => r.section === code), code).toBe(true);
     }
   });
@@ -200,8 +255,10 @@ describe("demo values", () => {
   it("keep cumulative indicators non-negative and the last months of 2024 as estimates", () => {
     for (const v of values) {
       const ind = indicatorByCode.get(v.indicator)!;
-      if (ind.kind === "cumulative") expect(Number(v.value), `${v.indicator} ${v.year} ${v.period}`).toBeGreaterThanOrEqual(0);
-      if (v.year === 2024 && ["T10", "T11", "T12", "N", "UN"].includes(v.period)) expect(v.status, `${v.indicator} ${v.period}`).toBe("estimate");
+      if (ind.kind === "cumulative")
+        expect(Number(v.value), `${v.indicator} ${v.year} ${v.period}`).toBeGreaterThanOrEqual(0);
+      if (v.year === 2024 && ["T10", "T11", "T12", "N", "UN"].includes(v.period))
+        expect(v.status, `${v.indicator} ${v.period}`).toBe("estimate");
     }
   });
 
@@ -224,7 +281,10 @@ describe("demo targets", () => {
       expect(indicatorByCode.has(t.indicator), t.indicator).toBe(true);
       expect(DEMO_YEARS).toContain(t.year);
       for (const figure of [t.value, t.min, t.max]) if (figure !== undefined) expect(figure).toMatch(CANONICAL);
-      expect(t.value !== undefined ? t.min === undefined && t.max === undefined : t.min !== undefined || t.max !== undefined, `${t.indicator} ${t.year}`).toBe(true);
+      expect(
+        t.value !== undefined ? t.min === undefined && t.max === undefined : t.min !== undefined || t.max !== undefined,
+        `${t.indicator} ${t.year}`,
+      ).toBe(true);
       if (t.min !== undefined && t.max !== undefined) expect(Number(t.min)).toBeLessThan(Number(t.max));
     }
     const keys = targets.map((t) => `${t.indicator}:${t.year}:${t.source}`);
@@ -243,6 +303,10 @@ describe("demo targets", () => {
     for (const year of DEMO_YEARS) expect(targetOf("thu_ns", year, "tw")).toBeDefined();
     const poverty = indicatorByCode.get("xh.ho_ngheo")!;
     expect([poverty.section, poverty.direction]).toEqual(["I.4.4", "down"]);
-    expect(targets.filter((t) => t.indicator === "xh.ho_ngheo").every((t) => t.max !== undefined && t.value === undefined && t.min === undefined)).toBe(true);
+    expect(
+      targets
+        .filter((t) => t.indicator === "xh.ho_ngheo")
+        .every((t) => t.max !== undefined && t.value === undefined && t.min === undefined),
+    ).toBe(true);
   });
 });

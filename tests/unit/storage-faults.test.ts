@@ -7,7 +7,10 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 process.env.DATABASE_URL = `file:${path.join(fs.mkdtempSync(path.join(os.tmpdir(), "chi-tieu-faults-")), "app.db")}`;
 
 const session = vi.hoisted(() => ({ user: null as unknown }));
-vi.mock("@/lib/auth/current-user", () => ({ currentUser: async () => session.user, requestUser: async () => session.user }));
+vi.mock("@/lib/auth/current-user", () => ({
+  currentUser: async () => session.user,
+  requestUser: async () => session.user,
+}));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 import { getConnection } from "@/db/client";
@@ -27,10 +30,18 @@ const { sqlite, db } = getConnection();
 beforeAll(() => {
   loadDemoProvince(db);
   const officer = sqlite
-    .prepare("select u.id, u.username, u.full_name as fullName, u.role, u.department_id as departmentId, d.code as departmentCode, d.name as departmentName from users u join departments d on d.id = u.department_id where u.username = 'vpubnd.canbo'")
+    .prepare(
+      "select u.id, u.username, u.full_name as fullName, u.role, u.department_id as departmentId, d.code as departmentCode, d.name as departmentName from users u join departments d on d.id = u.department_id where u.username = 'vpubnd.canbo'",
+    )
     .get() as { departmentId: number };
   session.user = officer;
-  codes = (sqlite.prepare("select i.code from indicator_assignments a join indicators i on i.id = a.indicator_id where a.department_id = ? and a.year = 2024 and i.kind = 'cumulative'").all(officer.departmentId) as { code: string }[]).map((r) => r.code);
+  codes = (
+    sqlite
+      .prepare(
+        "select i.code from indicator_assignments a join indicators i on i.id = a.indicator_id where a.department_id = ? and a.year = 2024 and i.kind = 'cumulative'",
+      )
+      .all(officer.departmentId) as { code: string }[]
+  ).map((r) => r.code);
 });
 
 beforeEach(() => {
@@ -40,15 +51,31 @@ beforeEach(() => {
 
 /** Everything a save writes: values, their revisions, submissions and the audit log. */
 function state(): string {
-  return JSON.stringify(["indicator_values", "value_revisions", "submissions", "audit_log"].map((t) => sqlite.prepare(`select count(*) as n, total(rowid) as s from ${t}`).get()));
+  return JSON.stringify(
+    ["indicator_values", "value_revisions", "submissions", "audit_log"].map((t) =>
+      sqlite.prepare(`select count(*) as n, total(rowid) as s from ${t}`).get(),
+    ),
+  );
 }
 
 const bigSave = (round: number) => ({
-  values: codes.map((indicator) => ({ indicator, period: "T12", value: String(100 + round), status: "estimate", note: `Ghi chú ${round} `.repeat(150) })),
+  values: codes.map((indicator) => ({
+    indicator,
+    period: "T12",
+    value: String(100 + round),
+    status: "estimate",
+    note: `Ghi chú ${round} `.repeat(150),
+  })),
 });
 
 const put = (body: unknown) =>
-  PUT(new Request("http://localhost/api/v1/submissions/vpubnd/2024/12/values", { method: "PUT", body: JSON.stringify(body) }), { params: Promise.resolve({ dept: "vpubnd", year: "2024", month: "12" }) });
+  PUT(
+    new Request("http://localhost/api/v1/submissions/vpubnd/2024/12/values", {
+      method: "PUT",
+      body: JSON.stringify(body),
+    }),
+    { params: Promise.resolve({ dept: "vpubnd", year: "2024", month: "12" }) },
+  );
 
 describe("the disk fills up or turns read-only during a save", () => {
   it("has enough indicators to need new pages", () => {

@@ -45,7 +45,10 @@ describe("upgrading a database made by an earlier migration set", () => {
         const entry = entries.find((e) => e.when === Number(applied.created_at));
         expect(entry, `migration of ${applied.created_at} is gone from the journal`).toBeDefined();
         const sql = fs.readFileSync(path.join(MIGRATIONS_FOLDER, `${entry!.tag}.sql`), "utf8");
-        expect(crypto.createHash("sha256").update(sql).digest("hex"), `${entry!.tag}.sql was edited after release`).toBe(applied.hash);
+        expect(
+          crypto.createHash("sha256").update(sql).digest("hex"),
+          `${entry!.tag}.sql was edited after release`,
+        ).toBe(applied.hash);
       }
     });
 
@@ -60,12 +63,19 @@ describe("upgrading a database made by an earlier migration set", () => {
         expect(sqlite.pragma("foreign_key_check")).toEqual([]);
         for (const [table, before] of Object.entries(manifest.tables)) {
           const columns = before.columns.filter((c) => !INTENDED_CHANGES[`${table}.${c}`]);
-          const current = new Set((sqlite.prepare("select name from pragma_table_info(?)").all(table) as { name: string }[]).map((c) => c.name));
+          const current = new Set(
+            (sqlite.prepare("select name from pragma_table_info(?)").all(table) as { name: string }[]).map(
+              (c) => c.name,
+            ),
+          );
           const lost = columns.filter((c) => !current.has(c));
-          expect(lost, `${table}: columns gone after migrating (declare in INTENDED_CHANGES with the reason)`).toEqual([]);
+          expect(lost, `${table}: columns gone after migrating (declare in INTENDED_CHANGES with the reason)`).toEqual(
+            [],
+          );
           const after = fingerprintTable(sqlite, table, columns);
           expect(after.rows, `${table}: row count`).toBe(before.rows);
-          if (columns.length === before.columns.length) expect(after.sha256, `${table}: rows changed by the migration`).toBe(before.sha256);
+          if (columns.length === before.columns.length)
+            expect(after.sha256, `${table}: rows changed by the migration`).toBe(before.sha256);
         }
       } finally {
         sqlite.close();

@@ -14,7 +14,9 @@ beforeEach(() => {
   db = openDatabase(":memory:").db;
   migrateDatabase(db);
   db.insert(departments).values({ code: "sct", name: "Sở Công Thương", shortName: "SCT", validFrom: 2022 }).run();
-  adminId = writeTransaction(db, (tx) => createUser(tx, null, { username: "quantri", fullName: "Quản trị", role: "admin", password: "MatKhau2024" })).id;
+  adminId = writeTransaction(db, (tx) =>
+    createUser(tx, null, { username: "quantri", fullName: "Quản trị", role: "admin", password: "MatKhau2024" }),
+  ).id;
 });
 
 const user = (username: string) => db.select().from(users).where(eq(users.username, username)).get()!;
@@ -31,7 +33,15 @@ const refusal = (fn: () => unknown) => {
 
 describe("user management (lib/users/service.ts)", () => {
   it("sets a password the same way for the admin's reset (by id) and the CLI (by username): one audit action naming the user", () => {
-    const id = writeTransaction(db, (tx) => createUser(tx, adminId, { username: "nv.sct", fullName: "Nguyễn Văn A", role: "officer", department: "sct", password: "MatKhau2024" })).id;
+    const id = writeTransaction(db, (tx) =>
+      createUser(tx, adminId, {
+        username: "nv.sct",
+        fullName: "Nguyễn Văn A",
+        role: "officer",
+        department: "sct",
+        password: "MatKhau2024",
+      }),
+    ).id;
     writeTransaction(db, (tx) => setUserPassword(tx, adminId, { userId: id }, "MatKhauMoi2025"));
     expect(verifyPassword("MatKhauMoi2025", user("nv.sct").passwordHash)).toBe(true);
     writeTransaction(db, (tx) => setUserPassword(tx, null, { username: "nv.sct" }, "MatKhauKhac2026"));
@@ -46,26 +56,56 @@ describe("user management (lib/users/service.ts)", () => {
 
   it("refuses a weak password or an unknown user and changes nothing", () => {
     const before = user("quantri").passwordHash;
-    expect(refusal(() => writeTransaction(db, (tx) => setUserPassword(tx, adminId, { userId: adminId }, "abc")))).toMatchObject({ status: 422 });
-    expect(refusal(() => writeTransaction(db, (tx) => setUserPassword(tx, null, { username: "khongco" }, "MatKhau2024")))).toEqual({ status: 404, message: 'Không tìm thấy người dùng "khongco"' });
-    expect(refusal(() => writeTransaction(db, (tx) => setUserPassword(tx, adminId, { userId: 9999 }, "MatKhau2024")))).toEqual({ status: 404, message: "Không tìm thấy người dùng" });
+    expect(
+      refusal(() => writeTransaction(db, (tx) => setUserPassword(tx, adminId, { userId: adminId }, "abc"))),
+    ).toMatchObject({ status: 422 });
+    expect(
+      refusal(() => writeTransaction(db, (tx) => setUserPassword(tx, null, { username: "khongco" }, "MatKhau2024"))),
+    ).toEqual({ status: 404, message: 'Không tìm thấy người dùng "khongco"' });
+    expect(
+      refusal(() => writeTransaction(db, (tx) => setUserPassword(tx, adminId, { userId: 9999 }, "MatKhau2024"))),
+    ).toEqual({ status: 404, message: "Không tìm thấy người dùng" });
     expect(user("quantri").passwordHash).toBe(before);
     expect(audits("user_password")).toEqual([]);
   });
 
   it("requires a department for department roles, on create and on a role change alike", () => {
     const message = "Cán bộ và lãnh đạo sở, ngành phải thuộc một đơn vị";
-    expect(refusal(() => writeTransaction(db, (tx) => createUser(tx, adminId, { username: "nv.x", fullName: "X", role: "dept_head", password: "MatKhau2024" })))).toEqual({ status: 422, message });
-    const id = writeTransaction(db, (tx) => createUser(tx, adminId, { username: "ld.tinh", fullName: "Lãnh đạo", role: "leader", password: "MatKhau2024" })).id;
-    expect(refusal(() => writeTransaction(db, (tx) => updateUserRole(tx, adminId, { userId: id, role: "officer", department: "" })))).toEqual({ status: 422, message });
-    expect(refusal(() => writeTransaction(db, (tx) => updateUserRole(tx, adminId, { userId: id, role: "officer", department: "khong" })))).toMatchObject({ status: 422, message: 'Không có đơn vị mã "khong"' });
-    expect(writeTransaction(db, (tx) => updateUserRole(tx, adminId, { userId: id, role: "officer", department: "sct" }))).toEqual({ userId: id, role: "officer", department: "sct" });
+    expect(
+      refusal(() =>
+        writeTransaction(db, (tx) =>
+          createUser(tx, adminId, { username: "nv.x", fullName: "X", role: "dept_head", password: "MatKhau2024" }),
+        ),
+      ),
+    ).toEqual({ status: 422, message });
+    const id = writeTransaction(db, (tx) =>
+      createUser(tx, adminId, { username: "ld.tinh", fullName: "Lãnh đạo", role: "leader", password: "MatKhau2024" }),
+    ).id;
+    expect(
+      refusal(() =>
+        writeTransaction(db, (tx) => updateUserRole(tx, adminId, { userId: id, role: "officer", department: "" })),
+      ),
+    ).toEqual({ status: 422, message });
+    expect(
+      refusal(() =>
+        writeTransaction(db, (tx) => updateUserRole(tx, adminId, { userId: id, role: "officer", department: "khong" })),
+      ),
+    ).toMatchObject({ status: 422, message: 'Không có đơn vị mã "khong"' });
+    expect(
+      writeTransaction(db, (tx) => updateUserRole(tx, adminId, { userId: id, role: "officer", department: "sct" })),
+    ).toEqual({ userId: id, role: "officer", department: "sct" });
     expect(user("ld.tinh")).toMatchObject({ role: "officer", departmentId: db.select().from(departments).get()!.id });
   });
 
   it("keeps an admin from disabling or demoting themselves", () => {
-    expect(refusal(() => writeTransaction(db, (tx) => setUserActive(tx, adminId, adminId, false)))).toMatchObject({ status: 422 });
-    expect(refusal(() => writeTransaction(db, (tx) => updateUserRole(tx, adminId, { userId: adminId, role: "planner", department: "" })))).toMatchObject({ status: 422 });
+    expect(refusal(() => writeTransaction(db, (tx) => setUserActive(tx, adminId, adminId, false)))).toMatchObject({
+      status: 422,
+    });
+    expect(
+      refusal(() =>
+        writeTransaction(db, (tx) => updateUserRole(tx, adminId, { userId: adminId, role: "planner", department: "" })),
+      ),
+    ).toMatchObject({ status: 422 });
     expect(user("quantri")).toMatchObject({ active: true, role: "admin" });
   });
 });

@@ -4,7 +4,13 @@ import { INDICATOR_KIND_LABELS, TARGET_SOURCE_LABELS } from "@/lib/vocabulary/la
 import type { CatalogueIndicator } from "@/lib/catalogue/queries";
 
 /** Indicators grouped by report section, with unit, kind, department and the year's targets. */
-export function IndicatorTable({ indicators, showDepartment = true }: { indicators: CatalogueIndicator[]; showDepartment?: boolean }) {
+export function IndicatorTable({
+  indicators,
+  showDepartment = true,
+}: {
+  indicators: CatalogueIndicator[];
+  showDepartment?: boolean;
+}) {
   const sections = new Map<string, CatalogueIndicator[]>();
   for (const indicator of indicators) {
     const key = indicator.sectionCode ? `${indicator.sectionCode} ${indicator.sectionTitle}` : "Khác";
@@ -16,18 +22,36 @@ export function IndicatorTable({ indicators, showDepartment = true }: { indicato
       <table className="min-w-full text-sm">
         <thead className="bg-slate-100 text-left text-slate-700">
           <tr>
-            <th scope="col" className="px-3 py-2">Mã</th>
-            <th scope="col" className="px-3 py-2">Chỉ tiêu</th>
-            <th scope="col" className="px-3 py-2">ĐVT</th>
-            <th scope="col" className="px-3 py-2">Loại</th>
-            {showDepartment && <th scope="col" className="px-3 py-2">Đơn vị chủ trì</th>}
-            <th scope="col" className="px-3 py-2">Kế hoạch năm</th>
+            <th scope="col" className="px-3 py-2">
+              Mã
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Chỉ tiêu
+            </th>
+            <th scope="col" className="px-3 py-2">
+              ĐVT
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Loại
+            </th>
+            {showDepartment && (
+              <th scope="col" className="px-3 py-2">
+                Đơn vị chủ trì
+              </th>
+            )}
+            <th scope="col" className="px-3 py-2">
+              Kế hoạch năm
+            </th>
           </tr>
         </thead>
         {[...sections.entries()].map(([section, rows]) => (
           <tbody key={section}>
             <tr className="bg-slate-50">
-              <th colSpan={showDepartment ? 6 : 5} scope="colgroup" className="px-3 py-2 text-left font-semibold text-brand-800">
+              <th
+                colSpan={showDepartment ? 6 : 5}
+                scope="colgroup"
+                className="px-3 py-2 text-left font-semibold text-brand-800"
+              >
                 {section}
               </th>
             </tr>
@@ -35,7 +59,9 @@ export function IndicatorTable({ indicators, showDepartment = true }: { indicato
               <tr key={indicator.id} className="border-t border-slate-100" data-indicator={indicator.code}>
                 <td className="px-3 py-2 font-mono text-xs text-slate-500">{indicator.code}</td>
                 <td className={`px-3 py-2 ${indicator.parentId ? "pl-8 text-slate-700" : "font-medium"}`}>
-                  <Link href={`/indicators/${indicator.code}`} className="hover:text-brand-700 hover:underline">{indicator.name}</Link>
+                  <Link href={`/indicators/${indicator.code}`} className="hover:text-brand-700 hover:underline">
+                    {indicator.name}
+                  </Link>
                 </td>
                 <td className="px-3 py-2">{indicator.unit}</td>
                 <td className="px-3 py-2">{INDICATOR_KIND_LABELS[indicator.kind]}</td>

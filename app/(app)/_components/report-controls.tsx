@@ -14,27 +14,49 @@ export interface Option {
  * form. A client component: the page sends the option lists as data and the markup is
  * rendered once, instead of once as server components and again from their payload.
  */
-export function ReportControls({ params, sections, departments, search = false }: { params: ReportParams; sections?: Option[]; departments?: Option[]; search?: boolean }) {
+export function ReportControls({
+  params,
+  sections,
+  departments,
+  search = false,
+}: {
+  params: ReportParams;
+  sections?: Option[];
+  departments?: Option[];
+  search?: boolean;
+}) {
   const select = "rounded border border-slate-300 bg-white px-2 py-1";
   return (
     <form method="get" className="no-print flex flex-wrap items-end gap-2 text-sm" aria-label="Bộ lọc báo cáo">
       <label className="flex flex-col">
         <span className="text-xs text-slate-600">Năm</span>
         <select name="year" defaultValue={params.year} className={select}>
-          {params.years.map((y) => <option key={y} value={y}>{y}</option>)}
+          {params.years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
         </select>
       </label>
       <label className="flex flex-col">
         <span className="text-xs text-slate-600">Kỳ</span>
         <select name="period" defaultValue={params.period} className={select}>
-          {REPORT_PERIODS.map((p) => <option key={p} value={p}>{periodShortLabel(p)}</option>)}
+          {REPORT_PERIODS.map((p) => (
+            <option key={p} value={p}>
+              {periodShortLabel(p)}
+            </option>
+          ))}
           <option value="UN">Ước cả năm</option>
         </select>
       </label>
       <label className="flex flex-col">
         <span className="text-xs text-slate-600">Số liệu được tính</span>
         <select name="counting" defaultValue={params.counting} className={select}>
-          {COUNTING_MODES.map((c) => <option key={c} value={c}>{COUNTING_LABELS[c]}</option>)}
+          {COUNTING_MODES.map((c) => (
+            <option key={c} value={c}>
+              {COUNTING_LABELS[c]}
+            </option>
+          ))}
         </select>
       </label>
       {sections && (
@@ -42,7 +64,11 @@ export function ReportControls({ params, sections, departments, search = false }
           <span className="text-xs text-slate-600">Lĩnh vực</span>
           <select name="section" defaultValue={params.section} className={`${select} max-w-56`}>
             <option value="">Tất cả</option>
-            {sections.map((s) => <option key={s.value} value={s.value}>{s.label}</option>)}
+            {sections.map((s) => (
+              <option key={s.value} value={s.value}>
+                {s.label}
+              </option>
+            ))}
           </select>
         </label>
       )}
@@ -51,14 +77,24 @@ export function ReportControls({ params, sections, departments, search = false }
           <span className="text-xs text-slate-600">Đơn vị</span>
           <select name="department" defaultValue={params.department} className={`${select} max-w-56`}>
             <option value="">Tất cả</option>
-            {departments.map((d) => <option key={d.value} value={d.value}>{d.label}</option>)}
+            {departments.map((d) => (
+              <option key={d.value} value={d.value}>
+                {d.label}
+              </option>
+            ))}
           </select>
         </label>
       )}
       {search && (
         <label className="flex flex-col">
           <span className="text-xs text-slate-600">Tìm chỉ tiêu</span>
-          <input type="search" name="q" defaultValue={params.q} placeholder="vd: kim ngach" className={`${select} w-44`} />
+          <input
+            type="search"
+            name="q"
+            defaultValue={params.q}
+            placeholder="vd: kim ngach"
+            className={`${select} w-44`}
+          />
         </label>
       )}
       <button className="rounded bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-800">Xem</button>

@@ -21,7 +21,9 @@ export function RiskList({ rows, query }: { rows: RiskRow[]; query: string }) {
       {rows.map((row) => (
         <li key={row.code} className="flex flex-wrap items-center gap-2 px-3 py-2 text-sm" data-risk={row.code}>
           <PaceBadge status={row.status} />
-          <a href={`/indicators/${row.code}?${query}`} className="font-medium text-brand-800 hover:underline">{row.name}</a>
+          <a href={`/indicators/${row.code}?${query}`} className="font-medium text-brand-800 hover:underline">
+            {row.name}
+          </a>
           <span className="text-slate-600">— {row.reason}</span>
         </li>
       ))}

@@ -27,26 +27,40 @@ export default async function DraftsPage({ searchParams }: { searchParams: Searc
       <div>
         <h1 className="text-2xl font-bold">Dự thảo báo cáo</h1>
         <p className="text-sm text-slate-600">
-          {canEdit ? "Tạo dự thảo báo cáo tình hình KT-XH từ số liệu, sửa, lưu thành phiên bản." : "Xem các phiên bản dự thảo và chốt phiên bản."}
+          {canEdit
+            ? "Tạo dự thảo báo cáo tình hình KT-XH từ số liệu, sửa, lưu thành phiên bản."
+            : "Xem các phiên bản dự thảo và chốt phiên bản."}
         </p>
       </div>
       <form method="get" className="flex flex-wrap items-end gap-2 text-sm" aria-label="Chọn kỳ báo cáo">
         <label className="flex flex-col">
           <span className="text-xs text-slate-600">Năm</span>
           <select name="year" defaultValue={p.year} className={select}>
-            {p.years.map((y) => <option key={y} value={y}>{y}</option>)}
+            {p.years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
           </select>
         </label>
         <label className="flex flex-col">
           <span className="text-xs text-slate-600">Kỳ báo cáo</span>
           <select name="period" defaultValue={period} className={select}>
-            {REPORT_PERIODS.map((code) => <option key={code} value={code}>{periodShortLabel(code)}</option>)}
+            {REPORT_PERIODS.map((code) => (
+              <option key={code} value={code}>
+                {periodShortLabel(code)}
+              </option>
+            ))}
           </select>
         </label>
         <label className="flex flex-col">
           <span className="text-xs text-slate-600">Số liệu được tính</span>
           <select name="counting" defaultValue={p.counting} className={select}>
-            {COUNTING_MODES.map((c) => <option key={c} value={c}>{COUNTING_LABELS[c]}</option>)}
+            {COUNTING_MODES.map((c) => (
+              <option key={c} value={c}>
+                {COUNTING_LABELS[c]}
+              </option>
+            ))}
           </select>
         </label>
         <button className="rounded px-3 py-1.5 ring-1 ring-slate-300 hover:bg-slate-100">Chọn</button>
@@ -54,9 +68,14 @@ export default async function DraftsPage({ searchParams }: { searchParams: Searc
 
       <section aria-labelledby="period-heading" className="space-y-3">
         <div className="flex flex-wrap items-center justify-between gap-2">
-          <h2 id="period-heading" className="text-lg font-semibold first-letter:uppercase">{periodLabel(period as PeriodCode, p.year)}</h2>
+          <h2 id="period-heading" className="text-lg font-semibold first-letter:uppercase">
+            {periodLabel(period as PeriodCode, p.year)}
+          </h2>
           {(canEdit || versions.length > 0) && (
-            <Link href={openHref} className="rounded bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800">
+            <Link
+              href={openHref}
+              className="rounded bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800"
+            >
               {versions.length > 0 ? "Mở phiên bản mới nhất" : "Tạo dự thảo"}
             </Link>
           )}
@@ -66,7 +85,9 @@ export default async function DraftsPage({ searchParams }: { searchParams: Searc
 
       {recent.length > 0 && (
         <section aria-labelledby="recent-heading" className="space-y-3">
-          <h2 id="recent-heading" className="text-lg font-semibold">Phiên bản lưu gần đây</h2>
+          <h2 id="recent-heading" className="text-lg font-semibold">
+            Phiên bản lưu gần đây
+          </h2>
           <VersionList versions={recent} showPeriod wide />
         </section>
       )}

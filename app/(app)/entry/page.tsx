@@ -22,7 +22,10 @@ export default async function EntryIndexPage() {
       <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
         {departments.map((d) => (
           <li key={d.id}>
-            <Link href={`/entry/${d.code}`} className="block rounded-md bg-white px-3 py-2 ring-1 ring-slate-200 hover:ring-brand-600">
+            <Link
+              href={`/entry/${d.code}`}
+              className="block rounded-md bg-white px-3 py-2 ring-1 ring-slate-200 hover:ring-brand-600"
+            >
               {d.name}
             </Link>
           </li>

@@ -22,7 +22,9 @@ export default async function IndicatorsPage({ searchParams }: { searchParams: S
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div>
-          <h1 className="text-2xl font-bold">{whole ? "Danh mục chỉ tiêu" : "Chỉ tiêu của đơn vị"} năm {year}</h1>
+          <h1 className="text-2xl font-bold">
+            {whole ? "Danh mục chỉ tiêu" : "Chỉ tiêu của đơn vị"} năm {year}
+          </h1>
           <p className="text-sm text-slate-600">
             {whole ? "Toàn tỉnh" : user.departmentName} · {indicators.length} chỉ tiêu
           </p>
@@ -30,8 +32,17 @@ export default async function IndicatorsPage({ searchParams }: { searchParams: S
         <div className="flex flex-wrap items-center gap-2">
           <form method="get" role="search" className="flex gap-1">
             <input type="hidden" name="year" value={year} />
-            <label htmlFor="indicator-search" className="sr-only">Tìm chỉ tiêu</label>
-            <input id="indicator-search" type="search" name="q" defaultValue={q} placeholder="Tìm chỉ tiêu, gõ không dấu được" className="w-64 rounded border border-slate-300 px-2 py-1 text-sm" />
+            <label htmlFor="indicator-search" className="sr-only">
+              Tìm chỉ tiêu
+            </label>
+            <input
+              id="indicator-search"
+              type="search"
+              name="q"
+              defaultValue={q}
+              placeholder="Tìm chỉ tiêu, gõ không dấu được"
+              className="w-64 rounded border border-slate-300 px-2 py-1 text-sm"
+            />
             <button className="rounded bg-brand-700 px-3 py-1 text-sm text-white">Tìm</button>
           </form>
           <YearPicker years={years} current={year} basePath="/indicators" />

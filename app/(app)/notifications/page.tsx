@@ -24,8 +24,14 @@ export default async function NotificationsPage() {
       ) : (
         <ul className="space-y-2">
           {list.map((n) => (
-            <li key={`${n.kind}:${n.href}`} data-kind={n.kind} className={`rounded-md border px-3 py-2 text-sm ${STYLE[n.kind]}`}>
-              <Link href={n.href} className="hover:underline">{n.text}</Link>
+            <li
+              key={`${n.kind}:${n.href}`}
+              data-kind={n.kind}
+              className={`rounded-md border px-3 py-2 text-sm ${STYLE[n.kind]}`}
+            >
+              <Link href={n.href} className="hover:underline">
+                {n.text}
+              </Link>
             </li>
           ))}
         </ul>

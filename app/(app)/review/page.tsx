@@ -28,7 +28,10 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
   const rows = db.select().from(submissions).where(eq(submissions.year, year)).all();
   const state = new Map(rows.map((r) => [`${r.departmentId}:${r.month}`, r.state]));
   const plan = db.select().from(planYears).where(eq(planYears.year, year)).get();
-  const calendar = { cutoffDay: plan?.cutoffDay ?? PLAN_YEAR_DEFAULTS.cutoffDay, dueDay: plan?.dueDay ?? PLAN_YEAR_DEFAULTS.dueDay };
+  const calendar = {
+    cutoffDay: plan?.cutoffDay ?? PLAN_YEAR_DEFAULTS.cutoffDay,
+    dueDay: plan?.dueDay ?? PLAN_YEAR_DEFAULTS.dueDay,
+  };
   const today = new Date();
   return (
     <div className="space-y-4">
@@ -40,22 +43,32 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
         <table className="min-w-full text-xs">
           <thead className="bg-slate-100">
             <tr>
-              <th scope="col" className="px-3 py-2 text-left">Đơn vị</th>
+              <th scope="col" className="px-3 py-2 text-left">
+                Đơn vị
+              </th>
               {Array.from({ length: 12 }, (_, i) => (
-                <th key={i} scope="col" className="px-1 py-2">T{i + 1}</th>
+                <th key={i} scope="col" className="px-1 py-2">
+                  T{i + 1}
+                </th>
               ))}
             </tr>
           </thead>
           <tbody>
             {departments.map((d) => (
               <tr key={d.id} className="border-t border-slate-100">
-                <th scope="row" className="px-3 py-1 text-left font-normal">{d.name}</th>
+                <th scope="row" className="px-3 py-1 text-left font-normal">
+                  {d.name}
+                </th>
                 {Array.from({ length: 12 }, (_, i) => {
                   const s = state.get(`${d.id}:${i + 1}`) ?? "draft";
-                  const overdue = s !== "approved" && s !== "submitted" && submissionDueDate(year, i + 1, calendar) < today;
+                  const overdue =
+                    s !== "approved" && s !== "submitted" && submissionDueDate(year, i + 1, calendar) < today;
                   return (
                     <td key={i} className="px-1 py-1 text-center" data-cell={`${d.code}:${i + 1}`}>
-                      <Link href={`/entry/${d.code}/${year}/${i + 1}`} className={`inline-block rounded px-1 hover:ring-1 hover:ring-brand-600 ${overdue ? "bg-red-600 text-white" : STATE_STYLE[s]}`}>
+                      <Link
+                        href={`/entry/${d.code}/${year}/${i + 1}`}
+                        className={`inline-block rounded px-1 hover:ring-1 hover:ring-brand-600 ${overdue ? "bg-red-600 text-white" : STATE_STYLE[s]}`}
+                      >
                         {overdue ? `Quá hạn` : SUBMISSION_STATE_LABELS[s]}
                       </Link>
                     </td>

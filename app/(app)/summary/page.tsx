@@ -16,7 +16,10 @@ export default async function SummaryPage({ searchParams }: { searchParams: Sear
   await requirePageUser("summary.view");
   const db = getDb();
   const params = reportParams(db, await searchParams);
-  const rows = summaryRows(provinceReport(db, { year: params.year, period: params.period, counting: params.counting }), params.period);
+  const rows = summaryRows(
+    provinceReport(db, { year: params.year, period: params.period, counting: params.counting }),
+    params.period,
+  );
   const title = `Biểu tổng hợp các chỉ tiêu chủ yếu ${periodLabel(params.period, params.year)}`;
   return (
     <div className="space-y-4">
@@ -25,7 +28,11 @@ export default async function SummaryPage({ searchParams }: { searchParams: Sear
         <ReportControls params={params} />
       </div>
       <ExportLinks year={params.year} period={params.period} counting={params.counting} />
-      <SummaryTable rows={rows} title={title} sections={listSections(db).map((s) => ({ code: s.code, title: s.title }))} />
+      <SummaryTable
+        rows={rows}
+        title={title}
+        sections={listSections(db).map((s) => ({ code: s.code, title: s.title }))}
+      />
     </div>
   );
 }

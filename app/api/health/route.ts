@@ -10,6 +10,9 @@ export function GET() {
     const health = healthOf(getConnection().sqlite, databasePath());
     return Response.json(health, { status: health.status === "ok" ? 200 : 503 });
   } catch {
-    return Response.json({ status: "error", db: "error", migration: null, pendingMigrations: null, diskFreeBytes: null, diskLow: false }, { status: 503 });
+    return Response.json(
+      { status: "error", db: "error", migration: null, pendingMigrations: null, diskFreeBytes: null, diskLow: false },
+      { status: 503 },
+    );
   }
 }

@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState } from "react";
+import { useHydrated } from "@/app/_components/use-hydrated";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
@@ -9,8 +10,7 @@ import { loginSchema, type LoginInput } from "@/lib/auth/schemas";
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const [serverError, setServerError] = useState<string | null>(null);
   // The button stays disabled until React is ready, so a click never submits the form natively.
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  const ready = useHydrated();
   const {
     register,
     handleSubmit,
@@ -21,7 +21,9 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     setServerError(null);
     const result = await signIn("credentials", { ...values, redirect: false });
     if (!result || result.error) {
-      setServerError(result?.error && result.error !== "CredentialsSignin" ? result.error : "Tên đăng nhập hoặc mật khẩu không đúng");
+      setServerError(
+        result?.error && result.error !== "CredentialsSignin" ? result.error : "Tên đăng nhập hoặc mật khẩu không đúng",
+      );
       return;
     }
     window.location.assign(callbackUrl);

@@ -11,8 +11,6 @@ import type { SeedCoverage } from "./types";
 const DERIVED = "derived from covered figures (absolute change, share, conversion); the demo computes it";
 const CONTRIBUTION = "contribution to GRDP growth in percentage points, derived from sector growth and weights";
 const ANNUAL_STAT = "annual statistic (GRDP at current prices, per capita, labour, productivity, population) published once a year, not entered monthly";
-const BUDGET_REFORM = "one-off fact of the 2024 budget restructuring (savings, units by financial autonomy), not a monthly indicator";
-const RANKING = "a national ranking (PCI/PGI) published once a year by outside bodies, not a monthly indicator";
 const YEAR_2025 = "a target or figure for 2025, outside the demo plan years 2022-2024";
 const RATE_GAP = "a gap between two disbursement rates in percentage points, not an indicator value; the demo's figures reproduce it";
 

@@ -2,7 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { runAction } from "@/lib/commands/action";
-import { createTokenCommand, createUserCommand, resetPasswordCommand, revokeTokenCommand, updateUserCommand } from "@/lib/users/commands";
+import {
+  createTokenCommand,
+  createUserCommand,
+  resetPasswordCommand,
+  revokeTokenCommand,
+  updateUserCommand,
+} from "@/lib/users/commands";
 import { createDepartmentCommand, mergeDepartmentCommand, renameDepartmentCommand } from "../commands";
 
 const done = <T extends { ok: boolean }>(result: T) => {

@@ -23,7 +23,8 @@ const formYear = (form: FormData) => yearInputSchema.safeParse(form.get("year"))
 async function authorizeImport(form: unknown): Promise<{ ok: true; user: CurrentUser } | Refusal> {
   const auth = await actionUser("plan.edit");
   if (!auth.ok) return auth;
-  if (!(form instanceof FormData)) return { ok: false, status: 422, error: "Chọn tệp Excel (.xlsx) phụ lục nghị quyết" };
+  if (!(form instanceof FormData))
+    return { ok: false, status: 422, error: "Chọn tệp Excel (.xlsx) phụ lục nghị quyết" };
   const year = formYear(form);
   if (!year.success) return { ok: false, status: 422, error: "Chọn năm kế hoạch" };
   try {
@@ -34,11 +35,14 @@ async function authorizeImport(form: unknown): Promise<{ ok: true; user: Current
   }
 }
 
-async function readUpload(form: FormData): Promise<{ ok: true; year: number; name: string; annex: ParsedAnnex } | Refusal> {
+async function readUpload(
+  form: FormData,
+): Promise<{ ok: true; year: number; name: string; annex: ParsedAnnex } | Refusal> {
   const year = formYear(form);
   if (!year.success) return { ok: false, status: 422, error: "Chọn năm kế hoạch" };
   const file = form.get("file");
-  if (!(file instanceof File) || file.size === 0) return { ok: false, status: 422, error: "Chọn tệp Excel (.xlsx) phụ lục nghị quyết" };
+  if (!(file instanceof File) || file.size === 0)
+    return { ok: false, status: 422, error: "Chọn tệp Excel (.xlsx) phụ lục nghị quyết" };
   if (file.size > MAX_ANNEX_BYTES) return { ok: false, status: 413, error: "Tệp quá lớn (tối đa 5 MB)" };
   return { ok: true, year: year.data, name: file.name, annex: await parseAnnex(await file.arrayBuffer()) };
 }
@@ -49,7 +53,8 @@ export async function previewPlanImportAction(form: FormData): Promise<ActionRes
   if (!auth.ok) return auth;
   const upload = await readUpload(form);
   if (!upload.ok) return upload;
-  if (upload.annex.errors.length > 0 && upload.annex.rows.length === 0) return { ok: false, status: 422, error: upload.annex.errors[0] };
+  if (upload.annex.errors.length > 0 && upload.annex.rows.length === 0)
+    return { ok: false, status: 422, error: upload.annex.errors[0] };
   try {
     const preview = getDb().transaction((tx) => {
       requirePlanEditor(tx, auth.user, upload.year);
@@ -68,7 +73,13 @@ export async function applyPlanImportAction(form: FormData) {
   if (!auth.ok) return auth;
   const upload = await readUpload(form);
   if (!upload.ok) return upload;
-  const result = await runAction(applyPlanImportCommand, { year: upload.year, fingerprint: String(form.get("fingerprint") ?? ""), fileName: upload.name, columns: upload.annex.columns, rows: upload.annex.rows });
+  const result = await runAction(applyPlanImportCommand, {
+    year: upload.year,
+    fingerprint: String(form.get("fingerprint") ?? ""),
+    fileName: upload.name,
+    columns: upload.annex.columns,
+    rows: upload.annex.rows,
+  });
   if (result.ok) revalidatePath("/", "layout");
   return result;
 }

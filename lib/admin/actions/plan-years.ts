@@ -2,7 +2,14 @@
 
 import { revalidatePath } from "next/cache";
 import { runAction } from "@/lib/commands/action";
-import { closePlanYearCommand, createPlanYearCommand, openPlanYearCommand, planYearSettingsCommand, reopenPlanYearCommand, reportOpeningsCommand } from "../commands";
+import {
+  closePlanYearCommand,
+  createPlanYearCommand,
+  openPlanYearCommand,
+  planYearSettingsCommand,
+  reopenPlanYearCommand,
+  reportOpeningsCommand,
+} from "../commands";
 
 const done = <T extends { ok: boolean }>(result: T) => {
   if (result.ok) revalidatePath("/", "layout");

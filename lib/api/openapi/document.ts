@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { API_OPERATIONS, type ApiOperation } from "./operations";
 import { errorAnswer } from "./responses";
 
@@ -11,12 +11,22 @@ function jsonSchema(schema: z.ZodType, io: "input" | "output"): JsonSchema {
 }
 
 const pathParameters = (path: string) =>
-  [...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({ name, in: "path", required: true, schema: { type: "string" } }));
+  [...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
+    name,
+    in: "path",
+    required: true,
+    schema: { type: "string" },
+  }));
 
 function queryParameters(query: z.ZodObject | undefined) {
   if (!query) return [];
   const schema = jsonSchema(query, "input") as { properties?: Record<string, JsonSchema>; required?: string[] };
-  return Object.entries(schema.properties ?? {}).map(([name, property]) => ({ name, in: "query", required: schema.required?.includes(name) ?? false, schema: property }));
+  return Object.entries(schema.properties ?? {}).map(([name, property]) => ({
+    name,
+    in: "query",
+    required: schema.required?.includes(name) ?? false,
+    schema: property,
+  }));
 }
 
 function operationObject(op: ApiOperation) {
@@ -24,15 +34,27 @@ function operationObject(op: ApiOperation) {
     op.answer instanceof z.ZodType
       ? { description: "OK", content: { "application/json": { schema: jsonSchema(op.answer, "output") } } }
       : { description: op.answer.description, content: { [op.answer.mediaType]: {} } };
-  const responses: Record<string, unknown> = { 200: op.conditional ? { ...ok, headers: { ETag: { schema: { type: "string" } } } } : ok };
+  const responses: Record<string, unknown> = {
+    200: op.conditional ? { ...ok, headers: { ETag: { schema: { type: "string" } } } } : ok,
+  };
   if (op.conditional) responses[304] = { description: "Not modified: If-None-Match names the current ETag" };
-  if (op.path !== "/api/v1/openapi.json") responses[401] = { description: "no valid session or token", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } };
-  for (const [status, description] of Object.entries(op.refusals ?? {})) responses[status] = { description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } };
+  if (op.path !== "/api/v1/openapi.json")
+    responses[401] = {
+      description: "no valid session or token",
+      content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+    };
+  for (const [status, description] of Object.entries(op.refusals ?? {}))
+    responses[status] = {
+      description,
+      content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+    };
   return {
     summary: op.summary,
     description: `Who: ${op.who}.`,
     parameters: [...pathParameters(op.path), ...queryParameters(op.query)],
-    ...(op.body ? { requestBody: { required: true, content: { "application/json": { schema: jsonSchema(op.body, "input") } } } } : {}),
+    ...(op.body
+      ? { requestBody: { required: true, content: { "application/json": { schema: jsonSchema(op.body, "input") } } } }
+      : {}),
     responses,
   };
 }
@@ -46,14 +68,19 @@ export function openApiDocument() {
     info: {
       title: "Chỉ tiêu API",
       version: "1",
-      description: "Kế hoạch phát triển kinh tế - xã hội: số liệu, quy trình gửi/duyệt, báo cáo. Errors are JSON {error, errors?} in Vietnamese.",
+      description:
+        "Kế hoạch phát triển kinh tế - xã hội: số liệu, quy trình gửi/duyệt, báo cáo. Errors are JSON {error, errors?} in Vietnamese.",
     },
     servers: [{ url: "/" }],
     security: [{ session: [] }, { token: [] }],
     components: {
       securitySchemes: {
         session: { type: "apiKey", in: "cookie", name: "next-auth.session-token" },
-        token: { type: "http", scheme: "bearer", description: "an API token (npm run cli -- token:create, or /admin/tokens)" },
+        token: {
+          type: "http",
+          scheme: "bearer",
+          description: "an API token (npm run cli -- token:create, or /admin/tokens)",
+        },
       },
       schemas: { Error: jsonSchema(errorAnswer, "output") },
     },

@@ -18,7 +18,8 @@ function servedOperations(): string[] {
         if (segments.some((s) => s.startsWith("[..."))) continue;
         const address = ["/api/v1", ...segments.map((s) => s.replace(/^\[(\w+)\]$/, "{$1}"))].join("/");
         const source = fs.readFileSync(full, "utf8");
-        for (const m of source.matchAll(/export\s+const\s+(GET|POST|PUT|PATCH|DELETE)\b/g)) found.push(`${m[1]} ${address}`);
+        for (const m of source.matchAll(/export\s+const\s+(GET|POST|PUT|PATCH|DELETE)\b/g))
+          found.push(`${m[1]} ${address}`);
       }
     }
   };
@@ -38,7 +39,13 @@ describe("the API's OpenAPI description", () => {
     expect(doc.openapi).toBe("3.1.0");
     const values = doc.paths["/api/v1/submissions/{dept}/{year}/{month}/values"].put as {
       parameters: { name: string; in: string }[];
-      requestBody: { content: { "application/json": { schema: { properties: Record<string, { type?: string; items?: { required?: string[] } }> } } } };
+      requestBody: {
+        content: {
+          "application/json": {
+            schema: { properties: Record<string, { type?: string; items?: { required?: string[] } }> };
+          };
+        };
+      };
       responses: Record<string, unknown>;
     };
     expect(values.parameters.map((p) => `${p.in}:${p.name}`)).toEqual(["path:dept", "path:year", "path:month"]);
@@ -46,11 +53,15 @@ describe("the API's OpenAPI description", () => {
     expect(body.properties.values.type).toBe("array");
     expect(body.properties.values.items?.required).toEqual(expect.arrayContaining(["indicator", "value"]));
     expect(Object.keys(values.responses)).toEqual(expect.arrayContaining(["200", "401", "403", "409", "422"]));
-    const report = doc.paths["/api/v1/reports/{year}/{period}"].get as { parameters: { name: string }[]; responses: Record<string, unknown> };
+    const report = doc.paths["/api/v1/reports/{year}/{period}"].get as {
+      parameters: { name: string }[];
+      responses: Record<string, unknown>;
+    };
     expect(report.parameters.map((p) => p.name)).toContain("counting");
     expect(Object.keys(report.responses)).toContain("304");
     for (const [address, methods] of Object.entries(doc.paths)) {
-      for (const [method, op] of Object.entries(methods)) expect((op as { responses: Record<string, unknown> }).responses["200"], `${method} ${address}`).toBeDefined();
+      for (const [method, op] of Object.entries(methods))
+        expect((op as { responses: Record<string, unknown> }).responses["200"], `${method} ${address}`).toBeDefined();
     }
   });
 });

@@ -1,5 +1,10 @@
-import { z } from "zod";
-import { createDepartmentSchema, createIndicatorSchema, createPlanYearSchema, putTargetsSchema } from "@/lib/admin/schemas";
+import { z } from "@/lib/validation/zod";
+import {
+  createDepartmentSchema,
+  createIndicatorSchema,
+  createPlanYearSchema,
+  putTargetsSchema,
+} from "@/lib/admin/schemas";
 import { sentenceTemplateSchema } from "@/lib/draft/template-schema";
 import { optionalReasonSchema, reasonSchema, saveValuesSchema } from "@/lib/entry/schemas";
 import { exportQuerySchema } from "@/lib/export/query";
@@ -30,32 +35,199 @@ export interface ApiOperation {
 
 const SUBMISSION = "/api/v1/submissions/{dept}/{year}/{month}";
 const REPORT = "/api/v1/reports/{year}/{period}";
-const countingQuery = z.object({ counting: z.enum(["approved", "submitted", "all"]).default("submitted").describe("which months count: approved only, approved and submitted, or everything") });
-const yearQuery = z.object({ year: z.coerce.number().int().optional().describe("the plan year (default: the latest open year)") });
+const countingQuery = z.object({
+  counting: z
+    .enum(["approved", "submitted", "all"])
+    .default("submitted")
+    .describe("which months count: approved only, approved and submitted, or everything"),
+});
+const yearQuery = z.object({
+  year: z.coerce.number().int().optional().describe("the plan year (default: the latest open year)"),
+});
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 const SCOPE = { 403: "outside the caller's department or role", 404: "unknown department", 422: "bad year or month" };
-const WRITE = { ...SCOPE, 409: "locked month, closed year or a version conflict (with the other person's value)", 422: "invalid input: an error per field, nothing stored" };
+const WRITE = {
+  ...SCOPE,
+  409: "locked month, closed year or a version conflict (with the other person's value)",
+  422: "invalid input: an error per field, nothing stored",
+};
 
 export const API_OPERATIONS: readonly ApiOperation[] = [
-  { method: "POST", path: "/api/v1/plans", summary: "Create a plan year in preparation, optionally copying another year's indicators and targets", who: "admin", body: createPlanYearSchema, answer: answer.createdPlanYearAnswer, refusals: { 409: "the year exists", 422: "invalid input" } },
-  { method: "PUT", path: "/api/v1/plans/{year}/targets", summary: "Set a year's targets, all or nothing", who: "admin; planners where the year allows", body: putTargetsSchema, answer: answer.storedTargetsAnswer, refusals: { 404: "no plan for the year", 409: "closed year or a target changed meanwhile", 422: "a malformed year, or an error per item" } },
-  { method: "POST", path: "/api/v1/departments", summary: "Create a department valid from a plan year", who: "admin", body: createDepartmentSchema, answer: answer.createdDepartmentAnswer, refusals: { 409: "the code exists", 422: "invalid input" } },
-  { method: "GET", path: "/api/v1/indicators", summary: "The year's indicators with their targets", who: "signed in; department roles see their own department's", query: yearQuery, answer: answer.indicatorsAnswer },
-  { method: "POST", path: "/api/v1/indicators", summary: "Put an indicator (new, or an existing code) in a year's plan", who: "admin; planners where the year allows", body: createIndicatorSchema, answer: answer.createdIndicatorAnswer, refusals: { 409: "conflict with the catalogue", 422: "invalid input" } },
-  { method: "GET", path: "/api/v1/indicators/{code}/template", summary: "An indicator's sentence template (null: the default of its kind) and version", who: "planner, admin", answer: answer.templateAnswer, refusals: { 404: "unknown indicator" } },
-  { method: "PUT", path: "/api/v1/indicators/{code}/template", summary: "Change an indicator's sentence template", who: "planner, admin", body: sentenceTemplateSchema.omit({ indicator: true }), answer: answer.savedTemplateAnswer, refusals: { 404: "unknown indicator", 409: "someone saved a newer version", 422: "the template's problem" } },
-  { method: "GET", path: SUBMISSION, summary: "A department's month: state, values and their history", who: "in scope", answer: answer.submissionAnswer, refusals: SCOPE },
-  { method: "PUT", path: `${SUBMISSION}/values`, summary: "Save the month's figures, all or nothing", who: "officer, dept_head of the department", body: saveValuesSchema, answer: answer.storedValuesAnswer, refusals: WRITE },
+  {
+    method: "POST",
+    path: "/api/v1/plans",
+    summary: "Create a plan year in preparation, optionally copying another year's indicators and targets",
+    who: "admin",
+    body: createPlanYearSchema,
+    answer: answer.createdPlanYearAnswer,
+    refusals: { 409: "the year exists", 422: "invalid input" },
+  },
+  {
+    method: "PUT",
+    path: "/api/v1/plans/{year}/targets",
+    summary: "Set a year's targets, all or nothing",
+    who: "admin; planners where the year allows",
+    body: putTargetsSchema,
+    answer: answer.storedTargetsAnswer,
+    refusals: {
+      404: "no plan for the year",
+      409: "closed year or a target changed meanwhile",
+      422: "a malformed year, or an error per item",
+    },
+  },
+  {
+    method: "POST",
+    path: "/api/v1/departments",
+    summary: "Create a department valid from a plan year",
+    who: "admin",
+    body: createDepartmentSchema,
+    answer: answer.createdDepartmentAnswer,
+    refusals: { 409: "the code exists", 422: "invalid input" },
+  },
+  {
+    method: "GET",
+    path: "/api/v1/indicators",
+    summary: "The year's indicators with their targets",
+    who: "signed in; department roles see their own department's",
+    query: yearQuery,
+    answer: answer.indicatorsAnswer,
+  },
+  {
+    method: "POST",
+    path: "/api/v1/indicators",
+    summary: "Put an indicator (new, or an existing code) in a year's plan",
+    who: "admin; planners where the year allows",
+    body: createIndicatorSchema,
+    answer: answer.createdIndicatorAnswer,
+    refusals: { 409: "conflict with the catalogue", 422: "invalid input" },
+  },
+  {
+    method: "GET",
+    path: "/api/v1/indicators/{code}/template",
+    summary: "An indicator's sentence template (null: the default of its kind) and version",
+    who: "planner, admin",
+    answer: answer.templateAnswer,
+    refusals: { 404: "unknown indicator" },
+  },
+  {
+    method: "PUT",
+    path: "/api/v1/indicators/{code}/template",
+    summary: "Change an indicator's sentence template",
+    who: "planner, admin",
+    body: sentenceTemplateSchema.omit({ indicator: true }),
+    answer: answer.savedTemplateAnswer,
+    refusals: { 404: "unknown indicator", 409: "someone saved a newer version", 422: "the template's problem" },
+  },
+  {
+    method: "GET",
+    path: SUBMISSION,
+    summary: "A department's month: state, values and their history",
+    who: "in scope",
+    answer: answer.submissionAnswer,
+    refusals: SCOPE,
+  },
+  {
+    method: "PUT",
+    path: `${SUBMISSION}/values`,
+    summary: "Save the month's figures, all or nothing",
+    who: "officer, dept_head of the department",
+    body: saveValuesSchema,
+    answer: answer.storedValuesAnswer,
+    refusals: WRITE,
+  },
   ...NARRATIVE_RESULT_OPERATIONS,
-  { method: "POST", path: `${SUBMISSION}/submit`, summary: "Submit the month to the province", who: "dept_head of the department", body: optionalReasonSchema, answer: answer.workflowAnswer, refusals: { ...SCOPE, 409: "wrong state", 422: "a plausibility warning has no note" } },
-  { method: "POST", path: `${SUBMISSION}/approve`, summary: "Approve a submitted month", who: "planner, admin", body: optionalReasonSchema, answer: answer.workflowAnswer, refusals: { ...SCOPE, 409: "wrong state" } },
-  { method: "POST", path: `${SUBMISSION}/return`, summary: "Return a submitted month with a reason and the figures to fix", who: "planner, admin", body: reasonSchema, answer: answer.workflowAnswer, refusals: { ...SCOPE, 409: "wrong state", 422: "no reason" } },
-  { method: "POST", path: `${SUBMISSION}/reopen`, summary: "Reopen an approved month with a reason", who: "planner, admin", body: reasonSchema, answer: answer.workflowAnswer, refusals: { ...SCOPE, 409: "wrong state", 422: "no reason" } },
-  { method: "POST", path: `${SUBMISSION}/import`, summary: "Upload the month's filled .xlsx (multipart field file, or the raw body), applied all or nothing", who: "officer, dept_head of the department", answer: answer.storedValuesAnswer, refusals: { ...WRITE, 413: "file over 5 MB" } },
-  { method: "GET", path: `${SUBMISSION}/template`, summary: "The month's pre-filled .xlsx", who: "in scope", answer: { mediaType: XLSX, description: "the entry template" }, refusals: SCOPE },
-  { method: "GET", path: REPORT, summary: "Every indicator's figures for the period", who: "signed in; department roles see their own department's", query: countingQuery, answer: answer.reportAnswer, refusals: { 422: "bad year, period or counting" }, conditional: true },
-  { method: "GET", path: `${REPORT}/export`, summary: "The báo cáo as Word or the biểu tổng hợp as Excel", who: "leader, planner, admin", query: exportQuerySchema, answer: { mediaType: `${DOCX} or ${XLSX}`, description: "the file: the saved version asked for (version=id) as it was saved, else the draft generated from the data; its Vietnamese file name says which (\"… - phiên bản 3.docx\", \"… (bản tạo từ số liệu).docx\")" }, refusals: { 403: "department roles", 404: "no such saved version", 422: "bad parameter" }, conditional: true },
-  { method: "GET", path: `${REPORT}/draft`, summary: "The generated draft báo cáo as Markdown", who: "signed in; department roles get their own department's part", query: countingQuery, answer: { mediaType: "text/markdown", description: "the draft" }, refusals: { 422: "bad year, period or counting" }, conditional: true },
-  { method: "GET", path: "/api/v1/openapi.json", summary: "This description", who: "anyone", answer: { mediaType: "application/json", description: "OpenAPI 3.1" } },
+  {
+    method: "POST",
+    path: `${SUBMISSION}/submit`,
+    summary: "Submit the month to the province",
+    who: "dept_head of the department",
+    body: optionalReasonSchema,
+    answer: answer.workflowAnswer,
+    refusals: { ...SCOPE, 409: "wrong state", 422: "a plausibility warning has no note" },
+  },
+  {
+    method: "POST",
+    path: `${SUBMISSION}/approve`,
+    summary: "Approve a submitted month",
+    who: "planner, admin",
+    body: optionalReasonSchema,
+    answer: answer.workflowAnswer,
+    refusals: { ...SCOPE, 409: "wrong state" },
+  },
+  {
+    method: "POST",
+    path: `${SUBMISSION}/return`,
+    summary: "Return a submitted month with a reason and the figures to fix",
+    who: "planner, admin",
+    body: reasonSchema,
+    answer: answer.workflowAnswer,
+    refusals: { ...SCOPE, 409: "wrong state", 422: "no reason" },
+  },
+  {
+    method: "POST",
+    path: `${SUBMISSION}/reopen`,
+    summary: "Reopen an approved month with a reason",
+    who: "planner, admin",
+    body: reasonSchema,
+    answer: answer.workflowAnswer,
+    refusals: { ...SCOPE, 409: "wrong state", 422: "no reason" },
+  },
+  {
+    method: "POST",
+    path: `${SUBMISSION}/import`,
+    summary: "Upload the month's filled .xlsx (multipart field file, or the raw body), applied all or nothing",
+    who: "officer, dept_head of the department",
+    answer: answer.storedValuesAnswer,
+    refusals: { ...WRITE, 413: "file over 5 MB" },
+  },
+  {
+    method: "GET",
+    path: `${SUBMISSION}/template`,
+    summary: "The month's pre-filled .xlsx",
+    who: "in scope",
+    answer: { mediaType: XLSX, description: "the entry template" },
+    refusals: SCOPE,
+  },
+  {
+    method: "GET",
+    path: REPORT,
+    summary: "Every indicator's figures for the period",
+    who: "signed in; department roles see their own department's",
+    query: countingQuery,
+    answer: answer.reportAnswer,
+    refusals: { 422: "bad year, period or counting" },
+    conditional: true,
+  },
+  {
+    method: "GET",
+    path: `${REPORT}/export`,
+    summary: "The báo cáo as Word or the biểu tổng hợp as Excel",
+    who: "leader, planner, admin",
+    query: exportQuerySchema,
+    answer: {
+      mediaType: `${DOCX} or ${XLSX}`,
+      description:
+        'the file: the saved version asked for (version=id) as it was saved, else the draft generated from the data; its Vietnamese file name says which ("… - phiên bản 3.docx", "… (bản tạo từ số liệu).docx")',
+    },
+    refusals: { 403: "department roles", 404: "no such saved version", 422: "bad parameter" },
+    conditional: true,
+  },
+  {
+    method: "GET",
+    path: `${REPORT}/draft`,
+    summary: "The generated draft báo cáo as Markdown",
+    who: "signed in; department roles get their own department's part",
+    query: countingQuery,
+    answer: { mediaType: "text/markdown", description: "the draft" },
+    refusals: { 422: "bad year, period or counting" },
+    conditional: true,
+  },
+  {
+    method: "GET",
+    path: "/api/v1/openapi.json",
+    summary: "This description",
+    who: "anyone",
+    answer: { mediaType: "application/json", description: "OpenAPI 3.1" },
+  },
 ];

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 /** The shapes the JSON API answers, for its OpenAPI description (lib/api/openapi/document.ts). */
 
@@ -9,7 +9,12 @@ export const errorAnswer = z
   })
   .describe("A refusal");
 
-const target = z.object({ source: z.enum(["hdnd", "tw", "phan_dau"]), value: z.number().optional(), min: z.number().optional(), max: z.number().optional() });
+const target = z.object({
+  source: z.enum(["hdnd", "tw", "phan_dau"]),
+  value: z.number().optional(),
+  min: z.number().optional(),
+  max: z.number().optional(),
+});
 
 const indicator = z.object({
   code: z.string(),
@@ -23,10 +28,15 @@ const indicator = z.object({
 
 export const indicatorsAnswer = z.object({
   year: z.number().int(),
-  indicators: z.array(indicator.extend({ precision: z.number().int(), direction: z.enum(["up", "down"]), targets: z.array(target) })),
+  indicators: z.array(
+    indicator.extend({ precision: z.number().int(), direction: z.enum(["up", "down"]), targets: z.array(target) }),
+  ),
 });
 
-const pace = z.object({ status: z.string().describe("on_track, behind, at_risk, achieved, … (docs/domain.md)"), reason: z.string().nullable() });
+const pace = z.object({
+  status: z.string().describe("on_track, behind, at_risk, achieved, … (docs/domain.md)"),
+  reason: z.string().nullable(),
+});
 
 export const reportAnswer = z.object({
   year: z.number().int(),
@@ -48,7 +58,12 @@ export const reportAnswer = z.object({
       yearEndValue: z.number().nullable(),
       changeVsYearEndPct: z.number().nullable(),
       pace,
-      display: z.object({ precision: z.number().int(), pctPrecision: z.number().int().nullable(), changePrecision: z.number().int().nullable(), direction: z.enum(["up", "down"]) }),
+      display: z.object({
+        precision: z.number().int(),
+        pctPrecision: z.number().int().nullable(),
+        changePrecision: z.number().int().nullable(),
+        direction: z.enum(["up", "down"]),
+      }),
     }),
   ),
 });
@@ -68,20 +83,54 @@ export const submissionAnswer = z.object({
   month: z.number().int(),
   state: z.enum(["draft", "submitted", "approved", "returned"]),
   returnReason: z.string().nullable(),
-  values: z.array(storedValue.extend({ updatedAt: z.string(), history: z.array(z.object({ value: z.number().nullable(), status: z.string(), by: z.string().nullable() }).loose()) })),
+  values: z.array(
+    storedValue.extend({
+      updatedAt: z.string(),
+      history: z.array(
+        z.object({ value: z.number().nullable(), status: z.string(), by: z.string().nullable() }).loose(),
+      ),
+    }),
+  ),
 });
 
 export const storedValuesAnswer = z.object({ values: z.array(storedValue.extend({ changed: z.boolean() })) });
 
 export const workflowAnswer = z.object({ state: z.enum(["draft", "submitted", "approved", "returned"]) });
 
-export const templateAnswer = z.object({ indicator: z.string(), template: z.string().nullable(), version: z.number().int() });
+export const templateAnswer = z.object({
+  indicator: z.string(),
+  template: z.string().nullable(),
+  version: z.number().int(),
+});
 export const savedTemplateAnswer = templateAnswer.extend({ changed: z.boolean() });
 
-export const createdPlanYearAnswer = z.object({ year: z.number().int(), status: z.enum(["draft", "open", "closed"]), copiedFrom: z.number().int().nullable(), indicators: z.number().int(), targets: z.number().int() });
-export const createdDepartmentAnswer = z.object({ code: z.string(), name: z.string(), shortName: z.string().nullable(), validFrom: z.number().int() });
-export const createdIndicatorAnswer = z.object({ code: z.string(), year: z.number().int(), department: z.string(), created: z.boolean() });
+export const createdPlanYearAnswer = z.object({
+  year: z.number().int(),
+  status: z.enum(["draft", "open", "closed"]),
+  copiedFrom: z.number().int().nullable(),
+  indicators: z.number().int(),
+  targets: z.number().int(),
+});
+export const createdDepartmentAnswer = z.object({
+  code: z.string(),
+  name: z.string(),
+  shortName: z.string().nullable(),
+  validFrom: z.number().int(),
+});
+export const createdIndicatorAnswer = z.object({
+  code: z.string(),
+  year: z.number().int(),
+  department: z.string(),
+  created: z.boolean(),
+});
 export const storedTargetsAnswer = z.object({
   year: z.number().int(),
-  targets: z.array(z.object({ indicator: z.string(), source: z.enum(["hdnd", "tw", "phan_dau"]), version: z.number().int(), changed: z.boolean() })),
+  targets: z.array(
+    z.object({
+      indicator: z.string(),
+      source: z.enum(["hdnd", "tw", "phan_dau"]),
+      version: z.number().int(),
+      changed: z.boolean(),
+    }),
+  ),
 });

@@ -1,4 +1,14 @@
-import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from "docx";
+import {
+  AlignmentType,
+  BorderStyle,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  VerticalAlign,
+  WidthType,
+} from "docx";
 import type { PeriodCode } from "@/lib/periods";
 import type { SummaryRow } from "@/lib/reports/summary-rows";
 import type { ExportMeta } from "../meta";
@@ -12,25 +22,46 @@ const SIZE = pt(11);
 const FIXED = [1.1, 0, 2.6, 2.8, 2.8, 2.1, 2.8, 2.4].map((w) => Math.round(w * CM));
 /** a month or quarter: the period's own figure beside the year to date */
 const FIXED_WITH_OWN = [1.1, 0, 2.3, 2.5, 2.5, 2.5, 1.9, 2.5, 2.6].map((w) => Math.round(w * CM));
-const widths = (fixed: number[]) => fixed.map((w, i) => (i === 1 ? APPENDIX_WIDTH - fixed.reduce((a, b) => a + b, 0) : w));
+const widths = (fixed: number[]) =>
+  fixed.map((w, i) => (i === 1 ? APPENDIX_WIDTH - fixed.reduce((a, b) => a + b, 0) : w));
 export const APPENDIX_COLUMNS = widths(FIXED);
 const APPENDIX_COLUMNS_WITH_OWN = widths(FIXED_WITH_OWN);
 
 const line = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
 const borders = { top: line, bottom: line, left: line, right: line };
 
-function cell(text: string, width: number, style: { bold?: boolean; italics?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; indent?: number }): TableCell {
+function cell(
+  text: string,
+  width: number,
+  style: {
+    bold?: boolean;
+    italics?: boolean;
+    align?: (typeof AlignmentType)[keyof typeof AlignmentType];
+    indent?: number;
+  },
+): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlign.CENTER,
-    children: [new Paragraph({ alignment: style.align, indent: style.indent ? { left: style.indent } : undefined, spacing: { before: 0, after: 0 }, children: [run(text, { size: SIZE, bold: style.bold, italics: style.italics })] })],
+    children: [
+      new Paragraph({
+        alignment: style.align,
+        indent: style.indent ? { left: style.indent } : undefined,
+        spacing: { before: 0, after: 0 },
+        children: [run(text, { size: SIZE, bold: style.bold, italics: style.italics })],
+      }),
+    ],
   });
 }
 
 /** The appendix's title: "Phụ lục", the table's name, and what it is attached to. */
 export function appendixTitle(year: number, period: PeriodCode, meta: ExportMeta): Paragraph[] {
   return [
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 0, after: spacingPt(4) }, children: [run("Phụ lục", { size: pt(14), bold: true })] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { before: 0, after: spacingPt(4) },
+      children: [run("Phụ lục", { size: pt(14), bold: true })],
+    }),
     centredLine(summaryTitle(year, period).toLocaleUpperCase("vi"), { size: pt(14), bold: true }),
     new Paragraph({
       alignment: AlignmentType.CENTER,
@@ -47,7 +78,9 @@ export function appendixTable(rows: SummaryRow[], year: number, period: PeriodCo
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: summaryHeaders(period, year).map((h, i) => cell(h, columns[i], { bold: true, align: AlignmentType.CENTER })),
+    children: summaryHeaders(period, year).map((h, i) =>
+      cell(h, columns[i], { bold: true, align: AlignmentType.CENTER }),
+    ),
   });
   const body = rows.map(
     (r) =>
@@ -75,5 +108,8 @@ export function appendixTable(rows: SummaryRow[], year: number, period: PeriodCo
 }
 
 export function appendixNote(): Paragraph {
-  return new Paragraph({ spacing: { before: spacingPt(6), after: 0 }, children: [run(SUMMARY_NOTE, { size: pt(11), italics: true })] });
+  return new Paragraph({
+    spacing: { before: spacingPt(6), after: 0 },
+    children: [run(SUMMARY_NOTE, { size: pt(11), italics: true })],
+  });
 }

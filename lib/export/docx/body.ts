@@ -6,7 +6,10 @@ import { run } from "./runs";
 /** The mark that ends the body of an administrative document. */
 export const END_MARK = "./.";
 
-function bodyParagraph(children: ReturnType<typeof run>[], options: { keepNext?: boolean; outlineLevel?: number } = {}): Paragraph {
+function bodyParagraph(
+  children: ReturnType<typeof run>[],
+  options: { keepNext?: boolean; outlineLevel?: number } = {},
+): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: BODY.firstLine },
@@ -20,7 +23,10 @@ function bodyParagraph(children: ReturnType<typeof run>[], options: { keepNext?:
 /** "I. …" upper case bold; "1. …" bold; "3.1. …" bold italic. Headings keep with the paragraph after them. */
 function headingParagraph(block: HeadingBlock): Paragraph {
   const text = block.level === 1 ? block.text.toLocaleUpperCase("vi") : block.text;
-  return bodyParagraph([run(text, { bold: true, italics: block.level === 3 })], { keepNext: true, outlineLevel: block.level - 1 });
+  return bodyParagraph([run(text, { bold: true, italics: block.level === 3 })], {
+    keepNext: true,
+    outlineLevel: block.level - 1,
+  });
 }
 
 /** What closes a last sentence: "… tổng hợp." becomes "… tổng hợp./.", "… tổng hợp" becomes "… tổng hợp./.". */
@@ -59,6 +65,7 @@ export function bodyParagraphs(blocks: DraftBlock[]): Paragraph[] {
   });
   const lastBlock = blocks[last];
   // a draft ending on a heading (a section still to be written) or on nothing gets "./." on a line of its own
-  if (!lastBlock || lastBlock.type === "heading" || splitLines(lastBlock.runs).length === 0) out.push(bodyParagraph([run(END_MARK)]));
+  if (!lastBlock || lastBlock.type === "heading" || splitLines(lastBlock.runs).length === 0)
+    out.push(bodyParagraph([run(END_MARK)]));
   return out;
 }

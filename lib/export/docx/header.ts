@@ -1,4 +1,15 @@
-import { AlignmentType, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType, type TableVerticalAlign } from "docx";
+import {
+  AlignmentType,
+  Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  VerticalAlign,
+  WidthType,
+  type TableVerticalAlign,
+} from "docx";
 import { numberLine, placeAndDate, type ExportMeta } from "../meta";
 import { CM, HEADER_COLUMNS, TEXT_WIDTH, pt, spacingPt } from "./layout";
 import { centredLine, rule, run } from "./runs";
@@ -11,7 +22,12 @@ const MOTTO_RULE = Math.round(6.1 * CM);
 const ISSUER_RULE = Math.round(2.2 * CM);
 
 function cell(width: number, children: Paragraph[], align: TableVerticalAlign = VerticalAlign.TOP): TableCell {
-  return new TableCell({ width: { size: width, type: WidthType.DXA }, verticalAlign: align, margins: { left: 0, right: 0 }, children });
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    verticalAlign: align,
+    margins: { left: 0, right: 0 },
+    children,
+  });
 }
 
 /**
@@ -30,14 +46,42 @@ export function documentHeader(meta: ExportMeta): Table {
     rows: [
       new TableRow({
         children: [
-          cell(left, [centredLine(meta.issuer[0], { size: pt(13), bold: true }), centredLine(meta.issuer[1], { size: pt(13), bold: true }), rule(ISSUER_RULE, left)]),
-          cell(right, [centredLine(MOTTO[0], { size: pt(13), bold: true }), centredLine(MOTTO[1], { size: pt(14), bold: true }), rule(MOTTO_RULE, right)]),
+          cell(left, [
+            centredLine(meta.issuer[0], { size: pt(13), bold: true }),
+            centredLine(meta.issuer[1], { size: pt(13), bold: true }),
+            rule(ISSUER_RULE, left),
+          ]),
+          cell(right, [
+            centredLine(MOTTO[0], { size: pt(13), bold: true }),
+            centredLine(MOTTO[1], { size: pt(14), bold: true }),
+            rule(MOTTO_RULE, right),
+          ]),
         ],
       }),
       new TableRow({
         children: [
-          cell(left, [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: spacingPt(6), after: 0 }, children: [run(numberLine(meta), { size: pt(13) })] })], VerticalAlign.BOTTOM),
-          cell(right, [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: spacingPt(6), after: 0 }, children: [run(placeAndDate(meta), { size: pt(14), italics: true })] })], VerticalAlign.BOTTOM),
+          cell(
+            left,
+            [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                spacing: { before: spacingPt(6), after: 0 },
+                children: [run(numberLine(meta), { size: pt(13) })],
+              }),
+            ],
+            VerticalAlign.BOTTOM,
+          ),
+          cell(
+            right,
+            [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                spacing: { before: spacingPt(6), after: 0 },
+                children: [run(placeAndDate(meta), { size: pt(14), italics: true })],
+              }),
+            ],
+            VerticalAlign.BOTTOM,
+          ),
         ],
       }),
     ],

@@ -14,7 +14,11 @@ export function run(text: string, style: RunStyle = {}): TextRun {
 
 /** A centred one-line paragraph without spacing, as in the header and the signature block. */
 export function centredLine(text: string, style: RunStyle = {}): Paragraph {
-  return new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 0, after: 0, line: 288 }, children: [run(text, style)] });
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { before: 0, after: 0, line: 288 },
+    children: [run(text, style)],
+  });
 }
 
 /**

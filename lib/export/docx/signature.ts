@@ -1,4 +1,14 @@
-import { AlignmentType, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from "docx";
+import {
+  AlignmentType,
+  Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  VerticalAlign,
+  WidthType,
+} from "docx";
 import { distributionLines, type ExportMeta } from "../meta";
 import { CM, TEXT_WIDTH, pt, spacingPt } from "./layout";
 import { blankLine, centredLine, run } from "./runs";
@@ -12,8 +22,13 @@ export function signatureLines(meta: ExportMeta): string[] {
 
 function left(meta: ExportMeta): Paragraph[] {
   return [
-    new Paragraph({ spacing: { before: 0, after: 0 }, children: [run("Nơi nhận:", { size: pt(12), bold: true, italics: true })] }),
-    ...distributionLines(meta).map((line) => new Paragraph({ spacing: { before: 0, after: 0 }, children: [run(line, { size: pt(11) })] })),
+    new Paragraph({
+      spacing: { before: 0, after: 0 },
+      children: [run("Nơi nhận:", { size: pt(12), bold: true, italics: true })],
+    }),
+    ...distributionLines(meta).map(
+      (line) => new Paragraph({ spacing: { before: 0, after: 0 }, children: [run(line, { size: pt(11) })] }),
+    ),
   ];
 }
 
@@ -28,7 +43,13 @@ function right(meta: ExportMeta): Paragraph[] {
 
 /** Nơi nhận on the left, the signature block on the right, in a borderless table that does not split across pages. */
 export function signatureBlock(meta: ExportMeta): Table {
-  const cell = (width: number, children: Paragraph[]) => new TableCell({ width: { size: width, type: WidthType.DXA }, verticalAlign: VerticalAlign.TOP, margins: { left: 0, right: 0 }, children });
+  const cell = (width: number, children: Paragraph[]) =>
+    new TableCell({
+      width: { size: width, type: WidthType.DXA },
+      verticalAlign: VerticalAlign.TOP,
+      margins: { left: 0, right: 0 },
+      children,
+    });
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: COLUMNS,
@@ -40,5 +61,10 @@ export function signatureBlock(meta: ExportMeta): Table {
 
 /** A little space between the body and the signature. */
 export function beforeSignature(): Paragraph {
-  return new Paragraph({ alignment: AlignmentType.LEFT, spacing: { before: spacingPt(6), after: 0 }, keepNext: true, children: [] });
+  return new Paragraph({
+    alignment: AlignmentType.LEFT,
+    spacing: { before: spacingPt(6), after: 0 },
+    keepNext: true,
+    children: [],
+  });
 }

@@ -1,14 +1,38 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import { formatViNumber } from "@/lib/numbers";
 import type { MonthPoint } from "@/lib/rollup/series";
 
-const fmt = (precision: number) => (value: unknown) => (typeof value === "number" ? formatViNumber(value, precision) : "—");
+const fmt = (precision: number) => (value: unknown) =>
+  typeof value === "number" ? formatViNumber(value, precision) : "—";
 const monthLabel = (m: number) => `T${m}`;
 
 /** Year to date against the target's pace line (cumulative), or the level against the target (point). */
-export function PaceChart({ series, precision, unit, year, cumulative }: { series: MonthPoint[]; precision: number; unit: string; year: number; cumulative: boolean }) {
+export function PaceChart({
+  series,
+  precision,
+  unit,
+  year,
+  cumulative,
+}: {
+  series: MonthPoint[];
+  precision: number;
+  unit: string;
+  year: number;
+  cumulative: boolean;
+}) {
   return (
     <figure className="h-56 w-full" aria-label={`Biểu đồ ${cumulative ? "lũy kế" : "giá trị"} so với tiến độ kế hoạch`}>
       <ResponsiveContainer width="100%" height="100%">
@@ -18,9 +42,34 @@ export function PaceChart({ series, precision, unit, year, cumulative }: { serie
           <YAxis tickFormatter={fmt(0)} fontSize={11} width={56} />
           <Tooltip formatter={fmt(precision)} labelFormatter={(m) => `Tháng ${m} · ${unit}`} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
-          <Line type="monotone" dataKey="toDate" name={cumulative ? `Lũy kế ${year}` : `Năm ${year}`} stroke="#b91c1c" strokeWidth={2} dot={{ r: 2 }} connectNulls={false} isAnimationActive={false} />
-          <Line type="monotone" dataKey="lastYearToDate" name={cumulative ? `Lũy kế ${year - 1}` : `Năm ${year - 1}`} stroke="#94a3b8" strokeWidth={1.5} dot={false} isAnimationActive={false} />
-          <Line type="monotone" dataKey="targetPace" name={cumulative ? "Tiến độ kế hoạch" : "Kế hoạch"} stroke="#0f766e" strokeDasharray="6 4" dot={false} isAnimationActive={false} />
+          <Line
+            type="monotone"
+            dataKey="toDate"
+            name={cumulative ? `Lũy kế ${year}` : `Năm ${year}`}
+            stroke="#b91c1c"
+            strokeWidth={2}
+            dot={{ r: 2 }}
+            connectNulls={false}
+            isAnimationActive={false}
+          />
+          <Line
+            type="monotone"
+            dataKey="lastYearToDate"
+            name={cumulative ? `Lũy kế ${year - 1}` : `Năm ${year - 1}`}
+            stroke="#94a3b8"
+            strokeWidth={1.5}
+            dot={false}
+            isAnimationActive={false}
+          />
+          <Line
+            type="monotone"
+            dataKey="targetPace"
+            name={cumulative ? "Tiến độ kế hoạch" : "Kế hoạch"}
+            stroke="#0f766e"
+            strokeDasharray="6 4"
+            dot={false}
+            isAnimationActive={false}
+          />
         </LineChart>
       </ResponsiveContainer>
     </figure>
@@ -28,7 +77,17 @@ export function PaceChart({ series, precision, unit, year, cumulative }: { serie
 }
 
 /** Each month this year against the same month last year. */
-export function MonthBars({ series, precision, unit, year }: { series: MonthPoint[]; precision: number; unit: string; year: number }) {
+export function MonthBars({
+  series,
+  precision,
+  unit,
+  year,
+}: {
+  series: MonthPoint[];
+  precision: number;
+  unit: string;
+  year: number;
+}) {
   return (
     <figure className="h-56 w-full" aria-label="Biểu đồ số liệu từng tháng so với cùng kỳ">
       <ResponsiveContainer width="100%" height="100%">

@@ -10,8 +10,16 @@ import { can, canEditPlanYear } from "@/lib/auth/permissions";
  * The year an admin page works on (?year=, default the latest, drafts included) and the years to
  * choose from; for a planner only the years an admin opened to planners, else the forbidden page.
  */
-export async function adminYear(db: Db, user: CurrentUser, searchParams: Promise<Record<string, string | string[] | undefined>>) {
-  const all = db.select({ year: planYears.year, status: planYears.status, plannersMayEdit: planYears.plannersMayEdit }).from(planYears).orderBy(desc(planYears.year)).all();
+export async function adminYear(
+  db: Db,
+  user: CurrentUser,
+  searchParams: Promise<Record<string, string | string[] | undefined>>,
+) {
+  const all = db
+    .select({ year: planYears.year, status: planYears.status, plannersMayEdit: planYears.plannersMayEdit })
+    .from(planYears)
+    .orderBy(desc(planYears.year))
+    .all();
   const administers = can(user, "plan.administer");
   const years = administers ? all : all.filter((y) => canEditPlanYear(user, y) && y.status !== "closed");
   if (years.length === 0) redirect("/forbidden");

@@ -5,7 +5,23 @@ import { Field, inputClass } from "./field";
 export type { Option };
 
 /** A labelled select over a list (sections, departments, parents, users), with a first choice meaning "none". */
-export function OptionField({ id, label, error, none, options, registration, className }: { id: string; label: string; error?: string; none: string; options: { value: string | number; label: string }[]; registration: UseFormRegisterReturn; className?: string }) {
+export function OptionField({
+  id,
+  label,
+  error,
+  none,
+  options,
+  registration,
+  className,
+}: {
+  id: string;
+  label: string;
+  error?: string;
+  none: string;
+  options: { value: string | number; label: string }[];
+  registration: UseFormRegisterReturn;
+  className?: string;
+}) {
   return (
     <Field id={id} label={label} error={error} className={className}>
       <select id={id} className={inputClass} {...registration}>

@@ -4,6 +4,7 @@ import { useEffect, useState } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
+import { useHydrated } from "@/app/_components/use-hydrated";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/actions/result";
 
@@ -20,14 +21,20 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, R>(
   options: { success?: (data: R) => string; onSuccess?: (data: R) => void; resetOnSuccess?: boolean } = {},
 ) {
   const router = useRouter();
-  const form = useForm<z.input<S>, unknown, z.output<S>>({ resolver: zodResolver(schema as never) as unknown as Resolver<z.input<S>, unknown, z.output<S>>, defaultValues });
+  // a field changed before React runs would be reset by it: forms stay disabled until then
+  const ready = useHydrated();
+  const form = useForm<z.input<S>, unknown, z.output<S>>({
+    resolver: zodResolver(schema as never) as unknown as Resolver<z.input<S>, unknown, z.output<S>>,
+    defaultValues,
+  });
   const [message, setMessage] = useState<FormMessage>(null);
   // New values from the server (a version after saving, a changed status) refill the form without
   // remounting it, so the message of the last submit stays visible.
   const serialized = JSON.stringify(defaultValues);
+  const { reset } = form;
   useEffect(() => {
-    form.reset(JSON.parse(serialized) as DefaultValues<z.input<S>>);
-  }, [serialized, form.reset]);
+    reset(JSON.parse(serialized) as DefaultValues<z.input<S>>);
+  }, [serialized, reset]);
   const onSubmit = form.handleSubmit(async () => {
     setMessage(null);
     const result = await action(form.getValues());
@@ -38,8 +45,9 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, R>(
       router.refresh();
       return;
     }
-    for (const [field, text] of Object.entries(result.fieldErrors ?? {})) form.setError(field as Path<z.input<S>>, { message: text });
+    for (const [field, text] of Object.entries(result.fieldErrors ?? {}))
+      form.setError(field as Path<z.input<S>>, { message: text });
     setMessage({ ok: false, text: result.error });
   });
-  return { form, onSubmit, message, setMessage };
+  return { form, onSubmit, message, setMessage, ready };
 }

@@ -1,7 +1,15 @@
 import Link from "next/link";
 
 /** Links to the same admin page for each plan year (including years in preparation). */
-export function YearLinks({ years, current, basePath }: { years: { year: number; status: string }[]; current: number; basePath: string }) {
+export function YearLinks({
+  years,
+  current,
+  basePath,
+}: {
+  years: { year: number; status: string }[];
+  current: number;
+  basePath: string;
+}) {
   return (
     <nav aria-label="Chọn năm kế hoạch" className="flex flex-wrap gap-1">
       {years.map((y) => (

@@ -24,13 +24,27 @@ export default async function AuditPage() {
         <table className="min-w-full text-xs">
           <thead className="bg-slate-100 text-left">
             <tr>
-              <th scope="col" className="px-2 py-2">Lúc</th>
-              <th scope="col" className="px-2 py-2">Ai</th>
-              <th scope="col" className="px-2 py-2">Thao tác</th>
-              <th scope="col" className="px-2 py-2">Đối tượng</th>
-              <th scope="col" className="px-2 py-2">Trước</th>
-              <th scope="col" className="px-2 py-2">Sau</th>
-              <th scope="col" className="px-2 py-2">Lý do</th>
+              <th scope="col" className="px-2 py-2">
+                Lúc
+              </th>
+              <th scope="col" className="px-2 py-2">
+                Ai
+              </th>
+              <th scope="col" className="px-2 py-2">
+                Thao tác
+              </th>
+              <th scope="col" className="px-2 py-2">
+                Đối tượng
+              </th>
+              <th scope="col" className="px-2 py-2">
+                Trước
+              </th>
+              <th scope="col" className="px-2 py-2">
+                Sau
+              </th>
+              <th scope="col" className="px-2 py-2">
+                Lý do
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -18,17 +18,26 @@ export default async function DepartmentsPage() {
       <div>
         <h1 className="text-2xl font-bold">Đơn vị</h1>
         <p className="text-sm text-slate-600">
-          Đơn vị có hiệu lực theo năm kế hoạch. Sáp nhập từ một năm chuyển chỉ tiêu của năm đó trở đi sang đơn vị tiếp nhận; các năm trước giữ nguyên đơn vị cũ, số liệu và báo cáo.
+          Đơn vị có hiệu lực theo năm kế hoạch. Sáp nhập từ một năm chuyển chỉ tiêu của năm đó trở đi sang đơn vị tiếp
+          nhận; các năm trước giữ nguyên đơn vị cũ, số liệu và báo cáo.
         </p>
       </div>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="min-w-full text-sm">
           <thead className="bg-slate-100 text-left">
             <tr>
-              <th scope="col" className="px-3 py-2">Mã</th>
-              <th scope="col" className="px-3 py-2">Tên đơn vị</th>
-              <th scope="col" className="px-3 py-2">Hiệu lực</th>
-              <th scope="col" className="px-3 py-2">Tài khoản</th>
+              <th scope="col" className="px-3 py-2">
+                Mã
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Tên đơn vị
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Hiệu lực
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Tài khoản
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -37,7 +46,8 @@ export default async function DepartmentsPage() {
                 <td className="px-3 py-2 font-mono text-xs">{d.code}</td>
                 <td className="px-3 py-2">
                   <span className="block">{d.name}</span>
-                  <span className="text-xs text-slate-500">{d.shortName}</span> <RenameDepartment code={d.code} name={d.name} shortName={d.shortName} version={d.version} />
+                  <span className="text-xs text-slate-500">{d.shortName}</span>{" "}
+                  <RenameDepartment code={d.code} name={d.name} shortName={d.shortName} version={d.version} />
                 </td>
                 <td className="px-3 py-2 whitespace-nowrap">
                   {d.validFrom}–{d.validTo ?? "nay"}

@@ -11,7 +11,11 @@ import { CreateIndicatorForm } from "./_components/create-indicator-form";
 
 export const metadata = { title: "Chỉ tiêu" };
 
-export default async function AdminIndicatorsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AdminIndicatorsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePageUser("plan.edit");
   const db = getDb();
   const { year, status, years } = await adminYear(db, user, searchParams);
@@ -25,32 +29,56 @@ export default async function AdminIndicatorsPage({ searchParams }: { searchPara
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <h1 className="text-2xl font-bold">Chỉ tiêu năm {year}</h1>
-          <p className="text-sm text-slate-600">{rows.length} chỉ tiêu trong kế hoạch năm. Chỉ tiêu đã có số liệu không bao giờ bị xóa, chỉ ngừng theo dõi từ một năm và giữ nguyên lịch sử.</p>
+          <p className="text-sm text-slate-600">
+            {rows.length} chỉ tiêu trong kế hoạch năm. Chỉ tiêu đã có số liệu không bao giờ bị xóa, chỉ ngừng theo dõi
+            từ một năm và giữ nguyên lịch sử.
+          </p>
         </div>
         <YearLinks years={years} current={year} basePath="/admin/indicators" />
       </div>
       {status !== "closed" && (
         <Card title={`Thêm chỉ tiêu vào kế hoạch năm ${year}`} id="add-indicator">
-          <CreateIndicatorForm key={year} year={year} departments={departments} sections={sections} parents={rows.map((r) => ({ value: r.code, label: `${r.code} · ${r.name}` }))} />
+          <CreateIndicatorForm
+            key={year}
+            year={year}
+            departments={departments}
+            sections={sections}
+            parents={rows.map((r) => ({ value: r.code, label: `${r.code} · ${r.name}` }))}
+          />
         </Card>
       )}
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="min-w-full text-sm">
           <thead className="bg-slate-100 text-left">
             <tr>
-              <th scope="col" className="px-3 py-2">Mã</th>
-              <th scope="col" className="px-3 py-2">Chỉ tiêu</th>
-              <th scope="col" className="px-3 py-2">ĐVT</th>
-              <th scope="col" className="px-3 py-2">Loại</th>
-              <th scope="col" className="px-3 py-2">Mục</th>
-              <th scope="col" className="px-3 py-2">Đơn vị chủ trì</th>
+              <th scope="col" className="px-3 py-2">
+                Mã
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Chỉ tiêu
+              </th>
+              <th scope="col" className="px-3 py-2">
+                ĐVT
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Loại
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Mục
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Đơn vị chủ trì
+              </th>
             </tr>
           </thead>
           <tbody>
             {rows.map((r) => (
               <tr key={r.code} className="border-t border-slate-100" data-indicator={r.code}>
                 <td className="px-3 py-2 font-mono text-xs">
-                  <Link href={`/admin/indicators/${encodeURIComponent(r.code)}`} className="text-brand-700 hover:underline">
+                  <Link
+                    href={`/admin/indicators/${encodeURIComponent(r.code)}`}
+                    className="text-brand-700 hover:underline"
+                  >
                     {r.code}
                   </Link>
                 </td>

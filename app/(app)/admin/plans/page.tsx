@@ -30,7 +30,9 @@ export default async function PlanYearsPage() {
       <div>
         <h1 className="text-2xl font-bold">Năm kế hoạch</h1>
         <p className="text-sm text-slate-600">
-          Mỗi tháng 12, tạo năm mới từ năm trước (chỉ tiêu và đơn vị chủ trì được sao chép), điền kế hoạch HĐND giao, rồi mở năm cho các đơn vị nhập số liệu. Khóa sổ khóa mọi số liệu của năm; mở lại cần lý do và được ghi nhật ký.
+          Mỗi tháng 12, tạo năm mới từ năm trước (chỉ tiêu và đơn vị chủ trì được sao chép), điền kế hoạch HĐND giao,
+          rồi mở năm cho các đơn vị nhập số liệu. Khóa sổ khóa mọi số liệu của năm; mở lại cần lý do và được ghi nhật
+          ký.
         </p>
       </div>
       <Card title="Văn phong báo cáo của tỉnh" id="house-style">
@@ -42,10 +44,18 @@ export default async function PlanYearsPage() {
       </Card>
       <div className="space-y-4">
         {years.map((y) => (
-          <section key={y.year} aria-label={`Năm ${y.year}`} data-year={y.year} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+          <section
+            key={y.year}
+            aria-label={`Năm ${y.year}`}
+            data-year={y.year}
+            className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+          >
             <div className="flex flex-wrap items-center gap-3">
               <h2 className="text-xl font-semibold">Năm {y.year}</h2>
-              <span data-status={y.status} className={`rounded-full px-2 py-0.5 text-xs font-medium ${STATUS_CLASS[y.status]}`}>
+              <span
+                data-status={y.status}
+                className={`rounded-full px-2 py-0.5 text-xs font-medium ${STATUS_CLASS[y.status]}`}
+              >
                 {PLAN_YEAR_STATUS_LABELS[y.status]}
               </span>
               <span className="text-sm text-slate-600">
@@ -53,7 +63,13 @@ export default async function PlanYearsPage() {
               </span>
             </div>
             <YearStatusActions year={y.year} status={y.status} version={y.version} />
-            <PlanYearSettingsForm year={y.year} cutoffDay={y.cutoffDay} dueDay={y.dueDay} plannersMayEdit={y.plannersMayEdit} version={y.version} />
+            <PlanYearSettingsForm
+              year={y.year}
+              cutoffDay={y.cutoffDay}
+              dueDay={y.dueDay}
+              plannersMayEdit={y.plannersMayEdit}
+              version={y.version}
+            />
             <ReportOpeningsForm year={y.year} version={y.version} openings={reportOpeningsOf(db, y.year)} />
           </section>
         ))}

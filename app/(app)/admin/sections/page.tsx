@@ -13,26 +13,64 @@ const arrow = "rounded px-2 py-0.5 text-xs ring-1 ring-slate-300 hover:bg-slate-
 export default async function SectionsPage() {
   await requirePageUser("plan.administer");
   const outline = sectionOutline(getDb());
-  const parents = outline.map((s) => ({ value: s.code, label: `${"\u00a0\u00a0".repeat(s.depth)}${s.code} ${s.title}` }));
+  const parents = outline.map((s) => ({
+    value: s.code,
+    label: `${"\u00a0\u00a0".repeat(s.depth)}${s.code} ${s.title}`,
+  }));
   return (
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-bold">Mục báo cáo</h1>
-        <p className="text-sm text-slate-600">Thứ tự và cấp của các mục như đề cương báo cáo tình hình kinh tế - xã hội; chỉ tiêu được xếp vào mục.</p>
+        <p className="text-sm text-slate-600">
+          Thứ tự và cấp của các mục như đề cương báo cáo tình hình kinh tế - xã hội; chỉ tiêu được xếp vào mục.
+        </p>
       </div>
-      <ol className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white" aria-label="Đề cương báo cáo">
+      <ol
+        className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white"
+        aria-label="Đề cương báo cáo"
+      >
         {outline.map((s) => (
-          <li key={s.id} className="px-3 py-2" style={{ paddingLeft: `${0.75 + s.depth * 1.5}rem` }} data-section={s.code}>
+          <li
+            key={s.id}
+            className="px-3 py-2"
+            style={{ paddingLeft: `${0.75 + s.depth * 1.5}rem` }}
+            data-section={s.code}
+          >
             <div className="flex flex-wrap items-center gap-2">
               <span className="font-mono text-xs text-slate-500">{s.code}</span>
               <span className={s.depth === 0 ? "font-semibold" : ""}>{s.title}</span>
               {s.narrativeOnly && <span className="rounded bg-slate-100 px-1.5 text-xs text-slate-600">lời văn</span>}
               <span className="ml-auto inline-flex gap-1">
-                {!s.first && <ActionButton action={moveSectionAction} payload={{ id: s.id, direction: "up" }} label="↑" ariaLabel={`Đưa ${s.code} lên`} className={arrow} />}
-                {!s.last && <ActionButton action={moveSectionAction} payload={{ id: s.id, direction: "down" }} label="↓" ariaLabel={`Đưa ${s.code} xuống`} className={arrow} />}
+                {!s.first && (
+                  <ActionButton
+                    action={moveSectionAction}
+                    payload={{ id: s.id, direction: "up" }}
+                    label="↑"
+                    ariaLabel={`Đưa ${s.code} lên`}
+                    className={arrow}
+                  />
+                )}
+                {!s.last && (
+                  <ActionButton
+                    action={moveSectionAction}
+                    payload={{ id: s.id, direction: "down" }}
+                    label="↓"
+                    ariaLabel={`Đưa ${s.code} xuống`}
+                    className={arrow}
+                  />
+                )}
               </span>
             </div>
-            <EditSection values={{ id: s.id, code: s.code, title: s.title, parent: s.parentCode ?? "", narrativeOnly: s.narrativeOnly }} parents={parents} />
+            <EditSection
+              values={{
+                id: s.id,
+                code: s.code,
+                title: s.title,
+                parent: s.parentCode ?? "",
+                narrativeOnly: s.narrativeOnly,
+              }}
+              parents={parents}
+            />
           </li>
         ))}
       </ol>

@@ -7,7 +7,11 @@ import { TargetGrid } from "./_components/target-grid";
 
 export const metadata = { title: "Kế hoạch chỉ tiêu" };
 
-export default async function TargetsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function TargetsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePageUser("plan.edit");
   const db = getDb();
   const { year, status, years } = await adminYear(db, user, searchParams);
@@ -18,12 +22,17 @@ export default async function TargetsPage({ searchParams }: { searchParams: Prom
         <div>
           <h1 className="text-2xl font-bold">Kế hoạch chỉ tiêu năm {year}</h1>
           <p className="text-sm text-slate-600">
-            Nhập như nghị quyết ghi: giá trị <code>3.800</code>, khoảng <code>7-7,5</code>, cận <code>≥ 7,5</code> hoặc <code>≤ 2</code>. Xóa trống một ô để bỏ kế hoạch đó.
+            Nhập như nghị quyết ghi: giá trị <code>3.800</code>, khoảng <code>7-7,5</code>, cận <code>≥ 7,5</code> hoặc{" "}
+            <code>≤ 2</code>. Xóa trống một ô để bỏ kế hoạch đó.
           </p>
         </div>
         <YearLinks years={years} current={year} basePath="/admin/targets" />
       </div>
-      {status === "closed" && <p className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700">Năm {year} đã khóa sổ: kế hoạch chỉ xem, không sửa được.</p>}
+      {status === "closed" && (
+        <p className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700">
+          Năm {year} đã khóa sổ: kế hoạch chỉ xem, không sửa được.
+        </p>
+      )}
       {rows.length === 0 ? (
         <p className="text-sm text-slate-600">Năm {year} chưa có chỉ tiêu nào.</p>
       ) : (

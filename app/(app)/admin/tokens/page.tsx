@@ -22,7 +22,10 @@ export default async function TokensPage() {
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-bold">Mã truy cập API</h1>
-        <p className="text-sm text-slate-600">Mã truy cập cho phần mềm khác gọi /api/v1 thay một người dùng, với đúng quyền và phạm vi đơn vị của người đó. Thu hồi có hiệu lực ngay.</p>
+        <p className="text-sm text-slate-600">
+          Mã truy cập cho phần mềm khác gọi /api/v1 thay một người dùng, với đúng quyền và phạm vi đơn vị của người đó.
+          Thu hồi có hiệu lực ngay.
+        </p>
       </div>
       <Card title="Cấp mã mới" id="create-token">
         <CreateTokenForm users={users} />
@@ -31,10 +34,18 @@ export default async function TokensPage() {
         <table className="min-w-full text-sm">
           <thead className="bg-slate-100 text-left">
             <tr>
-              <th scope="col" className="px-3 py-2">Tên</th>
-              <th scope="col" className="px-3 py-2">Người dùng</th>
-              <th scope="col" className="px-3 py-2">Tạo lúc</th>
-              <th scope="col" className="px-3 py-2">Trạng thái</th>
+              <th scope="col" className="px-3 py-2">
+                Tên
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Người dùng
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Tạo lúc
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Trạng thái
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -47,7 +58,14 @@ export default async function TokensPage() {
                   {t.revokedAt ? (
                     <span className="text-slate-500">Đã thu hồi {at(t.revokedAt)}</span>
                   ) : (
-                    <ActionButton action={revokeTokenAction} payload={{ tokenId: t.id }} label="Thu hồi" ariaLabel={`Thu hồi ${t.name}`} confirm={`Thu hồi mã "${t.name}"? Phần mềm dùng mã này sẽ bị từ chối ngay.`} className={dangerButtonClass} />
+                    <ActionButton
+                      action={revokeTokenAction}
+                      payload={{ tokenId: t.id }}
+                      label="Thu hồi"
+                      ariaLabel={`Thu hồi ${t.name}`}
+                      confirm={`Thu hồi mã "${t.name}"? Phần mềm dùng mã này sẽ bị từ chối ngay.`}
+                      className={dangerButtonClass}
+                    />
                   )}
                 </td>
               </tr>

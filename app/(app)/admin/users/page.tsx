@@ -20,16 +20,29 @@ export default async function UsersPage() {
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Người dùng</h1>
-      <p className="text-sm text-slate-600">{rows.length} tài khoản. Tài khoản bị vô hiệu hóa mất quyền truy cập ngay ở lần yêu cầu kế tiếp; đổi vai trò, đơn vị cũng có hiệu lực ngay.</p>
+      <p className="text-sm text-slate-600">
+        {rows.length} tài khoản. Tài khoản bị vô hiệu hóa mất quyền truy cập ngay ở lần yêu cầu kế tiếp; đổi vai trò,
+        đơn vị cũng có hiệu lực ngay.
+      </p>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="min-w-full text-sm">
           <thead className="bg-slate-100 text-left">
             <tr>
-              <th scope="col" className="px-3 py-2">Tên đăng nhập</th>
-              <th scope="col" className="px-3 py-2">Họ tên</th>
-              <th scope="col" className="px-3 py-2">Vai trò</th>
-              <th scope="col" className="px-3 py-2">Đơn vị</th>
-              <th scope="col" className="px-3 py-2">Trạng thái</th>
+              <th scope="col" className="px-3 py-2">
+                Tên đăng nhập
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Họ tên
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Vai trò
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Đơn vị
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Trạng thái
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -38,12 +51,21 @@ export default async function UsersPage() {
                 <td className="px-3 py-2 font-mono">{u.username}</td>
                 <td className="px-3 py-2">
                   {u.fullName}
-                  <EditUser userId={u.id} username={u.username} role={u.role} department={u.department ?? ""} roles={roles} departments={departments} />
+                  <EditUser
+                    userId={u.id}
+                    username={u.username}
+                    role={u.role}
+                    department={u.department ?? ""}
+                    roles={roles}
+                    departments={departments}
+                  />
                 </td>
                 <td className="px-3 py-2">{ROLE_LABELS[u.role]}</td>
                 <td className="px-3 py-2">{u.departmentName ?? "—"}</td>
                 <td className="px-3 py-2">
-                  <span className={`mr-2 ${u.active ? "text-emerald-700" : "text-slate-500"}`}>{u.active ? "Đang hoạt động" : "Đã vô hiệu hóa"}</span>
+                  <span className={`mr-2 ${u.active ? "text-emerald-700" : "text-slate-500"}`}>
+                    {u.active ? "Đang hoạt động" : "Đã vô hiệu hóa"}
+                  </span>
                   <ActiveToggle userId={u.id} active={u.active} username={u.username} />
                 </td>
               </tr>

@@ -20,24 +20,44 @@ export const metadata = { title: "Chi tiết chỉ tiêu" };
 
 const num = (v: number | null, precision: number) => (v === null ? "—" : formatViNumber(v, precision));
 
-export default async function IndicatorPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: SearchParams }) {
+export default async function IndicatorPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ code: string }>;
+  searchParams: SearchParams;
+}) {
   const user = await requirePageUser();
   const db = getDb();
   const p = reportParams(db, await searchParams);
-  const detail = indicatorDetail(db, { code: decodeURIComponent((await params).code), year: p.year, period: p.period, counting: p.counting, atRiskRatio: p.atRiskRatio });
+  const detail = indicatorDetail(db, {
+    code: decodeURIComponent((await params).code),
+    year: p.year,
+    period: p.period,
+    counting: p.counting,
+    atRiskRatio: p.atRiskRatio,
+  });
   if (!detail) notFound();
   if (!detail.indicator) {
-    return <p className="text-slate-700">Chỉ tiêu {detail.base.name} không có trong kế hoạch năm {p.year}.</p>;
+    return (
+      <p className="text-slate-700">
+        Chỉ tiêu {detail.base.name} không có trong kế hoạch năm {p.year}.
+      </p>
+    );
   }
   const { indicator: ind, figures: f, series } = detail;
   if (!canAccessDepartment(user, ind.departmentId)) redirect("/forbidden");
   const rate = ind.kind === "rate";
-  const valueText = f.value === null ? "Chưa có số liệu" : `${formatViNumber(f.value, ind.precision)}${rate ? "%" : ` ${ind.unit}`}`;
+  const valueText =
+    f.value === null ? "Chưa có số liệu" : `${formatViNumber(f.value, ind.precision)}${rate ? "%" : ` ${ind.unit}`}`;
   const stored = (year: number) => detail.stored.filter((s) => s.year === year);
   return (
     <div className="space-y-6">
       <nav aria-label="Đường dẫn" className="text-sm text-slate-600">
-        <Link href={`/indicators?year=${p.year}`} className="hover:underline">Danh mục chỉ tiêu</Link> / {ind.code}
+        <Link href={`/indicators?year=${p.year}`} className="hover:underline">
+          Danh mục chỉ tiêu
+        </Link>{" "}
+        / {ind.code}
       </nav>
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
@@ -52,82 +72,159 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
 
       <section aria-labelledby="figure-heading" className="grid gap-3 md:grid-cols-3">
         <div className="rounded-lg border border-slate-200 bg-white p-4 md:col-span-2">
-          <h2 id="figure-heading" className="text-sm font-medium text-slate-600">{periodLabel(p.period, p.year)}</h2>
-          <p className="num mt-1 text-3xl font-bold" data-testid="indicator-value">{valueText}</p>
+          <h2 id="figure-heading" className="text-sm font-medium text-slate-600">
+            {periodLabel(p.period, p.year)}
+          </h2>
+          <p className="num mt-1 text-3xl font-bold" data-testid="indicator-value">
+            {valueText}
+          </p>
           <p className="text-sm text-slate-600">
             {f.valueStatus && <>Số liệu {lowerLabel(VALUE_STATUS_LABELS[f.valueStatus])}</>}
-            {f.asOfMonth !== null && ind.kind === "point" && f.asOfMonth !== undefined && <> · đến tháng {f.asOfMonth}</>}
-            {f.missingMonths.length > 0 && <> · thiếu số liệu tháng {f.missingMonths.join(", ")}{f.partialValue !== null && ` (đã có ${formatViNumber(f.partialValue, ind.precision)})`}</>}
+            {f.asOfMonth !== null && ind.kind === "point" && f.asOfMonth !== undefined && (
+              <> · đến tháng {f.asOfMonth}</>
+            )}
+            {f.missingMonths.length > 0 && (
+              <>
+                {" "}
+                · thiếu số liệu tháng {f.missingMonths.join(", ")}
+                {f.partialValue !== null && ` (đã có ${formatViNumber(f.partialValue, ind.precision)})`}
+              </>
+            )}
           </p>
           <dl className="mt-3 grid grid-cols-2 gap-2 text-sm sm:grid-cols-4">
             {ind.targets.map((t) => (
               <div key={t.source}>
                 <dt className="text-slate-500">Kế hoạch ({TARGET_SOURCE_LABELS[t.source]})</dt>
-                <dd className="num font-semibold">{formatTarget(t, ind.precision)}{f.pctOfPlanBySource[t.source] != null && ` · đạt ${formatViNumber(f.pctOfPlanBySource[t.source]!, ind.pctPrecision)}%`}</dd>
+                <dd className="num font-semibold">
+                  {formatTarget(t, ind.precision)}
+                  {f.pctOfPlanBySource[t.source] != null &&
+                    ` · đạt ${formatViNumber(f.pctOfPlanBySource[t.source]!, ind.pctPrecision)}%`}
+                </dd>
               </div>
             ))}
             <div>
               <dt className="text-slate-500">Cùng kỳ năm trước</dt>
-              <dd className="num font-semibold" data-testid="last-year-value">{num(f.lastYearValue, ind.precision)}</dd>
+              <dd className="num font-semibold" data-testid="last-year-value">
+                {num(f.lastYearValue, ind.precision)}
+              </dd>
             </div>
             <div>
               <dt className="text-slate-500">So với cùng kỳ</dt>
               <dd className="num font-semibold" data-testid="change">
-                {f.changePct !== null ? `${f.changePct >= 0 ? "+" : ""}${formatViNumber(f.changePct, ind.changePrecision)}%` : f.changePoints !== null ? `${f.changePoints >= 0 ? "+" : ""}${formatViNumber(f.changePoints, 2)} điểm %` : "—"}
+                {f.changePct !== null
+                  ? `${f.changePct >= 0 ? "+" : ""}${formatViNumber(f.changePct, ind.changePrecision)}%`
+                  : f.changePoints !== null
+                    ? `${f.changePoints >= 0 ? "+" : ""}${formatViNumber(f.changePoints, 2)} điểm %`
+                    : "—"}
               </dd>
             </div>
             {ind.kind === "point" && (
               <div>
                 <dt className="text-slate-500">So với 31/12/{p.year - 1}</dt>
-                <dd className="num font-semibold">{f.changeVsYearEndPct !== null ? `${f.changeVsYearEndPct >= 0 ? "+" : ""}${formatViNumber(f.changeVsYearEndPct, ind.changePrecision)}%` : "—"}</dd>
+                <dd className="num font-semibold">
+                  {f.changeVsYearEndPct !== null
+                    ? `${f.changeVsYearEndPct >= 0 ? "+" : ""}${formatViNumber(f.changeVsYearEndPct, ind.changePrecision)}%`
+                    : "—"}
+                </dd>
               </div>
             )}
           </dl>
         </div>
         <div className="rounded-lg border border-slate-200 bg-white p-4">
           <h2 className="text-sm font-medium text-slate-600">Tình trạng</h2>
-          <p className="mt-2"><PaceBadge status={f.pace.status} /></p>
-          <p className="mt-2 text-sm" data-testid="pace-reason">{paceReasonText(f.pace.reason, ind)}</p>
-          {f.pace.expectedShare !== null && <p className="mt-1 text-xs text-slate-500">Tiến độ cần đạt theo mùa vụ năm trước: {formatViNumber(f.pace.expectedShare * 100, 1)}% kế hoạch</p>}
+          <p className="mt-2">
+            <PaceBadge status={f.pace.status} />
+          </p>
+          <p className="mt-2 text-sm" data-testid="pace-reason">
+            {paceReasonText(f.pace.reason, ind)}
+          </p>
+          {f.pace.expectedShare !== null && (
+            <p className="mt-1 text-xs text-slate-500">
+              Tiến độ cần đạt theo mùa vụ năm trước: {formatViNumber(f.pace.expectedShare * 100, 1)}% kế hoạch
+            </p>
+          )}
         </div>
       </section>
 
       {!rate && (
-        <section aria-label="Biểu đồ" className="grid gap-4 rounded-lg border border-slate-200 bg-white p-3 lg:grid-cols-2">
-          <PaceChart series={series} precision={ind.precision} unit={ind.unit} year={p.year} cumulative={ind.kind === "cumulative"} />
+        <section
+          aria-label="Biểu đồ"
+          className="grid gap-4 rounded-lg border border-slate-200 bg-white p-3 lg:grid-cols-2"
+        >
+          <PaceChart
+            series={series}
+            precision={ind.precision}
+            unit={ind.unit}
+            year={p.year}
+            cumulative={ind.kind === "cumulative"}
+          />
           <MonthBars series={series} precision={ind.precision} unit={ind.unit} year={p.year} />
         </section>
       )}
 
       <section aria-labelledby="months-heading" className="space-y-2">
-        <h2 id="months-heading" className="text-lg font-semibold">Số liệu {rate ? "các kỳ" : "các tháng"}</h2>
+        <h2 id="months-heading" className="text-lg font-semibold">
+          Số liệu {rate ? "các kỳ" : "các tháng"}
+        </h2>
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="min-w-full text-sm">
             <thead className="bg-slate-100 text-left">
               <tr>
-                <th scope="col" className="px-3 py-2">{rate ? "Kỳ" : "Tháng"}</th>
-                <th scope="col" className="px-3 py-2 text-right">{p.year}</th>
-                {ind.kind === "cumulative" && <th scope="col" className="px-3 py-2 text-right">Lũy kế {p.year}</th>}
-                <th scope="col" className="px-3 py-2 text-right">{p.year - 1}</th>
-                {ind.kind === "cumulative" && <th scope="col" className="px-3 py-2 text-right">Lũy kế {p.year - 1}</th>}
+                <th scope="col" className="px-3 py-2">
+                  {rate ? "Kỳ" : "Tháng"}
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  {p.year}
+                </th>
+                {ind.kind === "cumulative" && (
+                  <th scope="col" className="px-3 py-2 text-right">
+                    Lũy kế {p.year}
+                  </th>
+                )}
+                <th scope="col" className="px-3 py-2 text-right">
+                  {p.year - 1}
+                </th>
+                {ind.kind === "cumulative" && (
+                  <th scope="col" className="px-3 py-2 text-right">
+                    Lũy kế {p.year - 1}
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
               {rate
                 ? (["Q1", "6T", "9T", "N", "UN"] as PeriodCode[]).map((period) => (
                     <tr key={period} className="border-t border-slate-100">
-                      <th scope="row" className="px-3 py-1.5 text-left font-normal">{periodShortLabel(period)}</th>
-                      <td className="num px-3 py-1.5 text-right">{num(detail.thisYear[period] ? fromScaled(detail.thisYear[period]!.value) : null, ind.precision)}</td>
-                      <td className="num px-3 py-1.5 text-right">{num(detail.lastYear[period] ? fromScaled(detail.lastYear[period]!.value) : null, ind.precision)}</td>
+                      <th scope="row" className="px-3 py-1.5 text-left font-normal">
+                        {periodShortLabel(period)}
+                      </th>
+                      <td className="num px-3 py-1.5 text-right">
+                        {num(
+                          detail.thisYear[period] ? fromScaled(detail.thisYear[period]!.value) : null,
+                          ind.precision,
+                        )}
+                      </td>
+                      <td className="num px-3 py-1.5 text-right">
+                        {num(
+                          detail.lastYear[period] ? fromScaled(detail.lastYear[period]!.value) : null,
+                          ind.precision,
+                        )}
+                      </td>
                     </tr>
                   ))
                 : series.map((s) => (
                     <tr key={s.month} className="border-t border-slate-100" data-month={s.month}>
-                      <th scope="row" className="px-3 py-1.5 text-left font-normal">Tháng {s.month}</th>
+                      <th scope="row" className="px-3 py-1.5 text-left font-normal">
+                        Tháng {s.month}
+                      </th>
                       <td className="num px-3 py-1.5 text-right">{num(s.thisYear, ind.precision)}</td>
-                      {ind.kind === "cumulative" && <td className="num px-3 py-1.5 text-right">{num(s.toDate, ind.precision)}</td>}
+                      {ind.kind === "cumulative" && (
+                        <td className="num px-3 py-1.5 text-right">{num(s.toDate, ind.precision)}</td>
+                      )}
                       <td className="num px-3 py-1.5 text-right">{num(s.lastYear, ind.precision)}</td>
-                      {ind.kind === "cumulative" && <td className="num px-3 py-1.5 text-right">{num(s.lastYearToDate, ind.precision)}</td>}
+                      {ind.kind === "cumulative" && (
+                        <td className="num px-3 py-1.5 text-right">{num(s.lastYearToDate, ind.precision)}</td>
+                      )}
                     </tr>
                   ))}
             </tbody>
@@ -136,25 +233,49 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
       </section>
 
       <section aria-labelledby="entries-heading" className="space-y-2">
-        <h2 id="entries-heading" className="text-lg font-semibold">Số liệu gốc (ai nhập, khi nào)</h2>
-        <p className="text-sm text-slate-600">Con số của {periodLabel(p.period, p.year)} được tính từ: {f.sources.length ? f.sources.join(" + ") : "—"}</p>
+        <h2 id="entries-heading" className="text-lg font-semibold">
+          Số liệu gốc (ai nhập, khi nào)
+        </h2>
+        <p className="text-sm text-slate-600">
+          Con số của {periodLabel(p.period, p.year)} được tính từ: {f.sources.length ? f.sources.join(" + ") : "—"}
+        </p>
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="min-w-full text-sm">
             <thead className="bg-slate-100 text-left">
               <tr>
-                <th scope="col" className="px-3 py-2">Năm</th>
-                <th scope="col" className="px-3 py-2">Kỳ</th>
-                <th scope="col" className="px-3 py-2 text-right">Giá trị</th>
-                <th scope="col" className="px-3 py-2">Tình trạng</th>
-                <th scope="col" className="px-3 py-2">Phiên bản</th>
-                <th scope="col" className="px-3 py-2">Người nhập</th>
-                <th scope="col" className="px-3 py-2">Thời gian</th>
-                <th scope="col" className="px-3 py-2">Ghi chú</th>
+                <th scope="col" className="px-3 py-2">
+                  Năm
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Kỳ
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  Giá trị
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Tình trạng
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Phiên bản
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Người nhập
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Thời gian
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Ghi chú
+                </th>
               </tr>
             </thead>
             <tbody>
               {[...stored(p.year), ...stored(p.year - 1)].map((s) => (
-                <tr key={s.id} className={`border-t border-slate-100 ${s.year === p.year && f.sources.includes(s.period as PeriodCode) ? "bg-amber-50" : ""}`} data-entry={`${s.year}:${s.period}`}>
+                <tr
+                  key={s.id}
+                  className={`border-t border-slate-100 ${s.year === p.year && f.sources.includes(s.period as PeriodCode) ? "bg-amber-50" : ""}`}
+                  data-entry={`${s.year}:${s.period}`}
+                >
                   <td className="px-3 py-1.5">{s.year}</td>
                   <td className="px-3 py-1.5">{periodShortLabel(s.period as PeriodCode)}</td>
                   <td className="num px-3 py-1.5 text-right">{formatViNumber(s.value, 4)}</td>
@@ -162,7 +283,10 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
                   <td className="px-3 py-1.5">{s.version}</td>
                   <td className="px-3 py-1.5">{s.by ?? "—"}</td>
                   <td className="px-3 py-1.5">{formatViDateTime(s.at)}</td>
-                  <td className="px-3 py-1.5 text-slate-600">{s.derived ? "Số liệu mẫu phái sinh. " : ""}{s.note}</td>
+                  <td className="px-3 py-1.5 text-slate-600">
+                    {s.derived ? "Số liệu mẫu phái sinh. " : ""}
+                    {s.note}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -171,14 +295,21 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
       </section>
 
       <section aria-labelledby="history-heading" className="space-y-2">
-        <h2 id="history-heading" className="text-lg font-semibold">Lịch sử thay đổi</h2>
+        <h2 id="history-heading" className="text-lg font-semibold">
+          Lịch sử thay đổi
+        </h2>
         {detail.history.length === 0 ? (
           <p className="text-sm text-slate-600">Chưa có số liệu nào được lưu.</p>
         ) : (
           <ul className="space-y-1 text-sm" aria-label="Lịch sử thay đổi">
             {detail.history.map((h) => (
-              <li key={h.key} className="rounded bg-white px-3 py-1.5 ring-1 ring-slate-200" data-history-period={`${h.period}-${h.year}`}>
-                {formatViDateTime(h.at)} · {h.by ?? "hệ thống"} · {h.period} {h.year}: {h.before !== null ? `${formatViNumber(h.before, 4)} → ` : ""}
+              <li
+                key={h.key}
+                className="rounded bg-white px-3 py-1.5 ring-1 ring-slate-200"
+                data-history-period={`${h.period}-${h.year}`}
+              >
+                {formatViDateTime(h.at)} · {h.by ?? "hệ thống"} · {h.period} {h.year}:{" "}
+                {h.before !== null ? `${formatViNumber(h.before, 4)} → ` : ""}
                 <strong className="num">{formatViNumber(h.after, 4)}</strong>
                 {h.reason ? ` · ${h.reason}` : ""}
               </li>

@@ -28,12 +28,27 @@ export async function GET(request: Request, { params }: ReportPathParams) {
   const tag = answerTag(request, auth.user, JSON.stringify(meta.date));
   const unchanged = notModified(request, tag);
   if (unchanged) return unchanged;
-  const source = exportSource(getDb(), { year: path.year, period: path.period, counting: query.counting, version: query.version });
+  const source = exportSource(getDb(), {
+    year: path.year,
+    period: path.period,
+    counting: query.counting,
+    version: query.version,
+  });
   if (!source) return jsonError(404, "Không có phiên bản dự thảo này");
   const { draft, origin } = source;
   const file = query.format === "docx" ? await buildReportDocx(draft, meta) : await buildSummaryXlsx(draft, meta);
-  const name = reportFileName({ year: draft.year, period: draft.period, subject: draft.subject, format: query.format, origin });
+  const name = reportFileName({
+    year: draft.year,
+    period: draft.period,
+    subject: draft.subject,
+    format: query.format,
+    origin,
+  });
   return new Response(new Uint8Array(file), {
-    headers: { "content-type": EXPORT_MIME[query.format], "content-disposition": attachmentDisposition(name), ...taggedHeaders(tag) },
+    headers: {
+      "content-type": EXPORT_MIME[query.format],
+      "content-disposition": attachmentDisposition(name),
+      ...taggedHeaders(tag),
+    },
   });
 }

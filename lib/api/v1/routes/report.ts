@@ -17,8 +17,16 @@ export async function GET(request: Request, { params }: ReportRouteParams) {
   if (unchanged) return unchanged;
   const db = getDb();
   // the answer's bytes are cached with the same exact stamp as the report
-  const body = cachedRead(rawClient(db), `report-json:${year}:${period}:${counting}:${departmentId ?? "all"}`, () =>
-    new JsonBody({ year, period, counting, rows: provinceReport(db, { year, period, counting, departmentId }).map(reportRowJson) }),
+  const body = cachedRead(
+    rawClient(db),
+    `report-json:${year}:${period}:${counting}:${departmentId ?? "all"}`,
+    () =>
+      new JsonBody({
+        year,
+        period,
+        counting,
+        rows: provinceReport(db, { year, period, counting, departmentId }).map(reportRowJson),
+      }),
   );
   return body.response({ headers: taggedHeaders(tag) });
 }

@@ -10,7 +10,8 @@ export async function POST(request: Request, { params }: SubmissionParams) {
   if (!auth.ok) return auth.response;
   try {
     const key = await submissionKeyFor(auth.user, params);
-    if (Number(request.headers.get("content-length") ?? 0) > MAX_UPLOAD_BYTES) return jsonError(413, "Tệp quá lớn (tối đa 5 MB)");
+    if (Number(request.headers.get("content-length") ?? 0) > MAX_UPLOAD_BYTES)
+      return jsonError(413, "Tệp quá lớn (tối đa 5 MB)");
     let data: ArrayBuffer;
     if ((request.headers.get("content-type") ?? "").startsWith("multipart/form-data")) {
       const file = (await request.formData()).get("file");
@@ -20,7 +21,11 @@ export async function POST(request: Request, { params }: SubmissionParams) {
       data = await request.arrayBuffer();
     }
     if (data.byteLength > MAX_UPLOAD_BYTES) return jsonError(413, "Tệp quá lớn (tối đa 5 MB)");
-    const result = await importEntries(auth.user, { department: key.department.code, year: key.year, month: key.month }, data);
+    const result = await importEntries(
+      auth.user,
+      { department: key.department.code, year: key.year, month: key.month },
+      data,
+    );
     if (!result.ok) return Response.json({ error: result.errors[0], errors: result.errors }, { status: result.status });
     return Response.json({ values: result.stored });
   } catch (error) {

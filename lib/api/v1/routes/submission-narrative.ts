@@ -13,7 +13,13 @@ export async function GET(request: Request, { params }: SubmissionParams) {
   if (!auth.ok) return auth.response;
   try {
     const key = await submissionKeyFor(auth.user, params);
-    return Response.json({ department: key.department.code, year: key.year, month: key.month, reports: narrativeReportPeriods(key.month), ...readNarrative(getDb(), key) });
+    return Response.json({
+      department: key.department.code,
+      year: key.year,
+      month: key.month,
+      reports: narrativeReportPeriods(key.month),
+      ...readNarrative(getDb(), key),
+    });
   } catch (error) {
     return errorResponse(error);
   }

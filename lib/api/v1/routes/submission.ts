@@ -10,7 +10,12 @@ export async function GET(request: Request, { params }: SubmissionParams) {
   if (!auth.ok) return auth.response;
   try {
     const { department, departmentId, year, month } = await submissionKeyFor(auth.user, params);
-    return Response.json({ department: department.code, year, month, ...submissionView(getDb(), departmentId, year, month) });
+    return Response.json({
+      department: department.code,
+      year,
+      month,
+      ...submissionView(getDb(), departmentId, year, month),
+    });
   } catch (error) {
     return errorResponse(error);
   }

@@ -1,17 +1,26 @@
 "use client";
 
 import { useState } from "react";
-import { createDepartmentAction, mergeDepartmentAction, renameDepartmentAction } from "@/lib/admin/actions/organisation";
+import {
+  createDepartmentAction,
+  mergeDepartmentAction,
+  renameDepartmentAction,
+} from "@/lib/admin/actions/organisation";
 import { createDepartmentSchema, mergeDepartmentSchema, renameDepartmentSchema } from "@/lib/admin/schemas";
 import { Field, Message, buttonClass, inputClass, secondaryButtonClass } from "../../_components/field";
 import { OptionField, type Option } from "../../_components/option-field";
 import { useActionForm } from "../../_components/use-action-form";
 
 export function CreateDepartmentForm({ defaultYear }: { defaultYear: number }) {
-  const { form, onSubmit, message } = useActionForm(createDepartmentSchema, createDepartmentAction, { code: "", name: "", shortName: "", validFrom: defaultYear }, {
-    success: (d) => `Đã tạo đơn vị "${d.name}" có hiệu lực từ năm ${d.validFrom}`,
-    resetOnSuccess: true,
-  });
+  const { form, onSubmit, message } = useActionForm(
+    createDepartmentSchema,
+    createDepartmentAction,
+    { code: "", name: "", shortName: "", validFrom: defaultYear },
+    {
+      success: (d) => `Đã tạo đơn vị "${d.name}" có hiệu lực từ năm ${d.validFrom}`,
+      resetOnSuccess: true,
+    },
+  );
   const { register, formState } = form;
   const e = formState.errors;
   return (
@@ -38,14 +47,34 @@ export function CreateDepartmentForm({ defaultYear }: { defaultYear: number }) {
   );
 }
 
-export function RenameDepartment({ code, name, shortName, version }: { code: string; name: string; shortName: string; version: number }) {
+export function RenameDepartment({
+  code,
+  name,
+  shortName,
+  version,
+}: {
+  code: string;
+  name: string;
+  shortName: string;
+  version: number;
+}) {
   const [editing, setEditing] = useState(false);
-  const { form, onSubmit, message } = useActionForm(renameDepartmentSchema, renameDepartmentAction, { code, name, shortName, version }, { onSuccess: () => setEditing(false), success: () => "Đã đổi tên" });
+  const { form, onSubmit, message } = useActionForm(
+    renameDepartmentSchema,
+    renameDepartmentAction,
+    { code, name, shortName, version },
+    { onSuccess: () => setEditing(false), success: () => "Đã đổi tên" },
+  );
   const { register, formState } = form;
   if (!editing)
     return (
       <span className="inline-flex flex-wrap items-center gap-2">
-        <button type="button" className="text-xs text-brand-700 hover:underline" aria-label={`Đổi tên ${code}`} onClick={() => setEditing(true)}>
+        <button
+          type="button"
+          className="text-xs text-brand-700 hover:underline"
+          aria-label={`Đổi tên ${code}`}
+          onClick={() => setEditing(true)}
+        >
           Đổi tên
         </button>
         {message?.ok && <span className="text-xs text-emerald-700">{message.text}</span>}
@@ -68,14 +97,27 @@ export function RenameDepartment({ code, name, shortName, version }: { code: str
 }
 
 export function MergeDepartmentForm({ active, defaultYear }: { active: Option[]; defaultYear: number }) {
-  const { form, onSubmit, message } = useActionForm(mergeDepartmentSchema, mergeDepartmentAction, { from: "", into: "", fromYear: defaultYear, moveUsers: true }, {
-    success: (d) => `Đã sáp nhập ${d.from} vào ${d.into} từ năm ${d.fromYear}: ${d.assignmentsMoved} chỉ tiêu chuyển sang, ${d.usersMoved.length} tài khoản chuyển đơn vị. Các năm trước giữ nguyên.`,
-    resetOnSuccess: true,
-  });
+  const { form, onSubmit, message } = useActionForm(
+    mergeDepartmentSchema,
+    mergeDepartmentAction,
+    { from: "", into: "", fromYear: defaultYear, moveUsers: true },
+    {
+      success: (d) =>
+        `Đã sáp nhập ${d.from} vào ${d.into} từ năm ${d.fromYear}: ${d.assignmentsMoved} chỉ tiêu chuyển sang, ${d.usersMoved.length} tài khoản chuyển đơn vị. Các năm trước giữ nguyên.`,
+      resetOnSuccess: true,
+    },
+  );
   const { register, formState } = form;
   const e = formState.errors;
   const select = (id: string, field: "from" | "into", label: string, error?: string) => (
-    <OptionField id={id} label={label} error={error} none="Chọn đơn vị" options={active} registration={register(field)} />
+    <OptionField
+      id={id}
+      label={label}
+      error={error}
+      none="Chọn đơn vị"
+      options={active}
+      registration={register(field)}
+    />
   );
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Sáp nhập đơn vị">

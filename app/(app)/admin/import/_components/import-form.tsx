@@ -30,7 +30,10 @@ export function ImportForm({ years, defaultYear }: { years: number[]; defaultYea
       }
       if (apply) {
         const c = result.data as ImportPreview["counts"];
-        setMessage({ ok: true, text: `Đã nhập: ${c.create} chỉ tiêu mới, ${c.assign} chỉ tiêu đưa vào năm, ${c.reassign} đổi đơn vị, ${c.targets} kế hoạch.` });
+        setMessage({
+          ok: true,
+          text: `Đã nhập: ${c.create} chỉ tiêu mới, ${c.assign} chỉ tiêu đưa vào năm, ${c.reassign} đổi đơn vị, ${c.targets} kế hoạch.`,
+        });
         setPreview(null);
         formRef.current?.reset();
         router.refresh();
@@ -39,12 +42,23 @@ export function ImportForm({ years, defaultYear }: { years: number[]; defaultYea
 
   return (
     <div className="space-y-4">
-      <form ref={formRef} onSubmit={(e) => (e.preventDefault(), run(false))} className="flex flex-wrap items-end gap-3" aria-label="Nhập kế hoạch từ Excel">
+      <form
+        ref={formRef}
+        onSubmit={(e) => (e.preventDefault(), run(false))}
+        className="flex flex-wrap items-end gap-3"
+        aria-label="Nhập kế hoạch từ Excel"
+      >
         <div>
           <label htmlFor="import-year" className="block text-sm font-medium text-slate-700">
             Năm kế hoạch
           </label>
-          <select id="import-year" name="year" defaultValue={defaultYear} className={inputClass} onChange={() => setPreview(null)}>
+          <select
+            id="import-year"
+            name="year"
+            defaultValue={defaultYear}
+            className={inputClass}
+            onChange={() => setPreview(null)}
+          >
             {years.map((y) => (
               <option key={y} value={y}>
                 {y}
@@ -56,7 +70,14 @@ export function ImportForm({ years, defaultYear }: { years: number[]; defaultYea
           <label htmlFor="import-file" className="block text-sm font-medium text-slate-700">
             Tệp phụ lục (.xlsx)
           </label>
-          <input id="import-file" name="file" type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className={inputClass} onChange={() => setPreview(null)} />
+          <input
+            id="import-file"
+            name="file"
+            type="file"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            className={inputClass}
+            onChange={() => setPreview(null)}
+          />
         </div>
         <button type="submit" disabled={pending} className={secondaryButtonClass}>
           {pending && !preview ? "Đang đọc tệp…" : "Xem trước"}
@@ -66,11 +87,16 @@ export function ImportForm({ years, defaultYear }: { years: number[]; defaultYea
       {preview && (
         <section aria-label="Xem trước" className="space-y-3">
           <p className="text-sm">
-            Năm {preview.year}: <strong>{preview.counts.create}</strong> chỉ tiêu mới, <strong>{preview.counts.assign}</strong> chỉ tiêu có sẵn đưa vào năm, <strong>{preview.counts.reassign}</strong> đổi đơn vị chủ trì, <strong>{preview.counts.targets}</strong> kế hoạch đặt hoặc thay đổi. Chưa có gì được ghi.
+            Năm {preview.year}: <strong>{preview.counts.create}</strong> chỉ tiêu mới,{" "}
+            <strong>{preview.counts.assign}</strong> chỉ tiêu có sẵn đưa vào năm,{" "}
+            <strong>{preview.counts.reassign}</strong> đổi đơn vị chủ trì, <strong>{preview.counts.targets}</strong> kế
+            hoạch đặt hoặc thay đổi. Chưa có gì được ghi.
           </p>
           {preview.errors.length > 0 && (
             <div role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">
-              <p className="font-medium">Tệp có {preview.errors.length} lỗi; sửa tệp rồi xem trước lại (không nhập gì khi còn lỗi):</p>
+              <p className="font-medium">
+                Tệp có {preview.errors.length} lỗi; sửa tệp rồi xem trước lại (không nhập gì khi còn lỗi):
+              </p>
               <ul className="mt-1 list-disc pl-5">
                 {preview.errors.map((e) => (
                   <li key={e}>{e}</li>
@@ -82,13 +108,27 @@ export function ImportForm({ years, defaultYear }: { years: number[]; defaultYea
             <table className="min-w-full text-sm">
               <thead className="bg-slate-100 text-left">
                 <tr>
-                  <th scope="col" className="px-2 py-2">Dòng</th>
-                  <th scope="col" className="px-2 py-2">Thay đổi</th>
-                  <th scope="col" className="px-2 py-2">Mã</th>
-                  <th scope="col" className="px-2 py-2">Chỉ tiêu</th>
-                  <th scope="col" className="px-2 py-2">ĐVT</th>
-                  <th scope="col" className="px-2 py-2">Đơn vị chủ trì</th>
-                  <th scope="col" className="px-2 py-2">Kế hoạch</th>
+                  <th scope="col" className="px-2 py-2">
+                    Dòng
+                  </th>
+                  <th scope="col" className="px-2 py-2">
+                    Thay đổi
+                  </th>
+                  <th scope="col" className="px-2 py-2">
+                    Mã
+                  </th>
+                  <th scope="col" className="px-2 py-2">
+                    Chỉ tiêu
+                  </th>
+                  <th scope="col" className="px-2 py-2">
+                    ĐVT
+                  </th>
+                  <th scope="col" className="px-2 py-2">
+                    Đơn vị chủ trì
+                  </th>
+                  <th scope="col" className="px-2 py-2">
+                    Kế hoạch
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -104,10 +144,16 @@ export function ImportForm({ years, defaultYear }: { years: number[]; defaultYea
                     <td className="px-2 py-1.5">{i.unit}</td>
                     <td className="px-2 py-1.5">
                       {i.departmentName}
-                      {i.previousDepartment && i.action === "reassign" && <span className="block text-xs text-slate-500">trước: {i.previousDepartment}</span>}
+                      {i.previousDepartment && i.action === "reassign" && (
+                        <span className="block text-xs text-slate-500">trước: {i.previousDepartment}</span>
+                      )}
                     </td>
                     <td className="px-2 py-1.5 whitespace-nowrap">
-                      {TARGET_SOURCE_SHORT_LABELS[i.source]}: {i.targetChanged && i.targetBefore ? <span className="text-slate-500 line-through">{i.targetBefore}</span> : null} {i.targetAfter}
+                      {TARGET_SOURCE_SHORT_LABELS[i.source]}:{" "}
+                      {i.targetChanged && i.targetBefore ? (
+                        <span className="text-slate-500 line-through">{i.targetBefore}</span>
+                      ) : null}{" "}
+                      {i.targetAfter}
                     </td>
                   </tr>
                 ))}
@@ -115,7 +161,12 @@ export function ImportForm({ years, defaultYear }: { years: number[]; defaultYea
             </table>
           </div>
           <div className="flex flex-wrap gap-2">
-            <button type="button" disabled={pending || preview.errors.length > 0 || preview.items.length === 0} className={buttonClass} onClick={() => run(true)}>
+            <button
+              type="button"
+              disabled={pending || preview.errors.length > 0 || preview.items.length === 0}
+              className={buttonClass}
+              onClick={() => run(true)}
+            >
               {pending ? "Đang nhập…" : "Xác nhận nhập"}
             </button>
             <button type="button" className={secondaryButtonClass} onClick={() => setPreview(null)}>

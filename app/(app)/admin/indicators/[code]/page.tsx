@@ -12,7 +12,6 @@ import { DeleteIndicatorButton, ReassignForm, RetireForm } from "./_components/l
 
 export const metadata = { title: "Sửa chỉ tiêu" };
 
-
 export default async function AdminIndicatorPage({ params }: { params: Promise<{ code: string }> }) {
   const user = await requirePageUser("plan.edit");
   const db = getDb();
@@ -20,8 +19,15 @@ export default async function AdminIndicatorPage({ params }: { params: Promise<{
   if (!indicator) notFound();
   const latest = indicator.plans.at(-1)?.year;
   const openYears = indicator.plans.filter((p) => p.status !== "closed").map((p) => p.year);
-  const sections = sectionOutline(db).map((s) => ({ value: s.code, label: `${"\u00a0\u00a0".repeat(s.depth)}${s.code} ${s.title}` }));
-  const parents = latest ? adminIndicators(db, latest).filter((r) => r.code !== indicator.code).map((r) => ({ value: r.code, label: `${r.code} · ${r.name}` })) : [];
+  const sections = sectionOutline(db).map((s) => ({
+    value: s.code,
+    label: `${"\u00a0\u00a0".repeat(s.depth)}${s.code} ${s.title}`,
+  }));
+  const parents = latest
+    ? adminIndicators(db, latest)
+        .filter((r) => r.code !== indicator.code)
+        .map((r) => ({ value: r.code, label: `${r.code} · ${r.name}` }))
+    : [];
   const departments = latest ? listDepartmentsForYear(db, latest).map((d) => ({ value: d.code, label: d.name })) : [];
   return (
     <div className="space-y-6">
@@ -66,14 +72,21 @@ export default async function AdminIndicatorPage({ params }: { params: Promise<{
           ))}
           {indicator.plans.length === 0 && <li className="py-1.5 text-slate-600">Không thuộc kế hoạch năm nào.</li>}
         </ul>
-        {can(user, "plan.administer") && openYears.length > 0 && <ReassignForm code={indicator.code} years={openYears} departments={departments} />}
+        {can(user, "plan.administer") && openYears.length > 0 && (
+          <ReassignForm code={indicator.code} years={openYears} departments={departments} />
+        )}
       </Card>
       {can(user, "plan.administer") && (
         <Card title="Ngừng theo dõi hoặc xóa" id="lifecycle">
           <p className="text-sm text-slate-600">
-            Ngừng theo dõi bỏ chỉ tiêu khỏi kế hoạch từ năm đã chọn trở đi; các năm trước giữ nguyên số liệu và lịch sử. Chỉ xóa hẳn được chỉ tiêu chưa từng có số liệu.
+            Ngừng theo dõi bỏ chỉ tiêu khỏi kế hoạch từ năm đã chọn trở đi; các năm trước giữ nguyên số liệu và lịch sử.
+            Chỉ xóa hẳn được chỉ tiêu chưa từng có số liệu.
           </p>
-          <RetireForm code={indicator.code} version={indicator.version} years={openYears.length ? openYears : [new Date().getFullYear()]} />
+          <RetireForm
+            code={indicator.code}
+            version={indicator.version}
+            years={openYears.length ? openYears : [new Date().getFullYear()]}
+          />
           <DeleteIndicatorButton code={indicator.code} version={indicator.version} />
         </Card>
       )}

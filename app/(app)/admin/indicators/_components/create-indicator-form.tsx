@@ -7,13 +7,39 @@ import { Field, Message, buttonClass, inputClass } from "../../_components/field
 import { OptionField, type Option } from "../../_components/option-field";
 import { useActionForm } from "../../_components/use-action-form";
 
-
-export function CreateIndicatorForm({ year, departments, sections, parents }: { year: number; departments: Option[]; sections: Option[]; parents: Option[] }) {
+export function CreateIndicatorForm({
+  year,
+  departments,
+  sections,
+  parents,
+}: {
+  year: number;
+  departments: Option[];
+  sections: Option[];
+  parents: Option[];
+}) {
   const { form, onSubmit, message } = useActionForm(
     createIndicatorSchema,
     createIndicatorAction,
-    { year, code: "", name: "", unit: "", kind: "cumulative", department: "", section: "", parent: "", precision: 0, direction: "up" },
-    { success: (d) => (d.created ? `Đã thêm chỉ tiêu "${d.code}" vào kế hoạch năm ${d.year}` : `Chỉ tiêu "${d.code}" đã có từ năm trước; đã đưa vào kế hoạch năm ${d.year}`), resetOnSuccess: true },
+    {
+      year,
+      code: "",
+      name: "",
+      unit: "",
+      kind: "cumulative",
+      department: "",
+      section: "",
+      parent: "",
+      precision: 0,
+      direction: "up",
+    },
+    {
+      success: (d) =>
+        d.created
+          ? `Đã thêm chỉ tiêu "${d.code}" vào kế hoạch năm ${d.year}`
+          : `Chỉ tiêu "${d.code}" đã có từ năm trước; đã đưa vào kế hoạch năm ${d.year}`,
+      resetOnSuccess: true,
+    },
   );
   const { register, formState } = form;
   const e = formState.errors;
@@ -38,9 +64,30 @@ export function CreateIndicatorForm({ year, departments, sections, parents }: { 
             ))}
           </select>
         </Field>
-        <OptionField id="ind-department" label="Đơn vị chủ trì" error={e.department?.message} none="Chọn đơn vị" options={departments} registration={register("department")} />
-        <OptionField id="ind-section" label="Mục báo cáo" error={e.section?.message} none="Không thuộc mục nào" options={sections} registration={register("section")} />
-        <OptionField id="ind-parent" label="Chỉ tiêu cha" error={e.parent?.message} none="Không có" options={parents} registration={register("parent")} />
+        <OptionField
+          id="ind-department"
+          label="Đơn vị chủ trì"
+          error={e.department?.message}
+          none="Chọn đơn vị"
+          options={departments}
+          registration={register("department")}
+        />
+        <OptionField
+          id="ind-section"
+          label="Mục báo cáo"
+          error={e.section?.message}
+          none="Không thuộc mục nào"
+          options={sections}
+          registration={register("section")}
+        />
+        <OptionField
+          id="ind-parent"
+          label="Chỉ tiêu cha"
+          error={e.parent?.message}
+          none="Không có"
+          options={parents}
+          registration={register("parent")}
+        />
         <Field id="ind-precision" label="Số chữ số thập phân" error={e.precision?.message}>
           <input id="ind-precision" inputMode="numeric" className={inputClass} {...register("precision")} />
         </Field>

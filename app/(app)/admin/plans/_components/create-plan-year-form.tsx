@@ -10,17 +10,30 @@ export function CreatePlanYearForm({ nextYear, years }: { nextYear: number; year
     createPlanYearSchema,
     createPlanYearAction,
     { year: nextYear, copyFrom: years[0], copyTargets: false },
-    { success: (d) => `Đã tạo kế hoạch năm ${d.year} (đang chuẩn bị) với ${d.indicators} chỉ tiêu${d.targets ? ` và ${d.targets} kế hoạch sao chép` : ""}. Điền kế hoạch rồi mở năm cho các đơn vị.` },
+    {
+      success: (d) =>
+        `Đã tạo kế hoạch năm ${d.year} (đang chuẩn bị) với ${d.indicators} chỉ tiêu${d.targets ? ` và ${d.targets} kế hoạch sao chép` : ""}. Điền kế hoạch rồi mở năm cho các đơn vị.`,
+    },
   );
   const { register, formState } = form;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Tạo năm kế hoạch">
       <div className="grid gap-3 sm:grid-cols-3">
         <Field id="plan-year" label="Năm kế hoạch" error={formState.errors.year?.message}>
-          <input id="plan-year" inputMode="numeric" className={inputClass} aria-invalid={!!formState.errors.year} {...register("year")} />
+          <input
+            id="plan-year"
+            inputMode="numeric"
+            className={inputClass}
+            aria-invalid={!!formState.errors.year}
+            {...register("year")}
+          />
         </Field>
         <Field id="plan-copy-from" label="Sao chép chỉ tiêu từ năm" error={formState.errors.copyFrom?.message}>
-          <select id="plan-copy-from" className={inputClass} {...register("copyFrom", { setValueAs: (v) => (v === "" ? undefined : v) })}>
+          <select
+            id="plan-copy-from"
+            className={inputClass}
+            {...register("copyFrom", { setValueAs: (v) => (v === "" ? undefined : v) })}
+          >
             <option value="">Không sao chép (năm trống)</option>
             {years.map((y) => (
               <option key={y} value={y}>

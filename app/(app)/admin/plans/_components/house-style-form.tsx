@@ -14,7 +14,12 @@ const FIELDS = [
 
 /** The province's house style of the báo cáo (admins): decimals of percentages, small falls, last year's end. */
 export function HouseStyleForm({ style, version }: { style: HouseStyle; version: number }) {
-  const { form, onSubmit, message } = useActionForm(houseStyleSchema, saveHouseStyleAction, { ...style, version }, { success: () => "Đã lưu văn phong báo cáo" });
+  const { form, onSubmit, message } = useActionForm(
+    houseStyleSchema,
+    saveHouseStyleAction,
+    { ...style, version },
+    { success: () => "Đã lưu văn phong báo cáo" },
+  );
   const { register, formState } = form;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-2" aria-label="Văn phong báo cáo">

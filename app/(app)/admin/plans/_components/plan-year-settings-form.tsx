@@ -5,13 +5,35 @@ import { planYearSettingsSchema } from "@/lib/admin/schemas";
 import { Field, Message, secondaryButtonClass, inputClass } from "../../_components/field";
 import { useActionForm } from "../../_components/use-action-form";
 
-export function PlanYearSettingsForm({ year, cutoffDay, dueDay, plannersMayEdit, version }: { year: number; cutoffDay: number; dueDay: number; plannersMayEdit: boolean; version: number }) {
-  const { form, onSubmit, message } = useActionForm(planYearSettingsSchema, planYearSettingsAction, { year, cutoffDay, dueDay, plannersMayEdit, version }, { success: () => `Đã lưu cài đặt năm ${year}` });
+export function PlanYearSettingsForm({
+  year,
+  cutoffDay,
+  dueDay,
+  plannersMayEdit,
+  version,
+}: {
+  year: number;
+  cutoffDay: number;
+  dueDay: number;
+  plannersMayEdit: boolean;
+  version: number;
+}) {
+  const { form, onSubmit, message, ready } = useActionForm(
+    planYearSettingsSchema,
+    planYearSettingsAction,
+    { year, cutoffDay, dueDay, plannersMayEdit, version },
+    { success: () => `Đã lưu cài đặt năm ${year}` },
+  );
   const { register, formState } = form;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-2" aria-label={`Cài đặt năm ${year}`}>
-      <div className="flex flex-wrap items-end gap-3">
-        <Field id={`cutoff-${year}`} label="Ngày chốt số liệu" error={formState.errors.cutoffDay?.message} className="w-36">
+      <fieldset disabled={!ready} className="flex flex-wrap items-end gap-3">
+        <Field
+          id={`cutoff-${year}`}
+          label="Ngày chốt số liệu"
+          error={formState.errors.cutoffDay?.message}
+          className="w-36"
+        >
           <input id={`cutoff-${year}`} inputMode="numeric" className={inputClass} {...register("cutoffDay")} />
         </Field>
         <Field id={`due-${year}`} label="Hạn gửi báo cáo" error={formState.errors.dueDay?.message} className="w-36">
@@ -24,7 +46,7 @@ export function PlanYearSettingsForm({ year, cutoffDay, dueDay, plannersMayEdit,
         <button type="submit" disabled={formState.isSubmitting} className={secondaryButtonClass}>
           Lưu cài đặt
         </button>
-      </div>
+      </fieldset>
       <Message message={message} />
     </form>
   );

@@ -7,12 +7,26 @@ import { reopenPlanYearSchema } from "@/lib/admin/schemas";
 import type { UnapprovedSubmission } from "@/lib/admin/plan-years";
 import type { PlanYearStatus } from "@/db/schema/vocabulary";
 import { SUBMISSION_STATE_LABELS, lowerLabel } from "@/lib/vocabulary/labels";
-import { Field, Message, buttonClass, dangerButtonClass, inputClass, secondaryButtonClass } from "../../_components/field";
+import {
+  Field,
+  Message,
+  buttonClass,
+  dangerButtonClass,
+  inputClass,
+  secondaryButtonClass,
+} from "../../_components/field";
 import { useActionForm } from "../../_components/use-action-form";
 
-
 /** Open a year in preparation; close an open one (warning first about unapproved months); reopen a closed one with a reason. */
-export function YearStatusActions({ year, status, version }: { year: number; status: PlanYearStatus; version: number }) {
+export function YearStatusActions({
+  year,
+  status,
+  version,
+}: {
+  year: number;
+  status: PlanYearStatus;
+  version: number;
+}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -27,7 +41,8 @@ export function YearStatusActions({ year, status, version }: { year: number; sta
         router.refresh();
         return;
       }
-      const details = result.details as { needsConfirmation?: boolean; unapproved?: UnapprovedSubmission[] } | undefined;
+      const details = result.details as
+        { needsConfirmation?: boolean; unapproved?: UnapprovedSubmission[] } | undefined;
       if (details?.needsConfirmation) setWarning({ text: result.error ?? "", unapproved: details.unapproved ?? [] });
       else setError(result.error ?? "Không thực hiện được");
     });
@@ -36,18 +51,32 @@ export function YearStatusActions({ year, status, version }: { year: number; sta
   return (
     <div className="space-y-2">
       {status === "draft" ? (
-        <button type="button" className={buttonClass} disabled={pending} onClick={() => run(() => openPlanYearAction({ year, version }))}>
+        <button
+          type="button"
+          className={buttonClass}
+          disabled={pending}
+          onClick={() => run(() => openPlanYearAction({ year, version }))}
+        >
           {`Mở năm ${year}`}
         </button>
       ) : (
         !warning && (
-          <button type="button" className={dangerButtonClass} disabled={pending} onClick={() => run(() => closePlanYearAction({ year, version }))}>
+          <button
+            type="button"
+            className={dangerButtonClass}
+            disabled={pending}
+            onClick={() => run(() => closePlanYearAction({ year, version }))}
+          >
             {`Khóa sổ năm ${year}`}
           </button>
         )
       )}
       {warning && (
-        <div role="alertdialog" aria-label={`Xác nhận khóa sổ năm ${year}`} className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+        <div
+          role="alertdialog"
+          aria-label={`Xác nhận khóa sổ năm ${year}`}
+          className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
+        >
           <p>{warning.text}</p>
           <ul className="max-h-40 list-disc overflow-y-auto pl-5">
             {warning.unapproved.slice(0, 30).map((u) => (
@@ -57,7 +86,12 @@ export function YearStatusActions({ year, status, version }: { year: number; sta
             ))}
           </ul>
           <div className="flex flex-wrap gap-2">
-            <button type="button" className={dangerButtonClass} disabled={pending} onClick={() => run(() => closePlanYearAction({ year, version, confirm: true }))}>
+            <button
+              type="button"
+              className={dangerButtonClass}
+              disabled={pending}
+              onClick={() => run(() => closePlanYearAction({ year, version, confirm: true }))}
+            >
               Vẫn khóa sổ
             </button>
             <button type="button" className={secondaryButtonClass} onClick={() => setWarning(null)}>
@@ -76,11 +110,21 @@ export function YearStatusActions({ year, status, version }: { year: number; sta
 }
 
 function ReopenYearForm({ year, version }: { year: number; version: number }) {
-  const { form, onSubmit, message } = useActionForm(reopenPlanYearSchema, reopenPlanYearAction, { year, version, reason: "" }, { success: () => `Đã mở lại năm ${year}` });
+  const { form, onSubmit, message } = useActionForm(
+    reopenPlanYearSchema,
+    reopenPlanYearAction,
+    { year, version, reason: "" },
+    { success: () => `Đã mở lại năm ${year}` },
+  );
   const { register, formState } = form;
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-wrap items-end gap-2" aria-label={`Mở lại năm ${year}`}>
-      <Field id={`reopen-${year}`} label="Lý do mở lại" error={formState.errors.reason?.message} className="min-w-0 flex-1">
+      <Field
+        id={`reopen-${year}`}
+        label="Lý do mở lại"
+        error={formState.errors.reason?.message}
+        className="min-w-0 flex-1"
+      >
         <input id={`reopen-${year}`} className={inputClass} {...register("reason")} />
       </Field>
       <button type="submit" disabled={formState.isSubmitting} className={secondaryButtonClass}>

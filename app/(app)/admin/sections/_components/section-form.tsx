@@ -15,7 +15,15 @@ interface Values {
 }
 
 /** Creates a section (no id) or edits one. */
-export function SectionForm({ values, parents, onDone }: { values: Values; parents: { value: string; label: string }[]; onDone?: () => void }) {
+export function SectionForm({
+  values,
+  parents,
+  onDone,
+}: {
+  values: Values;
+  parents: { value: string; label: string }[];
+  onDone?: () => void;
+}) {
   const editing = values.id !== undefined;
   const { form, onSubmit, message } = useActionForm(sectionSchema, saveSectionAction, values, {
     success: (code) => (editing ? `Đã lưu mục ${code}` : `Đã thêm mục ${code}`),
@@ -26,7 +34,12 @@ export function SectionForm({ values, parents, onDone }: { values: Values; paren
   const e = formState.errors;
   const prefix = editing ? `section-${values.id}` : "section-new";
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={editing ? `Sửa mục ${values.code}` : "Thêm mục báo cáo"}>
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-3"
+      aria-label={editing ? `Sửa mục ${values.code}` : "Thêm mục báo cáo"}
+    >
       <div className="grid gap-3 sm:grid-cols-4">
         <Field id={`${prefix}-code`} label="Mã mục" error={e.code?.message}>
           <input id={`${prefix}-code`} className={inputClass} {...register("code")} />
@@ -66,7 +79,12 @@ export function EditSection({ values, parents }: { values: Values; parents: { va
       <SectionForm values={values} parents={parents} onDone={() => setOpen(false)} />
     </div>
   ) : (
-    <button type="button" className="text-xs text-brand-700 hover:underline" aria-label={`Sửa mục ${values.code}`} onClick={() => setOpen(true)}>
+    <button
+      type="button"
+      className="text-xs text-brand-700 hover:underline"
+      aria-label={`Sửa mục ${values.code}`}
+      onClick={() => setOpen(true)}
+    >
       Sửa
     </button>
   );

@@ -25,8 +25,17 @@ type Cell = { indicator: string; source: TargetSource; text: string; version: nu
 /** The year's targets, one row per indicator and a cell per source, typed the Vietnamese way ("7-7,5", "≥ 7,5"). */
 export function TargetGrid({ year, rows, readOnly }: { year: number; rows: GridRow[]; readOnly: boolean }) {
   const router = useRouter();
-  const initial: Cell[] = rows.flatMap((r) => SOURCES.map((s) => ({ indicator: r.code, source: s.key, text: r.cells[s.key].text, version: r.cells[s.key].version })));
-  const { register, handleSubmit, getValues, setError, clearErrors, reset, formState } = useForm<{ cells: Cell[] }>({ defaultValues: { cells: initial } });
+  const initial: Cell[] = rows.flatMap((r) =>
+    SOURCES.map((s) => ({
+      indicator: r.code,
+      source: s.key,
+      text: r.cells[s.key].text,
+      version: r.cells[s.key].version,
+    })),
+  );
+  const { register, handleSubmit, getValues, setError, clearErrors, reset, formState } = useForm<{ cells: Cell[] }>({
+    defaultValues: { cells: initial },
+  });
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   // After saving, the page's new targets and versions refill the grid; the message stays.
   const serialized = JSON.stringify(initial);
@@ -36,7 +45,9 @@ export function TargetGrid({ year, rows, readOnly }: { year: number; rows: GridR
     setMessage(null);
     clearErrors();
     const all = getValues("cells");
-    const changed = all.map((c, index) => ({ c, index })).filter(({ c, index }) => c.text.trim() !== initial[index].text);
+    const changed = all
+      .map((c, index) => ({ c, index }))
+      .filter(({ c, index }) => c.text.trim() !== initial[index].text);
     if (changed.length === 0) {
       setMessage({ ok: true, text: "Không có thay đổi" });
       return;
@@ -68,8 +79,12 @@ export function TargetGrid({ year, rows, readOnly }: { year: number; rows: GridR
         <table className="min-w-full text-sm">
           <thead className="bg-slate-100 text-left">
             <tr>
-              <th scope="col" className="px-3 py-2">Chỉ tiêu</th>
-              <th scope="col" className="px-2 py-2">ĐVT</th>
+              <th scope="col" className="px-3 py-2">
+                Chỉ tiêu
+              </th>
+              <th scope="col" className="px-2 py-2">
+                ĐVT
+              </th>
               {SOURCES.map((s) => (
                 <th key={s.key} scope="col" className="px-2 py-2">
                   {s.label}

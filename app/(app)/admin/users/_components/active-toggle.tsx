@@ -22,7 +22,11 @@ export function ActiveToggle({ userId, active, username }: { userId: number; act
       >
         {pending ? "Đang lưu…" : active ? "Vô hiệu hóa" : "Kích hoạt"}
       </button>
-      {error && <span role="alert" className="text-xs text-red-700">{error}</span>}
+      {error && (
+        <span role="alert" className="text-xs text-red-700">
+          {error}
+        </span>
+      )}
     </span>
   );
 }

@@ -37,10 +37,15 @@ function DepartmentSelect({ id, departments, register }: { id: string; departmen
 }
 
 export function CreateUserForm({ roles, departments }: { roles: Option[]; departments: Option[] }) {
-  const { form, onSubmit, message } = useActionForm(createUserSchema, createUserAction, { username: "", fullName: "", role: "officer", department: "", password: "" }, {
-    success: () => "Đã tạo tài khoản",
-    resetOnSuccess: true,
-  });
+  const { form, onSubmit, message } = useActionForm(
+    createUserSchema,
+    createUserAction,
+    { username: "", fullName: "", role: "officer", department: "", password: "" },
+    {
+      success: () => "Đã tạo tài khoản",
+      resetOnSuccess: true,
+    },
+  );
   const { register, formState } = form;
   const e = formState.errors;
   return (
@@ -58,8 +63,19 @@ export function CreateUserForm({ roles, departments }: { roles: Option[]; depart
         <Field id="user-department" label="Đơn vị" error={e.department?.message}>
           <DepartmentSelect id="user-department" departments={departments} register={register("department")} />
         </Field>
-        <Field id="user-password" label="Mật khẩu ban đầu" error={e.password?.message} hint="Ít nhất 8 ký tự, có chữ và số">
-          <input id="user-password" type="password" autoComplete="new-password" className={inputClass} {...register("password")} />
+        <Field
+          id="user-password"
+          label="Mật khẩu ban đầu"
+          error={e.password?.message}
+          hint="Ít nhất 8 ký tự, có chữ và số"
+        >
+          <input
+            id="user-password"
+            type="password"
+            autoComplete="new-password"
+            className={inputClass}
+            {...register("password")}
+          />
         </Field>
       </div>
       <Message message={message} />
@@ -70,34 +86,88 @@ export function CreateUserForm({ roles, departments }: { roles: Option[]; depart
   );
 }
 
-export function EditUser({ userId, username, role, department, roles, departments }: { userId: number; username: string; role: string; department: string; roles: Option[]; departments: Option[] }) {
+export function EditUser({
+  userId,
+  username,
+  role,
+  department,
+  roles,
+  departments,
+}: {
+  userId: number;
+  username: string;
+  role: string;
+  department: string;
+  roles: Option[];
+  departments: Option[];
+}) {
   const [open, setOpen] = useState(false);
-  const roleForm = useActionForm(updateUserSchema, updateUserAction, { userId, role: role as "officer", department }, { success: () => "Đã lưu vai trò và đơn vị" });
-  const passwordForm = useActionForm(resetPasswordSchema, resetPasswordAction, { userId, password: "" }, { success: () => "Đã đặt mật khẩu mới", resetOnSuccess: true });
+  const roleForm = useActionForm(
+    updateUserSchema,
+    updateUserAction,
+    { userId, role: role as "officer", department },
+    { success: () => "Đã lưu vai trò và đơn vị" },
+  );
+  const passwordForm = useActionForm(
+    resetPasswordSchema,
+    resetPasswordAction,
+    { userId, password: "" },
+    { success: () => "Đã đặt mật khẩu mới", resetOnSuccess: true },
+  );
   if (!open)
     return (
-      <button type="button" className="mt-1 block text-xs text-brand-700 hover:underline" aria-label={`Sửa ${username}`} onClick={() => setOpen(true)}>
+      <button
+        type="button"
+        className="mt-1 block text-xs text-brand-700 hover:underline"
+        aria-label={`Sửa ${username}`}
+        onClick={() => setOpen(true)}
+      >
         Sửa
       </button>
     );
   const re = roleForm.form.formState.errors;
   return (
     <div className="mt-2 space-y-3 rounded-md bg-slate-50 p-3">
-      <form onSubmit={roleForm.onSubmit} noValidate className="flex flex-wrap items-end gap-2" aria-label={`Vai trò của ${username}`}>
+      <form
+        onSubmit={roleForm.onSubmit}
+        noValidate
+        className="flex flex-wrap items-end gap-2"
+        aria-label={`Vai trò của ${username}`}
+      >
         <Field id={`role-${userId}`} label="Vai trò" error={re.role?.message} className="w-52">
           <RoleSelect id={`role-${userId}`} roles={roles} register={roleForm.form.register("role")} />
         </Field>
         <Field id={`dept-${userId}`} label="Đơn vị" error={re.department?.message} className="w-64">
-          <DepartmentSelect id={`dept-${userId}`} departments={departments} register={roleForm.form.register("department")} />
+          <DepartmentSelect
+            id={`dept-${userId}`}
+            departments={departments}
+            register={roleForm.form.register("department")}
+          />
         </Field>
         <button type="submit" className={secondaryButtonClass} disabled={roleForm.form.formState.isSubmitting}>
           Lưu vai trò
         </button>
         <Message message={roleForm.message} />
       </form>
-      <form onSubmit={passwordForm.onSubmit} noValidate className="flex flex-wrap items-end gap-2" aria-label={`Đặt lại mật khẩu ${username}`}>
-        <Field id={`password-${userId}`} label="Mật khẩu mới" error={passwordForm.form.formState.errors.password?.message} className="w-64">
-          <input id={`password-${userId}`} type="password" autoComplete="new-password" className={inputClass} {...passwordForm.form.register("password")} />
+      <form
+        onSubmit={passwordForm.onSubmit}
+        noValidate
+        className="flex flex-wrap items-end gap-2"
+        aria-label={`Đặt lại mật khẩu ${username}`}
+      >
+        <Field
+          id={`password-${userId}`}
+          label="Mật khẩu mới"
+          error={passwordForm.form.formState.errors.password?.message}
+          className="w-64"
+        >
+          <input
+            id={`password-${userId}`}
+            type="password"
+            autoComplete="new-password"
+            className={inputClass}
+            {...passwordForm.form.register("password")}
+          />
         </Field>
         <button type="submit" className={secondaryButtonClass} disabled={passwordForm.form.formState.isSubmitting}>
           Đặt lại mật khẩu

@@ -23,13 +23,20 @@ export const metadata = { title: "Soạn dự thảo báo cáo" };
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
 
-export default async function DraftEditorPage({ params, searchParams }: { params: Promise<{ year: string; period: string }>; searchParams: SearchParams }) {
+export default async function DraftEditorPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ year: string; period: string }>;
+  searchParams: SearchParams;
+}) {
   const user = await requirePageUser("draft.view");
   const db = getDb();
   const route = await params;
   const query = await searchParams;
   const year = Number(route.year);
-  if (!listPlanYears(db).some((p) => p.year === year) || !(REPORT_PERIODS as readonly string[]).includes(route.period)) notFound();
+  if (!listPlanYears(db).some((p) => p.year === year) || !(REPORT_PERIODS as readonly string[]).includes(route.period))
+    notFound();
   const period = route.period as ReportPeriod;
   const canEdit = can(user, "draft.edit");
   const canFinalize = can(user, "draft.finalize");
@@ -40,7 +47,8 @@ export default async function DraftEditorPage({ params, searchParams }: { params
   const opened = asked ? versions.find((v) => v.id === asked) : first(query.fresh) && canEdit ? undefined : latest;
   if (asked && !opened) notFound();
   const askedCounting = first(query.counting) as CountingMode;
-  const counting = opened?.counting ?? latest?.counting ?? (isCountingMode(askedCounting) ? askedCounting : DEFAULT_COUNTING);
+  const counting =
+    opened?.counting ?? latest?.counting ?? (isCountingMode(askedCounting) ? askedCounting : DEFAULT_COUNTING);
   const request = { year, period, counting };
 
   const fresh = generateDraft(db, request);
@@ -53,7 +61,10 @@ export default async function DraftEditorPage({ params, searchParams }: { params
   return (
     <div className="space-y-4">
       <nav aria-label="Đường dẫn" className="text-sm text-slate-600">
-        <Link href={`/draft?year=${year}&period=${period}`} className="hover:underline">Dự thảo báo cáo</Link> / {periodLabel(period, year)}
+        <Link href={`/draft?year=${year}&period=${period}`} className="hover:underline">
+          Dự thảo báo cáo
+        </Link>{" "}
+        / {periodLabel(period, year)}
       </nav>
       <div className="flex flex-wrap items-end justify-between gap-2">
         <div>
@@ -69,21 +80,31 @@ export default async function DraftEditorPage({ params, searchParams }: { params
           </p>
         </div>
         {canEdit && latest && (
-          <Link href={`/draft/${year}/${period}?fresh=1`} className="rounded px-3 py-1.5 text-sm ring-1 ring-slate-300 hover:bg-slate-100">
+          <Link
+            href={`/draft/${year}/${period}?fresh=1`}
+            className="rounded px-3 py-1.5 text-sm ring-1 ring-slate-300 hover:bg-slate-100"
+          >
             Tạo lại toàn bộ từ số liệu
           </Link>
         )}
       </div>
       {opened && !isLatest && (
         <p role="note" className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          Đây là phiên bản cũ (chỉ xem). <Link href={`/draft/${year}/${period}`} className="font-semibold underline">Mở phiên bản mới nhất ({latest!.number})</Link>
+          Đây là phiên bản cũ (chỉ xem).{" "}
+          <Link href={`/draft/${year}/${period}`} className="font-semibold underline">
+            Mở phiên bản mới nhất ({latest!.number})
+          </Link>
         </p>
       )}
       {doc ? (
         <DraftEditor
           key={opened?.id ?? "fresh"}
           initial={doc}
-          version={opened ? { id: opened.id, number: opened.number, final: opened.final, emptySections: opened.emptySections } : null}
+          version={
+            opened
+              ? { id: opened.id, number: opened.number, final: opened.final, emptySections: opened.emptySections }
+              : null
+          }
           baseVersionId={latest?.id ?? null}
           canEdit={canEdit && isLatest}
           canFinalize={canFinalize}
@@ -92,12 +113,16 @@ export default async function DraftEditorPage({ params, searchParams }: { params
         >
           {differences && final && <FinalDiffPanel finalNumber={final.number} differences={differences} />}
           <section aria-labelledby="versions-heading" className="space-y-2">
-            <h2 id="versions-heading" className="text-sm font-semibold">Các phiên bản</h2>
+            <h2 id="versions-heading" className="text-sm font-semibold">
+              Các phiên bản
+            </h2>
             <VersionList versions={versions} openedId={opened?.id ?? null} />
           </section>
         </DraftEditor>
       ) : (
-        <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-700">Chưa có phiên bản dự thảo nào của kỳ này. Chuyên viên tổng hợp tạo và lưu dự thảo trước.</p>
+        <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-700">
+          Chưa có phiên bản dự thảo nào của kỳ này. Chuyên viên tổng hợp tạo và lưu dự thảo trước.
+        </p>
       )}
     </div>
   );

@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { useHydrated } from "@/app/_components/use-hydrated";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { saveSentenceTemplateAction } from "@/lib/draft/template-actions";
@@ -17,12 +18,18 @@ type FormOutput = z.output<typeof sentenceTemplateSchema>;
 /** Edits an indicator's sentence template with a live preview from the period's real figures, rendered in the browser as the planner types. */
 export function TemplateEditor({ data }: { data: TemplateEditorData }) {
   const router = useRouter();
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  const ready = useHydrated();
   const [saving, startSaving] = useTransition();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const defaults = useMemo<FormInput>(() => ({ indicator: data.code, template: data.template ?? "", version: data.version }), [data]);
-  const { register, handleSubmit, control, setValue, setError, reset, formState } = useForm<FormInput, unknown, FormOutput>({
+  const defaults = useMemo<FormInput>(
+    () => ({ indicator: data.code, template: data.template ?? "", version: data.version }),
+    [data],
+  );
+  const { register, handleSubmit, control, setValue, setError, reset, formState } = useForm<
+    FormInput,
+    unknown,
+    FormOutput
+  >({
     resolver: zodResolver(sentenceTemplateSchema),
     defaultValues: defaults,
   });
@@ -32,7 +39,10 @@ export function TemplateEditor({ data }: { data: TemplateEditorData }) {
   const { ref: registerRef, ...templateField } = register("template");
 
   const problems = template.trim() === "" ? [] : checkTemplate(template);
-  const preview = useMemo(() => (problems.length ? undefined : previewSentence(data.input, data.code, template)), [data, template, problems.length]);
+  const preview = useMemo(
+    () => (problems.length ? undefined : previewSentence(data.input, data.code, template)),
+    [data, template, problems.length],
+  );
 
   function insert(placeholder: string) {
     const el = textarea.current;
@@ -51,19 +61,28 @@ export function TemplateEditor({ data }: { data: TemplateEditorData }) {
     startSaving(async () => {
       const result = await saveSentenceTemplateAction(values);
       if (result.ok) {
-        setMessage({ ok: true, text: result.data.changed ? `Đã lưu mẫu câu (phiên bản ${result.data.version}).` : "Mẫu câu không thay đổi." });
+        setMessage({
+          ok: true,
+          text: result.data.changed ? `Đã lưu mẫu câu (phiên bản ${result.data.version}).` : "Mẫu câu không thay đổi.",
+        });
         reset({ indicator: data.code, template: result.data.template ?? "", version: result.data.version });
         router.refresh();
         return;
       }
-      if (result.fieldErrors?.template && result.status === 422) setError("template", { message: result.fieldErrors.template });
+      if (result.fieldErrors?.template && result.status === 422)
+        setError("template", { message: result.fieldErrors.template });
       setMessage({ ok: false, text: result.error });
     });
   }
 
   const error = formState.errors.template?.message;
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate data-ready={ready ? "true" : "false"} className="space-y-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
+    <form
+      onSubmit={handleSubmit(onSubmit)}
+      noValidate
+      data-ready={ready ? "true" : "false"}
+      className="space-y-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200"
+    >
       <input type="hidden" {...register("indicator")} />
       <div>
         <label htmlFor="template" className="block font-medium text-slate-800">
@@ -87,7 +106,12 @@ export function TemplateEditor({ data }: { data: TemplateEditorData }) {
         />
         <div className="mt-2 flex flex-wrap gap-1" aria-label="Chèn trường">
           {KNOWN_PLACEHOLDERS.map((p) => (
-            <button key={p} type="button" onClick={() => insert(p)} className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-700 hover:bg-slate-200">
+            <button
+              key={p}
+              type="button"
+              onClick={() => insert(p)}
+              className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-700 hover:bg-slate-200"
+            >
               {`{${p}}`}
             </button>
           ))}
@@ -101,17 +125,30 @@ export function TemplateEditor({ data }: { data: TemplateEditorData }) {
 
       <div>
         <h2 className="text-sm font-medium text-slate-800">Xem trước</h2>
-        <div data-testid="template-preview" aria-live="polite" className="mt-1 rounded-md bg-slate-50 p-3 text-[15px] leading-relaxed ring-1 ring-slate-200">
+        <div
+          data-testid="template-preview"
+          aria-live="polite"
+          className="mt-1 rounded-md bg-slate-50 p-3 text-[15px] leading-relaxed ring-1 ring-slate-200"
+        >
           {problems.length > 0 ? (
             <span className="text-slate-500">Sửa lỗi của mẫu câu để xem trước.</span>
           ) : preview === null || preview === undefined ? (
-            <span className="text-amber-700">Chưa có số liệu kỳ này: câu sẽ được bỏ qua và liệt kê là thiếu số liệu, không viết là 0.</span>
+            <span className="text-amber-700">
+              Chưa có số liệu kỳ này: câu sẽ được bỏ qua và liệt kê là thiếu số liệu, không viết là 0.
+            </span>
           ) : (
             <p>
               {preview.continues && <span className="text-slate-400">(nối vào câu trước) … </span>}
               {preview.runs.map((run, i) =>
                 run.figure ? (
-                  <mark key={i} className={run.figure.indicator === data.code ? "rounded bg-amber-100 px-0.5 text-slate-900" : "bg-transparent text-slate-900"}>
+                  <mark
+                    key={i}
+                    className={
+                      run.figure.indicator === data.code
+                        ? "rounded bg-amber-100 px-0.5 text-slate-900"
+                        : "bg-transparent text-slate-900"
+                    }
+                  >
                     {run.text}
                   </mark>
                 ) : (
@@ -122,18 +159,33 @@ export function TemplateEditor({ data }: { data: TemplateEditorData }) {
             </p>
           )}
         </div>
-        {data.parentName && <p className="mt-1 text-xs text-slate-600">Chỉ tiêu thành phần được viết trong câu của “{data.parentName}”.</p>}
+        {data.parentName && (
+          <p className="mt-1 text-xs text-slate-600">
+            Chỉ tiêu thành phần được viết trong câu của “{data.parentName}”.
+          </p>
+        )}
       </div>
 
       <div className="flex flex-wrap items-center gap-2">
-        <button type="submit" disabled={!ready || saving || problems.length > 0} className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-50">
+        <button
+          type="submit"
+          disabled={!ready || saving || problems.length > 0}
+          className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-50"
+        >
           {saving ? "Đang lưu…" : "Lưu mẫu câu"}
         </button>
-        <button type="button" onClick={() => setValue("template", "", { shouldDirty: true })} className="rounded px-3 py-2 text-sm text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50">
+        <button
+          type="button"
+          onClick={() => setValue("template", "", { shouldDirty: true })}
+          className="rounded px-3 py-2 text-sm text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50"
+        >
           Dùng mẫu mặc định
         </button>
         {message && (
-          <p role={message.ok ? "status" : "alert"} className={`text-sm ${message.ok ? "text-emerald-700" : "text-red-700"}`}>
+          <p
+            role={message.ok ? "status" : "alert"}
+            className={`text-sm ${message.ok ? "text-emerald-700" : "text-red-700"}`}
+          >
             {message.text}
           </p>
         )}

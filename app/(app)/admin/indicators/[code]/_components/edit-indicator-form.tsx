@@ -7,8 +7,20 @@ import { Field, Message, buttonClass, inputClass } from "../../../_components/fi
 import { useActionForm } from "../../../_components/use-action-form";
 import { OptionField, type Option } from "../../../_components/option-field";
 
-export function EditIndicatorForm({ values, sections, parents, hasValues }: { values: UpdateIndicatorInput; sections: Option[]; parents: Option[]; hasValues: boolean }) {
-  const { form, onSubmit, message } = useActionForm(updateIndicatorSchema, updateIndicatorAction, values, { success: () => "Đã lưu chỉ tiêu" });
+export function EditIndicatorForm({
+  values,
+  sections,
+  parents,
+  hasValues,
+}: {
+  values: UpdateIndicatorInput;
+  sections: Option[];
+  parents: Option[];
+  hasValues: boolean;
+}) {
+  const { form, onSubmit, message } = useActionForm(updateIndicatorSchema, updateIndicatorAction, values, {
+    success: () => "Đã lưu chỉ tiêu",
+  });
   const { register, formState } = form;
   const e = formState.errors;
   return (
@@ -17,13 +29,23 @@ export function EditIndicatorForm({ values, sections, parents, hasValues }: { va
         <Field id="edit-name" label="Tên chỉ tiêu" error={e.name?.message} className="sm:col-span-2 lg:col-span-4">
           <input id="edit-name" className={inputClass} {...register("name")} />
         </Field>
-        <Field id="edit-sentence-name" label="Tên dùng trong câu báo cáo" error={e.sentenceName?.message} className="sm:col-span-2">
+        <Field
+          id="edit-sentence-name"
+          label="Tên dùng trong câu báo cáo"
+          error={e.sentenceName?.message}
+          className="sm:col-span-2"
+        >
           <input id="edit-sentence-name" className={inputClass} {...register("sentenceName")} />
         </Field>
         <Field id="edit-unit" label="Đơn vị tính" error={e.unit?.message}>
           <input id="edit-unit" className={inputClass} {...register("unit")} />
         </Field>
-        <Field id="edit-kind" label="Loại" error={e.kind?.message} hint={hasValues ? "Đã có số liệu: không đổi được loại" : undefined}>
+        <Field
+          id="edit-kind"
+          label="Loại"
+          error={e.kind?.message}
+          hint={hasValues ? "Đã có số liệu: không đổi được loại" : undefined}
+        >
           <select id="edit-kind" className={inputClass} {...register("kind")}>
             {INDICATOR_KIND_OPTIONS.map((k) => (
               <option key={k.value} value={k.value}>
@@ -32,8 +54,22 @@ export function EditIndicatorForm({ values, sections, parents, hasValues }: { va
             ))}
           </select>
         </Field>
-        <OptionField id="edit-section" label="Mục báo cáo" error={e.section?.message} none="Không thuộc mục nào" options={sections} registration={register("section")} />
-        <OptionField id="edit-parent" label="Chỉ tiêu cha" error={e.parent?.message} none="Không có" options={parents} registration={register("parent")} />
+        <OptionField
+          id="edit-section"
+          label="Mục báo cáo"
+          error={e.section?.message}
+          none="Không thuộc mục nào"
+          options={sections}
+          registration={register("section")}
+        />
+        <OptionField
+          id="edit-parent"
+          label="Chỉ tiêu cha"
+          error={e.parent?.message}
+          none="Không có"
+          options={parents}
+          registration={register("parent")}
+        />
         <Field id="edit-precision" label="Số chữ số thập phân" error={e.precision?.message}>
           <input id="edit-precision" inputMode="numeric" className={inputClass} {...register("precision")} />
         </Field>

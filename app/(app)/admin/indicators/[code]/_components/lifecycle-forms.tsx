@@ -9,9 +9,14 @@ import { useActionForm } from "../../../_components/use-action-form";
 import { OptionField, type Option } from "../../../_components/option-field";
 
 export function ReassignForm({ code, years, departments }: { code: string; years: number[]; departments: Option[] }) {
-  const { form, onSubmit, message } = useActionForm(reassignIndicatorSchema, reassignIndicatorAction, { code, fromYear: years.at(-1), department: "" }, {
-    success: (d) => `Đã giao cho ${d.department} từ năm ${d.years[0] ?? ""}; các năm trước giữ nguyên`,
-  });
+  const { form, onSubmit, message } = useActionForm(
+    reassignIndicatorSchema,
+    reassignIndicatorAction,
+    { code, fromYear: years.at(-1), department: "" },
+    {
+      success: (d) => `Đã giao cho ${d.department} từ năm ${d.years[0] ?? ""}; các năm trước giữ nguyên`,
+    },
+  );
   const { register, formState } = form;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-2" aria-label="Đổi đơn vị chủ trì">
@@ -25,7 +30,15 @@ export function ReassignForm({ code, years, departments }: { code: string; years
             ))}
           </select>
         </Field>
-        <OptionField id="reassign-department" label="Đơn vị chủ trì mới" error={formState.errors.department?.message} none="Chọn đơn vị" options={departments} registration={register("department")} className="min-w-0 flex-1" />
+        <OptionField
+          id="reassign-department"
+          label="Đơn vị chủ trì mới"
+          error={formState.errors.department?.message}
+          none="Chọn đơn vị"
+          options={departments}
+          registration={register("department")}
+          className="min-w-0 flex-1"
+        />
         <button type="submit" disabled={formState.isSubmitting} className={secondaryButtonClass}>
           Đổi đơn vị
         </button>
@@ -36,14 +49,24 @@ export function ReassignForm({ code, years, departments }: { code: string; years
 }
 
 export function RetireForm({ code, version, years }: { code: string; version: number; years: number[] }) {
-  const { form, onSubmit, message } = useActionForm(retireIndicatorSchema, retireIndicatorAction, { code, version, fromYear: years.at(-1) }, {
-    success: (d) => `Đã ngừng theo dõi từ năm ${d.retiredFromYear}; số liệu và lịch sử các năm trước được giữ nguyên`,
-  });
+  const { form, onSubmit, message } = useActionForm(
+    retireIndicatorSchema,
+    retireIndicatorAction,
+    { code, version, fromYear: years.at(-1) },
+    {
+      success: (d) => `Đã ngừng theo dõi từ năm ${d.retiredFromYear}; số liệu và lịch sử các năm trước được giữ nguyên`,
+    },
+  );
   const { register, formState } = form;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-2" aria-label="Ngừng theo dõi chỉ tiêu">
       <div className="flex flex-wrap items-end gap-3">
-        <Field id="retire-year" label="Ngừng theo dõi từ năm" error={formState.errors.fromYear?.message} className="w-44">
+        <Field
+          id="retire-year"
+          label="Ngừng theo dõi từ năm"
+          error={formState.errors.fromYear?.message}
+          className="w-44"
+        >
           <input id="retire-year" inputMode="numeric" className={inputClass} {...register("fromYear")} />
         </Field>
         <button type="submit" disabled={formState.isSubmitting} className={dangerButtonClass}>

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useState, useTransition } from "react";
+import { useHydrated } from "@/app/_components/use-hydrated";
 import { regenerateSectionAction, saveDraftAction } from "@/lib/draft/actions";
 import { emptySectionsWarning, type EmptySection } from "@/lib/draft/empty-sections";
 import { setFigureText } from "@/lib/draft/figure-edit";
@@ -34,7 +35,13 @@ type Message = { ok: boolean; text: string } | null;
 type Selected = { blockId: string; ordinal: number; focus: boolean };
 
 const DOWNLOAD_BUTTON = "rounded px-3 py-1.5 text-sm ring-1 ring-slate-300 hover:bg-slate-100 disabled:opacity-50";
-const TOOL_BUTTON = "rounded px-2 py-0.5 text-xs text-slate-700 ring-1 ring-slate-300 hover:bg-slate-100 disabled:opacity-50";
+const TOOL_BUTTON =
+  "rounded px-2 py-0.5 text-xs text-slate-700 ring-1 ring-slate-300 hover:bg-slate-100 disabled:opacity-50";
+
+/** An id for a paragraph the planner adds (a click, never a render). */
+function newParagraphId(): string {
+  return `t:${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+}
 
 /** The draft báo cáo in the browser: blocks edited in place, figures linked to their data and flagged. */
 export function DraftEditor(props: {
@@ -57,7 +64,7 @@ export function DraftEditor(props: {
   const [figureDraft, setFigureDraft] = useState<string | null>(null);
   const [note, setNote] = useState("");
   const [message, setMessage] = useState<Message>(null);
-  const [ready, setReady] = useState(false);
+  const ready = useHydrated();
   const [focusId, setFocusId] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const editable = props.canEdit;
@@ -65,7 +72,6 @@ export function DraftEditor(props: {
   /** changes the saved version does not hold: edits, and text typed in the figure panel not applied yet */
   const unsaved = dirty || figureDraft !== null;
 
-  useEffect(() => setReady(true), []);
   useEffect(() => {
     if (!unsaved) return;
     const warn = (e: BeforeUnloadEvent) => e.preventDefault();
@@ -73,7 +79,8 @@ export function DraftEditor(props: {
     return () => window.removeEventListener("beforeunload", warn);
   }, [unsaved]);
 
-  const states = useMemo(() => figureStates(doc, props.current), [doc, props.current]);
+  const { current } = props;
+  const states = useMemo(() => figureStates(doc, current), [doc, current]);
   const flagsByBlock = useMemo(() => {
     const map = new Map<string, FigureFlagKind[][]>();
     for (const s of states) map.set(s.blockId, [...(map.get(s.blockId) ?? []), s.kinds]);
@@ -84,12 +91,15 @@ export function DraftEditor(props: {
   // the figure whose panel opened stays in sight, above the panel
   useEffect(() => {
     if (!selected) return;
-    const block = [...document.querySelectorAll<HTMLElement>("[data-block]")].find((el) => el.dataset.block === selected.blockId);
+    const block = [...document.querySelectorAll<HTMLElement>("[data-block]")].find(
+      (el) => el.dataset.block === selected.blockId,
+    );
     const chip = block?.querySelectorAll<HTMLElement>("[data-fig]")[selected.ordinal];
     if (chip) revealAbovePanel(chip);
   }, [selected]);
 
-  const remount = (ids: string[]) => setRevs((r) => ({ ...r, ...Object.fromEntries(ids.map((id) => [id, (r[id] ?? 0) + 1])) }));
+  const remount = (ids: string[]) =>
+    setRevs((r) => ({ ...r, ...Object.fromEntries(ids.map((id) => [id, (r[id] ?? 0) + 1])) }));
 
   function changeBlock(block: DraftBlock) {
     setDoc((d) => ({ ...d, blocks: d.blocks.map((b) => (b.id === block.id ? block : b)) }));
@@ -132,7 +142,7 @@ export function DraftEditor(props: {
 
   /** A paragraph the planner writes, at the end of the section's own blocks. */
   function addParagraph(section: string) {
-    const id = `t:${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+    const id = newParagraphId();
     setDoc((d) => {
       const last = d.blocks.findLastIndex((b) => b.section === section);
       const block: DraftBlock = { id, type: "paragraph", section, origin: "text", runs: [] };
@@ -150,7 +160,12 @@ export function DraftEditor(props: {
   function regenerate(section: string) {
     commitFigureDraft();
     startTransition(async () => {
-      const result = await regenerateSectionAction({ year: doc.year, period: doc.period, counting: doc.counting, section });
+      const result = await regenerateSectionAction({
+        year: doc.year,
+        period: doc.period,
+        counting: doc.counting,
+        section,
+      });
       if (!result.ok) return setMessage({ ok: false, text: result.error });
       setDoc((d) => regenerateSection(d, result.data, section));
       remount(result.data.blocks.map((b) => b.id));
@@ -163,8 +178,19 @@ export function DraftEditor(props: {
   function save() {
     const current = commitFigureDraft();
     startTransition(async () => {
-      const blocks = current.blocks.filter((b) => !(b.type === "paragraph" && b.origin === "text" && !paragraphText(b).trim()));
-      const result = await saveDraftAction({ year: current.year, period: current.period, counting: current.counting, baseVersionId: props.baseVersionId, generatedAt: current.generatedAt, blocks, missing: current.missing, note });
+      const blocks = current.blocks.filter(
+        (b) => !(b.type === "paragraph" && b.origin === "text" && !paragraphText(b).trim()),
+      );
+      const result = await saveDraftAction({
+        year: current.year,
+        period: current.period,
+        counting: current.counting,
+        baseVersionId: props.baseVersionId,
+        generatedAt: current.generatedAt,
+        blocks,
+        missing: current.missing,
+        note,
+      });
       if (!result.ok) return setMessage({ ok: false, text: result.error });
       setDirty(false);
       setMessage({ ok: true, text: `Đã lưu phiên bản ${result.data.number}` });
@@ -194,20 +220,43 @@ export function DraftEditor(props: {
                 save();
               }}
             >
-              <label htmlFor="version-note" className="sr-only">Ghi chú phiên bản</label>
-              <input id="version-note" value={note} maxLength={500} onChange={(e) => setNote(e.target.value)} placeholder="Ghi chú phiên bản, vd: sửa số liệu xuất khẩu" className="min-w-0 flex-1 basis-56 rounded border border-slate-300 px-2 py-1 text-sm" />
-              <button type="submit" disabled={pending} className="rounded bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-50">Lưu phiên bản</button>
-              <span className="text-xs text-slate-600" aria-live="polite">{unsaved ? "Có thay đổi chưa lưu" : "Không có thay đổi chưa lưu"}</span>
+              <label htmlFor="version-note" className="sr-only">
+                Ghi chú phiên bản
+              </label>
+              <input
+                id="version-note"
+                value={note}
+                maxLength={500}
+                onChange={(e) => setNote(e.target.value)}
+                placeholder="Ghi chú phiên bản, vd: sửa số liệu xuất khẩu"
+                className="min-w-0 flex-1 basis-56 rounded border border-slate-300 px-2 py-1 text-sm"
+              />
+              <button
+                type="submit"
+                disabled={pending}
+                className="rounded bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-50"
+              >
+                Lưu phiên bản
+              </button>
+              <span className="text-xs text-slate-600" aria-live="polite">
+                {unsaved ? "Có thay đổi chưa lưu" : "Không có thay đổi chưa lưu"}
+              </span>
             </form>
           )}
           {message && (
-            <p role={message.ok ? "status" : "alert"} className={`basis-full rounded px-3 py-1.5 text-sm ${message.ok ? "bg-emerald-50 text-emerald-900" : "bg-red-50 text-red-900"}`}>
+            <p
+              role={message.ok ? "status" : "alert"}
+              className={`basis-full rounded px-3 py-1.5 text-sm ${message.ok ? "bg-emerald-50 text-emerald-900" : "bg-red-50 text-red-900"}`}
+            >
               {message.text}
             </p>
           )}
         </div>
       )}
-      <article aria-label="Nội dung dự thảo" className="min-w-0 rounded-lg border border-slate-200 bg-white px-3 py-4 shadow-sm sm:px-8">
+      <article
+        aria-label="Nội dung dự thảo"
+        className="min-w-0 rounded-lg border border-slate-200 bg-white px-3 py-4 shadow-sm sm:px-8"
+      >
         <p className="text-center font-semibold">BÁO CÁO</p>
         <p className="mb-4 text-center font-semibold first-letter:uppercase">{doc.subject}</p>
         {doc.blocks.map((block) => (
@@ -223,10 +272,21 @@ export function DraftEditor(props: {
             headingAction={
               editable && block.type === "heading" && block.section ? (
                 <span className="no-print flex shrink-0 gap-1">
-                  <button type="button" onClick={() => addParagraph(block.section!)} aria-label={`Thêm đoạn văn vào mục ${block.section}`} className={TOOL_BUTTON}>
+                  <button
+                    type="button"
+                    onClick={() => addParagraph(block.section!)}
+                    aria-label={`Thêm đoạn văn vào mục ${block.section}`}
+                    className={TOOL_BUTTON}
+                  >
                     Thêm đoạn
                   </button>
-                  <button type="button" disabled={pending} onClick={() => regenerate(block.section!)} aria-label={`Tạo lại mục ${block.section}`} className={TOOL_BUTTON}>
+                  <button
+                    type="button"
+                    disabled={pending}
+                    onClick={() => regenerate(block.section!)}
+                    aria-label={`Tạo lại mục ${block.section}`}
+                    className={TOOL_BUTTON}
+                  >
                     Tạo lại mục này
                   </button>
                 </span>
@@ -238,16 +298,27 @@ export function DraftEditor(props: {
 
       <aside className="order-first space-y-4 lg:order-none" aria-label="Công cụ dự thảo">
         {props.canFinalize && props.version && !props.version.final && <FinalizeButton version={props.version} />}
-        {props.version && <VersionDownloads year={doc.year} period={doc.period} version={props.version} unsaved={editable && unsaved} />}
-        <FlagList states={states} names={props.names} onSelect={(blockId, ordinal) => openFigure(blockId, ordinal, true)} />
+        {props.version && (
+          <VersionDownloads year={doc.year} period={doc.period} version={props.version} unsaved={editable && unsaved} />
+        )}
+        <FlagList
+          states={states}
+          names={props.names}
+          onSelect={(blockId, ordinal) => openFigure(blockId, ordinal, true)}
+        />
         {doc.missing.length > 0 && (
           <section className="rounded-lg border border-slate-200 bg-white p-3" aria-labelledby="missing-heading">
-            <h2 id="missing-heading" className="text-sm font-semibold">Chỉ tiêu thiếu số liệu ({doc.missing.length})</h2>
+            <h2 id="missing-heading" className="text-sm font-semibold">
+              Chỉ tiêu thiếu số liệu ({doc.missing.length})
+            </h2>
             <p className="text-xs text-slate-600">Không đưa vào dự thảo; cần đôn đốc đơn vị bổ sung.</p>
             <ul className="mt-1 max-h-60 space-y-1 overflow-y-auto text-sm">
               {doc.missing.map((m) => (
                 <li key={m.indicator}>
-                  <span className="font-medium">{m.name}</span> <span className="text-slate-600">({m.section}): {m.reason}</span>
+                  <span className="font-medium">{m.name}</span>{" "}
+                  <span className="text-slate-600">
+                    ({m.section}): {m.reason}
+                  </span>
                 </li>
               ))}
             </ul>
@@ -276,15 +347,34 @@ export function DraftEditor(props: {
  * The opened version's Word and Excel files. The Word file asks first when the version leaves
  * a section empty; both ask when there are unsaved changes (the file is the saved version).
  */
-function VersionDownloads(props: { year: number; period: DraftDocument["period"]; version: EditorVersion; unsaved: boolean }) {
+function VersionDownloads(props: {
+  year: number;
+  period: DraftDocument["period"];
+  version: EditorVersion;
+  unsaved: boolean;
+}) {
   const { number, id } = props.version;
-  const unsaved = props.unsaved ? [`Có thay đổi chưa lưu: tệp tải về là phiên bản ${number} đã lưu, không gồm các thay đổi này. Hãy lưu phiên bản trước.`] : [];
+  const unsaved = props.unsaved
+    ? [
+        `Có thay đổi chưa lưu: tệp tải về là phiên bản ${number} đã lưu, không gồm các thay đổi này. Hãy lưu phiên bản trước.`,
+      ]
+    : [];
   const empty = emptySectionsWarning(props.version.emptySections);
   const ref = { id, year: props.year, period: props.period };
   return (
-    <section aria-labelledby="version-downloads-heading" className="flex flex-wrap items-center gap-2 rounded-lg border border-slate-200 bg-white p-3">
-      <h2 id="version-downloads-heading" className="basis-full text-sm font-semibold">Tải phiên bản {number}</h2>
-      <DownloadLink href={exportHref(ref, "docx")} label="Tải Word" warnings={[...(empty ? [empty] : []), ...unsaved]} className={DOWNLOAD_BUTTON} />
+    <section
+      aria-labelledby="version-downloads-heading"
+      className="flex flex-wrap items-center gap-2 rounded-lg border border-slate-200 bg-white p-3"
+    >
+      <h2 id="version-downloads-heading" className="basis-full text-sm font-semibold">
+        Tải phiên bản {number}
+      </h2>
+      <DownloadLink
+        href={exportHref(ref, "docx")}
+        label="Tải Word"
+        warnings={[...(empty ? [empty] : []), ...unsaved]}
+        className={DOWNLOAD_BUTTON}
+      />
       <DownloadLink href={exportHref(ref, "xlsx")} label="Tải Excel" warnings={unsaved} className={DOWNLOAD_BUTTON} />
     </section>
   );

@@ -11,7 +11,6 @@ import { periodLabel, periodShortLabel } from "@/lib/periods";
 import { SUBMISSION_STATE_LABELS, VALUE_STATUS_LABELS } from "@/lib/vocabulary/labels";
 import { formatViDateTime } from "@/lib/text/datetime";
 
-
 /**
  * A figure of the draft: what it says, what the data says, the entries behind it; editable for
  * planners. It takes the keyboard only when asked (`takeFocus`: opened with Enter or from the
@@ -39,23 +38,37 @@ export function FigurePanel(props: {
 
   useEffect(() => {
     let live = true;
+    // another figure was opened: load its entries
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setEntries(null);
     setError(null);
-    figureEntriesAction({ indicator: f.figure.indicator, year: f.figure.year, period: f.figure.period, counting: props.counting }).then((r) => {
-      if (!live) return;
-      if (r.ok) setEntries(r.data);
-      else setError(r.error);
-    });
+    figureEntriesAction({
+      indicator: f.figure.indicator,
+      year: f.figure.year,
+      period: f.figure.period,
+      counting: props.counting,
+    })
+      .then((r) => {
+        if (!live) return;
+        if (r.ok) setEntries(r.data);
+        else setError(r.error);
+      })
+      .catch(() => {
+        if (live) setError("Không tải được số liệu gốc, hãy mở lại số liệu này");
+      });
     return () => {
       live = false;
     };
   }, [f.figure.indicator, f.figure.year, f.figure.period, props.counting]);
 
   // another figure, or this one's text applied: the box shows the figure's text, nothing pending
-  useEffect(() => {
+  const shownKey = `${f.key}\u0000${f.occurrence}\u0000${f.text}`;
+  const [shown, setShown] = useState(shownKey);
+  if (shown !== shownKey) {
+    setShown(shownKey);
     setText(f.text);
-    onDraft(null);
-  }, [f.key, f.occurrence, f.text, onDraft]);
+  }
+  useEffect(() => onDraft(null), [shownKey, onDraft]);
 
   useEffect(() => {
     if (takeFocus) (input.current ?? closeButton.current)?.focus();
@@ -81,7 +94,12 @@ export function FigurePanel(props: {
             {f.figure.indicator} · {FIGURE_FIELD_LABELS[f.figure.field]} · {periodLabel(f.figure.period, f.figure.year)}
           </p>
         </div>
-        <button ref={closeButton} type="button" onClick={props.onClose} className="rounded px-2 py-1 text-sm ring-1 ring-slate-300 hover:bg-slate-100">
+        <button
+          ref={closeButton}
+          type="button"
+          onClick={props.onClose}
+          className="rounded px-2 py-1 text-sm ring-1 ring-slate-300 hover:bg-slate-100"
+        >
           Đóng
         </button>
       </div>
@@ -106,12 +124,29 @@ export function FigurePanel(props: {
             if (text.trim()) props.onApply(text.trim());
           }}
         >
-          <label htmlFor="figure-text-input" className="block text-sm font-medium">Nội dung số liệu</label>
-          <input ref={input} id="figure-text-input" value={text} onChange={(e) => edit(e.target.value)} className="w-full rounded border border-slate-300 px-2 py-1" />
+          <label htmlFor="figure-text-input" className="block text-sm font-medium">
+            Nội dung số liệu
+          </label>
+          <input
+            ref={input}
+            id="figure-text-input"
+            value={text}
+            onChange={(e) => edit(e.target.value)}
+            className="w-full rounded border border-slate-300 px-2 py-1"
+          />
           <div className="flex flex-wrap gap-2">
-            <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800">Áp dụng</button>
+            <button
+              type="submit"
+              className="rounded bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800"
+            >
+              Áp dụng
+            </button>
             {f.current !== null && f.current !== f.text && (
-              <button type="button" onClick={() => props.onApply(f.current!, f.current!)} className="rounded px-3 py-1.5 text-sm ring-1 ring-slate-300 hover:bg-slate-100">
+              <button
+                type="button"
+                onClick={() => props.onApply(f.current!, f.current!)}
+                className="rounded px-3 py-1.5 text-sm ring-1 ring-slate-300 hover:bg-slate-100"
+              >
                 Dùng số liệu hiện nay
               </button>
             )}
@@ -119,18 +154,40 @@ export function FigurePanel(props: {
         </form>
       )}
       <section className="mt-4" aria-label="Số liệu gốc">
-        <h3 className="text-sm font-semibold">Số liệu gốc {entries && entries.sources.length > 0 && <span className="font-normal text-slate-600">(tính từ {entries.sources.map((s) => periodShortLabel(s)).join(" + ")})</span>}</h3>
-        {error && <p role="alert" className="text-sm text-red-700">{error}</p>}
+        <h3 className="text-sm font-semibold">
+          Số liệu gốc{" "}
+          {entries && entries.sources.length > 0 && (
+            <span className="font-normal text-slate-600">
+              (tính từ {entries.sources.map((s) => periodShortLabel(s)).join(" + ")})
+            </span>
+          )}
+        </h3>
+        {error && (
+          <p role="alert" className="text-sm text-red-700">
+            {error}
+          </p>
+        )}
         {!entries && !error && <p className="text-sm text-slate-500">Đang tải…</p>}
         {entries && (
           <ul className="mt-1 divide-y divide-slate-100 text-sm" data-testid="figure-entries">
             {entries.entries.length === 0 && <li className="py-1 text-slate-600">Chưa có số liệu nhập.</li>}
             {entries.entries.map((e) => (
               <li key={`${e.year}:${e.period}`} className="py-1">
-                <span className="font-medium">{periodShortLabel(e.period)}/{e.year}</span>: <span className="num">{formatViNumber(e.value, entries.precision)}</span> {entries.unit} · {VALUE_STATUS_LABELS[e.status]}
+                <span className="font-medium">
+                  {periodShortLabel(e.period)}/{e.year}
+                </span>
+                : <span className="num">{formatViNumber(e.value, entries.precision)}</span> {entries.unit} ·{" "}
+                {VALUE_STATUS_LABELS[e.status]}
                 {e.submissionState && <> · {SUBMISSION_STATE_LABELS[e.submissionState]}</>}
-                <span className="block text-xs text-slate-600">{e.by ?? "Dữ liệu mẫu"} · {formatViDateTime(e.at)}{e.derived ? " · số liệu mẫu phái sinh" : ""}</span>
-                {e.note && !e.derived && <span className="line-clamp-2 block text-xs text-slate-600" title={e.note}>{e.note}</span>}
+                <span className="block text-xs text-slate-600">
+                  {e.by ?? "Dữ liệu mẫu"} · {formatViDateTime(e.at)}
+                  {e.derived ? " · số liệu mẫu phái sinh" : ""}
+                </span>
+                {e.note && !e.derived && (
+                  <span className="line-clamp-2 block text-xs text-slate-600" title={e.note}>
+                    {e.note}
+                  </span>
+                )}
               </li>
             ))}
           </ul>

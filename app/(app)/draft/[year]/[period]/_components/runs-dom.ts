@@ -2,7 +2,8 @@ import { FIGURE_FIELD_LABELS } from "@/lib/draft/figures";
 import type { Run } from "@/lib/draft/model";
 import { periodShortLabel } from "@/lib/periods";
 
-const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /**
  * A paragraph's runs as the editable HTML: plain text, and each figure as an atomic chip

@@ -18,7 +18,13 @@ export const metadata = { title: "Nhập số liệu tháng" };
 
 type Params = Promise<{ dept: string; year: string; month: string }>;
 
-export default async function MonthEntryPage({ params, searchParams }: { params: Params; searchParams: Promise<{ revise?: string }> }) {
+export default async function MonthEntryPage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: Promise<{ revise?: string }>;
+}) {
   const user = await requirePageUser("entry.view");
   const raw = await params;
   const year = Number(raw.year);
@@ -39,19 +45,30 @@ export default async function MonthEntryPage({ params, searchParams }: { params:
   return (
     <div className="space-y-4">
       <nav aria-label="Đường dẫn" className="text-sm text-slate-600">
-        <Link href={`/entry/${department!.code}?year=${year}`} className="hover:underline">{department!.name}</Link> / Tháng {month}/{year}
+        <Link href={`/entry/${department!.code}?year=${year}`} className="hover:underline">
+          {department!.name}
+        </Link>{" "}
+        / Tháng {month}/{year}
       </nav>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div>
-          <h1 className="text-2xl font-bold">Số liệu tháng {month}/{year}</h1>
+          <h1 className="text-2xl font-bold">
+            Số liệu tháng {month}/{year}
+          </h1>
           <p className="text-sm text-slate-600">
-            {department!.name} · Hạn gửi {formatViDate(due)} · Trạng thái: <strong data-testid="submission-state">{SUBMISSION_STATE_LABELS[state]}</strong>
+            {department!.name} · Hạn gửi {formatViDate(due)} · Trạng thái:{" "}
+            <strong data-testid="submission-state">{SUBMISSION_STATE_LABELS[state]}</strong>
             {!open && " · Năm kế hoạch đã khóa sổ"}
           </p>
         </div>
         <nav aria-label="Chọn tháng" className="flex flex-wrap gap-1">
           {Array.from({ length: 12 }, (_, i) => i + 1).map((m) => (
-            <Link key={m} href={`/entry/${department!.code}/${year}/${m}`} aria-current={m === month ? "page" : undefined} className={`rounded px-2 py-0.5 text-xs ${m === month ? "bg-brand-700 text-white" : "bg-white ring-1 ring-slate-200 hover:bg-slate-100"}`}>
+            <Link
+              key={m}
+              href={`/entry/${department!.code}/${year}/${m}`}
+              aria-current={m === month ? "page" : undefined}
+              className={`rounded px-2 py-0.5 text-xs ${m === month ? "bg-brand-700 text-white" : "bg-white ring-1 ring-slate-200 hover:bg-slate-100"}`}
+            >
               T{m}
             </Link>
           ))}
@@ -60,19 +77,30 @@ export default async function MonthEntryPage({ params, searchParams }: { params:
       {state === "returned" && data.submission.returnReason && (
         <div role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-900 ring-1 ring-red-200">
           <strong>Báo cáo bị trả lại:</strong> <span data-testid="return-reason">{data.submission.returnReason}</span>
-          {data.submission.returnFields.length > 0 && <span className="block">Các chỉ tiêu cần sửa được tô đỏ bên dưới.</span>}
+          {data.submission.returnFields.length > 0 && (
+            <span className="block">Các chỉ tiêu cần sửa được tô đỏ bên dưới.</span>
+          )}
         </div>
       )}
       {enters && !canEdit && open && (
         <p className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700" data-testid="locked-notice">
-          {state === "approved" ? "Báo cáo tháng này đã được duyệt và khóa." : "Báo cáo đã gửi, đang chờ duyệt: không sửa được số liệu."}
+          {state === "approved"
+            ? "Báo cáo tháng này đã được duyệt và khóa."
+            : "Báo cáo đã gửi, đang chờ duyệt: không sửa được số liệu."}
         </p>
       )}
       <p className="no-print text-sm">
         {revise ? (
-          <Link href={`/entry/${department!.code}/${year}/${month}`} className="text-brand-700 hover:underline">← Chỉ hiện số liệu tháng {month}</Link>
+          <Link href={`/entry/${department!.code}/${year}/${month}`} className="text-brand-700 hover:underline">
+            ← Chỉ hiện số liệu tháng {month}
+          </Link>
         ) : (
-          <Link href={`/entry/${department!.code}/${year}/${month}?revise=1`} className="text-brand-700 hover:underline">Điều chỉnh số liệu các tháng trước (ước → chính thức)</Link>
+          <Link
+            href={`/entry/${department!.code}/${year}/${month}?revise=1`}
+            className="text-brand-700 hover:underline"
+          >
+            Điều chỉnh số liệu các tháng trước (ước → chính thức)
+          </Link>
         )}
       </p>
       <ExcelPanel base={`/api/v1/submissions/${department!.code}/${year}/${month}`} canUpload={canEdit} />
@@ -83,9 +111,21 @@ export default async function MonthEntryPage({ params, searchParams }: { params:
         data={data}
         canEdit={canEdit}
         canFlag={allowed.includes("return")}
-        can={{ submit: allowed.includes("submit"), approve: allowed.includes("approve"), return: allowed.includes("return"), reopen: allowed.includes("reopen") }}
+        can={{
+          submit: allowed.includes("submit"),
+          approve: allowed.includes("approve"),
+          return: allowed.includes("return"),
+          reopen: allowed.includes("reopen"),
+        }}
       />
-      <ResultsPanel department={department!.code} year={year} month={month} items={listResults(db, { departmentId: department!.id, year, month })} sections={resultSections(db)} canEdit={canEdit} />
+      <ResultsPanel
+        department={department!.code}
+        year={year}
+        month={month}
+        items={listResults(db, { departmentId: department!.id, year, month })}
+        sections={resultSections(db)}
+        canEdit={canEdit}
+      />
     </div>
   );
 }

@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { useHydrated } from "@/app/_components/use-hydrated";
 import { useForm, useWatch, type UseFormRegister } from "react-hook-form";
 import { saveMonthValuesAction, saveNarrativeAction } from "@/lib/entry/actions";
 import { liveFigures } from "@/lib/entry/live-figures";
@@ -32,8 +33,18 @@ const STATUS_OPTIONS = VALUE_STATUSES.map((value) => ({ value, label: VALUE_STAT
 
 function initialValues(data: MonthFormData): EntryFormValues {
   return {
-    rows: data.rows.map((r) => ({ value: r.value === null ? "" : formatViNumber(r.value, 4), status: r.status, note: r.note, version: r.version, flagged: data.submission.returnFields.includes(r.code) })),
-    narrative: { highlights: data.narrative.highlights, difficulties: data.narrative.difficulties, tasks: data.narrative.tasks },
+    rows: data.rows.map((r) => ({
+      value: r.value === null ? "" : formatViNumber(r.value, 4),
+      status: r.status,
+      note: r.note,
+      version: r.version,
+      flagged: data.submission.returnFields.includes(r.code),
+    })),
+    narrative: {
+      highlights: data.narrative.highlights,
+      difficulties: data.narrative.difficulties,
+      tasks: data.narrative.tasks,
+    },
   };
 }
 
@@ -41,7 +52,11 @@ export function EntryForm({ department, year, month, data, canEdit, canFlag, can
   const router = useRouter();
   const draftKey = `chi-tieu:draft:${department}:${year}:${month}`;
   const defaults = useMemo(() => initialValues(data), [data]);
-  const form = useForm<EntryFormValues>({ resolver: zodResolver(entryFormSchema), defaultValues: defaults, mode: "onBlur" });
+  const form = useForm<EntryFormValues>({
+    resolver: zodResolver(entryFormSchema),
+    defaultValues: defaults,
+    mode: "onBlur",
+  });
   const { register, handleSubmit, control, reset, setError, setValue, getValues, formState } = form;
   const rows = useWatch({ control, name: "rows" });
   const [saving, startSaving] = useTransition();
@@ -50,8 +65,7 @@ export function EntryForm({ department, year, month, data, canEdit, canFlag, can
   const [restorable, setRestorable] = useState<EntryFormValues | null>(null);
   const [narrativeVersion, setNarrativeVersion] = useState(data.narrative.version);
   const valueRefs = useRef<(HTMLInputElement | null)[]>([]);
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  const ready = useHydrated();
 
   useEffect(() => reset(defaults), [defaults, reset]);
 
@@ -59,6 +73,8 @@ export function EntryForm({ department, year, month, data, canEdit, canFlag, can
   useEffect(() => {
     if (!canEdit) return;
     const stored = window.localStorage.getItem(draftKey);
+    // the browser's storage is only readable after hydration, so the offer appears from an effect
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     if (stored && stored !== JSON.stringify(defaults)) setRestorable(JSON.parse(stored));
   }, [canEdit, draftKey, defaults]);
 
@@ -68,7 +84,9 @@ export function EntryForm({ department, year, month, data, canEdit, canFlag, can
     if (!canEdit || !formState.isDirty) return;
     const timer = window.setTimeout(() => {
       window.localStorage.setItem(draftKey, JSON.stringify(getValues()));
-      setDraftSavedAt(new Date().toLocaleTimeString("vi-VN", { hour: "2-digit", minute: "2-digit", second: "2-digit" }));
+      setDraftSavedAt(
+        new Date().toLocaleTimeString("vi-VN", { hour: "2-digit", minute: "2-digit", second: "2-digit" }),
+      );
     }, 600);
     return () => window.clearTimeout(timer);
   }, [all, canEdit, draftKey, formState.isDirty, getValues]);
@@ -85,7 +103,14 @@ export function EntryForm({ department, year, month, data, canEdit, canFlag, can
     setMessage(null);
     const changed = data.rows
       .map((row, index) => ({ row, index, form: values.rows[index], initial: defaults.rows[index] }))
-      .filter(({ form: f, initial }) => f.value.trim() !== "" && (f.value !== initial.value || f.status !== initial.status || f.note !== initial.note || f.version !== initial.version));
+      .filter(
+        ({ form: f, initial }) =>
+          f.value.trim() !== "" &&
+          (f.value !== initial.value ||
+            f.status !== initial.status ||
+            f.note !== initial.note ||
+            f.version !== initial.version),
+      );
     const narrativeChanged = JSON.stringify(values.narrative) !== JSON.stringify(defaults.narrative);
     if (changed.length === 0 && !narrativeChanged) {
       setMessage({ ok: true, text: "Không có thay đổi cần lưu" });
@@ -97,25 +122,41 @@ export function EntryForm({ department, year, month, data, canEdit, canFlag, can
           department,
           year,
           month,
-          values: changed.map(({ row, form: f }) => ({ indicator: row.code, period: row.period, value: f.value, status: f.status, note: f.note, version: f.version })),
+          values: changed.map(({ row, form: f }) => ({
+            indicator: row.code,
+            period: row.period,
+            value: f.value,
+            status: f.status,
+            note: f.note,
+            version: f.version,
+          })),
         });
         if (!result.ok) {
           const conflicts = (result.details ?? []) as { index: number; currentValue: number; currentVersion: number }[];
           for (const conflict of conflicts) {
             const rowIndex = changed[conflict.index].index;
             setValue(`rows.${rowIndex}.version`, conflict.currentVersion);
-            setError(`rows.${rowIndex}.value`, { message: `Người khác vừa lưu ${formatViNumber(conflict.currentValue, 4)}. Kiểm tra rồi bấm Lưu lần nữa để ghi đè.` });
+            setError(`rows.${rowIndex}.value`, {
+              message: `Người khác vừa lưu ${formatViNumber(conflict.currentValue, 4)}. Kiểm tra rồi bấm Lưu lần nữa để ghi đè.`,
+            });
           }
           for (const [key, text] of Object.entries(result.fieldErrors ?? {})) {
             const match = /^values\.(\d+)\./.exec(key);
-            if (match && !conflicts.length) setError(`rows.${changed[Number(match[1])].index}.value`, { message: text });
+            if (match && !conflicts.length)
+              setError(`rows.${changed[Number(match[1])].index}.value`, { message: text });
           }
           setMessage({ ok: false, text: result.error });
           return;
         }
       }
       if (narrativeChanged) {
-        const result = await saveNarrativeAction({ department, year, month, ...values.narrative, version: narrativeVersion });
+        const result = await saveNarrativeAction({
+          department,
+          year,
+          month,
+          ...values.narrative,
+          version: narrativeVersion,
+        });
         if (!result.ok) {
           setMessage({ ok: false, text: result.error });
           return;
@@ -136,17 +177,47 @@ export function EntryForm({ department, year, month, data, canEdit, canFlag, can
   }
 
   const sections = groupBySection(data.rows);
-  const blocked = warnings.some((w, i) => w.length > 0 && !(rows?.[i]?.note ?? "").trim()) ? "Cần ghi chú giải trình cho số liệu bất thường trước khi gửi" : null;
+  const blocked = warnings.some((w, i) => w.length > 0 && !(rows?.[i]?.note ?? "").trim())
+    ? "Cần ghi chú giải trình cho số liệu bất thường trước khi gửi"
+    : null;
 
   return (
-    <form onSubmit={handleSubmit(onSave)} noValidate data-ready={ready ? "true" : "false"} className="space-y-4" onKeyDown={(e) => { if ((e.ctrlKey || e.metaKey) && e.key === "s") { e.preventDefault(); void handleSubmit(onSave)(); } }}>
+    <form
+      onSubmit={handleSubmit(onSave)}
+      noValidate
+      data-ready={ready ? "true" : "false"}
+      className="space-y-4"
+      onKeyDown={(e) => {
+        if ((e.ctrlKey || e.metaKey) && e.key === "s") {
+          e.preventDefault();
+          void handleSubmit(onSave)();
+        }
+      }}
+    >
       {restorable && (
-        <div role="status" className="flex flex-wrap items-center gap-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200">
+        <div
+          role="status"
+          className="flex flex-wrap items-center gap-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200"
+        >
           Có bản nháp chưa lưu từ lần trước trên máy này.
-          <button type="button" className="rounded bg-amber-600 px-2 py-1 text-white" onClick={() => { reset(restorable, { keepDefaultValues: true }); setRestorable(null); }}>
+          <button
+            type="button"
+            className="rounded bg-amber-600 px-2 py-1 text-white"
+            onClick={() => {
+              reset(restorable, { keepDefaultValues: true });
+              setRestorable(null);
+            }}
+          >
             Khôi phục
           </button>
-          <button type="button" className="rounded px-2 py-1 ring-1 ring-amber-300" onClick={() => { window.localStorage.removeItem(draftKey); setRestorable(null); }}>
+          <button
+            type="button"
+            className="rounded px-2 py-1 ring-1 ring-amber-300"
+            onClick={() => {
+              window.localStorage.removeItem(draftKey);
+              setRestorable(null);
+            }}
+          >
             Bỏ qua
           </button>
         </div>
@@ -155,22 +226,50 @@ export function EntryForm({ department, year, month, data, canEdit, canFlag, can
         <table className="min-w-full text-sm">
           <thead className="bg-slate-100 text-left text-xs text-slate-700">
             <tr>
-              {canFlag && <th scope="col" className="px-2 py-2">Cần sửa</th>}
-              <th scope="col" className="px-3 py-2">Chỉ tiêu</th>
-              <th scope="col" className="px-2 py-2">Kỳ</th>
-              <th scope="col" className="px-2 py-2">Kế hoạch</th>
-              <th scope="col" className="px-2 py-2">Số liệu</th>
-              <th scope="col" className="px-2 py-2">Tình trạng</th>
-              <th scope="col" className="px-2 py-2">Lũy kế / kỳ</th>
-              <th scope="col" className="px-2 py-2">% KH</th>
-              <th scope="col" className="px-2 py-2">So cùng kỳ</th>
-              <th scope="col" className="px-2 py-2">Ghi chú</th>
+              {canFlag && (
+                <th scope="col" className="px-2 py-2">
+                  Cần sửa
+                </th>
+              )}
+              <th scope="col" className="px-3 py-2">
+                Chỉ tiêu
+              </th>
+              <th scope="col" className="px-2 py-2">
+                Kỳ
+              </th>
+              <th scope="col" className="px-2 py-2">
+                Kế hoạch
+              </th>
+              <th scope="col" className="px-2 py-2">
+                Số liệu
+              </th>
+              <th scope="col" className="px-2 py-2">
+                Tình trạng
+              </th>
+              <th scope="col" className="px-2 py-2">
+                Lũy kế / kỳ
+              </th>
+              <th scope="col" className="px-2 py-2">
+                % KH
+              </th>
+              <th scope="col" className="px-2 py-2">
+                So cùng kỳ
+              </th>
+              <th scope="col" className="px-2 py-2">
+                Ghi chú
+              </th>
             </tr>
           </thead>
           {sections.map(([section, items]) => (
             <tbody key={section}>
               <tr className="bg-slate-50">
-                <th colSpan={canFlag ? 10 : 9} scope="colgroup" className="px-3 py-1.5 text-left text-xs font-semibold text-brand-800">{section}</th>
+                <th
+                  colSpan={canFlag ? 10 : 9}
+                  scope="colgroup"
+                  className="px-3 py-1.5 text-left text-xs font-semibold text-brand-800"
+                >
+                  {section}
+                </th>
               </tr>
               {items.map(({ row, index }) => (
                 <EntryRow
@@ -188,7 +287,9 @@ export function EntryForm({ department, year, month, data, canEdit, canFlag, can
                   warnings={warnings[index]}
                   canEdit={canEdit}
                   canFlag={canFlag}
-                  valueRef={(el) => { valueRefs.current[index] = el; }}
+                  valueRef={(el) => {
+                    valueRefs.current[index] = el;
+                  }}
                   onEnter={() => focusNext(index)}
                 />
               ))}
@@ -196,31 +297,66 @@ export function EntryForm({ department, year, month, data, canEdit, canFlag, can
           ))}
         </table>
       </div>
-      <fieldset className="grid gap-3 rounded-lg border border-slate-200 bg-white p-3 md:grid-cols-3" disabled={!canEdit}>
+      <fieldset
+        className="grid gap-3 rounded-lg border border-slate-200 bg-white p-3 md:grid-cols-3"
+        disabled={!canEdit}
+      >
         <legend className="px-1 text-sm font-semibold">Thuyết minh</legend>
-        {narrativeNotice(year, month) && <p className="text-sm text-brand-800 md:col-span-3" data-testid="narrative-notice">{narrativeNotice(year, month)}</p>}
-        {([["highlights", "Kết quả nổi bật"], ["difficulties", "Khó khăn, vướng mắc"], ["tasks", "Nhiệm vụ, giải pháp thời gian tới"]] as const).map(([name, label]) => (
+        {narrativeNotice(year, month) && (
+          <p className="text-sm text-brand-800 md:col-span-3" data-testid="narrative-notice">
+            {narrativeNotice(year, month)}
+          </p>
+        )}
+        {(
+          [
+            ["highlights", "Kết quả nổi bật"],
+            ["difficulties", "Khó khăn, vướng mắc"],
+            ["tasks", "Nhiệm vụ, giải pháp thời gian tới"],
+          ] as const
+        ).map(([name, label]) => (
           <label key={name} className="block text-sm">
             <span className="font-medium">{label}</span>
-            <textarea {...register(`narrative.${name}`)} rows={5} className="mt-1 w-full rounded-md border border-slate-300 p-2 disabled:bg-slate-50" />
-            {formState.errors.narrative?.[name] && <span className="text-xs text-red-700">{formState.errors.narrative[name]?.message}</span>}
+            <textarea
+              {...register(`narrative.${name}`)}
+              rows={5}
+              className="mt-1 w-full rounded-md border border-slate-300 p-2 disabled:bg-slate-50"
+            />
+            {formState.errors.narrative?.[name] && (
+              <span className="text-xs text-red-700">{formState.errors.narrative[name]?.message}</span>
+            )}
           </label>
         ))}
       </fieldset>
       <div className="no-print sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-slate-50/95 py-3">
         {canEdit && (
-          <button type="submit" disabled={saving || !ready} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+          <button
+            type="submit"
+            disabled={saving || !ready}
+            className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+          >
             {saving ? "Đang lưu…" : "Lưu"}
           </button>
         )}
-        {canEdit && draftSavedAt && formState.isDirty && <span className="text-xs text-slate-500">Đã tự lưu bản nháp trên máy lúc {draftSavedAt}</span>}
+        {canEdit && draftSavedAt && formState.isDirty && (
+          <span className="text-xs text-slate-500">Đã tự lưu bản nháp trên máy lúc {draftSavedAt}</span>
+        )}
         {message && (
-          <span role={message.ok ? "status" : "alert"} className={`text-sm ${message.ok ? "text-emerald-700" : "text-red-700"}`}>
+          <span
+            role={message.ok ? "status" : "alert"}
+            className={`text-sm ${message.ok ? "text-emerald-700" : "text-red-700"}`}
+          >
             {message.text}
           </span>
         )}
       </div>
-      <WorkflowBar department={department} year={year} month={month} can={can} blocked={formState.isDirty ? "Hãy lưu thay đổi trước khi gửi" : blocked} flagged={() => data.rows.filter((_, i) => getValues(`rows.${i}.flagged`)).map((r) => r.code)} />
+      <WorkflowBar
+        department={department}
+        year={year}
+        month={month}
+        can={can}
+        blocked={formState.isDirty ? "Hãy lưu thay đổi trước khi gửi" : blocked}
+        flagged={() => data.rows.filter((_, i) => getValues(`rows.${i}.flagged`)).map((r) => r.code)}
+      />
     </form>
   );
 }
@@ -240,7 +376,13 @@ function rowWarnings(row: FormRow, typed: string, data: MonthFormData, month: nu
   const entries = data.entries[row.code];
   const prev = month > 1 ? entries.thisYear[`T${String(month - 1).padStart(2, "0")}` as "T01"] : undefined;
   const lastYear = entries.lastYear[row.period];
-  return plausibilityWarnings({ kind: row.kind, value: parsed.value, lastMonth: prev ? fromScaled(prev.value) : null, lastYearSameMonth: lastYear ? fromScaled(lastYear.value) : null, jumpFactor: data.plan?.jumpFactor ?? PLAN_YEAR_DEFAULTS.jumpFactor });
+  return plausibilityWarnings({
+    kind: row.kind,
+    value: parsed.value,
+    lastMonth: prev ? fromScaled(prev.value) : null,
+    lastYearSameMonth: lastYear ? fromScaled(lastYear.value) : null,
+    jumpFactor: data.plan?.jumpFactor ?? PLAN_YEAR_DEFAULTS.jumpFactor,
+  });
 }
 
 interface RowProps {
@@ -261,13 +403,42 @@ interface RowProps {
   onEnter: () => void;
 }
 
-function EntryRow({ row, index, month, data, register, initial, typed, status, flagged, error, warnings, canEdit, canFlag, valueRef, onEnter }: RowProps) {
-  const live = liveFigures({ kind: row.kind, period: row.period, month, typed, status, thisYear: data.entries[row.code].thisYear, lastYear: data.entries[row.code].lastYear, targets: row.targets });
+function EntryRow({
+  row,
+  index,
+  month,
+  data,
+  register,
+  initial,
+  typed,
+  status,
+  flagged,
+  error,
+  warnings,
+  canEdit,
+  canFlag,
+  valueRef,
+  onEnter,
+}: RowProps) {
+  const live = liveFigures({
+    kind: row.kind,
+    period: row.period,
+    month,
+    typed,
+    status,
+    thisYear: data.entries[row.code].thisYear,
+    lastYear: data.entries[row.code].lastYear,
+    targets: row.targets,
+  });
   const valueField = register(`rows.${index}.value`);
   const target = row.targets.find((t) => t.source === "hdnd") ?? row.targets[0];
   const inputId = `value-${row.code}-${row.period}`;
   return (
-    <tr className={`border-t border-slate-100 align-top ${flagged ? "bg-red-50" : ""}`} data-row={row.code} data-period={row.period}>
+    <tr
+      className={`border-t border-slate-100 align-top ${flagged ? "bg-red-50" : ""}`}
+      data-row={row.code}
+      data-period={row.period}
+    >
       {canFlag && (
         <td className="px-2 py-2">
           <input type="checkbox" aria-label={`Đánh dấu cần sửa: ${row.name}`} {...register(`rows.${index}.flagged`)} />
@@ -292,33 +463,75 @@ function EntryRow({ row, index, month, data, register, initial, typed, status, f
           className={`num w-32 rounded border px-2 py-1 text-right disabled:bg-slate-50 ${error ? "border-red-500" : "border-slate-300"}`}
           defaultValue={initial.value}
           {...valueField}
-          ref={(el) => { valueField.ref(el); valueRef(el); }}
+          ref={(el) => {
+            valueField.ref(el);
+            valueRef(el);
+          }}
           onBlur={(e) => {
             const parsed = parseViNumber(e.target.value);
             if (parsed.ok) e.target.value = formatViNumber(parsed.value, 4);
             void valueField.onBlur(e);
           }}
-          onKeyDown={(e) => { if (e.key === "Enter") { e.preventDefault(); onEnter(); } }}
+          onKeyDown={(e) => {
+            if (e.key === "Enter") {
+              e.preventDefault();
+              onEnter();
+            }
+          }}
         />
-        {error && <p id={`${inputId}-error`} className="mt-1 max-w-xs text-xs text-red-700">{error}</p>}
+        {error && (
+          <p id={`${inputId}-error`} className="mt-1 max-w-xs text-xs text-red-700">
+            {error}
+          </p>
+        )}
         {warnings.map((w) => (
-          <p key={w} className="mt-1 max-w-xs text-xs text-amber-700">⚠ {w} — cần ghi chú</p>
+          <p key={w} className="mt-1 max-w-xs text-xs text-amber-700">
+            ⚠ {w} — cần ghi chú
+          </p>
         ))}
       </td>
       <td className="px-2 py-2">
-        <select aria-label={`Tình trạng số liệu: ${row.name}`} defaultValue={initial.status} disabled={!canEdit} className="rounded border border-slate-300 px-1 py-1 text-xs disabled:bg-slate-50" {...register(`rows.${index}.status`)}>
-          {STATUS_OPTIONS.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        <select
+          aria-label={`Tình trạng số liệu: ${row.name}`}
+          defaultValue={initial.status}
+          disabled={!canEdit}
+          className="rounded border border-slate-300 px-1 py-1 text-xs disabled:bg-slate-50"
+          {...register(`rows.${index}.status`)}
+        >
+          {STATUS_OPTIONS.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
         </select>
       </td>
       <td className="num px-2 py-2 text-right text-xs" data-live="to-date">
-        {live.toDate !== null ? formatViNumber(live.toDate, row.precision) : live.missingMonths.length ? <span className="text-amber-700">thiếu T{live.missingMonths.join(", T")}</span> : "—"}
+        {live.toDate !== null ? (
+          formatViNumber(live.toDate, row.precision)
+        ) : live.missingMonths.length ? (
+          <span className="text-amber-700">thiếu T{live.missingMonths.join(", T")}</span>
+        ) : (
+          "—"
+        )}
       </td>
-      <td className="num px-2 py-2 text-right text-xs" data-live="pct">{live.pctOfPlan !== null ? `${formatViNumber(live.pctOfPlan, row.pctPrecision)}%` : "—"}</td>
+      <td className="num px-2 py-2 text-right text-xs" data-live="pct">
+        {live.pctOfPlan !== null ? `${formatViNumber(live.pctOfPlan, row.pctPrecision)}%` : "—"}
+      </td>
       <td className="num px-2 py-2 text-right text-xs" data-live="change">
-        {live.changePct !== null ? `${live.changePct >= 0 ? "+" : ""}${formatViNumber(live.changePct, row.changePrecision)}%` : live.changePoints !== null ? `${live.changePoints >= 0 ? "+" : ""}${formatViNumber(live.changePoints, 2)} điểm %` : "—"}
+        {live.changePct !== null
+          ? `${live.changePct >= 0 ? "+" : ""}${formatViNumber(live.changePct, row.changePrecision)}%`
+          : live.changePoints !== null
+            ? `${live.changePoints >= 0 ? "+" : ""}${formatViNumber(live.changePoints, 2)} điểm %`
+            : "—"}
       </td>
       <td className="px-2 py-2">
-        <input aria-label={`Ghi chú: ${row.name}`} defaultValue={initial.note} disabled={!canEdit} className="w-40 rounded border border-slate-300 px-2 py-1 text-xs disabled:bg-slate-50" {...register(`rows.${index}.note`)} />
+        <input
+          aria-label={`Ghi chú: ${row.name}`}
+          defaultValue={initial.note}
+          disabled={!canEdit}
+          className="w-40 rounded border border-slate-300 px-2 py-1 text-xs disabled:bg-slate-50"
+          {...register(`rows.${index}.note`)}
+        />
       </td>
     </tr>
   );

@@ -37,7 +37,10 @@ export function ExcelPanel({ base, canUpload }: { base: string; canUpload: boole
   }
 
   return (
-    <section aria-label="Nhập, xuất Excel" className="no-print flex flex-wrap items-center gap-3 rounded-lg border border-slate-200 bg-white p-3 text-sm">
+    <section
+      aria-label="Nhập, xuất Excel"
+      className="no-print flex flex-wrap items-center gap-3 rounded-lg border border-slate-200 bg-white p-3 text-sm"
+    >
       <a href={`${base}/template`} className="rounded-md px-3 py-1.5 ring-1 ring-slate-300 hover:bg-slate-50">
         Tải mẫu Excel
       </a>
@@ -45,18 +48,34 @@ export function ExcelPanel({ base, canUpload }: { base: string; canUpload: boole
         <>
           <label className="flex items-center gap-2">
             <span>Tệp đã điền</span>
-            <input ref={input} type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="text-xs" />
+            <input
+              ref={input}
+              type="file"
+              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              className="text-xs"
+            />
           </label>
-          <button type="button" onClick={upload} disabled={busy} className="rounded-md bg-slate-800 px-3 py-1.5 text-white disabled:opacity-50">
+          <button
+            type="button"
+            onClick={upload}
+            disabled={busy}
+            className="rounded-md bg-slate-800 px-3 py-1.5 text-white disabled:opacity-50"
+          >
             {busy ? "Đang kiểm tra tệp…" : "Nhập từ Excel"}
           </button>
         </>
       )}
       {result && (
-        <div role={result.ok ? "status" : "alert"} data-testid="import-result" className={`w-full ${result.ok ? "text-emerald-700" : "text-red-700"}`}>
+        <div
+          role={result.ok ? "status" : "alert"}
+          data-testid="import-result"
+          className={`w-full ${result.ok ? "text-emerald-700" : "text-red-700"}`}
+        >
           {!result.ok && <p className="font-semibold">Tệp không được nhập; không số liệu nào bị thay đổi:</p>}
           <ul className="list-disc pl-5">
-            {result.lines.map((line) => <li key={line}>{line}</li>)}
+            {result.lines.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
           </ul>
         </div>
       )}

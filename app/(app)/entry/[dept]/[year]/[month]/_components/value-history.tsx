@@ -12,8 +12,8 @@ export function ValueHistory({ row }: { row: FormRow }) {
       <ol className="mt-1 space-y-0.5" aria-label={`Lịch sử ${row.name}`}>
         {row.history.map((h) => (
           <li key={h.version}>
-            <span className="num font-medium">{formatViNumber(h.value, 4)}</span> ({lowerLabel(VALUE_STATUS_LABELS[h.status])}) · {h.by ?? "hệ thống"} ·{" "}
-            {formatViDateTime(h.at)}
+            <span className="num font-medium">{formatViNumber(h.value, 4)}</span> (
+            {lowerLabel(VALUE_STATUS_LABELS[h.status])}) · {h.by ?? "hệ thống"} · {formatViDateTime(h.at)}
             {h.reason ? ` · ${h.reason}` : ""}
           </li>
         ))}

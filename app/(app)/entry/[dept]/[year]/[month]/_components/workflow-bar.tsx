@@ -12,10 +12,22 @@ export interface WorkflowPermissions {
   reopen: boolean;
 }
 
-const LABELS: Record<WorkflowAction, string> = { submit: "Gửi báo cáo", approve: "Duyệt", return: "Trả lại", reopen: "Mở lại" };
+const LABELS: Record<WorkflowAction, string> = {
+  submit: "Gửi báo cáo",
+  approve: "Duyệt",
+  return: "Trả lại",
+  reopen: "Mở lại",
+};
 
 /** The month's workflow buttons; returning and reopening ask for a reason. */
-export function WorkflowBar(props: { department: string; year: number; month: number; can: WorkflowPermissions; flagged: () => string[]; blocked?: string | null }) {
+export function WorkflowBar(props: {
+  department: string;
+  year: number;
+  month: number;
+  can: WorkflowPermissions;
+  flagged: () => string[];
+  blocked?: string | null;
+}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [asking, setAsking] = useState<WorkflowAction | null>(null);
@@ -24,7 +36,14 @@ export function WorkflowBar(props: { department: string; year: number; month: nu
 
   function run(action: WorkflowAction) {
     startTransition(async () => {
-      const result = await workflowAction({ department: props.department, year: props.year, month: props.month, action, ...(asking ? { reason } : {}), ...(action === "return" ? { fields: props.flagged() } : {}) });
+      const result = await workflowAction({
+        department: props.department,
+        year: props.year,
+        month: props.month,
+        action,
+        ...(asking ? { reason } : {}),
+        ...(action === "return" ? { fields: props.flagged() } : {}),
+      });
       if (result.ok) {
         setAsking(null);
         setReason("");
@@ -59,19 +78,37 @@ export function WorkflowBar(props: { department: string; year: number; month: nu
           <label htmlFor="workflow-reason" className="block text-sm font-medium">
             Lý do {asking === "return" ? "trả lại" : "mở lại"}
           </label>
-          <textarea id="workflow-reason" value={reason} onChange={(e) => setReason(e.target.value)} rows={2} className="w-full rounded-md border border-slate-300 p-2 text-sm" />
+          <textarea
+            id="workflow-reason"
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            rows={2}
+            className="w-full rounded-md border border-slate-300 p-2 text-sm"
+          />
           <div className="flex gap-2">
-            <button type="button" disabled={pending} onClick={() => run(asking)} className="rounded-md bg-red-700 px-3 py-1.5 text-sm font-semibold text-white disabled:opacity-50">
+            <button
+              type="button"
+              disabled={pending}
+              onClick={() => run(asking)}
+              className="rounded-md bg-red-700 px-3 py-1.5 text-sm font-semibold text-white disabled:opacity-50"
+            >
               Xác nhận {LABELS[asking].toLowerCase()}
             </button>
-            <button type="button" onClick={() => setAsking(null)} className="rounded-md px-3 py-1.5 text-sm ring-1 ring-slate-300">
+            <button
+              type="button"
+              onClick={() => setAsking(null)}
+              className="rounded-md px-3 py-1.5 text-sm ring-1 ring-slate-300"
+            >
               Hủy
             </button>
           </div>
         </div>
       )}
       {message && (
-        <p role={message.ok ? "status" : "alert"} className={`text-sm ${message.ok ? "text-emerald-700" : "text-red-700"}`}>
+        <p
+          role={message.ok ? "status" : "alert"}
+          className={`text-sm ${message.ok ? "text-emerald-700" : "text-red-700"}`}
+        >
           {message.text}
         </p>
       )}
