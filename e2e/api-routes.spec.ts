@@ -1,10 +1,7 @@
-import fs from "node:fs";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { apiRouteFiles } from "../tests/api/route-files";
 import { apiSession, ensureTestDepartment } from "./hardening-fixtures";
 
-const ROOT = path.resolve(__dirname, "..");
-const API_DIR = path.join(ROOT, "app", "api", "v1");
 const SAMPLE: Record<string, string> = {
   dept: "sct",
   year: "2024",
@@ -16,23 +13,11 @@ const SAMPLE: Record<string, string> = {
 
 /** Every route file under app/api/v1 with the methods it exports and an address it serves. */
 function routeFiles(): { file: string; address: string; methods: string[] }[] {
-  const found: { file: string; address: string; methods: string[] }[] = [];
-  const walk = (dir: string) => {
-    for (const name of fs.readdirSync(dir)) {
-      const full = path.join(dir, name);
-      if (fs.statSync(full).isDirectory()) walk(full);
-      else if (name === "route.ts") {
-        const segments = path.relative(API_DIR, dir).split(path.sep).filter(Boolean);
-        if (segments.some((s) => s.startsWith("[..."))) continue;
-        const address = "/api/v1/" + segments.map((s) => (s.startsWith("[") ? SAMPLE[s.slice(1, -1)] : s)).join("/");
-        const source = fs.readFileSync(full, "utf8");
-        const methods = [...source.matchAll(/export\s+const\s+(GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]);
-        found.push({ file: path.relative(ROOT, full), address, methods });
-      }
-    }
-  };
-  walk(API_DIR);
-  return found;
+  return apiRouteFiles().map(({ file, segments, methods }) => ({
+    file,
+    address: "/api/v1/" + segments.map((s) => (s.startsWith("[") ? SAMPLE[s.slice(1, -1)] : s)).join("/"),
+    methods,
+  }));
 }
 
 test.describe("[API] the JSON API is Next.js route handlers", () => {

@@ -1,30 +1,16 @@
-import fs from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { openApiDocument } from "./document";
 import { API_OPERATIONS } from "./operations";
-
-const API_DIR = path.resolve(__dirname, "../../../app/api/v1");
+import { apiRouteFiles } from "@/tests/api/route-files";
 
 /** "GET /api/v1/reports/{year}/{period}" for each method each route file under app/api/v1 exports. */
 function servedOperations(): string[] {
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of fs.readdirSync(dir)) {
-      const full = path.join(dir, name);
-      if (fs.statSync(full).isDirectory()) walk(full);
-      else if (name === "route.ts") {
-        const segments = path.relative(API_DIR, dir).split(path.sep).filter(Boolean);
-        if (segments.some((s) => s.startsWith("[..."))) continue;
-        const address = ["/api/v1", ...segments.map((s) => s.replace(/^\[(\w+)\]$/, "{$1}"))].join("/");
-        const source = fs.readFileSync(full, "utf8");
-        for (const m of source.matchAll(/export\s+const\s+(GET|POST|PUT|PATCH|DELETE)\b/g))
-          found.push(`${m[1]} ${address}`);
-      }
-    }
-  };
-  walk(API_DIR);
-  return found.sort();
+  return apiRouteFiles()
+    .flatMap(({ segments, methods }) => {
+      const address = ["/api/v1", ...segments.map((s) => s.replace(/^\[(\w+)\]$/, "{$1}"))].join("/");
+      return methods.map((method) => `${method} ${address}`);
+    })
+    .sort();
 }
 
 describe("the API's OpenAPI description", () => {
