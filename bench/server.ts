@@ -46,13 +46,14 @@ export async function startServer(
 
 /** The resident memory (MB) of each worker of the server started as process group `group` (scripts/serve.mjs under node:cluster). */
 function workerRssMb(group: number): number[] {
-  const ps = spawnSync("ps", ["-o", "pid=,ppid=,rss=,args=", "-g", String(group)], { encoding: "utf8" });
+  // every process with its group: procps has no selection by process group
+  const ps = spawnSync("ps", ["-e", "-o", "pid=,ppid=,pgid=,rss=,args="], { encoding: "utf8" });
   const rows = ps.stdout
     .trim()
     .split("\n")
-    .map((line) => line.trim().split(/\s+/, 4))
-    .filter((cols) => cols[3]?.includes("serve.mjs"))
-    .map(([pid, ppid, rss]) => ({ pid: Number(pid), ppid: Number(ppid), rssMb: Math.round(Number(rss) / 1024) }));
+    .map((line) => line.trim().split(/\s+/))
+    .filter((cols) => Number(cols[2]) === group && cols.slice(4).join(" ").includes("serve.mjs"))
+    .map(([pid, ppid, , rss]) => ({ pid: Number(pid), ppid: Number(ppid), rssMb: Math.round(Number(rss) / 1024) }));
   const pids = new Set(rows.map((r) => r.pid));
   // the workers are the serve.mjs processes whose parent is the primary serve.mjs (one process: itself)
   const workers = rows.filter((r) => pids.has(r.ppid));
