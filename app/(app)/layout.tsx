@@ -52,6 +52,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
                 )}
               </Link>
             )}
+            <Link href="/help" className="rounded px-2 py-1 hover:bg-white/10">
+              Hướng dẫn
+            </Link>
             <span className="text-white/90">
               {user.fullName} · {ROLE_LABELS[user.role]}
               {user.departmentName ? ` · ${user.departmentName}` : ""}

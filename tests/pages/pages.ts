@@ -52,5 +52,6 @@ export const PAGES: PageCheck[] = [
     ready: '[data-testid="draft-editor"][data-ready="true"]',
   },
   { route: "/templates", path: "/templates", as: "tonghop" },
+  { route: "/help", path: "/help", as: "sct.canbo" },
   { route: "/templates/[code]", path: "/templates/knxnk", as: "tonghop", ready: 'form[data-ready="true"]' },
 ];
