@@ -97,6 +97,7 @@ test.beforeAll(async ({ baseURL }) => {
   };
   for (const actor of ACTORS) sessions.set(actor, await apiSession(baseURL!, USERNAMES[actor]));
   target.draftVersionId = await draftToFinalize(sessions.get("admin")!);
+  target.draftCommentId = commentToResolve(target.draftVersionId);
 });
 
 /**
@@ -146,6 +147,7 @@ function planFixtures(userId: number): Omit<Target, "dept" | "year" | "month" | 
           section: { ...section, narrativeOnly: Boolean(section.narrativeOnly) },
           lastSectionId: last.id,
           draftVersionId: 0,
+          draftCommentId: 0,
         };
       })
       .immediate();
@@ -184,6 +186,22 @@ async function draftToFinalize(admin: APIRequestContext): Promise<number> {
         .prepare("select id from draft_versions where year = ? and period = '9T' order by id desc limit 1")
         .get(PLAN.year) as { id: number }
     ).id;
+  } finally {
+    db.close();
+  }
+}
+
+/** An open comment of the leader on that version, for the planner to mark done. */
+function commentToResolve(versionId: number): number {
+  const db = e2eDatabase();
+  try {
+    return Number(
+      db
+        .prepare(
+          "insert into draft_comments (version_id, text, author_id) select ?, 'Góp ý kiểm thử', id from users where username = 'lanhdao'",
+        )
+        .run(versionId).lastInsertRowid,
+    );
   } finally {
     db.close();
   }

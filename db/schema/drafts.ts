@@ -50,3 +50,28 @@ export const houseStyle = sqliteTable("house_style", {
   updatedBy: integer("updated_by").references(() => users.id),
   updatedAt: text("updated_at").notNull().default(now),
 });
+
+/**
+ * A leader's comment (góp ý) on a saved version of the draft, on the whole báo cáo or on one
+ * of its headings (`block_id`, with the heading's text as it read). A planner marks it done;
+ * an open comment stays shown on the later versions of the same period.
+ */
+export const draftComments = sqliteTable(
+  "draft_comments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    versionId: integer("version_id")
+      .notNull()
+      .references(() => draftVersions.id),
+    blockId: text("block_id"),
+    quote: text("quote"),
+    text: text("text").notNull(),
+    authorId: integer("author_id")
+      .notNull()
+      .references(() => users.id),
+    createdAt: text("created_at").notNull().default(now),
+    resolvedBy: integer("resolved_by").references(() => users.id),
+    resolvedAt: text("resolved_at"),
+  },
+  (t) => [index("draft_comments_version_idx").on(t.versionId)],
+);

@@ -24,6 +24,8 @@ describe("the permission table", () => {
     ["dashboard.view", ["admin", "planner", "leader"]],
     ["draft.edit", ["admin", "planner"]],
     ["draft.finalize", ["leader"]],
+    ["draft.comment", ["leader"]],
+    ["draft.resolve_comment", ["planner", "admin"]],
     ["plan.edit", ["admin", "planner"]],
     ["plan.administer", ["admin"]],
     ["users.manage", ["admin"]],

@@ -47,6 +47,11 @@ export const PERMISSIONS = {
     description: "Generate, edit, regenerate and save versions of the draft báo cáo",
   },
   "draft.finalize": { roles: ["leader"], description: "Mark a version of the draft báo cáo final (chốt)" },
+  "draft.comment": { roles: ["leader"], description: "Comment (góp ý) on a saved version of the draft báo cáo" },
+  "draft.resolve_comment": {
+    roles: ["planner", "admin"],
+    description: "Mark a leader's comment on the draft báo cáo done",
+  },
   "template.edit": {
     roles: ["planner", "admin"],
     description: "Read and change the indicators' sentence templates (mẫu câu)",

@@ -4,7 +4,13 @@ import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/client";
 import type { ActionResult } from "@/lib/actions/result";
 import { actionUser, runAction } from "@/lib/commands/action";
-import { finalizeDraftCommand, regenerateSectionCommand, saveDraftCommand } from "./commands";
+import {
+  addDraftCommentCommand,
+  finalizeDraftCommand,
+  regenerateSectionCommand,
+  resolveDraftCommentCommand,
+  saveDraftCommand,
+} from "./commands";
 import { figureEntries, type FigureEntries } from "./current-data";
 import { figureEntriesSchema } from "./schemas";
 
@@ -23,6 +29,20 @@ export async function regenerateSectionAction(raw: unknown) {
 /** A leader marks a version final (chốt): its figures are frozen for later comparison. */
 export async function finalizeDraftAction(raw: unknown) {
   const result = await runAction(finalizeDraftCommand, raw);
+  if (result.ok) revalidatePath("/draft", "layout");
+  return result;
+}
+
+/** A leader's comment (góp ý) on a saved version of the draft. */
+export async function addDraftCommentAction(raw: unknown) {
+  const result = await runAction(addDraftCommentCommand, raw);
+  if (result.ok) revalidatePath("/draft", "layout");
+  return result;
+}
+
+/** A planner marks a leader's comment done. */
+export async function resolveDraftCommentAction(raw: unknown) {
+  const result = await runAction(resolveDraftCommentCommand, raw);
   if (result.ok) revalidatePath("/draft", "layout");
   return result;
 }

@@ -8,6 +8,8 @@ import { finalizeSchema, regenerateSectionSchema, saveDraftSchema } from "./sche
 import { sentenceTemplateSchema } from "./template-schema";
 import { saveSentenceTemplate } from "./template-store";
 import { finalizeDraftVersion, saveDraftVersion } from "./versions";
+import { addDraftCommentSchema, resolveDraftCommentSchema } from "./comment-schemas";
+import { addDraftComment, resolveDraftComment } from "./comments";
 
 /** The draft báo cáo's mutations and the sentence templates', once for the server actions and the API. */
 
@@ -55,4 +57,18 @@ export const saveSentenceTemplateCommand = defineCommand({
   permission: "template.edit",
   input: sentenceTemplateSchema,
   run: (tx, user, input) => ({ indicator: input.indicator, ...saveSentenceTemplate(tx, user.id, input) }),
+});
+
+/** A leader's comment (góp ý) on a saved version of the draft. */
+export const addDraftCommentCommand = defineCommand({
+  permission: "draft.comment",
+  input: addDraftCommentSchema,
+  run: (tx, user, input) => addDraftComment(tx, user.id, input),
+});
+
+/** A planner marks a leader's comment done. */
+export const resolveDraftCommentCommand = defineCommand({
+  permission: "draft.resolve_comment",
+  input: resolveDraftCommentSchema,
+  run: (tx, user, input) => resolveDraftComment(tx, user.id, input),
 });

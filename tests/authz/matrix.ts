@@ -42,6 +42,8 @@ export interface Target {
   lastSectionId: number;
   /** a saved, not yet final draft version (of PLAN.year, "9T") for a leader to finalize */
   draftVersionId: number;
+  /** an open comment (góp ý) on that version, for a planner to mark done */
+  draftCommentId: number;
   /** a result item (kết quả, sự kiện) of the target department-month, changed and deleted only at a stale version */
   resultId: number;
 }
@@ -52,6 +54,7 @@ export const NO_PLAN_FIXTURES: Omit<Target, "dept" | "year" | "month" | "indicat
   section: { id: 0, code: "0", title: "-", narrativeOnly: false },
   lastSectionId: 0,
   draftVersionId: 0,
+  draftCommentId: 0,
   resultId: 0,
 };
 
@@ -462,6 +465,17 @@ export const MUTATIONS: MutationRow[] = [
     call: (t) => action(DRAFT, "finalizeDraftAction", { versionId: t.draftVersionId }),
   },
   {
+    mutation: `action ${DRAFT}#addDraftCommentAction`,
+    // leaders comment (góp ý) on a saved version; planners answer them in the text
+    cells: LEADER_ONLY,
+    call: (t) => action(DRAFT, "addDraftCommentAction", { versionId: t.draftVersionId, text: REASON }),
+  },
+  {
+    mutation: `action ${DRAFT}#resolveDraftCommentAction`,
+    cells: PLANNER_ADMIN,
+    call: (t) => action(DRAFT, "resolveDraftCommentAction", { commentId: t.draftCommentId }),
+  },
+  {
     mutation: `action ${DRAFT}#figureEntriesAction`,
     cells: DRAFT_READERS,
     audit: "read",
@@ -567,6 +581,26 @@ export const MUTATIONS: MutationRow[] = [
       method: "POST",
       path: submissionPath(t, "/import"),
       raw: { contentType: "application/octet-stream", body: "not a workbook" },
+    }),
+  },
+  {
+    mutation: "POST /api/v1/draft-comments",
+    cells: LEADER_ONLY,
+    call: (t) => ({
+      kind: "api",
+      method: "POST",
+      path: "/api/v1/draft-comments",
+      json: { versionId: t.draftVersionId, text: REASON },
+    }),
+  },
+  {
+    mutation: "POST /api/v1/draft-comments/[id]/resolve",
+    cells: PLANNER_ADMIN,
+    call: (t) => ({
+      kind: "api",
+      method: "POST",
+      path: `/api/v1/draft-comments/${t.draftCommentId}/resolve`,
+      json: {},
     }),
   },
   {

@@ -8,6 +8,7 @@ import {
 import { sentenceTemplateSchema } from "@/lib/draft/template-schema";
 import { optionalReasonSchema, reasonSchema, saveValuesSchema } from "@/lib/entry/schemas";
 import { exportQuerySchema } from "@/lib/export/query";
+import { DRAFT_COMMENT_OPERATIONS } from "./draft-comments";
 import { NARRATIVE_RESULT_OPERATIONS } from "./narrative-results";
 import * as answer from "./responses";
 
@@ -137,6 +138,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
     refusals: WRITE,
   },
   ...NARRATIVE_RESULT_OPERATIONS,
+  ...DRAFT_COMMENT_OPERATIONS,
   {
     method: "POST",
     path: `${SUBMISSION}/submit`,

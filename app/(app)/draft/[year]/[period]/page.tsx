@@ -16,7 +16,9 @@ import { provinceReport } from "@/lib/reports/province-report";
 import type { SearchParams } from "../../../_components/page-params";
 import { FinalDiffPanel } from "../../_components/final-diff-panel";
 import { VersionList } from "../../_components/version-list";
+import { CommentsPanel } from "./_components/comments-panel";
 import { DraftEditor } from "./_components/draft-editor";
+import { commentsForVersion } from "@/lib/draft/comments";
 import { formatViDateTime } from "@/lib/text/datetime";
 
 export const metadata = { title: "Soạn dự thảo báo cáo" };
@@ -40,6 +42,8 @@ export default async function DraftEditorPage({
   const period = route.period as ReportPeriod;
   const canEdit = can(user, "draft.edit");
   const canFinalize = can(user, "draft.finalize");
+  const canComment = can(user, "draft.comment");
+  const canResolve = can(user, "draft.resolve_comment");
 
   const versions = withEmptySections(db, listDraftVersions(db, year, period));
   const latest = versions[0] ?? null;
@@ -57,6 +61,8 @@ export default async function DraftEditorPage({
   const names = Object.fromEntries(provinceReport(db, request).map((r) => [r.indicator.code, r.indicator.name]));
   const final = latestFinalVersion(db, year, period);
   const differences = final ? finalDifferences(final.snapshot, currentSnapshot(db, request)) : null;
+  const comments = opened ? commentsForVersion(db, opened) : [];
+  const headings = doc ? doc.blocks.flatMap((b) => (b.type === "heading" ? [{ id: b.id, text: b.text }] : [])) : [];
 
   return (
     <div className="space-y-4">
@@ -111,6 +117,15 @@ export default async function DraftEditorPage({
           current={generatedFigureTexts(fresh)}
           names={names}
         >
+          {opened && (
+            <CommentsPanel
+              version={{ id: opened.id, number: opened.number }}
+              comments={comments}
+              headings={headings}
+              canComment={canComment}
+              canResolve={canResolve}
+            />
+          )}
           {differences && final && <FinalDiffPanel finalNumber={final.number} differences={differences} />}
           <section aria-labelledby="versions-heading" className="space-y-2">
             <h2 id="versions-heading" className="text-sm font-semibold">
