@@ -8,16 +8,18 @@ import { users } from "@/db/schema";
 import { DomainError } from "@/lib/errors";
 import { createApiToken } from "@/lib/auth/tokens";
 import { restoreDatabase } from "@/lib/ops/restore";
+import { remindersSendCommand } from "@/lib/reminders/cli";
 import { createUserSchema } from "@/lib/users/schemas";
 import { createUser, setUserPassword } from "@/lib/users/service";
 
 const HELP = `Cách dùng: npm run cli -- <lệnh> [tham số]
 
-  user:create --username <tên> --name "<họ tên>" --role <admin|planner|leader|dept_head|officer> [--department <mã đơn vị>] --password <mật khẩu>
+  user:create --username <tên> --name "<họ tên>" --role <admin|planner|leader|dept_head|officer> [--department <mã đơn vị>] [--email <e-mail>] --password <mật khẩu>
   user:password <tên đăng nhập> <mật khẩu mới>
   token:create <tên đăng nhập> [--name "<mô tả>"]   In ra mã truy cập API (chỉ hiện một lần)
   db:backup <tệp>                                   Sao lưu trực tuyến, an toàn khi ứng dụng đang chạy
-  db:restore <tệp>                                  Khôi phục từ bản sao lưu (dừng máy chủ trước; bản cũ được giữ lại)`;
+  db:restore <tệp>                                  Khôi phục từ bản sao lưu (dừng máy chủ trước; bản cũ được giữ lại)
+  reminders:send [--dry-run] [--date YYYY-MM-DD]    Gửi e-mail nhắc hạn báo cáo tháng (--dry-run: chỉ liệt kê, không gửi)`;
 
 function fail(message: string): never {
   console.error(message);
@@ -60,6 +62,7 @@ async function main() {
             name: { type: "string" },
             role: { type: "string" },
             department: { type: "string" },
+            email: { type: "string" },
             password: { type: "string" },
           },
         });
@@ -68,6 +71,7 @@ async function main() {
           fullName: values.name,
           role: values.role,
           department: values.department,
+          email: values.email,
           password: values.password,
         });
         if (!parsed.success) fail(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("\n"));
@@ -104,6 +108,9 @@ async function main() {
         console.log(`Đã sao lưu cơ sở dữ liệu vào ${path.resolve(target)}.`);
         break;
       }
+      case "reminders:send":
+        process.exitCode = await remindersSendCommand(db, rest, process.env);
+        break;
       default:
         fail(`Lệnh không hợp lệ: ${command}\n\n${HELP}`);
     }

@@ -4,3 +4,4 @@ export * from "./plan";
 export * from "./reporting";
 export * from "./changes";
 export * from "./drafts";
+export * from "./reminders";

@@ -24,6 +24,8 @@ export const users = sqliteTable(
     departmentId: integer("department_id").references(() => departments.id),
     active: integer("active", { mode: "boolean" }).notNull().default(true),
     passwordHash: text("password_hash").notNull(),
+    /** where e-mail reminders go (lib/reminders); none: the user gets none */
+    email: text("email"),
     createdAt: text("created_at")
       .notNull()
       .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),

@@ -225,6 +225,7 @@ export function adminUsers(db: Db) {
       fullName: users.fullName,
       role: users.role,
       active: users.active,
+      email: users.email,
       department: departments.code,
       departmentName: departments.name,
     })

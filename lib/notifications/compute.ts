@@ -1,5 +1,5 @@
 import type { SubmissionState } from "@/db/schema";
-import { submissionDueDate, formatViDate, type PlanCalendar } from "@/lib/periods";
+import { deadlineStanding, submissionDueDate, formatViDate, type PlanCalendar } from "@/lib/periods";
 
 export type NotificationKind = "returned" | "approved" | "due_soon" | "overdue" | "awaiting_review";
 
@@ -49,14 +49,15 @@ export function notificationsFor(
     const label = `tháng ${f.month}/${f.year}`;
     const who = audience === "province" ? `${f.departmentName}: ` : "";
     const open = f.state === "draft" || f.state === "returned";
-    if (open && due.getTime() < today.getTime() - DAY + 1) {
+    const standing = open ? deadlineStanding(due, today) : null;
+    if (standing?.kind === "overdue") {
       out.push({
         kind: "overdue",
         text: `${who}Báo cáo ${label} đã quá hạn gửi (${formatViDate(due)})`,
         href,
         urgency: URGENCY.overdue,
       });
-    } else if (open && due.getTime() - today.getTime() <= 2 * DAY) {
+    } else if (standing?.kind === "due_soon") {
       out.push({
         kind: "due_soon",
         text: `${who}Báo cáo ${label} đến hạn gửi ngày ${formatViDate(due)}`,

@@ -1,3 +1,4 @@
 export * from "./codes";
 export * from "./labels";
 export * from "./cutoff";
+export * from "./deadline";

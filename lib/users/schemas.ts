@@ -8,6 +8,21 @@ export const setUserActiveSchema = z
   })
   .strict();
 
+/**
+ * A user's e-mail address for the reminders (lib/reminders): "" for none; left out of an
+ * update, it stays as it is. Only the plain shape name@domain.tld is taken, so that a typo is
+ * caught where it is typed.
+ */
+export const userEmailSchema = z
+  .string({ message: "E-mail không hợp lệ" })
+  .trim()
+  .max(200, "E-mail quá dài")
+  .refine(
+    (v) => v === "" || /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:.]{2,}$/.test(v),
+    "E-mail không hợp lệ (ví dụ: ten@langson.gov.vn)",
+  )
+  .optional();
+
 export const createUserSchema = z.object({
   username: z
     .string()
@@ -17,6 +32,7 @@ export const createUserSchema = z.object({
   fullName: z.string().trim().min(1, "Vui lòng nhập họ tên").max(200, "Họ tên quá dài"),
   role: z.enum(ROLES, { message: "Vai trò không hợp lệ" }),
   department: z.string().trim().optional(),
+  email: userEmailSchema,
   password: z.string().min(1, "Vui lòng nhập mật khẩu").max(200, "Mật khẩu quá dài"),
 });
 
@@ -26,6 +42,7 @@ export const updateUserSchema = z.object({
   userId: z.number().int().positive(),
   role: z.enum(ROLES, { message: "Vai trò không hợp lệ" }),
   department: z.string().trim().max(60).optional().default(""),
+  email: userEmailSchema,
 });
 
 export type UpdateUserInput = z.infer<typeof updateUserSchema>;

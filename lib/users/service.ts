@@ -65,6 +65,7 @@ export function createUser(tx: Tx, actorId: number | null, input: CreateUserInpu
       fullName: input.fullName,
       role: input.role,
       departmentId,
+      email: input.email || null,
       passwordHash: hashPassword(input.password),
     })
     .returning({ id: users.id })
@@ -74,7 +75,7 @@ export function createUser(tx: Tx, actorId: number | null, input: CreateUserInpu
     action: "user_create",
     entity: "user",
     entityId: row.id,
-    after: { username: input.username, role: input.role, departmentId },
+    after: { username: input.username, role: input.role, departmentId, email: input.email || null },
   });
   return row;
 }
@@ -94,14 +95,18 @@ export function setUserActive(tx: Tx, actorId: number | null, userId: number, ac
   });
 }
 
-/** Sets a user's role and department; officers and department heads need a department. Takes effect on their next request. */
+/**
+ * Sets a user's role, department and e-mail address; officers and department heads need a
+ * department. Takes effect on their next request.
+ */
 export function updateUserRole(tx: Tx, actorId: number, input: UpdateUserInput) {
   const row = findUser(tx, { userId: input.userId });
   if (row.id === actorId && input.role !== "admin")
     throw new DomainError(422, "Không thể tự bỏ quyền quản trị của mình", { role: "Không thể tự bỏ quyền quản trị" });
   const department = departmentFor(tx, input.role, input.department);
+  const email = input.email === undefined ? row.email : input.email || null;
   tx.update(users)
-    .set({ role: input.role, departmentId: department?.id ?? null })
+    .set({ role: input.role, departmentId: department?.id ?? null, email })
     .where(eq(users.id, row.id))
     .run();
   writeAudit(tx, {
@@ -109,10 +114,10 @@ export function updateUserRole(tx: Tx, actorId: number, input: UpdateUserInput) 
     action: "user_update",
     entity: "user",
     entityId: row.id,
-    before: { role: row.role, departmentId: row.departmentId },
-    after: { role: input.role, departmentId: department?.id ?? null },
+    before: { role: row.role, departmentId: row.departmentId, email: row.email },
+    after: { role: input.role, departmentId: department?.id ?? null, email },
   });
-  return { userId: row.id, role: input.role, department: department?.code ?? null };
+  return { userId: row.id, role: input.role, department: department?.code ?? null, email };
 }
 
 /**

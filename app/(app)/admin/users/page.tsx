@@ -22,7 +22,7 @@ export default async function UsersPage() {
       <h1 className="text-2xl font-bold">Người dùng</h1>
       <p className="text-sm text-slate-600">
         {rows.length} tài khoản. Tài khoản bị vô hiệu hóa mất quyền truy cập ngay ở lần yêu cầu kế tiếp; đổi vai trò,
-        đơn vị cũng có hiệu lực ngay.
+        đơn vị cũng có hiệu lực ngay. Cán bộ và lãnh đạo sở, ngành có e-mail nhận thư nhắc hạn báo cáo tháng.
       </p>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="min-w-full text-sm">
@@ -51,11 +51,15 @@ export default async function UsersPage() {
                 <td className="px-3 py-2 font-mono">{u.username}</td>
                 <td className="px-3 py-2">
                   {u.fullName}
+                  <span className="block text-xs text-slate-600" data-email>
+                    {u.email ?? "Chưa có e-mail"}
+                  </span>
                   <EditUser
                     userId={u.id}
                     username={u.username}
                     role={u.role}
                     department={u.department ?? ""}
+                    email={u.email ?? ""}
                     roles={roles}
                     departments={departments}
                   />

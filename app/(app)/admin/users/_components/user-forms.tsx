@@ -40,7 +40,7 @@ export function CreateUserForm({ roles, departments }: { roles: Option[]; depart
   const { form, onSubmit, message } = useActionForm(
     createUserSchema,
     createUserAction,
-    { username: "", fullName: "", role: "officer", department: "", password: "" },
+    { username: "", fullName: "", role: "officer", department: "", email: "", password: "" },
     {
       success: () => "Đã tạo tài khoản",
       resetOnSuccess: true,
@@ -50,7 +50,7 @@ export function CreateUserForm({ roles, departments }: { roles: Option[]; depart
   const e = formState.errors;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Tạo người dùng">
-      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
+      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
         <Field id="user-username" label="Tên đăng nhập" error={e.username?.message}>
           <input id="user-username" autoComplete="off" className={inputClass} {...register("username")} />
         </Field>
@@ -62,6 +62,9 @@ export function CreateUserForm({ roles, departments }: { roles: Option[]; depart
         </Field>
         <Field id="user-department" label="Đơn vị" error={e.department?.message}>
           <DepartmentSelect id="user-department" departments={departments} register={register("department")} />
+        </Field>
+        <Field id="user-email" label="E-mail" error={e.email?.message} hint="Nhận thư nhắc hạn (không bắt buộc)">
+          <input id="user-email" type="email" autoComplete="off" className={inputClass} {...register("email")} />
         </Field>
         <Field
           id="user-password"
@@ -91,6 +94,7 @@ export function EditUser({
   username,
   role,
   department,
+  email,
   roles,
   departments,
 }: {
@@ -98,6 +102,7 @@ export function EditUser({
   username: string;
   role: string;
   department: string;
+  email: string;
   roles: Option[];
   departments: Option[];
 }) {
@@ -105,8 +110,8 @@ export function EditUser({
   const roleForm = useActionForm(
     updateUserSchema,
     updateUserAction,
-    { userId, role: role as "officer", department },
-    { success: () => "Đã lưu vai trò và đơn vị" },
+    { userId, role: role as "officer", department, email },
+    { success: () => "Đã lưu vai trò, đơn vị và e-mail" },
   );
   const passwordForm = useActionForm(
     resetPasswordSchema,
@@ -144,8 +149,17 @@ export function EditUser({
             register={roleForm.form.register("department")}
           />
         </Field>
+        <Field id={`email-${userId}`} label="E-mail" error={re.email?.message} className="w-64">
+          <input
+            id={`email-${userId}`}
+            type="email"
+            autoComplete="off"
+            className={inputClass}
+            {...roleForm.form.register("email")}
+          />
+        </Field>
         <button type="submit" className={secondaryButtonClass} disabled={roleForm.form.formState.isSubmitting}>
-          Lưu vai trò
+          Lưu
         </button>
         <Message message={roleForm.message} />
       </form>
