@@ -160,10 +160,17 @@ test("[ADMIN] users: create, change role and department, reset the password; the
   const role = admin.getByRole("form", { name: "Vai trò của admin.e2e.moi" });
   await role.getByLabel("Vai trò").selectOption("dept_head");
   await role.getByLabel("Đơn vị").selectOption("sct");
-  await role.getByRole("button", { name: "Lưu vai trò" }).click();
+  // the e-mail address the reminders go to (lib/reminders): refused with the field named, then kept and shown
+  await expect(row.locator("[data-email]")).toHaveText("Chưa có e-mail");
+  await role.getByLabel("E-mail").fill("kiem@langson");
+  await role.getByRole("button", { name: "Lưu" }).click();
+  await expect(role.getByText(/E-mail không hợp lệ/)).toBeVisible();
+  await role.getByLabel("E-mail").fill("kiem@langson.gov.vn");
+  await role.getByRole("button", { name: "Lưu" }).click();
   await expect(row).toContainText("Lãnh đạo sở, ngành");
   await expect(row).toContainText("Sở Công Thương");
-  await expect(role.getByRole("status")).toHaveText("Đã lưu vai trò và đơn vị");
+  await expect(row.locator("[data-email]")).toHaveText("kiem@langson.gov.vn");
+  await expect(role.getByRole("status")).toHaveText("Đã lưu vai trò, đơn vị và e-mail");
   const password = admin.getByRole("form", { name: "Đặt lại mật khẩu admin.e2e.moi" });
   await password.getByLabel("Mật khẩu mới").fill("MatKhauMoi2025");
   await password.getByRole("button", { name: "Đặt lại mật khẩu" }).click();

@@ -6,6 +6,7 @@ import { writeTransaction } from "@/db/write";
 import { DomainError } from "@/lib/errors";
 import { verifyPassword } from "@/lib/auth/password";
 import { createUser, setUserActive, setUserPassword, updateUserRole } from "@/lib/users/service";
+import { createUserSchema, updateUserSchema } from "@/lib/users/schemas";
 
 let db: Db;
 let adminId: number;
@@ -93,7 +94,7 @@ describe("user management (lib/users/service.ts)", () => {
     ).toMatchObject({ status: 422, message: 'Không có đơn vị mã "khong"' });
     expect(
       writeTransaction(db, (tx) => updateUserRole(tx, adminId, { userId: id, role: "officer", department: "sct" })),
-    ).toEqual({ userId: id, role: "officer", department: "sct" });
+    ).toEqual({ userId: id, role: "officer", department: "sct", email: null });
     expect(user("ld.tinh")).toMatchObject({ role: "officer", departmentId: db.select().from(departments).get()!.id });
   });
 
@@ -107,5 +108,45 @@ describe("user management (lib/users/service.ts)", () => {
       ),
     ).toMatchObject({ status: 422 });
     expect(user("quantri")).toMatchObject({ active: true, role: "admin" });
+  });
+
+  it("keeps the e-mail address the reminders go to: set on create, changed or cleared on update, kept when left out, audited", () => {
+    const input = createUserSchema.parse({
+      username: "cb.sct",
+      fullName: "Cán bộ",
+      role: "officer",
+      department: "sct",
+      email: " cb@sct.langson.gov.vn ",
+      password: "MatKhau2024",
+    });
+    const id = writeTransaction(db, (tx) => createUser(tx, adminId, input)).id;
+    expect(user("cb.sct").email).toBe("cb@sct.langson.gov.vn");
+    const update = (raw: object) =>
+      writeTransaction(db, (tx) =>
+        updateUserRole(tx, adminId, updateUserSchema.parse({ userId: id, role: "officer", department: "sct", ...raw })),
+      );
+    update({});
+    expect(user("cb.sct").email).toBe("cb@sct.langson.gov.vn");
+    update({ email: "moi@sct.langson.gov.vn" });
+    expect(user("cb.sct").email).toBe("moi@sct.langson.gov.vn");
+    update({ email: "" });
+    expect(user("cb.sct").email).toBeNull();
+    expect(audits("user_update").map((a) => a.after)).toEqual([
+      { role: "officer", departmentId: 1, email: "cb@sct.langson.gov.vn" },
+      { role: "officer", departmentId: 1, email: "moi@sct.langson.gov.vn" },
+      { role: "officer", departmentId: 1, email: null },
+    ]);
+    for (const bad of [
+      "cb",
+      "cb@sct",
+      "cb@@sct.vn",
+      "cb sct@sct.vn",
+      "Cán Bộ <cb@sct.vn>",
+      "x".repeat(200) + "@sct.vn",
+    ]) {
+      const parsed = updateUserSchema.safeParse({ userId: id, role: "officer", department: "sct", email: bad });
+      expect(parsed.success, bad).toBe(false);
+      expect(parsed.error!.issues[0]).toMatchObject({ path: ["email"], message: expect.stringMatching(/^E-mail/) });
+    }
   });
 });
