@@ -12,7 +12,11 @@ const line = (r: PlannedReminder) => `  ${r.recipient.email} (${r.recipient.full
  * `npm run cli -- reminders:send [--dry-run] [--date YYYY-MM-DD]`: the day's e-mail reminders
  * (docs/operations.md). Returns the exit code: 1 when the settings are wrong or a mail failed.
  */
-export async function remindersSendCommand(db: Db, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+export async function remindersSendCommand(
+  db: Db,
+  args: string[],
+  env: Partial<Record<string, string>>,
+): Promise<number> {
   const { values } = parseArgs({
     args,
     options: { "dry-run": { type: "boolean", default: false }, date: { type: "string" } },

@@ -46,7 +46,7 @@ export type SmtpSettings = z.output<typeof smtpEnvSchema>;
 
 /** The settings, or the Vietnamese problems with them, one per line. */
 export function smtpSettings(
-  env: NodeJS.ProcessEnv,
+  env: Partial<Record<string, string>>,
 ): { ok: true; settings: SmtpSettings } | { ok: false; problems: string[] } {
   const parsed = smtpEnvSchema.safeParse(env);
   if (parsed.success) return { ok: true, settings: parsed.data };
@@ -54,7 +54,7 @@ export function smtpSettings(
 }
 
 /** The public address of the application, for the links in the mails: APP_URL, else NEXTAUTH_URL. */
-export function appUrl(env: NodeJS.ProcessEnv): string | null {
+export function appUrl(env: Partial<Record<string, string>>): string | null {
   const url = (env.APP_URL || env.NEXTAUTH_URL || "").trim();
   return /^https?:\/\/[^/\s]+/.test(url) ? url.replace(/\/+$/, "") : null;
 }

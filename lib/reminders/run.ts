@@ -9,7 +9,10 @@ import { readReminderFacts, recordReminder, remindedOn, wasReminded } from "./st
 export const reminderDaySchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày phải có dạng YYYY-MM-DD, ví dụ 2024-06-16")
-  .refine((v) => new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "Ngày không có thật");
+  .refine((v) => {
+    const date = new Date(`${v}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(v);
+  }, "Ngày không có thật");
 
 /** Today in the province (Asia/Ho_Chi_Minh), YYYY-MM-DD: a run at 07:30 local time is that day's. */
 export function provinceToday(now = new Date()): string {

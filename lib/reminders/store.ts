@@ -1,4 +1,4 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { departments, indicatorAssignments, planYears, remindersSent, submissions, users } from "@/db/schema";
 import { writeTransaction } from "@/db/write";
@@ -104,15 +104,4 @@ export function recordReminder(
       },
     });
   });
-}
-
-/** The reminders recorded for a department month (tests and the operator). */
-export function remindersFor(db: Db, departmentId: number, year: number, month: number) {
-  return db
-    .select()
-    .from(remindersSent)
-    .where(
-      and(eq(remindersSent.departmentId, departmentId), eq(remindersSent.year, year), eq(remindersSent.month, month)),
-    )
-    .all();
 }
