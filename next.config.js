@@ -2,7 +2,7 @@
 // On every answer. The front door (proxy.ts → lib/ops/front-door.ts) sets the same
 // SECURITY_HEADERS on what it handles, as this CommonJS config cannot import them, and the page
 // policy with its per-request script nonce (lib/ops/csp.ts); the built files it leaves alone
-// get this policy.
+// (/_next/static, proxy.ts's matcher) get this policy.
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
@@ -23,8 +23,6 @@ module.exports = {
     return [
       { source: "/:path*", headers: securityHeaders },
       { source: "/_next/static/:path*", headers: [{ key: "Content-Security-Policy", value: STATIC_CSP }] },
-      { source: "/_next/image/:path*", headers: [{ key: "Content-Security-Policy", value: STATIC_CSP }] },
-      { source: "/favicon.ico", headers: [{ key: "Content-Security-Policy", value: STATIC_CSP }] },
     ];
   },
 };

@@ -5,6 +5,7 @@ import { getDb } from "@/db/client";
 import { rawClient, statement } from "@/db/raw";
 import type { Role } from "@/db/schema";
 import { authSecret } from "@/lib/env";
+import { bearerToken, isBearerScheme } from "./bearer";
 import { parseCookies } from "./cookies";
 import { decodeSession } from "./session-decode";
 import { SESSION_COOKIES, sessionVerdict } from "./session-policy";
@@ -52,8 +53,9 @@ async function userForCredentials(
   authorization: string | null,
   cookie: (name: string) => string | undefined,
 ): Promise<CurrentUser | null> {
-  if (authorization?.startsWith("Bearer ")) {
-    const userId = userIdForToken(getDb(), authorization.slice("Bearer ".length).trim());
+  if (isBearerScheme(authorization)) {
+    const token = bearerToken(authorization);
+    const userId = token ? userIdForToken(getDb(), token) : null;
     return userId ? loadActiveUser(userId) : null;
   }
   const userId = await sessionUserId(cookie);

@@ -2,8 +2,10 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/db/client";
 import { authSecret } from "@/lib/env";
+import { requestLog } from "@/lib/ops/log";
 import { checkCredentials } from "./credentials";
 import { sessionLimits } from "./session-policy";
+import { checkSignIn } from "./sign-in";
 
 function clientIp(headers: Record<string, unknown> | undefined): string {
   const forwarded = headers?.["x-forwarded-for"];
@@ -26,10 +28,15 @@ export const authOptions: NextAuthOptions = {
         username: { label: "Tên đăng nhập", type: "text" },
         password: { label: "Mật khẩu", type: "password" },
       },
-      authorize(credentials, req) {
+      async authorize(credentials, req) {
         const username = String(credentials?.username ?? "").slice(0, 100);
         const password = String(credentials?.password ?? "").slice(0, 200);
-        const result = checkCredentials(getDb(), { username, password, ip: clientIp(req?.headers) });
+        const result = checkSignIn(
+          username,
+          () => checkCredentials(getDb(), { username, password, ip: clientIp(req?.headers) }),
+          await requestLog(),
+        );
+        // next-auth shows this message in the login form: only the Vietnamese ones of credentials.ts and sign-in.ts
         if (!result.ok) throw new Error(result.error);
         return { id: String(result.userId) };
       },

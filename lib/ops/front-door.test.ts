@@ -147,4 +147,49 @@ describe("front door (the proxy)", () => {
     });
     expect(response.headers.get("set-cookie")).toBeNull();
   });
+
+  it.each([
+    ["/_next/static/..%2f..%2fentry/sct/2024/5"],
+    ["/_next/image/..%2f..%2fadmin/users"],
+    ["/favicon.ico/..%2fapi/v1/indicators"],
+    ["/_next/static/x/..;/..;/entry/sct/2024/5"],
+    ["/_next/static/..%5c..%5centry/sct/2024/5"],
+    ["/api%2fv1/plans"],
+    ["/entry%00/sct"],
+  ])("refuses %j, a path hiding another, with the front door's headers", async (path) => {
+    const response = await call(path, {
+      method: "POST",
+      headers: { "next-action": "7f0000000000000000000000000000000000000000", "x-request-id": "probe-req-12345678" },
+      body: "[]",
+    });
+    expect(response.status).toBe(400);
+    expect(response.headers.get("x-middleware-next")).toBeNull();
+    expect((await response.json()).error).toBe("Đường dẫn không hợp lệ");
+    expect(response.headers.get("x-request-id")).toBe("probe-req-12345678");
+    expect(response.headers.get("content-security-policy")).toMatch(/nonce-/);
+  });
+
+  it("checks the path the router serves: a body limit cannot be dodged by spelling /api/v1/ another way", async () => {
+    // the URL parser resolves the dots first: the router serves /api/v1/…, so the limit applies
+    const upload = await call("/_next/static/../../api/v1/submissions/sct/2024/5/import", {
+      method: "POST",
+      headers: { "content-length": String(7 * 1024 * 1024) },
+    });
+    expect(upload.status).toBe(413);
+    const encoded = await call("/api%2Fv1/submissions/sct/2024/5/import", {
+      method: "POST",
+      headers: { "content-length": String(7 * 1024 * 1024) },
+    });
+    expect(encoded.status).toBe(400);
+  });
+
+  it("refuses a server action without Origin under a built file's name", async () => {
+    const response = await call("/_next/static/../../entry/sct/2024/5", {
+      method: "POST",
+      headers: { "next-action": "7f0000000000000000000000000000000000000000" },
+      body: "[]",
+    });
+    expect(response.status).toBe(403);
+    expect((await response.json()).error).toMatch(/Origin/);
+  });
 });

@@ -7,10 +7,12 @@ import { authSecret } from "../env";
 import { contentSecurityPolicy, newNonce } from "./csp";
 import { log, REQUEST_ID_HEADER } from "./log";
 import { allowedOriginHosts, crossOriginRefusal } from "./origin";
+import { routePath } from "./route-path";
 
 /**
  * What every request goes through before a page, an action or a route runs (proxy.ts, the
- * Next.js proxy): a request id (forwarded to the app, echoed in the answer, on every log line),
+ * Next.js proxy): the path normalised once and refused when it hides another (lib/ops/route-path.ts),
+ * a request id (forwarded to the app, echoed in the answer, on every log line),
  * a Content-Security-Policy with a fresh script nonce, refusal of cross-origin state changes
  * and of oversized bodies, the request's log line, and the session's idle window.
  */
@@ -82,7 +84,6 @@ function declaredLength(request: NextRequest): number {
  * NextResponse.next() with the request id, the CSP and the session cookie the app should see.
  */
 export async function frontDoor(request: NextRequest): Promise<NextResponse> {
-  const path = request.nextUrl.pathname;
   const method = request.method;
   const requestId = requestIdOf(request.headers.get(REQUEST_ID_HEADER) ?? undefined);
   const csp = contentSecurityPolicy(newNonce());
@@ -91,6 +92,17 @@ export async function frontDoor(request: NextRequest): Promise<NextResponse> {
     "content-security-policy": csp,
     ...SECURITY_HEADERS,
   });
+
+  // every check below reads this one path: the one the router will serve
+  const route = routePath(request.nextUrl.pathname);
+  if (!route.ok) {
+    log.warn(
+      { reqId: requestId, method, path: request.nextUrl.pathname, reason: route.reason },
+      "request path refused",
+    );
+    return refusal(400, "Đường dẫn không hợp lệ", answerHeaders);
+  }
+  const path = route.path;
 
   const isServerAction = request.headers.has("next-action");
   const refused = crossOriginRefusal({

@@ -2,10 +2,12 @@ import type Database from "better-sqlite3";
 import fs from "node:fs";
 import path from "node:path";
 import { MIGRATIONS_FOLDER } from "@/db/path";
+import { databaseWritable } from "./write-probe";
 
 export interface Health {
   status: "ok" | "error";
-  db: "ok" | "error";
+  /** "not writable": reads work but a write is refused (lib/ops/write-probe.ts), so nobody can sign in or save */
+  db: "ok" | "error" | "not writable";
   /** the tag of the last migration applied to the database ("0001_values_year_index") */
   migration: string | null;
   /** migrations in the code that the database has not applied (0 when up to date) */
@@ -50,17 +52,23 @@ export function diskFree(file: string): number | null {
   }
 }
 
-export function healthOf(sqlite: Database.Database, file: string, env: NodeJS.ProcessEnv = process.env): Health {
+export function healthOf(
+  sqlite: Database.Database,
+  file: string,
+  env: NodeJS.ProcessEnv = process.env,
+  now = Date.now(),
+): Health {
   const minFree = Number(env.DISK_FREE_MIN_BYTES ?? 200 * 1024 * 1024);
   const free = file === ":memory:" ? null : diskFree(file);
   const diskLow = free !== null && free < minFree;
   try {
     const { migration, pending } = migrationState(sqlite);
-    const ok = pending === 0;
+    const writable = databaseWritable(sqlite, file, now);
+    const ok = pending === 0 && writable;
     // low disk is reported, not fatal: the server still answers reads
     return {
       status: ok ? "ok" : "error",
-      db: "ok",
+      db: writable ? "ok" : "not writable",
       migration,
       pendingMigrations: pending,
       diskFreeBytes: free,

@@ -4,7 +4,7 @@ import { healthOf } from "@/lib/ops/health";
 
 export const dynamic = "force-dynamic";
 
-/** Database reachable and migrated, the migration applied, and the disk space left; 503 when any is wrong. */
+/** Database reachable, writable and migrated, the migration applied, and the disk space left; 503 when any is wrong. */
 export function GET() {
   try {
     const health = healthOf(getConnection().sqlite, databasePath());
