@@ -17,14 +17,23 @@ export interface SpareServer {
   stop: () => Promise<void>;
 }
 
+export interface SpareServerOptions {
+  /** run the server as this user (the test runs as root: a file mode means nothing to root) */
+  user?: { uid: number; gid: number };
+  /** "answering": up once /api/health answers at all (a server with a faulty database answers 503) */
+  ready?: "healthy" | "answering";
+}
+
 /** The production server (scripts/serve.mjs, one process) on the existing build (the e2e web server built it) against `databaseFile`. */
 export async function startSpareServer(
   databaseFile: string,
   port: number,
   env: Record<string, string> = {},
+  options: SpareServerOptions = {},
 ): Promise<SpareServer> {
   const child = spawn(process.execPath, [path.join(ROOT, "scripts/serve.mjs")], {
     cwd: ROOT,
+    ...options.user,
     env: {
       ...process.env,
       NODE_ENV: "production",
@@ -47,7 +56,8 @@ export async function startSpareServer(
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited: ${output}`);
     try {
-      if ((await fetch(`${url}/api/health`)).ok) break;
+      const health = await fetch(`${url}/api/health`);
+      if (health.ok || (options.ready === "answering" && health.status === 503)) break;
     } catch {
       // not up yet
     }

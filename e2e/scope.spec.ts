@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { BEARER_SCHEMES } from "../tests/corpus/bad-input";
 import { cli, login } from "./fixtures";
 
 test.describe("[SCOPE] an officer stays in its department", () => {
@@ -38,6 +39,15 @@ test.describe("[SCOPE] an officer stays in its department", () => {
     expect(indicators.indicators.length).toBeGreaterThan(0);
     expect(indicators.indicators.every((i: { department: string }) => i.department === "chq")).toBe(true);
     await api.dispose();
+
+    // the scheme is case-insensitive (RFC 7235): "bearer", "BEARER" name the same token
+    const client = await playwright.request.newContext({ baseURL });
+    for (const scheme of BEARER_SCHEMES) {
+      const authorization = `${scheme} ${token}`;
+      expect((await client.get("/api/v1/submissions/chq/2023/6", { headers: { authorization } })).status()).toBe(200);
+      expect((await client.get("/api/v1/submissions/sct/2023/6", { headers: { authorization } })).status()).toBe(403);
+    }
+    await client.dispose();
   });
 
   test("an unknown token and no credentials get 401", async ({ playwright, baseURL }) => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { hostilePaths } from "@/tests/corpus/bad-input";
 import { isBuiltFilePath, routePath } from "./route-path";
 
 describe("route path: one normalisation before every check", () => {
@@ -79,6 +80,18 @@ describe("route path: one normalisation before every check", () => {
 
   it("keeps a literal % that decodes no further", () => {
     expect(routePath("/a%2525zz")).toEqual({ ok: true, path: "/a%zz" });
+  });
+});
+
+describe("the hostile path corpus", () => {
+  it.each(hostilePaths("entry/sct/2024/5"))("%s is refused, or checked as the route the router serves", (raw) => {
+    // what the proxy is given: the path as the URL parser leaves it (dot segments, even %2e%2e, resolved)
+    const pathname = new URL(`http://n${raw}`).pathname;
+    const route = routePath(pathname);
+    if (route.ok) {
+      expect(pathname).not.toMatch(/%|\\|;|\/\//);
+      expect(route.path).toBe(pathname);
+    } else expect(route.path === null || route.path.startsWith("/")).toBe(true);
   });
 });
 

@@ -135,3 +135,37 @@ export const BAD_BODIES: string[] = [
   `{"extra": 1, "values": []}`,
   "[".repeat(5000) + "]".repeat(5000),
 ];
+
+/**
+ * Paths that name one route behind another, as an outside probe sent them: dot segments plain,
+ * escaped (`%2e`, `%2f`, `%5c`, upper and lower case, escaped twice), hidden behind `;`,
+ * backslashes, repeated slashes and mixed case, under the names of built files. `target` is a
+ * route without its leading slash ("entry/sct/2024/5"). Every one must pass the front door
+ * (proxy.ts), which refuses it or checks the route the router serves (lib/ops/route-path.ts).
+ */
+export const hostilePaths = (target: string): string[] => [
+  `/_next/static/../../${target}`,
+  `/_next/static/chunks/../../../${target}`,
+  `/_next/static/..%2f..%2f${target}`,
+  `/_next/static/..%2F..%2F${target}`,
+  `/_next/static/%2e%2e/%2e%2e/${target}`,
+  `/_next/static/.%2E/.%2e/${target}`,
+  `/_next/static/%252e%252e%252f%252e%252e%252f${target}`,
+  `/_next/static/..%5c..%5c${target}`,
+  `/_next/static/..\\..\\${target}`,
+  `/_next/static/x/..;/..;/${target}`,
+  `/_next/static//../../${target}`,
+  `/_NEXT/static/../../${target}`,
+  `/_next/image/../${target}`,
+  `/_next/image/..%2f${target}`,
+  `/_next/image/..%2f..%2f${target}`,
+  `/favicon.ico/../${target}`,
+  `/favicon.ico/..%2f${target}`,
+  `/favicon.ico/..%2F..%2F${target}`,
+  `/favicon.ico;/../${target}`,
+  `/${target.replaceAll("/", "%2f")}`,
+  `/${target}%00`,
+];
+
+/** The Bearer scheme as clients write it: RFC 7235 makes it case-insensitive. */
+export const BEARER_SCHEMES = ["Bearer", "bearer", "BEARER", "bEaReR"];
