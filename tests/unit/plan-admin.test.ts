@@ -336,14 +336,12 @@ describe("indicators", () => {
 
 describe("targets", () => {
   const put = (body: unknown) =>
-    putTargetsSchema
-      .parse(body)
-      .targets.map((t) => ({
-        indicator: t.indicator,
-        source: t.source,
-        target: { value: t.value, min: t.min, max: t.max },
-        version: t.version,
-      }));
+    putTargetsSchema.parse(body).targets.map((t) => ({
+      indicator: t.indicator,
+      source: t.source,
+      target: { value: t.value, min: t.min, max: t.max },
+      version: t.version,
+    }));
 
   it("stores a value, a range and a bound from Vietnamese input, with the audit entry", () => {
     db.transaction((tx) => createPlanYear(tx, admin.id, { year: 2025, copyFrom: 2024 }));
