@@ -1,5 +1,6 @@
 import { getDb } from "@/db/client";
 import { writeAudit } from "@/lib/audit/write";
+import { requireVisiblePlanYear, visiblePlanYear } from "@/lib/auth/plan-years";
 import { defineCommand } from "@/lib/commands/command";
 import { DomainError } from "@/lib/errors";
 import { currentSnapshot } from "./current-data";
@@ -7,7 +8,7 @@ import { generateDraft } from "./generate";
 import { finalizeSchema, regenerateSectionSchema, saveDraftSchema } from "./schemas";
 import { sentenceTemplateSchema } from "./template-schema";
 import { saveSentenceTemplate } from "./template-store";
-import { finalizeDraftVersion, saveDraftVersion } from "./versions";
+import { draftVersionInfo, finalizeDraftVersion, saveDraftVersion } from "./versions";
 import { addDraftCommentSchema, resolveDraftCommentSchema } from "./comment-schemas";
 import { addDraftComment, resolveDraftComment } from "./comments";
 
@@ -17,6 +18,7 @@ import { addDraftComment, resolveDraftComment } from "./comments";
 export const saveDraftCommand = defineCommand({
   permission: "draft.edit",
   input: saveDraftSchema,
+  resolve: (tx, user, input) => requireVisiblePlanYear(tx, user, input.year),
   run: (tx, user, input) => saveDraftVersion(tx, user.id, input, () => generateDraft(getDb(), input)),
 });
 
@@ -24,6 +26,7 @@ export const saveDraftCommand = defineCommand({
 export const regenerateSectionCommand = defineCommand({
   permission: "draft.edit",
   input: regenerateSectionSchema,
+  resolve: (tx, user, input) => requireVisiblePlanYear(tx, user, input.year),
   run: (tx, user, input) => {
     const fresh = generateDraft(getDb(), input);
     const blocks = fresh.blocks.filter((b) => b.section === input.section);
@@ -46,6 +49,12 @@ export const regenerateSectionCommand = defineCommand({
 export const finalizeDraftCommand = defineCommand({
   permission: "draft.finalize",
   input: finalizeSchema,
+  // a version of a year the leader may not see (in preparation) is answered like one that does not exist
+  resolve: (tx, user, input) => {
+    const version = draftVersionInfo(tx, input.versionId);
+    if (!version || !visiblePlanYear(tx, user, version.year))
+      throw new DomainError(404, "Không tìm thấy phiên bản dự thảo");
+  },
   run: (tx, user, input) =>
     finalizeDraftVersion(tx, user.id, input.versionId, (v) =>
       currentSnapshot(getDb(), { year: v.year, period: v.period, counting: v.counting }),
