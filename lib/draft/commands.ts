@@ -1,13 +1,13 @@
 import { getDb } from "@/db/client";
 import { writeAudit } from "@/lib/audit/write";
-import { requireVisiblePlanYear, visiblePlanYear } from "@/lib/auth/plan-years";
+import { requireVisiblePlanYear, seesIndicator, visiblePlanYear } from "@/lib/auth/plan-years";
 import { defineCommand } from "@/lib/commands/command";
 import { DomainError } from "@/lib/errors";
 import { currentSnapshot } from "./current-data";
 import { generateDraft } from "./generate";
 import { finalizeSchema, regenerateSectionSchema, saveDraftSchema } from "./schemas";
 import { sentenceTemplateSchema } from "./template-schema";
-import { saveSentenceTemplate } from "./template-store";
+import { findSentenceTemplate, saveSentenceTemplate } from "./template-store";
 import { draftVersionInfo, finalizeDraftVersion, saveDraftVersion } from "./versions";
 import { addDraftCommentSchema, resolveDraftCommentSchema } from "./comment-schemas";
 import { addDraftComment, resolveDraftComment } from "./comments";
@@ -65,6 +65,12 @@ export const finalizeDraftCommand = defineCommand({
 export const saveSentenceTemplateCommand = defineCommand({
   permission: "template.edit",
   input: sentenceTemplateSchema,
+  // an indicator only in a year in preparation the user may not see is answered as an unknown one
+  resolve: (tx, user, input) => {
+    const stored = findSentenceTemplate(tx, input.indicator);
+    if (stored && !seesIndicator(tx, user, stored.id))
+      throw new DomainError(404, `Không có chỉ tiêu mã "${input.indicator}"`);
+  },
   run: (tx, user, input) => ({ indicator: input.indicator, ...saveSentenceTemplate(tx, user.id, input) }),
 });
 

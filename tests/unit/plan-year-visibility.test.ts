@@ -8,7 +8,7 @@ import { createPlanYear } from "@/lib/admin/plan-years";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { requireVisiblePlanYear, seesIndicator, visiblePlanYear, visiblePlanYears } from "@/lib/auth/plan-years";
 import { runCommand } from "@/lib/commands/command";
-import { finalizeDraftCommand, regenerateSectionCommand } from "@/lib/draft/commands";
+import { finalizeDraftCommand, regenerateSectionCommand, saveSentenceTemplateCommand } from "@/lib/draft/commands";
 import { saveDraftVersion } from "@/lib/draft/versions";
 import { saveDraftSchema } from "@/lib/draft/schemas";
 import { generateDraft } from "@/lib/draft/generate";
@@ -154,6 +154,17 @@ describe("a plan year in preparation", () => {
     expect(seesIndicator(db, as.admin, id)).toBe(true);
     for (const who of NOT_ADMINS) expect(seesIndicator(db, as[who], id), who).toBe(false);
     expect(seesIndicator(db, as["sct.canbo"], indicatorId("knxnk"))).toBe(true);
+    // its sentence template too: a planner who may not edit the year is answered as for an unknown code
+    const template = (user: CurrentUser) =>
+      refusal(() =>
+        runCommand(db, saveSentenceTemplateCommand, user, {
+          indicator: "chi_2025_moi",
+          template: "{name} {value}",
+          version: 0,
+        }),
+      );
+    expect(template(as.tonghop)).toEqual({ status: 404, message: 'Không có chỉ tiêu mã "chi_2025_moi"' });
+    expect(template(as.admin)).toBeNull();
   });
 });
 
