@@ -1,6 +1,5 @@
 import path from "node:path";
 import { expect, request, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
-import { login } from "./fixtures";
 import { apiSession, createToken, e2eDatabase, ensureTestDepartment, ensureUser } from "./hardening-fixtures";
 
 /**
@@ -28,7 +27,8 @@ const HIDDEN_FROM: readonly Who[] = ["officer", "dept_head", "leader", "planner"
 
 const tokens = new Map<string, string>();
 
-test.describe.configure({ mode: "serial" });
+// each test walks several users through many pages: more than the default minute on a loaded machine
+test.describe.configure({ mode: "serial", timeout: 240_000 });
 
 test.beforeAll(() => {
   ensureTestDepartment(DEPT);
@@ -46,10 +46,12 @@ test.beforeAll(() => {
   for (const who of ["leader", "officer"] as const) tokens.set(who, createToken(file, USERS[who]));
 });
 
+/** A browser page signed in as the user (through the sign-in endpoint: the login form itself is e2e/auth.spec.ts's). */
 async function signedIn(browser: Browser, who: Who): Promise<Page> {
-  const page = await browser.newPage();
-  await login(page, USERS[who]);
-  return page;
+  const session = await apiSession(test.info().project.use.baseURL!, USERS[who]);
+  const context = await browser.newContext({ storageState: await session.storageState() });
+  await session.dispose();
+  return context.newPage();
 }
 
 /** An API client holding the user's token (Authorization: Bearer …). */
@@ -102,7 +104,7 @@ test("[VISIBILITY] an admin prepares a plan year: the admin sees it everywhere",
   await page.goto("/dashboard");
   await expect(page.getByRole("form", { name: "Bộ lọc báo cáo" }).locator(`option[value="${YEAR}"]`)).toHaveCount(1);
   expect((await page.goto(`/draft/${YEAR}/6T`))!.status()).toBe(200);
-  await page.close();
+  await page.context().close();
 });
 
 test("[VISIBILITY] departments, leaders and planners (by session or API token) get 404 from the API reads", async ({
@@ -145,7 +147,7 @@ test("[VISIBILITY] the year's pages are not found and no year chooser offers it"
     await expect(page.getByRole("heading", { level: 1 })).toContainText(/năm \d+/);
     await expect(page.getByRole("heading", { level: 1 })).not.toContainText(`năm ${YEAR}`);
     await expect(page.getByText(NAME)).toHaveCount(0);
-    await page.close();
+    await page.context().close();
   }
   for (const who of ["leader", "planner"] as const) {
     const page = await signedIn(browser, who);
@@ -160,7 +162,7 @@ test("[VISIBILITY] the year's pages are not found and no year chooser offers it"
     // nor is its new indicator, on the indicator's pages
     expect((await page.goto(`/indicators/${CODE}`))!.status(), who).toBe(404);
     if (who === "planner") expect((await page.goto(`/admin/indicators/${CODE}`))!.status(), who).toBe(404);
-    await page.close();
+    await page.context().close();
   }
 });
 
@@ -169,12 +171,12 @@ test("[VISIBILITY] once the admin opens the year, everyone sees it", async ({ br
   await admin.goto("/admin/plans");
   await admin.getByRole("button", { name: `Mở năm ${YEAR}` }).click();
   await expect(admin.locator(`[data-year="${YEAR}"] [data-status]`)).toHaveText("Đang mở");
-  await admin.close();
+  await admin.context().close();
 
   const officer = await signedIn(browser, "officer");
   expect((await officer.goto(`/entry/${DEPT}/${YEAR}/1`))!.status()).toBe(200);
   await expect(officer.getByText(NAME).first()).toBeVisible();
-  await officer.close();
+  await officer.context().close();
   const client = await tokenClient(baseURL!, "leader");
   expect((await client.get(`/api/v1/reports/${YEAR}/N`)).status()).toBe(200);
   const catalogue = await (await client.get(`/api/v1/indicators?year=${YEAR}`)).json();
@@ -201,7 +203,7 @@ test("[VISIBILITY] a planner who may not edit the plan reads it: no inputs, no s
   await expect(planner.getByRole("form", { name: "Sửa chỉ tiêu" })).toHaveCount(0);
   await expect(planner.getByRole("button", { name: "Lưu chỉ tiêu" })).toHaveCount(0);
   await expect(planner.getByRole("textbox")).toHaveCount(0);
-  await planner.close();
+  await planner.context().close();
 
   // the admin, who may save, gets the forms
   const admin = await signedIn(browser, "admin");
@@ -210,5 +212,5 @@ test("[VISIBILITY] a planner who may not edit the plan reads it: no inputs, no s
   await expect(admin.getByRole("button", { name: "Lưu kế hoạch" })).toBeVisible();
   await admin.goto("/admin/indicators/knxnk");
   await expect(admin.getByRole("form", { name: "Sửa chỉ tiêu" })).toBeVisible();
-  await admin.close();
+  await admin.context().close();
 });
