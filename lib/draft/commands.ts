@@ -1,4 +1,5 @@
-import { getDb } from "@/db/client";
+import { getDb, type Tx } from "@/db/client";
+import type { CurrentUser } from "@/lib/auth/current-user";
 import { writeAudit } from "@/lib/audit/write";
 import { requireVisiblePlanYear, seesIndicator, visiblePlanYear } from "@/lib/auth/plan-years";
 import { defineCommand } from "@/lib/commands/command";
@@ -10,9 +11,16 @@ import { sentenceTemplateSchema } from "./template-schema";
 import { findSentenceTemplate, saveSentenceTemplate } from "./template-store";
 import { draftVersionInfo, finalizeDraftVersion, saveDraftVersion } from "./versions";
 import { addDraftCommentSchema, resolveDraftCommentSchema } from "./comment-schemas";
-import { addDraftComment, resolveDraftComment } from "./comments";
+import { addDraftComment, commentYear, resolveDraftComment } from "./comments";
 
 /** The draft báo cáo's mutations and the sentence templates', once for the server actions and the API. */
+
+/** A saved version of a year the user may see; a version of a year in preparation they may not see is answered like one that does not exist (404). */
+function requireVisibleVersion(tx: Tx, user: CurrentUser, versionId: number): void {
+  const version = draftVersionInfo(tx, versionId);
+  if (!version || !visiblePlanYear(tx, user, version.year))
+    throw new DomainError(404, "Không tìm thấy phiên bản dự thảo", { versionId: "Phiên bản không tồn tại" });
+}
 
 /** Saves the edited draft as the next version (a stale base is a conflict, never overwritten). */
 export const saveDraftCommand = defineCommand({
@@ -49,12 +57,7 @@ export const regenerateSectionCommand = defineCommand({
 export const finalizeDraftCommand = defineCommand({
   permission: "draft.finalize",
   input: finalizeSchema,
-  // a version of a year the leader may not see (in preparation) is answered like one that does not exist
-  resolve: (tx, user, input) => {
-    const version = draftVersionInfo(tx, input.versionId);
-    if (!version || !visiblePlanYear(tx, user, version.year))
-      throw new DomainError(404, "Không tìm thấy phiên bản dự thảo");
-  },
+  resolve: (tx, user, input) => requireVisibleVersion(tx, user, input.versionId),
   run: (tx, user, input) =>
     finalizeDraftVersion(tx, user.id, input.versionId, (v) =>
       currentSnapshot(getDb(), { year: v.year, period: v.period, counting: v.counting }),
@@ -78,6 +81,7 @@ export const saveSentenceTemplateCommand = defineCommand({
 export const addDraftCommentCommand = defineCommand({
   permission: "draft.comment",
   input: addDraftCommentSchema,
+  resolve: (tx, user, input) => requireVisibleVersion(tx, user, input.versionId),
   run: (tx, user, input) => addDraftComment(tx, user.id, input),
 });
 
@@ -85,5 +89,11 @@ export const addDraftCommentCommand = defineCommand({
 export const resolveDraftCommentCommand = defineCommand({
   permission: "draft.resolve_comment",
   input: resolveDraftCommentSchema,
+  // a comment on a version of a year the user may not see is answered like one that does not exist
+  resolve: (tx, user, input) => {
+    const year = commentYear(tx, input.commentId);
+    if (year !== undefined && !visiblePlanYear(tx, user, year))
+      throw new DomainError(404, "Không tìm thấy góp ý", { commentId: "Góp ý không tồn tại" });
+  },
   run: (tx, user, input) => resolveDraftComment(tx, user.id, input),
 });

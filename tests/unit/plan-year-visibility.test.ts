@@ -8,7 +8,12 @@ import { createPlanYear } from "@/lib/admin/plan-years";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { requireVisiblePlanYear, seesIndicator, visiblePlanYear, visiblePlanYears } from "@/lib/auth/plan-years";
 import { runCommand } from "@/lib/commands/command";
-import { finalizeDraftCommand, regenerateSectionCommand, saveSentenceTemplateCommand } from "@/lib/draft/commands";
+import {
+  addDraftCommentCommand,
+  finalizeDraftCommand,
+  regenerateSectionCommand,
+  saveSentenceTemplateCommand,
+} from "@/lib/draft/commands";
 import { saveDraftVersion } from "@/lib/draft/versions";
 import { saveDraftSchema } from "@/lib/draft/schemas";
 import { generateDraft } from "@/lib/draft/generate";
@@ -136,6 +141,9 @@ describe("a plan year in preparation", () => {
       status: 404,
       message: "Không tìm thấy phiên bản dự thảo",
     });
+    expect(refusal(() => runCommand(db, addDraftCommentCommand, as.lanhdao, { versionId: id, text: "Góp ý" }))).toEqual(
+      { status: 404, message: "Không tìm thấy phiên bản dự thảo" },
+    );
   });
 
   it("hides an indicator that is only in its plan", () => {
