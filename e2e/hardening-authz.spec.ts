@@ -2,6 +2,7 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import bcrypt from "bcryptjs";
 import crypto from "node:crypto";
 import { ACTORS, MUTATIONS, PLAN, type Actor, type Target } from "../tests/authz/matrix";
+import { NO_PLAN_YEAR, PREPARED_YEAR_READS } from "../tests/authz/reads";
 import { DEMO_PASSWORD } from "./fixtures";
 import { apiSession, e2eDatabase, ensureTestDepartment, ensureUser, makeCall } from "./hardening-fixtures";
 
@@ -235,6 +236,34 @@ for (const row of MUTATIONS) {
         if (audit === "read")
           expect(snapshot(actor), `${cell}: a read changes nothing and writes no audit entry`).toBe(before);
       }
+    }
+  });
+}
+
+/**
+ * A read as its caller sees it: the status, where it lands after redirects and, for a refusal,
+ * its message; the year asked for is written {year}, so that a year in preparation and a year
+ * without a plan can be compared.
+ */
+async function readAnswer(context: APIRequestContext, path: string, year: number) {
+  const response = await context.get(path, { maxRedirects: 5 });
+  const at = new URL(response.url()).pathname.replaceAll(String(year), "{year}");
+  const type = response.headers()["content-type"] ?? "";
+  const error = response.ok() || !type.includes("json") ? null : (await response.json()).error;
+  return { status: response.status(), at, error: error?.replaceAll(String(year), "{year}") ?? null };
+}
+
+for (const row of PREPARED_YEAR_READS) {
+  test(`[HARDEN] authorization: ${row.read} of a plan year in preparation is the admin's; everyone else gets the answer of a year without a plan`, async () => {
+    for (const actor of ACTORS) {
+      const context = sessions.get(actor)!;
+      const prepared = await readAnswer(context, row.path({ dept: target.dept, year: PLAN.year }), PLAN.year);
+      const none = await readAnswer(context, row.path({ dept: target.dept, year: NO_PLAN_YEAR }), NO_PLAN_YEAR);
+      const cell = `${actor} → ${row.read}: ${JSON.stringify(prepared)} (no plan: ${JSON.stringify(none)})`;
+      if (row.cells[actor] === "sees") {
+        expect(prepared.status, cell).toBe(200);
+        expect(none.status, cell).not.toBe(200);
+      } else expect(prepared, cell).toEqual(none);
     }
   });
 }

@@ -140,6 +140,7 @@ export function indicatorDetail(db: Db, code: string) {
       department: departments.code,
       departmentName: departments.name,
       status: planYears.status,
+      plannersMayEdit: planYears.plannersMayEdit,
     })
     .from(indicatorAssignments)
     .innerJoin(departments, eq(departments.id, indicatorAssignments.departmentId))

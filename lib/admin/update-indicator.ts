@@ -1,8 +1,8 @@
-import { and, eq, inArray, ne } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import type { Role } from "@/db/schema";
 import { indicatorAssignments, indicators, planYears } from "@/db/schema";
-import { can, canEditPlanYear } from "@/lib/auth/permissions";
+import { canEditIndicator, type PermissionHolder } from "@/lib/auth/permissions";
 import { DomainError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/write";
 import { checkTemplate } from "@/lib/draft/template";
@@ -10,22 +10,15 @@ import { searchKey } from "@/lib/text/search";
 import { firstValueYearFrom, indicatorByCode, requireIndicatorVersion, sectionByCode } from "./lookups";
 import type { UpdateIndicatorInput } from "./schemas";
 
-/** Admins always; a planner when the indicator is in a year (not closed) an admin opened to planners. */
-function requireIndicatorEditor(tx: Tx, user: { role: Role }, indicatorId: number, code: string): void {
-  if (can(user, "plan.administer")) return;
-  const openedYear = tx
-    .select({ year: planYears.year })
+/** Admins always; a planner when the indicator is in a year (not closed) an admin opened to planners (canEditIndicator). */
+function requireIndicatorEditor(tx: Tx, user: PermissionHolder, indicatorId: number, code: string): void {
+  const plans = tx
+    .select({ status: planYears.status, plannersMayEdit: planYears.plannersMayEdit })
     .from(indicatorAssignments)
     .innerJoin(planYears, eq(planYears.year, indicatorAssignments.year))
-    .where(
-      and(
-        eq(indicatorAssignments.indicatorId, indicatorId),
-        eq(planYears.plannersMayEdit, true),
-        ne(planYears.status, "closed"),
-      ),
-    )
-    .get();
-  if (!canEditPlanYear(user, openedYear && { plannersMayEdit: true }))
+    .where(eq(indicatorAssignments.indicatorId, indicatorId))
+    .all();
+  if (!canEditIndicator(user, plans))
     throw new DomainError(
       403,
       `Không có quyền sửa chỉ tiêu "${code}": quản trị hệ thống chưa cho phép chuyên viên tổng hợp sửa chỉ tiêu năm này`,

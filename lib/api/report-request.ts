@@ -1,6 +1,8 @@
 import "server-only";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { jsonError, requireApiUser } from "@/lib/auth/guards";
+import { getDb } from "@/db/client";
+import { noPlanYearMessage, visiblePlanYear } from "@/lib/auth/plan-years";
 import { seesWholeProvince } from "@/lib/auth/scope";
 import type { PeriodCode } from "@/lib/periods";
 import type { CountingMode } from "@/db/schema/vocabulary";
@@ -20,8 +22,8 @@ export interface ReportRequest {
 /**
  * Reads /reports/{year}/{period}?counting=approved|submitted|all for the request's user, with
  * the same rules for every report route: 401 without a session or token, 422 with a Vietnamese
- * message for a bad year, period or counting mode; officers and department heads get their own
- * department only.
+ * message for a bad year, period or counting mode, 404 for a year without a plan the user may see
+ * (hiddenYearResponse); officers and department heads get their own department only.
  */
 export async function reportRequestFor(
   request: Request,
@@ -32,8 +34,15 @@ export async function reportRequestFor(
   const user = auth.user;
   const path = await reportPath(params);
   if (!path.ok) return path;
+  const hidden = hiddenYearResponse(user, path.year);
+  if (hidden) return { ok: false, response: hidden };
   const counting = countingParam(new URL(request.url));
   if (!counting) return { ok: false, response: jsonError(422, COUNTING_ERROR) };
   const departmentId = seesWholeProvince(user) ? undefined : (user.departmentId ?? -1);
   return { ok: true, value: { year: path.year, period: path.period, counting, departmentId, user } };
+}
+
+/** 404 "Chưa có kế hoạch năm …" when the user may not see the year's plan (none, or one in preparation), else null. */
+export function hiddenYearResponse(user: CurrentUser, year: number): Response | null {
+  return visiblePlanYear(getDb(), user, year) ? null : jsonError(404, noPlanYearMessage(year));
 }

@@ -1,7 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { ROLES, type Role } from "@/db/schema";
 import { adminTabsFor, homePathFor, navigationFor } from "./navigation";
-import { PERMISSIONS, allowedTransitions, can, canAny, canEditPlanYear, type Permission } from "./permissions";
+import {
+  PERMISSIONS,
+  allowedTransitions,
+  can,
+  canAny,
+  canChangePlanYear,
+  canEditIndicator,
+  canEditPlanYear,
+  canSeePlanYear,
+  type Permission,
+} from "./permissions";
 
 const OWN = 7;
 const OTHER = 8;
@@ -56,6 +66,51 @@ describe("the permission table", () => {
     expect(canEditPlanYear(user("planner"), { plannersMayEdit: false })).toBe(false);
     expect(canEditPlanYear(user("planner"), undefined)).toBe(false);
     expect(canEditPlanYear(user("leader"), { plannersMayEdit: true })).toBe(false);
+  });
+});
+
+describe("who sees a plan year (canSeePlanYear) and who may change its plan (canChangePlanYear)", () => {
+  const year = (status: "draft" | "open" | "closed", plannersMayEdit: boolean) => ({ status, plannersMayEdit });
+  // every role × each state of a year: a year in preparation is its editors' only
+  it.each([
+    ["open", false, ["admin", "planner", "leader", "officer", "dept_head"]],
+    ["closed", false, ["admin", "planner", "leader", "officer", "dept_head"]],
+    ["draft", false, ["admin"]],
+    ["draft", true, ["admin", "planner"]],
+  ] as const)("a year %s (planners may edit: %s) is seen by %j", (status, plannersMayEdit, roles) => {
+    expect(ROLES.filter((r) => canSeePlanYear(user(r), year(status, plannersMayEdit))).sort()).toEqual(
+      [...roles].sort(),
+    );
+  });
+
+  it("sees no year without a plan", () => {
+    for (const role of ROLES) expect(canSeePlanYear(user(role), undefined)).toBe(false);
+  });
+
+  it.each([
+    ["draft", false, ["admin"]],
+    ["draft", true, ["admin", "planner"]],
+    ["open", false, ["admin"]],
+    ["open", true, ["admin", "planner"]],
+    ["closed", true, []],
+    ["closed", false, []],
+  ] as const)(
+    "the plan of a year %s (planners may edit: %s) can be changed by %j",
+    (status, plannersMayEdit, roles) => {
+      expect(ROLES.filter((r) => canChangePlanYear(user(r), year(status, plannersMayEdit))).sort()).toEqual(
+        [...roles].sort(),
+      );
+    },
+  );
+
+  it("lets an indicator's fields be changed by admins, and by planners while it is in a plan they may change", () => {
+    expect(canEditIndicator(user("admin"), [])).toBe(true);
+    expect(canEditIndicator(user("admin"), [year("closed", false)])).toBe(true);
+    expect(canEditIndicator(user("planner"), [year("open", false), year("draft", false)])).toBe(false);
+    expect(canEditIndicator(user("planner"), [year("closed", true)])).toBe(false);
+    expect(canEditIndicator(user("planner"), [year("closed", false), year("draft", true)])).toBe(true);
+    expect(canEditIndicator(user("leader"), [year("open", true)])).toBe(false);
+    expect(canEditIndicator(user("officer"), [year("open", true)])).toBe(false);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Role, SubmissionState } from "@/db/schema";
+import type { PlanYearStatus, Role, SubmissionState } from "@/db/schema";
 import { TRANSITIONS, WORKFLOW_ACTIONS, type WorkflowAction } from "@/lib/workflow/transitions";
 import { canAccessDepartment } from "./scope";
 
@@ -98,6 +98,33 @@ export function canAny(user: PermissionHolder, permissions: Permission | readonl
 /** Admins edit every year's plan; planners a year an admin opened to them ("planners may edit"). */
 export function canEditPlanYear(user: PermissionHolder, plan: { plannersMayEdit: boolean } | undefined): boolean {
   return can(user, "plan.administer") || (can(user, "plan.edit") && Boolean(plan?.plannersMayEdit));
+}
+
+/** A plan year as the visibility and editing rules read it. */
+export interface PlanYearAccess {
+  status: PlanYearStatus;
+  plannersMayEdit: boolean;
+}
+
+/**
+ * THE VISIBILITY RULE of plan years: an open or closed year is seen by everyone (in their
+ * department's scope); a year in preparation ("draft") only by those who may edit it (admins,
+ * planners where an admin allowed them). Everyone else is answered as if it did not exist
+ * (lib/auth/plan-years.ts: year lists, requireVisiblePlanYear for pages, API and commands).
+ */
+export function canSeePlanYear(user: PermissionHolder, plan: PlanYearAccess | undefined): boolean {
+  if (!plan) return false;
+  return plan.status !== "draft" || canEditPlanYear(user, plan);
+}
+
+/** Whether a save of the year's plan (targets, indicators, import) would be accepted now: the user edits it and it is not closed. Plan pages show their forms only then. */
+export function canChangePlanYear(user: PermissionHolder, plan: PlanYearAccess | undefined): boolean {
+  return plan !== undefined && plan.status !== "closed" && canEditPlanYear(user, plan);
+}
+
+/** Whether the user may change an indicator's own fields: admins always, planners while it is in a year's plan they may change (lib/admin/update-indicator.ts). */
+export function canEditIndicator(user: PermissionHolder, plans: readonly PlanYearAccess[]): boolean {
+  return can(user, "plan.administer") || plans.some((plan) => canChangePlanYear(user, plan));
 }
 
 /**

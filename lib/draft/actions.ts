@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/client";
 import type { ActionResult } from "@/lib/actions/result";
+import { visiblePlanYear } from "@/lib/auth/plan-years";
 import { actionUser, runAction } from "@/lib/commands/action";
 import {
   addDraftCommentCommand,
@@ -53,7 +54,9 @@ export async function figureEntriesAction(raw: unknown): Promise<ActionResult<Fi
   if (!auth.ok) return auth;
   const parsed = figureEntriesSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, status: 422, error: "Số liệu không hợp lệ" };
-  const entries = figureEntries(getDb(), parsed.data);
+  const db = getDb();
+  // a year in preparation is answered like a figure without entries for those who may not see it
+  const entries = visiblePlanYear(db, auth.user, parsed.data.year) ? figureEntries(db, parsed.data) : null;
   return entries
     ? { ok: true, data: entries }
     : { ok: false, status: 404, error: "Không tìm thấy số liệu của chỉ tiêu" };

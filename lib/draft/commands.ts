@@ -1,22 +1,32 @@
-import { getDb } from "@/db/client";
+import { getDb, type Tx } from "@/db/client";
+import type { CurrentUser } from "@/lib/auth/current-user";
 import { writeAudit } from "@/lib/audit/write";
+import { requireVisiblePlanYear, seesIndicator, visiblePlanYear } from "@/lib/auth/plan-years";
 import { defineCommand } from "@/lib/commands/command";
 import { DomainError } from "@/lib/errors";
 import { currentSnapshot } from "./current-data";
 import { generateDraft } from "./generate";
 import { finalizeSchema, regenerateSectionSchema, saveDraftSchema } from "./schemas";
 import { sentenceTemplateSchema } from "./template-schema";
-import { saveSentenceTemplate } from "./template-store";
-import { finalizeDraftVersion, saveDraftVersion } from "./versions";
+import { findSentenceTemplate, saveSentenceTemplate } from "./template-store";
+import { draftVersionInfo, finalizeDraftVersion, saveDraftVersion } from "./versions";
 import { addDraftCommentSchema, resolveDraftCommentSchema } from "./comment-schemas";
-import { addDraftComment, resolveDraftComment } from "./comments";
+import { addDraftComment, commentYear, resolveDraftComment } from "./comments";
 
 /** The draft báo cáo's mutations and the sentence templates', once for the server actions and the API. */
+
+/** A saved version of a year the user may see; a version of a year in preparation they may not see is answered like one that does not exist (404). */
+function requireVisibleVersion(tx: Tx, user: CurrentUser, versionId: number): void {
+  const version = draftVersionInfo(tx, versionId);
+  if (!version || !visiblePlanYear(tx, user, version.year))
+    throw new DomainError(404, "Không tìm thấy phiên bản dự thảo", { versionId: "Phiên bản không tồn tại" });
+}
 
 /** Saves the edited draft as the next version (a stale base is a conflict, never overwritten). */
 export const saveDraftCommand = defineCommand({
   permission: "draft.edit",
   input: saveDraftSchema,
+  resolve: (tx, user, input) => requireVisiblePlanYear(tx, user, input.year),
   run: (tx, user, input) => saveDraftVersion(tx, user.id, input, () => generateDraft(getDb(), input)),
 });
 
@@ -24,6 +34,7 @@ export const saveDraftCommand = defineCommand({
 export const regenerateSectionCommand = defineCommand({
   permission: "draft.edit",
   input: regenerateSectionSchema,
+  resolve: (tx, user, input) => requireVisiblePlanYear(tx, user, input.year),
   run: (tx, user, input) => {
     const fresh = generateDraft(getDb(), input);
     const blocks = fresh.blocks.filter((b) => b.section === input.section);
@@ -46,6 +57,7 @@ export const regenerateSectionCommand = defineCommand({
 export const finalizeDraftCommand = defineCommand({
   permission: "draft.finalize",
   input: finalizeSchema,
+  resolve: (tx, user, input) => requireVisibleVersion(tx, user, input.versionId),
   run: (tx, user, input) =>
     finalizeDraftVersion(tx, user.id, input.versionId, (v) =>
       currentSnapshot(getDb(), { year: v.year, period: v.period, counting: v.counting }),
@@ -56,6 +68,12 @@ export const finalizeDraftCommand = defineCommand({
 export const saveSentenceTemplateCommand = defineCommand({
   permission: "template.edit",
   input: sentenceTemplateSchema,
+  // an indicator only in a year in preparation the user may not see is answered as an unknown one
+  resolve: (tx, user, input) => {
+    const stored = findSentenceTemplate(tx, input.indicator);
+    if (stored && !seesIndicator(tx, user, stored.id))
+      throw new DomainError(404, `Không có chỉ tiêu mã "${input.indicator}"`);
+  },
   run: (tx, user, input) => ({ indicator: input.indicator, ...saveSentenceTemplate(tx, user.id, input) }),
 });
 
@@ -63,6 +81,7 @@ export const saveSentenceTemplateCommand = defineCommand({
 export const addDraftCommentCommand = defineCommand({
   permission: "draft.comment",
   input: addDraftCommentSchema,
+  resolve: (tx, user, input) => requireVisibleVersion(tx, user, input.versionId),
   run: (tx, user, input) => addDraftComment(tx, user.id, input),
 });
 
@@ -70,5 +89,11 @@ export const addDraftCommentCommand = defineCommand({
 export const resolveDraftCommentCommand = defineCommand({
   permission: "draft.resolve_comment",
   input: resolveDraftCommentSchema,
+  // a comment on a version of a year the user may not see is answered like one that does not exist
+  resolve: (tx, user, input) => {
+    const year = commentYear(tx, input.commentId);
+    if (year !== undefined && !visiblePlanYear(tx, user, year))
+      throw new DomainError(404, "Không tìm thấy góp ý", { commentId: "Góp ý không tồn tại" });
+  },
   run: (tx, user, input) => resolveDraftComment(tx, user.id, input),
 });

@@ -103,6 +103,16 @@ export function addDraftComment(tx: Tx, userId: number, input: z.output<typeof a
   return { id: row.id, year: version.year, period: version.period, versionNumber: version.number, quote };
 }
 
+/** The year of the version a comment is on (undefined: no such comment). */
+export function commentYear(tx: Tx, commentId: number): number | undefined {
+  return tx
+    .select({ year: draftVersions.year })
+    .from(draftComments)
+    .innerJoin(draftVersions, eq(draftVersions.id, draftComments.versionId))
+    .where(eq(draftComments.id, commentId))
+    .get()?.year;
+}
+
 /** A planner marks a comment done; a comment already done is a conflict (someone else did it). */
 export function resolveDraftComment(tx: Tx, userId: number, input: z.output<typeof resolveDraftCommentSchema>) {
   const comment = tx

@@ -202,7 +202,11 @@ export function finalizeDraftVersion(
   return draftVersionInfo(tx, versionId)!;
 }
 
-/** The most recently saved versions of every period. */
-export function recentDraftVersions(db: Db | Tx, limit = 10): DraftVersionInfo[] {
-  return infoQuery(db).orderBy(desc(draftVersions.id)).limit(limit).all() as DraftVersionInfo[];
+/** The most recently saved versions of every period of the given years (those the reader may see: visiblePlanYears). */
+export function recentDraftVersions(db: Db | Tx, years: readonly number[], limit = 10): DraftVersionInfo[] {
+  return infoQuery(db)
+    .where(inArray(draftVersions.year, [...years]))
+    .orderBy(desc(draftVersions.id))
+    .limit(limit)
+    .all() as DraftVersionInfo[];
 }

@@ -1,5 +1,6 @@
 import type { Db } from "@/db/client";
-import { listPlanYears } from "@/lib/catalogue/queries";
+import { visiblePlanYears } from "@/lib/auth/plan-years";
+import type { PermissionHolder } from "@/lib/auth/permissions";
 import { isPeriodCode, type PeriodCode } from "@/lib/periods";
 import { DEFAULT_COUNTING, PLAN_YEAR_DEFAULTS, isCountingMode, type CountingMode } from "@/db/schema/vocabulary";
 
@@ -16,16 +17,23 @@ export interface ReportParams {
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
 
-/** Reads the report filters of a page's query string, with safe defaults (latest year, 6 months, submitted). */
+/**
+ * Reads the report filters of a page's query string for a user, with safe defaults (the latest
+ * open or closed year, 6 months, submitted). The years are those the user may see
+ * (visiblePlanYears: a year in preparation only for its editors); any other ?year= is answered
+ * with the default year, as a year without a plan is.
+ */
 export function reportParams(
   db: Db,
   raw: Record<string, string | string[] | undefined>,
+  user: PermissionHolder,
   defaults: { period?: PeriodCode } = {},
 ): ReportParams {
-  const plans = listPlanYears(db);
+  const plans = visiblePlanYears(db, user);
   const years = plans.map((p) => p.year);
   const askedYear = Number(first(raw.year));
-  const year = years.includes(askedYear) ? askedYear : (years.at(-1) ?? new Date().getFullYear());
+  const fallback = plans.filter((p) => p.status !== "draft").at(-1)?.year ?? years.at(-1) ?? new Date().getFullYear();
+  const year = years.includes(askedYear) ? askedYear : fallback;
   const period = first(raw.period);
   const counting = first(raw.counting);
   return {

@@ -17,9 +17,9 @@ import type { SearchParams } from "../_components/page-params";
 export const metadata = { title: "Bảng điều hành" };
 
 export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
-  await requirePageUser("dashboard.view");
+  const user = await requirePageUser("dashboard.view");
   const db = getDb();
-  const params = reportParams(db, await searchParams);
+  const params = reportParams(db, await searchParams, user);
   const model = dashboardModel(db, params);
   const { counts, risky, headline } = model;
   const query = `year=${params.year}&period=${params.period}&counting=${params.counting}`;

@@ -15,10 +15,10 @@ export const metadata = { title: "Dự thảo báo cáo" };
 export default async function DraftsPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requirePageUser("draft.view");
   const db = getDb();
-  const p = reportParams(db, await searchParams);
+  const p = reportParams(db, await searchParams, user);
   const period = (REPORT_PERIODS as readonly string[]).includes(p.period) ? p.period : "6T";
   const versions = withEmptySections(db, listDraftVersions(db, p.year, period));
-  const recent = withEmptySections(db, recentDraftVersions(db, 8));
+  const recent = withEmptySections(db, recentDraftVersions(db, p.years, 8));
   const canEdit = can(user, "draft.edit");
   const select = "rounded border border-slate-300 bg-white px-2 py-1";
   const openHref = `/draft/${p.year}/${period}${p.counting !== DEFAULT_COUNTING ? `?counting=${p.counting}` : ""}`;

@@ -12,7 +12,7 @@ export const metadata = { title: "Danh mục chỉ tiêu" };
 export default async function IndicatorsPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requirePageUser();
   const db = getDb();
-  const { year, years } = await pickYear(db, searchParams);
+  const { year, years } = await pickYear(db, searchParams, user);
   const whole = seesWholeProvince(user);
   const q = String((await searchParams).q ?? "").slice(0, 100);
   const all = listIndicatorsForYear(db, year, whole ? undefined : (user.departmentId ?? -1));

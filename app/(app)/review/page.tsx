@@ -21,9 +21,9 @@ const STATE_STYLE = {
 
 /** Planner overview: departments × months with each submission's state. */
 export default async function ReviewPage({ searchParams }: { searchParams: SearchParams }) {
-  await requirePageUser("submission.review");
+  const user = await requirePageUser("submission.review");
   const db = getDb();
-  const { year, years } = await pickYear(db, searchParams);
+  const { year, years } = await pickYear(db, searchParams, user);
   const departments = listDepartmentsForYear(db, year);
   const rows = db.select().from(submissions).where(eq(submissions.year, year)).all();
   const state = new Map(rows.map((r) => [`${r.departmentId}:${r.month}`, r.state]));

@@ -13,9 +13,9 @@ import { SummaryTable } from "./_components/summary-table";
 export const metadata = { title: "Biểu tổng hợp" };
 
 export default async function SummaryPage({ searchParams }: { searchParams: SearchParams }) {
-  await requirePageUser("summary.view");
+  const user = await requirePageUser("summary.view");
   const db = getDb();
-  const params = reportParams(db, await searchParams);
+  const params = reportParams(db, await searchParams, user);
   const rows = summaryRows(
     provinceReport(db, { year: params.year, period: params.period, counting: params.counting }),
     params.period,

@@ -13,9 +13,9 @@ export const metadata = { title: "Mẫu câu" };
 
 /** "Mẫu câu": every indicator's sentence template and the sentence it gives for the chosen period (planners, admins). */
 export default async function TemplatesPage({ searchParams }: { searchParams: SearchParams }) {
-  await requirePageUser("template.edit");
+  const user = await requirePageUser("template.edit");
   const db = getDb();
-  const params = reportParams(db, await searchParams);
+  const params = reportParams(db, await searchParams, user);
   const rows = templateList(db, params);
   const { style } = loadHouseStyle(db);
   const sections = new Map<string, { title: string; rows: TemplateListRow[] }>();

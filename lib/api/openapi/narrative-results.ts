@@ -5,7 +5,11 @@ import type { ApiOperation } from "./operations";
 
 /** The month's narrative and result items (kết quả, sự kiện) in the OpenAPI description (operations.ts). */
 const SUBMISSION = "/api/v1/submissions/{dept}/{year}/{month}";
-const SCOPE = { 403: "outside the caller's department or role", 404: "unknown department", 422: "bad year or month" };
+const SCOPE = {
+  403: "outside the caller's department or role",
+  404: "unknown department, or no plan for the year that the caller may see (a year in preparation is its editors' only)",
+  422: "bad year or month",
+};
 const WRITE = {
   ...SCOPE,
   409: "locked month, closed year or a newer version saved by someone else",

@@ -47,7 +47,13 @@ const yearQuery = z.object({
 });
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-const SCOPE = { 403: "outside the caller's department or role", 404: "unknown department", 422: "bad year or month" };
+/** a year without a plan, or one in preparation the caller may not see (lib/auth/permissions.ts canSeePlanYear): the same answer */
+const NO_PLAN = "no plan for the year that the caller may see (a year in preparation is its editors' only)";
+const SCOPE = {
+  403: "outside the caller's department or role",
+  404: `unknown department, or ${NO_PLAN}`,
+  422: "bad year or month",
+};
 const WRITE = {
   ...SCOPE,
   409: "locked month, closed year or a version conflict (with the other person's value)",
@@ -93,6 +99,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
     who: "signed in; department roles see their own department's",
     query: yearQuery,
     answer: answer.indicatorsAnswer,
+    refusals: { 404: NO_PLAN, 422: "bad year" },
   },
   {
     method: "POST",
@@ -198,7 +205,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
     who: "signed in; department roles see their own department's",
     query: countingQuery,
     answer: answer.reportAnswer,
-    refusals: { 422: "bad year, period or counting" },
+    refusals: { 404: NO_PLAN, 422: "bad year, period or counting" },
     conditional: true,
   },
   {
@@ -212,7 +219,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
       description:
         'the file: the saved version asked for (version=id) as it was saved, else the draft generated from the data; its Vietnamese file name says which ("… - phiên bản 3.docx", "… (bản tạo từ số liệu).docx")',
     },
-    refusals: { 403: "department roles", 404: "no such saved version", 422: "bad parameter" },
+    refusals: { 403: "department roles", 404: `no such saved version, or ${NO_PLAN}`, 422: "bad parameter" },
     conditional: true,
   },
   {
@@ -222,7 +229,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
     who: "signed in; department roles get their own department's part",
     query: countingQuery,
     answer: { mediaType: "text/markdown", description: "the draft" },
-    refusals: { 422: "bad year, period or counting" },
+    refusals: { 404: NO_PLAN, 422: "bad year, period or counting" },
     conditional: true,
   },
   {

@@ -1,5 +1,6 @@
 import { getDb } from "@/db/client";
 import { requirePageUser } from "@/lib/auth/guards";
+import { canChangePlanYear } from "@/lib/auth/permissions";
 import { adminYear } from "../_components/admin-year";
 import { ImportForm } from "./_components/import-form";
 
@@ -12,7 +13,8 @@ export default async function PlanImportPage({
 }) {
   const user = await requirePageUser("plan.edit");
   const { year, years } = await adminYear(getDb(), user, searchParams);
-  const editable = years.filter((y) => y.status !== "closed").map((y) => y.year);
+  // only the years whose plan the user may change now: an import into any other is refused
+  const editable = years.filter((y) => canChangePlanYear(user, y)).map((y) => y.year);
   return (
     <div className="space-y-4">
       <div>
@@ -27,7 +29,7 @@ export default async function PlanImportPage({
         </p>
       </div>
       {editable.length === 0 ? (
-        <p className="text-sm text-slate-600">Không có năm kế hoạch nào đang chuẩn bị hoặc đang mở.</p>
+        <p className="text-sm text-slate-600">Không có năm kế hoạch nào bạn được sửa (đang chuẩn bị hoặc đang mở).</p>
       ) : (
         <ImportForm years={editable} defaultYear={editable.includes(year) ? year : editable[0]} />
       )}

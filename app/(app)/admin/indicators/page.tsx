@@ -18,7 +18,7 @@ export default async function AdminIndicatorsPage({
 }) {
   const user = await requirePageUser("plan.edit");
   const db = getDb();
-  const { year, status, years } = await adminYear(db, user, searchParams);
+  const { year, status, editable, years } = await adminYear(db, user, searchParams);
   const rows = adminIndicators(db, year);
   const departments = listDepartmentsForYear(db, year).map((d) => ({ value: d.code, label: d.name }));
   const sections = sectionOutline(db)
@@ -36,7 +36,14 @@ export default async function AdminIndicatorsPage({
         </div>
         <YearLinks years={years} current={year} basePath="/admin/indicators" />
       </div>
-      {status !== "closed" && (
+      {!editable && (
+        <p className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700" data-testid="read-only-notice">
+          {status === "closed"
+            ? `Năm ${year} đã khóa sổ: danh mục chỉ xem, không thêm được chỉ tiêu.`
+            : `Danh mục năm ${year} chỉ xem: quản trị hệ thống chưa cho phép chuyên viên tổng hợp sửa chỉ tiêu, kế hoạch năm này.`}
+        </p>
+      )}
+      {editable && (
         <Card title={`Thêm chỉ tiêu vào kế hoạch năm ${year}`} id="add-indicator">
           <CreateIndicatorForm
             key={year}

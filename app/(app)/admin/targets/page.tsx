@@ -14,7 +14,7 @@ export default async function TargetsPage({
 }) {
   const user = await requirePageUser("plan.edit");
   const db = getDb();
-  const { year, status, years } = await adminYear(db, user, searchParams);
+  const { year, status, editable, years } = await adminYear(db, user, searchParams);
   const rows = targetGrid(db, year);
   return (
     <div className="space-y-4">
@@ -28,15 +28,17 @@ export default async function TargetsPage({
         </div>
         <YearLinks years={years} current={year} basePath="/admin/targets" />
       </div>
-      {status === "closed" && (
-        <p className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700">
-          Năm {year} đã khóa sổ: kế hoạch chỉ xem, không sửa được.
+      {!editable && (
+        <p className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700" data-testid="read-only-notice">
+          {status === "closed"
+            ? `Năm ${year} đã khóa sổ: kế hoạch chỉ xem, không sửa được.`
+            : `Kế hoạch năm ${year} chỉ xem: quản trị hệ thống chưa cho phép chuyên viên tổng hợp sửa chỉ tiêu, kế hoạch năm này.`}
         </p>
       )}
       {rows.length === 0 ? (
         <p className="text-sm text-slate-600">Năm {year} chưa có chỉ tiêu nào.</p>
       ) : (
-        <TargetGrid key={year} year={year} rows={rows} readOnly={status === "closed"} />
+        <TargetGrid key={year} year={year} rows={rows} readOnly={!editable} />
       )}
     </div>
   );

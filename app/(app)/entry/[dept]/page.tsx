@@ -22,7 +22,7 @@ export default async function DepartmentEntryPage({
   const db = getDb();
   const department = findDepartmentByCode(db, (await params).dept);
   requireDepartmentAccess(user, department?.id);
-  const { year, years } = await pickYear(db, searchParams);
+  const { year, years } = await pickYear(db, searchParams, user);
   const data = departmentYear(db, department!.id, year);
   const stateOf = new Map(data.submissions.map((s) => [s.month, s.state]));
   return (

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { requirePageUser } from "@/lib/auth/guards";
+import { seesIndicator } from "@/lib/auth/plan-years";
 import { canAccessDepartment } from "@/lib/auth/scope";
 import { formatTarget } from "@/lib/catalogue/format";
 import { formatViNumber, fromScaled } from "@/lib/numbers";
@@ -29,7 +30,7 @@ export default async function IndicatorPage({
 }) {
   const user = await requirePageUser();
   const db = getDb();
-  const p = reportParams(db, await searchParams);
+  const p = reportParams(db, await searchParams, user);
   const detail = indicatorDetail(db, {
     code: decodeURIComponent((await params).code),
     year: p.year,
@@ -39,6 +40,7 @@ export default async function IndicatorPage({
   });
   if (!detail) notFound();
   if (!detail.indicator) {
+    if (!seesIndicator(db, user, detail.base.id)) notFound();
     return (
       <p className="text-slate-700">
         Chỉ tiêu {detail.base.name} không có trong kế hoạch năm {p.year}.

@@ -19,10 +19,10 @@ export default async function TemplateEditPage({
   params: Promise<{ code: string }>;
   searchParams: SearchParams;
 }) {
-  await requirePageUser("template.edit");
+  const user = await requirePageUser("template.edit");
   const db = getDb();
   const { code } = await params;
-  const report = reportParams(db, await searchParams);
+  const report = reportParams(db, await searchParams, user);
   const data = templateEditorData(db, decodeURIComponent(code), report);
   if (!data) notFound();
   const back = `/templates?year=${report.year}&period=${report.period}&counting=${report.counting}`;

@@ -1,5 +1,6 @@
 import { getDb } from "@/db/client";
 import { jsonError, requireApiUser } from "@/lib/auth/guards";
+import { visiblePlanYear } from "@/lib/auth/plan-years";
 import { commandResponse } from "@/lib/commands/http";
 import { addDraftCommentCommand, resolveDraftCommentCommand } from "@/lib/draft/commands";
 import { commentsForVersion } from "@/lib/draft/comments";
@@ -14,7 +15,9 @@ export async function GET(request: Request) {
   if (!auth.ok) return auth.response;
   const id = Number(new URL(request.url).searchParams.get("version"));
   const version = Number.isInteger(id) && id > 0 ? draftVersionInfo(getDb(), id) : null;
-  if (!version) return jsonError(404, "Không tìm thấy phiên bản dự thảo");
+  // a version of a year in preparation the caller may not see is answered like one that does not exist
+  if (!version || !visiblePlanYear(getDb(), auth.user, version.year))
+    return jsonError(404, "Không tìm thấy phiên bản dự thảo");
   return Response.json({
     version: { id: version.id, year: version.year, period: version.period, number: version.number },
     comments: commentsForVersion(getDb(), version),

@@ -1,5 +1,6 @@
 import { getDb } from "@/db/client";
 import { jsonError, requireApiUser } from "@/lib/auth/guards";
+import { seesIndicator } from "@/lib/auth/plan-years";
 import { commandResponse } from "@/lib/commands/http";
 import { saveSentenceTemplateCommand } from "@/lib/draft/commands";
 import { findSentenceTemplate } from "@/lib/draft/template-store";
@@ -10,8 +11,10 @@ type Params = { params: Promise<{ code: string }> };
 export async function GET(request: Request, { params }: Params) {
   const auth = await requireApiUser(request, "template.edit");
   if (!auth.ok) return auth.response;
-  const stored = findSentenceTemplate(getDb(), (await params).code);
-  if (!stored) return jsonError(404, "Không có chỉ tiêu này");
+  const db = getDb();
+  const stored = findSentenceTemplate(db, (await params).code);
+  // an indicator only in a year in preparation the caller may not see is answered as an unknown one
+  if (!stored || !seesIndicator(db, auth.user, stored.id)) return jsonError(404, "Không có chỉ tiêu này");
   return Response.json({ indicator: stored.code, template: stored.template, version: stored.version });
 }
 

@@ -2,6 +2,7 @@ import { getDb } from "@/db/client";
 import { answerTag, notModified, taggedHeaders } from "@/lib/api/etag";
 import { reportPath, type ReportPathParams } from "@/lib/api/report-params";
 import { jsonError, requireApiUser } from "@/lib/auth/guards";
+import { hiddenYearResponse } from "@/lib/api/report-request";
 import { buildReportDocx } from "@/lib/export/docx/assemble";
 import { EXPORT_MIME, attachmentDisposition, reportFileName } from "@/lib/export/filename";
 import { exportMetaFromQuery, parseExportQuery } from "@/lib/export/query";
@@ -20,6 +21,8 @@ export async function GET(request: Request, { params }: ReportPathParams) {
   if (!auth.ok) return auth.response;
   const path = await reportPath(params);
   if (!path.ok) return path.response;
+  const hidden = hiddenYearResponse(auth.user, path.year);
+  if (hidden) return hidden;
   const parsed = parseExportQuery(new URL(request.url).searchParams);
   if (!parsed.ok) return jsonError(422, parsed.error);
   const { query } = parsed;

@@ -2,10 +2,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { adminIndicators, indicatorDetail, sectionOutline } from "@/lib/admin/queries";
-import { can } from "@/lib/auth/permissions";
+import { can, canEditIndicator, canSeePlanYear } from "@/lib/auth/permissions";
 import { requirePageUser } from "@/lib/auth/guards";
 import { listDepartmentsForYear } from "@/lib/catalogue/queries";
-import { PLAN_YEAR_STATUS_LABELS, lowerLabel } from "@/lib/vocabulary/labels";
+import { INDICATOR_KIND_LABELS, PLAN_YEAR_STATUS_LABELS, lowerLabel } from "@/lib/vocabulary/labels";
 import { Card } from "../../_components/field";
 import { EditIndicatorForm } from "./_components/edit-indicator-form";
 import { DeleteIndicatorButton, ReassignForm, RetireForm } from "./_components/lifecycle-forms";
@@ -15,8 +15,13 @@ export const metadata = { title: "Sửa chỉ tiêu" };
 export default async function AdminIndicatorPage({ params }: { params: Promise<{ code: string }> }) {
   const user = await requirePageUser("plan.edit");
   const db = getDb();
-  const indicator = indicatorDetail(db, decodeURIComponent((await params).code));
-  if (!indicator) notFound();
+  const found = indicatorDetail(db, decodeURIComponent((await params).code));
+  if (!found) notFound();
+  // the years of a plan in preparation the user may not see are left out; an indicator only in such years does not exist for them
+  const plans = found.plans.filter((p) => canSeePlanYear(user, p));
+  if (found.plans.length > 0 && plans.length === 0) notFound();
+  const indicator = { ...found, plans };
+  const editable = canEditIndicator(user, plans);
   const latest = indicator.plans.at(-1)?.year;
   const openYears = indicator.plans.filter((p) => p.status !== "closed").map((p) => p.year);
   const sections = sectionOutline(db).map((s) => ({
@@ -42,24 +47,52 @@ export default async function AdminIndicatorPage({ params }: { params: Promise<{
         </p>
       </div>
       <Card title="Thông tin chỉ tiêu" id="edit">
-        <EditIndicatorForm
-          hasValues={indicator.valueCount > 0}
-          sections={sections}
-          parents={parents}
-          values={{
-            code: indicator.code,
-            version: indicator.version,
-            name: indicator.name,
-            sentenceName: indicator.sentenceName ?? "",
-            unit: indicator.unit,
-            kind: indicator.kind,
-            section: indicator.sectionCode,
-            parent: indicator.parentCode,
-            precision: indicator.precision,
-            direction: indicator.direction,
-            sentenceTemplate: indicator.sentenceTemplate ?? "",
-          }}
-        />
+        {editable ? (
+          <EditIndicatorForm
+            hasValues={indicator.valueCount > 0}
+            sections={sections}
+            parents={parents}
+            values={{
+              code: indicator.code,
+              version: indicator.version,
+              name: indicator.name,
+              sentenceName: indicator.sentenceName ?? "",
+              unit: indicator.unit,
+              kind: indicator.kind,
+              section: indicator.sectionCode,
+              parent: indicator.parentCode,
+              precision: indicator.precision,
+              direction: indicator.direction,
+              sentenceTemplate: indicator.sentenceTemplate ?? "",
+            }}
+          />
+        ) : (
+          <>
+            <p className="mb-3 text-sm text-slate-600" data-testid="read-only-notice">
+              Chỉ xem: chỉ tiêu không thuộc năm kế hoạch nào quản trị hệ thống cho phép chuyên viên tổng hợp sửa.
+            </p>
+            <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]" aria-label="Thông tin chỉ tiêu">
+              {(
+                [
+                  ["Tên chỉ tiêu", indicator.name],
+                  ["Tên dùng trong câu báo cáo", indicator.sentenceName || "—"],
+                  ["Đơn vị tính", indicator.unit],
+                  ["Loại", INDICATOR_KIND_LABELS[indicator.kind]],
+                  ["Mục báo cáo", indicator.sectionCode || "—"],
+                  ["Chỉ tiêu cha", indicator.parentCode || "—"],
+                  ["Số chữ số thập phân", String(indicator.precision)],
+                  ["Chiều tốt", indicator.direction === "down" ? "Càng thấp càng tốt" : "Càng cao càng tốt"],
+                  ["Mẫu câu", indicator.sentenceTemplate || "Mặc định"],
+                ] as const
+              ).map(([label, value]) => (
+                <div key={label} className="contents">
+                  <dt className="font-medium text-slate-600">{label}</dt>
+                  <dd className="mb-1 break-words sm:mb-0">{value}</dd>
+                </div>
+              ))}
+            </dl>
+          </>
+        )}
       </Card>
       <Card title="Đơn vị chủ trì theo năm" id="plans">
         <ul className="divide-y divide-slate-100 text-sm">

@@ -22,7 +22,7 @@ export interface GridRow {
 
 type Cell = { indicator: string; source: TargetSource; text: string; version: number };
 
-/** The year's targets, one row per indicator and a cell per source, typed the Vietnamese way ("7-7,5", "≥ 7,5"). */
+/** The year's targets, one row per indicator and a cell per source, typed the Vietnamese way ("7-7,5", "≥ 7,5"); as text, without a save button, where the user may not change the year's plan. */
 export function TargetGrid({ year, rows, readOnly }: { year: number; rows: GridRow[]; readOnly: boolean }) {
   const router = useRouter();
   const initial: Cell[] = rows.flatMap((r) =>
@@ -107,19 +107,25 @@ export function TargetGrid({ year, rows, readOnly }: { year: number; rows: GridR
                   const error = formState.errors.cells?.[index]?.text?.message;
                   return (
                     <td key={s.key} className="px-2 py-2">
-                      <input
-                        aria-label={`${s.label}: ${r.name}`}
-                        data-cell={`${r.code}:${s.key}`}
-                        readOnly={readOnly}
-                        className={`w-28 rounded border px-2 py-1 text-right tabular-nums ${error ? "border-red-500" : "border-slate-300"}`}
-                        aria-invalid={!!error}
-                        {...register(`cells.${index}.text`, {
-                          validate: (v) => {
-                            const p = parseTargetText(v);
-                            return p.ok || p.error;
-                          },
-                        })}
-                      />
+                      {readOnly ? (
+                        // a year the user may not change: the targets as text, nothing to type into
+                        <span data-cell={`${r.code}:${s.key}`} className="block w-28 text-right tabular-nums">
+                          {r.cells[s.key].text || <span className="text-slate-400">—</span>}
+                        </span>
+                      ) : (
+                        <input
+                          aria-label={`${s.label}: ${r.name}`}
+                          data-cell={`${r.code}:${s.key}`}
+                          className={`w-28 rounded border px-2 py-1 text-right tabular-nums ${error ? "border-red-500" : "border-slate-300"}`}
+                          aria-invalid={!!error}
+                          {...register(`cells.${index}.text`, {
+                            validate: (v) => {
+                              const p = parseTargetText(v);
+                              return p.ok || p.error;
+                            },
+                          })}
+                        />
+                      )}
                       {error && <p className="mt-1 max-w-48 text-xs text-red-700">{error}</p>}
                     </td>
                   );

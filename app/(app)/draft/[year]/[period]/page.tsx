@@ -2,12 +2,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { requirePageUser } from "@/lib/auth/guards";
-import { listPlanYears } from "@/lib/catalogue/queries";
 import { currentSnapshot } from "@/lib/draft/current-data";
 import { generatedFigureTexts } from "@/lib/draft/figures";
 import { finalDifferences } from "@/lib/draft/final-diff";
 import { generateDraft } from "@/lib/draft/generate";
 import { can } from "@/lib/auth/permissions";
+import { visiblePlanYear } from "@/lib/auth/plan-years";
 import { latestFinalVersion, listDraftVersions, loadDraftVersion, withEmptySections } from "@/lib/draft/versions";
 import { REPORT_PERIODS, periodLabel, type ReportPeriod } from "@/lib/periods";
 import { DEFAULT_COUNTING, isCountingMode, type CountingMode } from "@/db/schema/vocabulary";
@@ -37,7 +37,11 @@ export default async function DraftEditorPage({
   const route = await params;
   const query = await searchParams;
   const year = Number(route.year);
-  if (!listPlanYears(db).some((p) => p.year === year) || !(REPORT_PERIODS as readonly string[]).includes(route.period))
+  if (
+    !Number.isInteger(year) ||
+    !visiblePlanYear(db, user, year) ||
+    !(REPORT_PERIODS as readonly string[]).includes(route.period)
+  )
     notFound();
   const period = route.period as ReportPeriod;
   const canEdit = can(user, "draft.edit");

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { requireDepartmentAccess, requirePageUser } from "@/lib/auth/guards";
 import { allowedTransitions, can } from "@/lib/auth/permissions";
+import { visiblePlanYear } from "@/lib/auth/plan-years";
 import { findDepartmentByCode } from "@/lib/catalogue/queries";
 import { monthFormData } from "@/lib/entry/month-form-data";
 import { formatViDate, submissionDueDate } from "@/lib/periods";
@@ -33,6 +34,8 @@ export default async function MonthEntryPage({
   const db = getDb();
   const department = findDepartmentByCode(db, raw.dept);
   requireDepartmentAccess(user, department?.id);
+  // a year without a plan the user may see (one in preparation, to departments) does not exist for them
+  if (!visiblePlanYear(db, user, year)) notFound();
   const revise = (await searchParams).revise === "1";
   const data = monthFormData(db, department!.id, year, month, { revise });
   if (!data.plan) notFound();
@@ -58,7 +61,7 @@ export default async function MonthEntryPage({
           <p className="text-sm text-slate-600">
             {department!.name} · Hạn gửi {formatViDate(due)} · Trạng thái:{" "}
             <strong data-testid="submission-state">{SUBMISSION_STATE_LABELS[state]}</strong>
-            {!open && " · Năm kế hoạch đã khóa sổ"}
+            {!open && (data.plan.status === "draft" ? " · Kế hoạch năm đang chuẩn bị" : " · Năm kế hoạch đã khóa sổ")}
           </p>
         </div>
         <nav aria-label="Chọn tháng" className="flex flex-wrap gap-1">
