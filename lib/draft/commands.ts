@@ -1,13 +1,15 @@
-import { getDb } from "@/db/client";
+import { getDb, type Tx } from "@/db/client";
 import { writeAudit } from "@/lib/audit/write";
 import { defineCommand } from "@/lib/commands/command";
 import { DomainError } from "@/lib/errors";
 import { currentSnapshot } from "./current-data";
 import { generateDraft } from "./generate";
-import { finalizeSchema, regenerateSectionSchema, saveDraftSchema } from "./schemas";
+import { houseStyleSchema } from "./house-style-schema";
+import { loadHouseStyle, saveHouseStyle } from "./house-style-store";
+import { draftRefSchema, finalizeSchema, regenerateSectionSchema, saveDraftSchema } from "./schemas";
 import { sentenceTemplateSchema } from "./template-schema";
 import { saveSentenceTemplate } from "./template-store";
-import { finalizeDraftVersion, saveDraftVersion } from "./versions";
+import { draftVersionInfo, finalizeDraftVersion, saveDraftVersion } from "./versions";
 import { addDraftCommentSchema, resolveDraftCommentSchema } from "./comment-schemas";
 import { addDraftComment, resolveDraftComment } from "./comments";
 
@@ -42,14 +44,28 @@ export const regenerateSectionCommand = defineCommand({
   },
 });
 
+const finalize = (tx: Tx, userId: number, versionId: number) =>
+  finalizeDraftVersion(tx, userId, versionId, (v) =>
+    currentSnapshot(getDb(), { year: v.year, period: v.period, counting: v.counting }),
+  );
+
 /** A leader marks a version final (chốt): its figures are frozen for later comparison. */
 export const finalizeDraftCommand = defineCommand({
   permission: "draft.finalize",
   input: finalizeSchema,
-  run: (tx, user, input) =>
-    finalizeDraftVersion(tx, user.id, input.versionId, (v) =>
-      currentSnapshot(getDb(), { year: v.year, period: v.period, counting: v.counting }),
-    ),
+  run: (tx, user, input) => finalize(tx, user.id, input.versionId),
+});
+
+/** The same through POST /api/v1/reports/{year}/{period}/draft/versions/{id}/final: a version of another report is 404. */
+export const finalizeReportVersionCommand = defineCommand({
+  permission: "draft.finalize",
+  input: finalizeSchema.extend({ year: draftRefSchema.shape.year, period: draftRefSchema.shape.period }),
+  resolve: (tx, _user, input) => {
+    const version = draftVersionInfo(tx, input.versionId);
+    if (!version || version.year !== input.year || version.period !== input.period)
+      throw new DomainError(404, `Không có phiên bản dự thảo này của báo cáo ${input.period} năm ${input.year}`);
+  },
+  run: (tx, user, input) => finalize(tx, user.id, input.versionId),
 });
 
 /** An indicator's sentence template; a stale version is a conflict (the API takes the indicator from its path). */
@@ -71,4 +87,14 @@ export const resolveDraftCommentCommand = defineCommand({
   permission: "draft.resolve_comment",
   input: resolveDraftCommentSchema,
   run: (tx, user, input) => resolveDraftComment(tx, user.id, input),
+});
+
+/** The province's house style of the báo cáo: an administrator's setting (stale version: conflict; the same style changes nothing). */
+export const saveHouseStyleCommand = defineCommand({
+  permission: "plan.administer",
+  input: houseStyleSchema,
+  run: (tx, user, input) => {
+    const { changed } = saveHouseStyle(tx, user.id, input);
+    return { ...loadHouseStyle(tx), changed };
+  },
 });
