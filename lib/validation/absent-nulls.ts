@@ -41,9 +41,14 @@ export function withoutAbsentNulls(schema: z.ZodType, value: unknown): unknown {
       const out: Record<string, unknown> = {};
       for (const [key, field] of Object.entries(value)) {
         const fieldSchema = Object.hasOwn(shape, key) ? shape[key] : undefined;
-        if (!fieldSchema) out[key] = field;
-        else if (field === null && mayBeAbsent(fieldSchema) && !acceptsNull(fieldSchema)) continue;
-        else out[key] = withoutAbsentNulls(fieldSchema, field);
+        if (fieldSchema && field === null && mayBeAbsent(fieldSchema) && !acceptsNull(fieldSchema)) continue;
+        // defined, not assigned: a "__proto__" key stays a plain field, as JSON.parse made it
+        Object.defineProperty(out, key, {
+          value: fieldSchema ? withoutAbsentNulls(fieldSchema, field) : field,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
       }
       return out;
     }
