@@ -193,13 +193,14 @@ test("[API] users and tokens through the API: created, changed, password reset, 
         fullName: "Người dùng qua API",
         role: "officer",
         department: DEPT_A,
+        email: "apiparity@langson.gov.vn",
         password: "LangSon@2024",
       },
     }),
   );
   const id = created.id as number;
   expect(await ok(await admin.put(`/api/v1/users/${id}`, { data: { role: "dept_head", department: DEPT_A } }))).toEqual(
-    { userId: id, role: "dept_head", department: DEPT_A },
+    { userId: id, role: "dept_head", department: DEPT_A, email: "apiparity@langson.gov.vn" },
   );
   await ok(await admin.put(`/api/v1/users/${id}/password`, { data: { password: NEW_PASSWORD } }));
   const user = await apiSession(baseURL!, "apiparity.user", NEW_PASSWORD);
@@ -218,6 +219,7 @@ test("[API] users and tokens through the API: created, changed, password reset, 
     fullName: "Người dùng qua API",
     role: "dept_head",
     department: DEPT_A,
+    email: "apiparity@langson.gov.vn",
     active: false,
   });
   expect(JSON.stringify(list)).not.toMatch(/password|\$2[aby]\$/i);

@@ -15,6 +15,7 @@ export const createUserCommand = defineCommand({
     fullName: input.fullName,
     role: input.role,
     department: input.department || null,
+    email: input.email || null,
     active: true,
   }),
 });

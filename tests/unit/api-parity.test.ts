@@ -268,7 +268,13 @@ describe("users and tokens through the API", () => {
       {},
       { username: "api.user", fullName: "Người dùng API", role: "leader", department: null, password: "LangSon@2047" },
     );
-    expect(created.json).toMatchObject({ username: "api.user", role: "leader", department: null, active: true });
+    expect(created.json).toMatchObject({
+      username: "api.user",
+      role: "leader",
+      department: null,
+      email: null,
+      active: true,
+    });
     const id = String(created.json.id);
     const updated = await call(
       userRoutes.PUT,
@@ -276,7 +282,7 @@ describe("users and tokens through the API", () => {
       { id },
       { role: "officer", department: "sct" },
     );
-    expect(updated.json).toEqual({ userId: Number(id), role: "officer", department: "sct" });
+    expect(updated.json).toEqual({ userId: Number(id), role: "officer", department: "sct", email: null });
     expect(
       (await call(userRoutes.putPassword, "PUT /api/v1/users/{id}/password", { id }, { password: "LangSon@2048" }))
         .json,

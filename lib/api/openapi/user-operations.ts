@@ -13,6 +13,7 @@ const user = z.object({
   fullName: z.string(),
   role: z.enum(ROLES),
   department: z.string().nullable(),
+  email: z.string().nullable().describe("for the e-mail reminders"),
   active: z.boolean(),
 });
 const token = z.object({
@@ -46,10 +47,15 @@ export const USER_OPERATIONS: readonly ApiOperation[] = [
   {
     method: "PUT",
     path: USER,
-    summary: "Change a user's role and department (from their next request)",
+    summary: "Change a user's role, department and e-mail (left out: kept) from their next request",
     who: "admin",
     body: bodyWithout(updateUserSchema, "userId"),
-    answer: z.object({ userId: z.number().int(), role: z.enum(ROLES), department: z.string().nullable() }),
+    answer: z.object({
+      userId: z.number().int(),
+      role: z.enum(ROLES),
+      department: z.string().nullable(),
+      email: z.string().nullable(),
+    }),
     refusals: {
       ...UNKNOWN_USER,
       422: "invalid input, no department for a department role, or taking away one's own admin role",

@@ -19,6 +19,7 @@ export async function GET(request: Request) {
     fullName: u.fullName,
     role: u.role,
     department: u.department,
+    email: u.email,
     active: u.active,
   }));
   return Response.json({ users });
