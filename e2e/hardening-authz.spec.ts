@@ -107,8 +107,8 @@ test.beforeAll(async ({ baseURL }) => {
  * rename and merge, a token to revoke, a section to save unchanged and the outline's last one.
  */
 function planFixtures(userId: number): Omit<Target, "dept" | "year" | "month" | "indicator" | "userId" | "resultId"> {
-  ensureTestDepartment(PLAN.renamedDept);
-  ensureTestDepartment(PLAN.mergedDept);
+  for (const code of [PLAN.renamedDept, PLAN.mergedDept, PLAN.renamedDeptApi, PLAN.mergedDeptApi])
+    ensureTestDepartment(code);
   const db = e2eDatabase();
   try {
     return db

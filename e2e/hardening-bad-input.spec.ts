@@ -280,6 +280,8 @@ test("[HARDEN] bad input: search finds Vietnamese typed in NFD as in NFC", async
 test("[HARDEN] bad input: wrong JSON to every mutation of the authorization table is refused, never a 500", async ({
   baseURL,
 }) => {
+  // some 17 requests per row of the table: the time grows with it
+  test.setTimeout(Math.max(60_000, MUTATIONS.length * 3_000));
   const sessions = new Map<string, APIRequestContext>();
   const usernames: Partial<Record<Actor, string>> = {
     admin: "admin",

@@ -10,7 +10,9 @@ import {
   closePlanYear,
   createPlanYear,
   openPlanYear,
+  planYearJson,
   reopenPlanYear,
+  reportOpeningsOf,
   saveReportOpenings,
   updatePlanYearSettings,
 } from "./plan-years";
@@ -35,7 +37,7 @@ import {
   targetGridSchema,
   updateIndicatorSchema,
 } from "./schemas";
-import { moveSection, saveSection } from "./sections";
+import { moveSection, saveSection, sectionJson } from "./sections";
 import { setTargets } from "./set-targets";
 import { updateIndicator } from "./update-indicator";
 
@@ -54,27 +56,30 @@ export const createPlanYearCommand = defineCommand({
 export const openPlanYearCommand = defineCommand({
   permission: "plan.administer",
   input: openPlanYearSchema,
-  run: (tx, user, input) => openPlanYear(tx, user.id, input).status,
+  run: (tx, user, input) => planYearJson(openPlanYear(tx, user.id, input)),
 });
 export const closePlanYearCommand = defineCommand({
   permission: "plan.administer",
   input: closePlanYearSchema,
-  run: (tx, user, input) => closePlanYear(tx, user.id, input).status,
+  run: (tx, user, input) => planYearJson(closePlanYear(tx, user.id, input)),
 });
 export const reopenPlanYearCommand = defineCommand({
   permission: "plan.administer",
   input: reopenPlanYearSchema,
-  run: (tx, user, input) => reopenPlanYear(tx, user.id, input).status,
+  run: (tx, user, input) => planYearJson(reopenPlanYear(tx, user.id, input)),
 });
 export const reportOpeningsCommand = defineCommand({
   permission: "plan.administer",
   input: reportOpeningsSchema,
-  run: (tx, user, input) => saveReportOpenings(tx, user.id, input).version,
+  run: (tx, user, input) => ({
+    ...planYearJson(saveReportOpenings(tx, user.id, input)),
+    openings: reportOpeningsOf(tx, input.year),
+  }),
 });
 export const planYearSettingsCommand = defineCommand({
   permission: "plan.administer",
   input: planYearSettingsSchema,
-  run: (tx, user, input) => updatePlanYearSettings(tx, user.id, input).version,
+  run: (tx, user, input) => planYearJson(updatePlanYearSettings(tx, user.id, input)),
 });
 
 // indicators and targets
@@ -160,7 +165,7 @@ export const applyPlanImportCommand = defineCommand({
 export const saveSectionCommand = defineCommand({
   permission: "plan.administer",
   input: sectionSchema,
-  run: (tx, user, input) => saveSection(tx, user.id, input).code,
+  run: (tx, user, input) => sectionJson(tx, saveSection(tx, user.id, input)),
 });
 export const moveSectionCommand = defineCommand({
   permission: "plan.administer",

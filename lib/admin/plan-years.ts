@@ -34,6 +34,18 @@ export function requireEditablePlanYear(tx: Tx, year: number): PlanYearRow {
   return plan;
 }
 
+/** A plan year as the API and the admin forms get it back after a change. */
+export function planYearJson(plan: PlanYearRow) {
+  return {
+    year: plan.year,
+    status: plan.status,
+    cutoffDay: plan.cutoffDay,
+    dueDay: plan.dueDay,
+    plannersMayEdit: plan.plannersMayEdit,
+    version: plan.version,
+  };
+}
+
 function bump(tx: Tx, year: number, changes: Partial<PlanYearRow>): PlanYearRow {
   return tx
     .update(planYears)

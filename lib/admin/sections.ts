@@ -27,6 +27,16 @@ function parentFor(tx: Tx, selfId: number | null, code: string | undefined): num
   return parent.id;
 }
 
+/** A section as the API answers it: its parent by code. */
+export function sectionJson(tx: Tx, row: SectionRow) {
+  const parent =
+    row.parentId === null
+      ? null
+      : (tx.select({ code: reportSections.code }).from(reportSections).where(eq(reportSections.id, row.parentId)).get()
+          ?.code ?? null);
+  return { id: row.id, code: row.code, title: row.title, parent, narrativeOnly: row.narrativeOnly };
+}
+
 /** Creates a section of the report outline, last among its siblings; or edits one (code, title, parent). */
 export function saveSection(
   tx: Tx,

@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { errorResponse, readJson } from "@/lib/api/handler";
 import { jsonError, requireApiUser } from "@/lib/auth/guards";
 import { REFUSALS } from "@/lib/errors";
+import { withoutAbsentNulls } from "@/lib/validation/absent-nulls";
 import { mayRun, runCommand, type Command } from "./command";
 
 /**
@@ -11,7 +12,8 @@ import { mayRun, runCommand, type Command } from "./command";
  * body is read (403), the JSON body (413, 400), then the command; its answer as JSON, a refusal
  * with its status (lib/api/handler.ts errorResponse). `path` is what the route's path says
  * (a department's month, a year, an indicator code): it is merged over the body, so the
- * command gets the same input as its server action.
+ * command gets the same input as its server action. JSON `null` in a field the command's
+ * schema marks optional means absent (lib/validation/absent-nulls.ts).
  */
 export async function commandResponse<S extends z.ZodType, K, R>(
   request: Request,
@@ -23,7 +25,7 @@ export async function commandResponse<S extends z.ZodType, K, R>(
   if (!mayRun(auth.user, command)) return jsonError(403, REFUSALS.forbidden);
   const body = await readJson(request);
   if (!body.ok) return body.response;
-  let raw = body.body;
+  let raw = withoutAbsentNulls(command.input, body.body);
   if (path) {
     if (raw === null || typeof raw !== "object" || Array.isArray(raw))
       return jsonError(422, "Dữ liệu gửi lên phải là một đối tượng JSON");

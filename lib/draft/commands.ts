@@ -6,7 +6,9 @@ import { defineCommand } from "@/lib/commands/command";
 import { DomainError } from "@/lib/errors";
 import { currentSnapshot } from "./current-data";
 import { generateDraft } from "./generate";
-import { finalizeSchema, regenerateSectionSchema, saveDraftSchema } from "./schemas";
+import { houseStyleSchema } from "./house-style-schema";
+import { loadHouseStyle, saveHouseStyle } from "./house-style-store";
+import { draftRefSchema, finalizeSchema, regenerateSectionSchema, saveDraftSchema } from "./schemas";
 import { sentenceTemplateSchema } from "./template-schema";
 import { findSentenceTemplate, saveSentenceTemplate } from "./template-store";
 import { draftVersionInfo, finalizeDraftVersion, saveDraftVersion } from "./versions";
@@ -53,15 +55,30 @@ export const regenerateSectionCommand = defineCommand({
   },
 });
 
+const finalize = (tx: Tx, userId: number, versionId: number) =>
+  finalizeDraftVersion(tx, userId, versionId, (v) =>
+    currentSnapshot(getDb(), { year: v.year, period: v.period, counting: v.counting }),
+  );
+
 /** A leader marks a version final (chốt): its figures are frozen for later comparison. */
 export const finalizeDraftCommand = defineCommand({
   permission: "draft.finalize",
   input: finalizeSchema,
   resolve: (tx, user, input) => requireVisibleVersion(tx, user, input.versionId),
-  run: (tx, user, input) =>
-    finalizeDraftVersion(tx, user.id, input.versionId, (v) =>
-      currentSnapshot(getDb(), { year: v.year, period: v.period, counting: v.counting }),
-    ),
+  run: (tx, user, input) => finalize(tx, user.id, input.versionId),
+});
+
+/** The same through POST /api/v1/reports/{year}/{period}/draft/versions/{id}/final: a version of another report is 404. */
+export const finalizeReportVersionCommand = defineCommand({
+  permission: "draft.finalize",
+  input: finalizeSchema.extend({ year: draftRefSchema.shape.year, period: draftRefSchema.shape.period }),
+  resolve: (tx, user, input) => {
+    requireVisibleVersion(tx, user, input.versionId);
+    const version = draftVersionInfo(tx, input.versionId);
+    if (!version || version.year !== input.year || version.period !== input.period)
+      throw new DomainError(404, `Không có phiên bản dự thảo này của báo cáo ${input.period} năm ${input.year}`);
+  },
+  run: (tx, user, input) => finalize(tx, user.id, input.versionId),
 });
 
 /** An indicator's sentence template; a stale version is a conflict (the API takes the indicator from its path). */
@@ -96,4 +113,14 @@ export const resolveDraftCommentCommand = defineCommand({
       throw new DomainError(404, "Không tìm thấy góp ý", { commentId: "Góp ý không tồn tại" });
   },
   run: (tx, user, input) => resolveDraftComment(tx, user.id, input),
+});
+
+/** The province's house style of the báo cáo: an administrator's setting (stale version: conflict; the same style changes nothing). */
+export const saveHouseStyleCommand = defineCommand({
+  permission: "plan.administer",
+  input: houseStyleSchema,
+  run: (tx, user, input) => {
+    const { changed } = saveHouseStyle(tx, user.id, input);
+    return { ...loadHouseStyle(tx), changed };
+  },
 });

@@ -9,7 +9,15 @@ import { createUser, setUserActive, setUserPassword, updateUserRole } from "./se
 export const createUserCommand = defineCommand({
   permission: "users.manage",
   input: createUserSchema,
-  run: (tx, user, input) => createUser(tx, user.id, input),
+  run: (tx, user, input) => ({
+    ...createUser(tx, user.id, input),
+    username: input.username,
+    fullName: input.fullName,
+    role: input.role,
+    department: input.department || null,
+    email: input.email || null,
+    active: true,
+  }),
 });
 export const updateUserCommand = defineCommand({
   permission: "users.manage",

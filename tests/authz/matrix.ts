@@ -84,7 +84,26 @@ export const PLAN = {
   newDept: "hzauthz-d1",
   newDeptApi: "hzauthz-d2",
   newUser: "hzauthz.created",
-  indicators: ["hzauthz.upd", "hzauthz.tpl", "hzauthz.tplapi", "hzauthz.retire", "hzauthz.delete", "hzauthz.reassign"],
+  /** the API's own: an indicator to edit, retire, delete and reassign, departments to rename and merge, a user to create */
+  updatedApi: "hzauthz.updapi",
+  retiredApi: "hzauthz.retireapi",
+  deletedApi: "hzauthz.deleteapi",
+  reassignedApi: "hzauthz.reassignapi",
+  renamedDeptApi: "hzrenapi",
+  mergedDeptApi: "hzmrgapi",
+  newUserApi: "hzauthz.createdapi",
+  indicators: [
+    "hzauthz.upd",
+    "hzauthz.tpl",
+    "hzauthz.tplapi",
+    "hzauthz.retire",
+    "hzauthz.delete",
+    "hzauthz.reassign",
+    "hzauthz.updapi",
+    "hzauthz.retireapi",
+    "hzauthz.deleteapi",
+    "hzauthz.reassignapi",
+  ],
 } as const;
 
 export type Call =
@@ -170,6 +189,15 @@ const NOT_AN_ANNEX = {
   buffer: Buffer.from("not a workbook"),
 };
 const cumulative = { unit: "tỷ đồng", kind: "cumulative" };
+const api = (method: "POST" | "PUT" | "DELETE", path: string, json: unknown = {}): Call => ({
+  kind: "api",
+  method,
+  path: `/api/v1${path}`,
+  json,
+});
+/** a draft of PLAN.year saved from nothing, as the editor sends it (the report in the path) */
+const draftBody = { counting: "approved", baseVersionId: null, generatedAt: "2039-07-01T00:00:00.000Z", missing: [] };
+const draftBlocks = [{ id: "p1", type: "paragraph", section: null, origin: "text", runs: [{ text: REASON }] }];
 
 export const MUTATIONS: MutationRow[] = [
   // ── server actions ────────────────────────────────────────────────────────────────
@@ -643,6 +671,172 @@ export const MUTATIONS: MutationRow[] = [
       path: "/api/v1/departments",
       json: { code: PLAN.newDeptApi, name: "Đơn vị kiểm thử phân quyền (tạo qua API)" },
     }),
+  },
+
+  // ── API parity: every page action above, as its route (the same command, the same cells) ──
+  ...(
+    [
+      ["open", { version: STALE }],
+      ["close", { version: STALE, confirm: true }],
+      ["reopen", { version: STALE, reason: REASON }],
+    ] as const
+  ).map(([name, json]): MutationRow => ({
+    mutation: `POST /api/v1/plans/[year]/${name}`,
+    // a stale version, as the actions' rows: no year changes state
+    cells: ADMIN_ONLY,
+    call: () => api("POST", `/plans/${PLAN.year}/${name}`, json),
+  })),
+  {
+    mutation: "PUT /api/v1/plans/[year]/settings",
+    cells: ADMIN_ONLY,
+    // a stale version: planners stay out of PLAN.year whatever the order of the rows
+    call: () =>
+      api("PUT", `/plans/${PLAN.year}/settings`, {
+        cutoffDay: 14,
+        dueDay: 17,
+        plannersMayEdit: false,
+        version: STALE,
+      }),
+  },
+  {
+    mutation: "PUT /api/v1/plans/[year]/openings",
+    cells: ADMIN_ONLY,
+    audit: "if-changed",
+    call: () =>
+      api("PUT", `/plans/${PLAN.year}/openings`, {
+        version: STALE,
+        openings: { month: "", quarter: "", "6T": "", "9T": "", N: "" },
+      }),
+  },
+  {
+    mutation: "PUT /api/v1/house-style",
+    cells: ADMIN_ONLY,
+    audit: "if-changed",
+    call: () =>
+      api("PUT", "/house-style", { pctDecimals: "as_needed", smallFall: "ratio", yearEndName: "date", version: 0 }),
+  },
+  {
+    mutation: "POST /api/v1/sections",
+    cells: ADMIN_ONLY,
+    // an existing code: an admin is answered 409 and the outline other specs read stays as it is
+    call: (t) => api("POST", "/sections", { code: t.section.code, title: t.section.title }),
+  },
+  {
+    mutation: "PUT /api/v1/sections/[id]",
+    cells: ADMIN_ONLY,
+    call: (t) => {
+      const { id, ...section } = t.section;
+      return api("PUT", `/sections/${id}`, section);
+    },
+  },
+  {
+    mutation: "POST /api/v1/sections/[id]/move",
+    cells: ADMIN_ONLY,
+    audit: "if-changed",
+    call: (t) => api("POST", `/sections/${t.lastSectionId}/move`, { direction: "down" }),
+  },
+  {
+    mutation: "PUT /api/v1/indicators/[code]",
+    cells: PLAN_EDITOR_IN_CLOSED_YEAR,
+    call: () =>
+      api("PUT", `/indicators/${PLAN.updatedApi}`, {
+        version: 1,
+        name: "Chỉ tiêu kiểm thử phân quyền qua API (đã sửa)",
+        ...cumulative,
+        precision: 1,
+        direction: "up",
+      }),
+  },
+  {
+    mutation: "DELETE /api/v1/indicators/[code]",
+    cells: ADMIN_ONLY,
+    call: () => api("DELETE", `/indicators/${PLAN.deletedApi}`, { version: 1 }),
+  },
+  {
+    mutation: "POST /api/v1/indicators/[code]/retire",
+    cells: ADMIN_ONLY,
+    call: () => api("POST", `/indicators/${PLAN.retiredApi}/retire`, { fromYear: PLAN.year, version: 1 }),
+  },
+  {
+    mutation: "POST /api/v1/indicators/[code]/reassign",
+    cells: ADMIN_ONLY,
+    call: () =>
+      api("POST", `/indicators/${PLAN.reassignedApi}/reassign`, {
+        fromYear: PLAN.year,
+        department: PLAN.renamedDeptApi,
+      }),
+  },
+  {
+    mutation: "PUT /api/v1/departments/[code]",
+    cells: ADMIN_ONLY,
+    call: () =>
+      api("PUT", `/departments/${PLAN.renamedDeptApi}`, {
+        name: "Đơn vị kiểm thử đổi tên qua API",
+        shortName: "HZRENAPI",
+        version: 1,
+      }),
+  },
+  {
+    mutation: "POST /api/v1/departments/[code]/merge",
+    cells: ADMIN_ONLY,
+    call: () =>
+      api("POST", `/departments/${PLAN.mergedDeptApi}/merge`, { into: PLAN.renamedDeptApi, fromYear: PLAN.year }),
+  },
+  {
+    mutation: "POST /api/v1/users",
+    cells: ADMIN_ONLY,
+    call: (t) =>
+      api("POST", "/users", {
+        username: PLAN.newUserApi,
+        fullName: "Người dùng kiểm thử phân quyền (tạo qua API)",
+        role: "officer",
+        department: t.dept,
+        password: "LangSon@2024",
+      }),
+  },
+  {
+    mutation: "PUT /api/v1/users/[id]",
+    cells: ADMIN_ONLY,
+    call: (t) => api("PUT", `/users/${t.userId}`, { role: "officer", department: t.dept }),
+  },
+  {
+    mutation: "PUT /api/v1/users/[id]/password",
+    cells: ADMIN_ONLY,
+    call: (t) => api("PUT", `/users/${t.userId}/password`, { password: "LangSon@2024" }),
+  },
+  {
+    mutation: "PUT /api/v1/users/[id]/active",
+    cells: ADMIN_ONLY,
+    audit: "if-changed",
+    call: (t) => api("PUT", `/users/${t.userId}/active`, { active: true }),
+  },
+  {
+    mutation: "POST /api/v1/tokens",
+    cells: ADMIN_ONLY,
+    call: (t) => api("POST", "/tokens", { userId: t.userId, name: REASON }),
+  },
+  {
+    mutation: "DELETE /api/v1/tokens/[id]",
+    cells: ADMIN_ONLY,
+    // the fixture token (the action's row revokes it first: then 409)
+    call: (t) => api("DELETE", `/tokens/${t.tokenId}`),
+  },
+  {
+    mutation: "POST /api/v1/reports/[year]/[period]/draft/versions",
+    cells: DRAFT_EDITORS,
+    // the year's report N, saved from nothing: the admin's is version 1, the planner's then a conflict (409)
+    call: () => api("POST", `/reports/${PLAN.year}/N/draft/versions`, { ...draftBody, blocks: draftBlocks }),
+  },
+  {
+    mutation: "POST /api/v1/reports/[year]/[period]/draft/versions/[id]/final",
+    cells: LEADER_ONLY,
+    call: (t) => api("POST", `/reports/${PLAN.year}/9T/draft/versions/${t.draftVersionId}/final`),
+  },
+  {
+    mutation: "POST /api/v1/reports/[year]/[period]/draft/regenerate",
+    cells: DRAFT_EDITORS,
+    call: (t) =>
+      api("POST", `/reports/${PLAN.year}/6T/draft/regenerate`, { counting: "approved", section: t.section.code }),
   },
   {
     mutation: "PUT /api/v1/indicators/[code]/template",

@@ -9,7 +9,10 @@ import { sentenceTemplateSchema } from "@/lib/draft/template-schema";
 import { optionalReasonSchema, reasonSchema, saveValuesSchema } from "@/lib/entry/schemas";
 import { exportQuerySchema } from "@/lib/export/query";
 import { DRAFT_COMMENT_OPERATIONS } from "./draft-comments";
+import { DRAFT_VERSION_OPERATIONS } from "./draft-version-operations";
 import { NARRATIVE_RESULT_OPERATIONS } from "./narrative-results";
+import { PLAN_ADMIN_OPERATIONS } from "./plan-admin-operations";
+import { USER_OPERATIONS } from "./user-operations";
 import * as answer from "./responses";
 
 /**
@@ -70,6 +73,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
     answer: answer.createdPlanYearAnswer,
     refusals: { 409: "the year exists", 422: "invalid input" },
   },
+  ...PLAN_ADMIN_OPERATIONS,
   {
     method: "PUT",
     path: "/api/v1/plans/{year}/targets",
@@ -232,6 +236,8 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
     refusals: { 404: NO_PLAN, 422: "bad year, period or counting" },
     conditional: true,
   },
+  ...DRAFT_VERSION_OPERATIONS,
+  ...USER_OPERATIONS,
   {
     method: "GET",
     path: "/api/v1/openapi.json",

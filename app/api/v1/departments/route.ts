@@ -1,4 +1,5 @@
 import { apiRoute } from "@/lib/api/route";
 import * as departments from "@/lib/api/v1/routes/departments";
 
+export const GET = apiRoute(departments.GET);
 export const POST = apiRoute(departments.POST);

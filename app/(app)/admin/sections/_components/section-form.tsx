@@ -26,7 +26,7 @@ export function SectionForm({
 }) {
   const editing = values.id !== undefined;
   const { form, onSubmit, message } = useActionForm(sectionSchema, saveSectionAction, values, {
-    success: (code) => (editing ? `Đã lưu mục ${code}` : `Đã thêm mục ${code}`),
+    success: ({ code }) => (editing ? `Đã lưu mục ${code}` : `Đã thêm mục ${code}`),
     onSuccess: () => onDone?.(),
     resetOnSuccess: !editing,
   });

@@ -1,0 +1,5 @@
+import { apiRoute } from "@/lib/api/route";
+import * as users from "@/lib/api/v1/routes/users";
+
+export const GET = apiRoute(users.GET);
+export const POST = apiRoute(users.POST);

@@ -1,0 +1,298 @@
+import { z } from "@/lib/validation/zod";
+import { DIRECTIONS, INDICATOR_KINDS, PLAN_YEAR_STATUSES } from "@/db/schema/vocabulary";
+import {
+  closePlanYearSchema,
+  deleteIndicatorSchema,
+  mergeDepartmentSchema,
+  moveSectionSchema,
+  openPlanYearSchema,
+  planYearSettingsSchema,
+  reassignIndicatorSchema,
+  renameDepartmentSchema,
+  reopenPlanYearSchema,
+  reportOpeningsSchema,
+  retireIndicatorSchema,
+  sectionSchema,
+  updateIndicatorSchema,
+} from "@/lib/admin/schemas";
+import { houseStyleSchema } from "@/lib/draft/house-style-schema";
+import { PCT_DECIMALS, SMALL_FALLS, YEAR_END_NAMES } from "@/lib/draft/house-style";
+import { REPORT_KINDS } from "@/lib/draft/opening";
+import { bodyWithout } from "./body";
+import type { ApiOperation } from "./operations";
+
+/** Plan administration in the OpenAPI description (operations.ts): the actions of /admin/plans, /admin/sections, /admin/indicators and /admin/departments. */
+
+const ADMIN = "admin";
+const PLAN_EDITORS = "admin; planners where a year allows";
+const STALE = "someone changed it since the version sent";
+
+const planYear = z.object({
+  year: z.number().int(),
+  status: z.enum(PLAN_YEAR_STATUSES),
+  cutoffDay: z.number().int(),
+  dueDay: z.number().int(),
+  plannersMayEdit: z.boolean(),
+  version: z.number().int().describe("send it back with the next change"),
+});
+const openingsAnswer = planYear.extend({
+  openings: z.object(Object.fromEntries(REPORT_KINDS.map((k) => [k, z.string()]))),
+});
+const houseStyleAnswer = z.object({
+  style: z.object({
+    pctDecimals: z.enum(PCT_DECIMALS),
+    smallFall: z.enum(SMALL_FALLS),
+    yearEndName: z.enum(YEAR_END_NAMES),
+  }),
+  version: z.number().int().describe("0: never saved (the defaults)"),
+});
+const section = z.object({
+  id: z.number().int(),
+  code: z.string(),
+  title: z.string(),
+  parent: z.string().nullable(),
+  narrativeOnly: z.boolean(),
+});
+const indicatorDetail = z.object({
+  code: z.string(),
+  name: z.string(),
+  sentenceName: z.string().nullable(),
+  unit: z.string(),
+  kind: z.enum(INDICATOR_KINDS),
+  section: z.string().nullable(),
+  parent: z.string().nullable(),
+  precision: z.number().int(),
+  direction: z.enum(DIRECTIONS),
+  sentenceTemplate: z.string().nullable(),
+  retiredFromYear: z.number().int().nullable(),
+  version: z.number().int(),
+  plans: z.array(z.object({ year: z.number().int(), department: z.string(), status: z.enum(PLAN_YEAR_STATUSES) })),
+  values: z.number().int().describe("how many values were entered (only an indicator without any may be deleted)"),
+});
+const department = z.object({
+  code: z.string(),
+  name: z.string(),
+  shortName: z.string().nullable(),
+  validFrom: z.number().int(),
+  validTo: z.number().int().nullable(),
+  mergedInto: z.string().nullable(),
+  users: z.number().int(),
+  version: z.number().int(),
+});
+
+const YEAR = "/api/v1/plans/{year}";
+const YEAR_REFUSALS = { 404: "no plan for the year", 422: "invalid input" };
+
+export const PLAN_ADMIN_OPERATIONS: readonly ApiOperation[] = [
+  {
+    method: "GET",
+    path: "/api/v1/plans",
+    summary: "Every plan year, those in preparation included, with its settings and counts",
+    who: ADMIN,
+    answer: z.object({
+      years: z.array(
+        planYear.extend({ indicators: z.number().int(), targets: z.number().int(), unapproved: z.number().int() }),
+      ),
+    }),
+  },
+  {
+    method: "PUT",
+    path: `${YEAR}/settings`,
+    summary: "A year's cut-off and due days and whether planners may edit its targets and indicators",
+    who: ADMIN,
+    body: bodyWithout(planYearSettingsSchema, "year"),
+    answer: planYear,
+    refusals: { ...YEAR_REFUSALS, 409: STALE },
+  },
+  {
+    method: "POST",
+    path: `${YEAR}/open`,
+    summary: "Open a year in preparation to the departments",
+    who: ADMIN,
+    body: bodyWithout(openPlanYearSchema, "year"),
+    answer: planYear,
+    refusals: { ...YEAR_REFUSALS, 409: `already open or closed, or ${STALE}` },
+  },
+  {
+    method: "POST",
+    path: `${YEAR}/close`,
+    summary:
+      "Close a year: every value of it locked. With months not yet approved, 409 lists them until confirm is true",
+    who: ADMIN,
+    body: bodyWithout(closePlanYearSchema, "year"),
+    answer: planYear,
+    refusals: { ...YEAR_REFUSALS, 409: `already closed, unapproved months without confirm, or ${STALE}` },
+  },
+  {
+    method: "POST",
+    path: `${YEAR}/reopen`,
+    summary: "Reopen a closed year with a reason (kept in the audit log)",
+    who: ADMIN,
+    body: bodyWithout(reopenPlanYearSchema, "year"),
+    answer: planYear,
+    refusals: { ...YEAR_REFUSALS, 409: `not closed, or ${STALE}`, 422: "no reason (at least 5 characters)" },
+  },
+  {
+    method: "GET",
+    path: `${YEAR}/openings`,
+    summary: "The opening paragraph of each report kind of the year, as the drafts use it",
+    who: ADMIN,
+    answer: openingsAnswer,
+    refusals: YEAR_REFUSALS,
+  },
+  {
+    method: "PUT",
+    path: `${YEAR}/openings`,
+    summary: 'Set the opening of each report kind ("" = the default), with {year}, {period}, {next}',
+    who: ADMIN,
+    body: bodyWithout(reportOpeningsSchema, "year"),
+    answer: openingsAnswer,
+    refusals: { ...YEAR_REFUSALS, 409: STALE, 422: "an opening's problem" },
+  },
+  {
+    method: "GET",
+    path: "/api/v1/house-style",
+    summary: "The province's house style of the báo cáo",
+    who: ADMIN,
+    answer: houseStyleAnswer,
+  },
+  {
+    method: "PUT",
+    path: "/api/v1/house-style",
+    summary: "Change the house style (the same style again changes nothing)",
+    who: ADMIN,
+    body: houseStyleSchema,
+    answer: houseStyleAnswer.extend({ changed: z.boolean() }),
+    refusals: { 409: STALE, 422: "invalid input" },
+  },
+  {
+    method: "GET",
+    path: "/api/v1/sections",
+    summary: "The report outline in order",
+    who: PLAN_EDITORS,
+    answer: z.object({ sections: z.array(section.extend({ depth: z.number().int() })) }),
+  },
+  {
+    method: "POST",
+    path: "/api/v1/sections",
+    summary: "Add a section to the outline, last among its siblings",
+    who: ADMIN,
+    body: bodyWithout(sectionSchema, "id"),
+    answer: section,
+    refusals: { 409: "the code exists", 422: "invalid input or an unknown parent" },
+  },
+  {
+    method: "PUT",
+    path: "/api/v1/sections/{id}",
+    summary: "Change a section's code, title, parent (no cycles) or narrative-only flag",
+    who: ADMIN,
+    body: bodyWithout(sectionSchema, "id"),
+    answer: section,
+    refusals: { 404: "no such section", 409: "the code exists", 422: "invalid input or a parent cycle" },
+  },
+  {
+    method: "POST",
+    path: "/api/v1/sections/{id}/move",
+    summary: "Move a section one place up or down among its siblings",
+    who: ADMIN,
+    body: bodyWithout(moveSectionSchema, "id"),
+    answer: z.object({ moved: z.boolean().describe("false at either end") }),
+    refusals: { 404: "no such section", 422: "invalid input" },
+  },
+  {
+    method: "GET",
+    path: "/api/v1/indicators/{code}",
+    summary: "An indicator as its edit form shows it, with its plan years",
+    who: PLAN_EDITORS,
+    answer: indicatorDetail,
+    refusals: { 404: "no such indicator" },
+  },
+  {
+    method: "PUT",
+    path: "/api/v1/indicators/{code}",
+    summary:
+      "Edit an indicator: name, unit, kind (not once it has values), section, parent (no cycles), precision, direction",
+    who: PLAN_EDITORS,
+    body: bodyWithout(updateIndicatorSchema, "code"),
+    answer: z.object({ code: z.string(), version: z.number().int() }),
+    refusals: {
+      403: "a planner in a year not opened to planners",
+      404: "no such indicator",
+      409: STALE,
+      422: "invalid input",
+    },
+  },
+  {
+    method: "DELETE",
+    path: "/api/v1/indicators/{code}",
+    summary: "Delete an indicator that never had a value",
+    who: ADMIN,
+    body: bodyWithout(deleteIndicatorSchema, "code"),
+    answer: z.object({ code: z.string(), deleted: z.literal(true) }),
+    refusals: { 404: "no such indicator", 409: `it has values (retire it instead), or ${STALE}`, 422: "invalid input" },
+  },
+  {
+    method: "POST",
+    path: "/api/v1/indicators/{code}/retire",
+    summary: "Retire an indicator from a year: it leaves that year's and later plans and keeps its history",
+    who: ADMIN,
+    body: bodyWithout(retireIndicatorSchema, "code"),
+    answer: z.object({
+      code: z.string(),
+      retiredFromYear: z.number().int(),
+      removedFromYears: z.array(z.number().int()),
+    }),
+    refusals: {
+      404: "no such indicator",
+      409: `values or a closed year from then on, or ${STALE}`,
+      422: "invalid input",
+    },
+  },
+  {
+    method: "POST",
+    path: "/api/v1/indicators/{code}/reassign",
+    summary: "Give an indicator to another department from a year on; earlier years keep theirs",
+    who: ADMIN,
+    body: bodyWithout(reassignIndicatorSchema, "code"),
+    answer: z.object({ code: z.string(), department: z.string(), years: z.array(z.number().int()) }),
+    refusals: {
+      404: "no such indicator",
+      409: "values or a closed year from then on",
+      422: "not in that year's plan, or the department is not valid then",
+    },
+  },
+  {
+    method: "GET",
+    path: "/api/v1/departments",
+    summary: "Every department with its years of validity and what it merged into",
+    who: ADMIN,
+    answer: z.object({ departments: z.array(department) }),
+  },
+  {
+    method: "PUT",
+    path: "/api/v1/departments/{code}",
+    summary: "Rename a department (in every year)",
+    who: ADMIN,
+    body: bodyWithout(renameDepartmentSchema, "code"),
+    answer: z.object({ code: z.string(), name: z.string(), shortName: z.string() }),
+    refusals: { 409: STALE, 422: "invalid input or an unknown department" },
+  },
+  {
+    method: "POST",
+    path: "/api/v1/departments/{code}/merge",
+    summary: "Merge a department into another from a year on (its later assignments and, by default, its users move)",
+    who: ADMIN,
+    body: bodyWithout(mergeDepartmentSchema, "from"),
+    answer: z.object({
+      from: z.string(),
+      into: z.string(),
+      fromYear: z.number().int(),
+      assignmentsMoved: z.number().int(),
+      usersMoved: z.array(z.string()),
+    }),
+    refusals: {
+      409: "already merged, a closed year from then on, or values entered from then on",
+      422: "invalid input, or a department not valid in that year",
+    },
+  },
+];
