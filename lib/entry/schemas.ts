@@ -54,7 +54,9 @@ export const valueItemSchema = z
       .default("estimate"),
     note: text(NOTE_MAX, "Ghi chú").optional(),
     /** the version the client last saw (0: none stored yet); a different current version is a conflict */
-    version: versionSchema.optional(),
+    version: versionSchema
+      .optional()
+      .describe("the version read (0: none stored yet); required to overwrite a stored value unless force"),
   })
   .strict()
   .transform(({ value, ...item }) => ({ ...item, value: value.scaled, percent: value.percent }));
@@ -66,7 +68,10 @@ export const saveValuesSchema = z
       .min(1, "Chưa có số liệu nào")
       .max(1000, "Quá nhiều số liệu trong một lần lưu"),
     /** overwrite values stored since the client read them, for items sent without a version (audited as forced) */
-    force: z.boolean({ message: "force phải là true hoặc false" }).optional(),
+    force: z
+      .boolean({ message: "force phải là true hoặc false" })
+      .optional()
+      .describe("overwrite stored values for items sent without a version; the audit entry says forced"),
   })
   .strict();
 
