@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import ExcelJS from "exceljs";
 import { HOSTILE_WORKBOOKS } from "../tests/corpus/bad-input";
 import { manyRowsWorkbook } from "../tests/fixtures/hostile-xlsx";
 import { apiSession, e2eDatabase, ensureTestDepartment } from "./hardening-fixtures";
@@ -89,6 +90,29 @@ test('[HARDEN] input: "force": true overwrites without a version and the audit e
     data: { values: [{ indicator: indicators[0], value: "778", status: "estimate", version: before.version + 1 }] },
   });
   expect(next.status()).toBe(200);
+});
+
+test("[HARDEN] input: an Excel import with an empty Phiên bản over a stored value is refused by row", async () => {
+  const month = 2;
+  const template = await (await officer.get(`/api/v1/submissions/${DEPT}/2024/${month}/template`)).body();
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(template as unknown as ArrayBuffer);
+  const sheet = workbook.worksheets[0];
+  const row = [...Array(sheet.rowCount).keys()]
+    .map((i) => i + 1)
+    .find((r) => sheet.getCell(r, 1).value === indicators[0])!;
+  const before = storedValue(indicators[0], month)!;
+  sheet.getCell(row, 5).value = "5";
+  sheet.getCell(row, 8).value = null;
+  const answer = await officer.post(`/api/v1/submissions/${DEPT}/2024/${month}/import`, {
+    headers: { "content-type": "application/octet-stream" },
+    data: Buffer.from(await workbook.xlsx.writeBuffer()),
+  });
+  expect(answer.status()).toBe(409);
+  expect((await answer.json()).errors[0]).toMatch(
+    new RegExp(`^Trang "Số liệu", dòng ${row}: cột Phiên bản để trống .*\\(phiên bản ${before.version}\\)`),
+  );
+  expect(storedValue(indicators[0], month)).toEqual(before);
 });
 
 test("[HARDEN] input: a figure follows one rule as JSON and as text; % is refused for an amount", async () => {
