@@ -223,6 +223,7 @@ test("[HARDEN] bad input: the exported workbook holds user text as text, never a
 });
 
 test("[HARDEN] bad input: malformed and oversized workbooks are refused with a message, nothing stored", async () => {
+  test.setTimeout(180_000); // the hostile workbooks are built here: seconds each on a busy machine
   const before = indicators.map(stored);
   const real = await (await officer.get(`/api/v1/submissions/${DEPT}/2024/${MONTH}/template`)).body();
   const bodies: [string, Buffer][] = [

@@ -194,7 +194,7 @@ export const BEARER_SCHEMES = ["Bearer", "bearer", "BEARER", "bEaReR"];
 export const HOSTILE_WORKBOOKS: [string, () => Buffer][] = [
   ["a million rows (2.6 MB, 43 MB of XML)", () => manyRowsWorkbook(1_000_000)],
   ["300,000 empty rows under the size limit", () => manyRowsWorkbook(300_000, { empty: true })],
-  ["a zip bomb: 100 KB expanding to 100 MB", () => expandingWorkbook(100)],
-  ["headers understating a part's size", () => lyingWorkbook(50)],
+  ["a zip bomb: 40 KB expanding to 40 MB", () => expandingWorkbook(40)],
+  ["headers understating a part's size", () => lyingWorkbook(20)],
   ["30 sheets", () => manySheetsWorkbook(30)],
 ];
