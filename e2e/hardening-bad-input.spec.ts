@@ -198,7 +198,11 @@ test("[HARDEN] bad input: the exported workbook holds user text as text, never a
     expect(
       (
         await officer.put(valuesPath, {
-          data: { values: [{ indicator: indicators[i], value: "3", status: "estimate", note }] },
+          data: {
+            values: [
+              { indicator: indicators[i], value: "3", status: "estimate", note, version: versionOf(indicators[i]) },
+            ],
+          },
         })
       ).status(),
     ).toBe(200);
