@@ -94,6 +94,12 @@ test('[HARDEN] input: "force": true overwrites without a version and the audit e
 
 test("[HARDEN] input: an Excel import with an empty Phiên bản over a stored value is refused by row", async () => {
   const month = 2;
+  if (!storedValue(indicators[0], month)) {
+    const stored = await officer.put(valuesPath(month), {
+      data: { values: [{ indicator: indicators[0], value: "3", status: "estimate", version: 0 }] },
+    });
+    expect(stored.status()).toBe(200);
+  }
   const template = await (await officer.get(`/api/v1/submissions/${DEPT}/2024/${month}/template`)).body();
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(template as unknown as ArrayBuffer);
