@@ -143,11 +143,14 @@ async function main() {
       officers.map(async (officer, o) => {
         const base = `${server.url}/api/v1/submissions/${officer.department}/${YEAR}/${MONTH}`;
         const headers = { authorization: `Bearer ${officer.token}`, "content-type": "application/json" };
+        // the version each value was last stored at, as the entry form sends it (0: none yet)
+        const versions = new Map<string, number>();
         for (let round = 1; Date.now() < deadline; round++) {
           const values = officer.codes.map((indicator, i) => ({
             indicator,
             value: `${round * 1000 + o},${i % 10}`,
             status: "estimate",
+            version: versions.get(indicator) ?? 0,
           }));
           const started = performance.now();
           try {
@@ -162,8 +165,12 @@ async function main() {
               errors.push(`save ${officer.department} ${response.status} ${body.slice(0, 200)}`);
               continue;
             }
-            for (const stored of (JSON.parse(body) as { values: { indicator: string; value: number }[] }).values)
+            for (const stored of (
+              JSON.parse(body) as { values: { indicator: string; value: number; version: number }[] }
+            ).values) {
               acknowledged.set(stored.indicator, decimalStringFromScaled(Math.round(stored.value * 10_000)));
+              versions.set(stored.indicator, stored.version);
+            }
           } catch (error) {
             errors.push(`save ${officer.department} ${describeError(error)}`);
           }

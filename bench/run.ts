@@ -5,12 +5,17 @@ import { migrateDatabase, openDatabase } from "@/db/client";
 import { loadDemoProvince } from "@/db/seed/load-demo";
 import { runEntrySaveBench, seedEntryBench } from "./entry-save";
 import { exportBench } from "./export";
+import { hostileUploadsBench, uploadBenchToken } from "./hostile-uploads";
 import { loadWithAutocannon } from "./http-report";
 import { seedSyntheticProvince } from "./province";
 import { reportComputeBench } from "./report-compute";
 import { startServer } from "./server";
 
-/** `npm run bench`: the performance figures the issues ask for, printed and written to bench/out/results.json. */
+/**
+ * `npm run bench`: the performance figures the issues ask for, printed and written to
+ * bench/out/results.json. `npm run bench -- <part>` runs one part: entries, province, compute,
+ * export or uploads.
+ */
 async function main() {
   const only = process.argv[2];
   const results: Record<string, unknown> = {
@@ -67,6 +72,24 @@ async function main() {
       "\n== Xuất báo cáo mẫu đầy đủ: .docx (kèm phụ lục) và .xlsx, 10 lần mỗi loại\n" +
         JSON.stringify(results.export, null, 2),
     );
+  }
+
+  if (!only || only === "uploads") {
+    const file = path.join(dir, "uploads.db");
+    const { db } = openDatabase(file);
+    migrateDatabase(db);
+    loadDemoProvince(db);
+    const token = uploadBenchToken(db);
+    const server = await startServer(file, Number(process.env.BENCH_PORT ?? 3400) + 2);
+    try {
+      results.hostileUploads = await hostileUploadsBench(server.url, token, server.workerRssMb);
+      console.log(
+        "\n== Tệp Excel độc hại: thời gian bị từ chối, /api/health khi 5 và 14 tệp tải lên cùng lúc\n" +
+          JSON.stringify(results.hostileUploads, null, 2),
+      );
+    } finally {
+      server.stop();
+    }
   }
 
   finish(results);

@@ -1,11 +1,12 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { parseNumberInput } from "../lib/numbers";
+import { parseNumberInput, percentFitsUnit } from "../lib/numbers";
 import { ACTORS, MUTATIONS, NO_PLAN_FIXTURES, type Actor } from "../tests/authz/matrix";
 import {
   BAD_BODIES,
   FORMULAS,
+  HOSTILE_WORKBOOKS,
   MARKUP,
   NUMBER_STRINGS,
   NUMBER_VALUES,
@@ -29,17 +30,35 @@ let officer: APIRequestContext;
 let indicators: string[];
 const valuesPath = `/api/v1/submissions/${DEPT}/2024/${MONTH}/values`;
 
+/** the unit of ensureTestDepartment's indicators: a figure typed with % is refused for them */
+const UNIT = "tỷ đồng";
+
 function stored(indicator: string): { value: number; note: string | null } | undefined {
+  const row = storedRow(indicator);
+  return row && { value: row.value, note: row.note };
+}
+
+function storedRow(indicator: string): { value: number; note: string | null; version: number } | undefined {
   const db = e2eDatabase();
   try {
     return db
       .prepare(
-        "select v.value, v.note from indicator_values v join indicators i on i.id = v.indicator_id where i.code = ? and v.year = 2024 and v.period = ?",
+        "select v.value, v.note, v.version from indicator_values v join indicators i on i.id = v.indicator_id where i.code = ? and v.year = 2024 and v.period = ?",
       )
-      .get(indicator, `T${String(MONTH).padStart(2, "0")}`) as { value: number; note: string | null } | undefined;
+      .get(indicator, `T${String(MONTH).padStart(2, "0")}`) as
+      { value: number; note: string | null; version: number } | undefined;
   } finally {
     db.close();
   }
+}
+
+/** The version a save must name to overwrite the stored value (0: none stored yet). */
+const versionOf = (indicator: string) => storedRow(indicator)?.version ?? 0;
+
+/** What the server must do with a figure: the parser's answer, and a % only for an indicator in per cent. */
+function expectedFigure(value: unknown) {
+  const parsed = parseNumberInput(value);
+  return parsed.ok && parsed.percent && !percentFitsUnit(UNIT) ? { ok: false as const, error: "không phải %" } : parsed;
 }
 
 test.describe.configure({ mode: "serial" });
@@ -55,11 +74,11 @@ test("[HARDEN] bad input: every number of the corpus is stored exactly or refuse
     const before = stored(indicators[0]);
     // JSON has no NaN or Infinity: a client sends null for them
     const response = await officer.put(valuesPath, {
-      data: { values: [{ indicator: indicators[0], value, status: "estimate" }] },
+      data: { values: [{ indicator: indicators[0], value, status: "estimate", version: versionOf(indicators[0]) }] },
     });
     const label = `${JSON.stringify(value)?.slice(0, 60)} → ${response.status()}`;
     const body = await response.json();
-    const expected = parseNumberInput(JSON.parse(JSON.stringify(value) ?? "null"));
+    const expected = expectedFigure(JSON.parse(JSON.stringify(value) ?? "null"));
     if (expected.ok) {
       expect(response.status(), label).toBe(200);
       expect(stored(indicators[0])?.value, label).toBe(expected.scaled);
@@ -88,7 +107,9 @@ test("[HARDEN] bad input: a bad item refuses the whole save (nothing partial)", 
 test("[HARDEN] bad input: notes are stored as NFC text, a megabyte is refused, never a 500", async () => {
   for (const note of TEXTS) {
     const response = await officer.put(valuesPath, {
-      data: { values: [{ indicator: indicators[1], value: "1", status: "estimate", note }] },
+      data: {
+        values: [{ indicator: indicators[1], value: "1", status: "estimate", note, version: versionOf(indicators[1]) }],
+      },
     });
     const label = `${JSON.stringify(note).slice(0, 60)} → ${response.status()}`;
     expect([200, 422], label).toContain(response.status());
@@ -177,7 +198,11 @@ test("[HARDEN] bad input: the exported workbook holds user text as text, never a
     expect(
       (
         await officer.put(valuesPath, {
-          data: { values: [{ indicator: indicators[i], value: "3", status: "estimate", note }] },
+          data: {
+            values: [
+              { indicator: indicators[i], value: "3", status: "estimate", note, version: versionOf(indicators[i]) },
+            ],
+          },
         })
       ).status(),
     ).toBe(200);
@@ -202,6 +227,7 @@ test("[HARDEN] bad input: the exported workbook holds user text as text, never a
 });
 
 test("[HARDEN] bad input: malformed and oversized workbooks are refused with a message, nothing stored", async () => {
+  test.setTimeout(180_000); // the hostile workbooks are built here: seconds each on a busy machine
   const before = indicators.map(stored);
   const real = await (await officer.get(`/api/v1/submissions/${DEPT}/2024/${MONTH}/template`)).body();
   const bodies: [string, Buffer][] = [
@@ -220,6 +246,18 @@ test("[HARDEN] bad input: malformed and oversized workbooks are refused with a m
     expect([400, 413, 415, 422], `${label} → ${response.status()}`).toContain(response.status());
     expect((await response.json()).error, label).toMatch(/\S/);
   }
+  // issue 15: hostile workbooks are refused from the archive's structure, quickly
+  for (const [label, build] of HOSTILE_WORKBOOKS) {
+    const started = Date.now();
+    const response = await officer.post(`/api/v1/submissions/${DEPT}/2024/${MONTH}/import`, {
+      headers: { "content-type": "application/octet-stream" },
+      data: build(),
+    });
+    const ms = Date.now() - started;
+    expect(response.status(), label).toBe(422);
+    expect((await response.json()).error, label).toMatch(/^Tệp (giải nén ra quá lớn|có quá nhiều|nén bất thường)/);
+    expect(ms, `${label}: refused in ${ms} ms`).toBeLessThan(3000);
+  }
   expect(indicators.map(stored)).toEqual(before);
 });
 
@@ -233,6 +271,10 @@ test("[HARDEN] bad input: numbers and text of the corpus typed into the Excel te
     [-0, MARKUP[0]],
     [1e308, ""],
     ["7", "x".repeat(2001)],
+    // issue 15: a figure with five decimals is refused (never rounded), a formula saved without its result is named
+    [123456.78905, ""],
+    [{ formula: "E1*2" }, ""],
+    [{ formula: "E1*2", result: 27068.7 }, ""],
   ];
   for (const [value, note] of cases) {
     const workbook = new ExcelJS.Workbook();
@@ -243,7 +285,7 @@ test("[HARDEN] bad input: numbers and text of the corpus typed into the Excel te
       .find((r) => sheet.getCell(r, 1).value === indicators[0])!;
     sheet.getCell(row, 5).value = value as ExcelJS.CellValue;
     sheet.getCell(row, 7).value = note;
-    sheet.getCell(row, 8).value = null; // no version: overwrite whatever is stored
+    sheet.getCell(row, 8).value = versionOf(indicators[0]); // the version stored now: overwrite it
     const before = stored(indicators[0]);
     const response = await officer.post(`/api/v1/submissions/${DEPT}/2024/${MONTH}/import`, {
       headers: { "content-type": "application/octet-stream" },
@@ -251,7 +293,13 @@ test("[HARDEN] bad input: numbers and text of the corpus typed into the Excel te
     });
     const label = `${JSON.stringify(value)?.slice(0, 40)} / ${JSON.stringify(note).slice(0, 30)} → ${response.status()}`;
     const body = await response.json();
-    const expected = parseNumberInput(typeof value === "number" ? value : String(value).normalize("NFC").trim());
+    const formula = typeof value === "object" && value !== null ? (value as { result?: number }) : null;
+    const expected = formula
+      ? formula.result === undefined
+        ? { ok: false as const, error: "công thức chưa có kết quả" }
+        : expectedFigure(formula.result)
+      : expectedFigure(typeof value === "number" ? value : String(value).normalize("NFC").trim());
+    if (!expected.ok && formula) expect(body.error, label).toContain(expected.error);
     if (expected.ok && note.length <= 2000) {
       expect(response.status(), `${label} ${JSON.stringify(body).slice(0, 200)}`).toBe(200);
       expect(stored(indicators[0]), label).toEqual({

@@ -35,11 +35,13 @@ test("[HARDEN] kill -9 during a burst of concurrent saves: every acknowledged sa
   const sent = new Array<number>(CLIENTS).fill(0);
   let killed = false;
   const client = async (c: number) => {
+    // each save sends the version the last one returned, as the entry form does (0: nothing stored yet)
+    let version = 0;
     for (let round = 1; !killed; round++) {
       sent[c] = round;
       const values = indicators
         .slice(c * PER_CLIENT, (c + 1) * PER_CLIENT)
-        .map((indicator) => ({ indicator, value: String(round), status: "estimate" }));
+        .map((indicator) => ({ indicator, value: String(round), status: "estimate", version }));
       try {
         const response = await fetch(url, {
           method: "PUT",
@@ -47,7 +49,7 @@ test("[HARDEN] kill -9 during a burst of concurrent saves: every acknowledged sa
           body: JSON.stringify({ values }),
         });
         if (response.status !== 200) throw new Error(`save answered ${response.status}: ${await response.text()}`);
-        await response.json();
+        version = ((await response.json()) as { values: { version: number }[] }).values[0].version;
         acknowledged[c] = round;
       } catch (error) {
         if (killed) return;

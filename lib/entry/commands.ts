@@ -47,6 +47,7 @@ export const importMonthValuesCommand = defineCommand({
               status: z.enum(VALUE_STATUSES),
               note: z.string().optional(),
               version: versionSchema.optional(),
+              percent: z.boolean().optional(),
             })
             .strict(),
         )

@@ -1,15 +1,16 @@
 import type { Tx } from "@/db/client";
 import { rawClient } from "@/db/raw";
 import { ConflictError, DomainError } from "@/lib/errors";
-import { decimalStringFromScaled, formatViNumber, fromScaled } from "@/lib/numbers";
+import { decimalStringFromScaled, formatViNumber, fromScaled, percentFitsUnit } from "@/lib/numbers";
 import { monthPeriod, type PeriodCode } from "@/lib/periods";
 import { isEditable, lockedMessage } from "@/lib/workflow/transitions";
 import { periodAllowedInMonth } from "./periods-for-month";
-import type { SaveValuesInput } from "./schemas";
+import type { ValueStatus } from "@/db/schema/vocabulary";
 import { ensureSubmission, requireOpenYear } from "./submission-row";
 import {
   assignedIndicators,
   currentValue,
+  indicatorUnit,
   insertAudit,
   insertRevision,
   upsertValue,
@@ -32,25 +33,56 @@ export interface StoredItem {
   changed: boolean;
 }
 
-/** A version conflict: someone else saved the value since the client loaded it. */
+/** One figure to save: `value` scaled, `percent` when it was typed with "%". */
+export interface ValueItem {
+  indicator: string;
+  period?: PeriodCode;
+  value: number;
+  status: ValueStatus;
+  note?: string;
+  /** the version the client last saw (0: none stored yet) */
+  version?: number;
+  percent?: boolean;
+}
+
+export interface SaveValuesRequest {
+  values: ValueItem[];
+  /** items without a version may overwrite a stored value (the audit entry says forced) */
+  force?: boolean;
+}
+
+/**
+ * A version conflict: someone else saved the value since the client loaded it (`sentVersion`
+ * older), or the client sent no version over a stored value (`sentVersion` null).
+ */
 export interface Conflict {
   index: number;
   indicator: string;
   period: PeriodCode;
-  currentValue: number;
+  /** what is stored now (null: nothing) */
+  currentValue: number | null;
   currentVersion: number;
+  sentVersion: number | null;
   updatedBy: number | null;
-  updatedAt: string;
+  updatedAt: string | null;
 }
 
-/** The refusal of a save that met conflicts (409), each with what the other person stored. */
+const shownValue = (c: Conflict) => (c.currentValue === null ? "trống" : formatViNumber(c.currentValue, 4));
+
+/** The refusal of a save that met conflicts (409), each naming the stored value and its version. */
 function valueConflict(conflicts: Conflict[]): ConflictError<Conflict> {
+  const first = conflicts[0];
+  const message = conflicts.every((c) => c.sentVersion === null)
+    ? `Số liệu đã có giá trị, lưu đè phải gửi kèm phiên bản (version) đang có: chỉ tiêu "${first.indicator}" kỳ ${first.period} đang là ${shownValue(first)} (phiên bản ${first.currentVersion})`
+    : "Số liệu đã được người khác thay đổi trong lúc bạn sửa; hãy xem giá trị mới rồi lưu lại";
   return new ConflictError(
-    "Số liệu đã được người khác thay đổi trong lúc bạn sửa; hãy xem giá trị mới rồi lưu lại",
+    message,
     Object.fromEntries(
       conflicts.map((c) => [
         `values.${c.index}.value`,
-        `Người khác đã lưu giá trị ${formatViNumber(c.currentValue, 4)}`,
+        c.sentVersion === null
+          ? `Đã có giá trị ${shownValue(c)} (phiên bản ${c.currentVersion}); gửi kèm "version": ${c.currentVersion} để ghi đè`
+          : `Người khác đã lưu giá trị ${shownValue(c)} (phiên bản ${c.currentVersion})`,
       ]),
     ),
     conflicts,
@@ -60,14 +92,16 @@ function valueConflict(conflicts: Conflict[]): ConflictError<Conflict> {
 /**
  * Saves a month's figures all-or-nothing: the month must be open for editing, every item
  * must name an indicator of the department for that year and a period the month may carry,
- * and no item may have changed since the client saw it. Each change keeps a revision, and the
- * save one audit entry listing every change, in the caller's transaction.
+ * a figure typed with "%" must be of an indicator in per cent, and no item may have changed
+ * since the client saw it: an item without a version over a stored value is refused too (409
+ * naming the stored value and version) unless `force` is set. Each change keeps a revision,
+ * and the save one audit entry listing every change, in the caller's transaction.
  */
 export function saveValues(
   tx: Tx,
   userId: number,
   key: SubmissionKey,
-  input: SaveValuesInput,
+  input: SaveValuesRequest,
   reason?: string,
 ): StoredItem[] {
   requireOpenYear(tx, key.year);
@@ -86,6 +120,12 @@ export function saveValues(
         `Chỉ tiêu "${item.indicator}" không thuộc đơn vị trong kế hoạch năm ${key.year}`;
     else if (!periodAllowedInMonth(period, key.month))
       errors[`values.${index}.period`] = `Kỳ ${period} không nhập được trong báo cáo tháng ${key.month}`;
+    else if (item.percent) {
+      const unit = indicatorUnit(client, idOf.get(item.indicator)!);
+      if (!percentFitsUnit(unit))
+        errors[`values.${index}.value`] =
+          `Chỉ tiêu "${item.indicator}" tính bằng ${unit || "số"}, không phải %: nhập giá trị không kèm dấu %`;
+    }
     const slot = `${item.indicator}:${period}`;
     if (seen.has(slot)) errors[`values.${index}.period`] = `Chỉ tiêu "${item.indicator}" kỳ ${period} bị nhập hai lần`;
     seen.add(slot);
@@ -105,18 +145,23 @@ export function saveValues(
     return { index, item, period, indicatorId, existing, note, unchanged };
   });
 
-  const conflicts: Conflict[] = planned
-    .filter((p) => p.item.version !== undefined && (p.existing?.version ?? 0) !== p.item.version)
-    .map((p) => ({
-      index: p.index,
-      indicator: p.item.indicator,
-      period: p.period,
-      currentValue: fromScaled(p.existing!.value),
-      currentVersion: p.existing!.version,
-      updatedBy: p.existing!.updated_by,
-      updatedAt: p.existing!.updated_at,
-    }));
+  // no version: a new value, the same figure again, or an overwrite asked for with `force`
+  const stale = (p: (typeof planned)[number]) =>
+    p.item.version === undefined
+      ? p.existing !== undefined && !p.unchanged && !input.force
+      : (p.existing?.version ?? 0) !== p.item.version;
+  const conflicts: Conflict[] = planned.filter(stale).map((p) => ({
+    index: p.index,
+    indicator: p.item.indicator,
+    period: p.period,
+    currentValue: p.existing ? fromScaled(p.existing.value) : null,
+    currentVersion: p.existing?.version ?? 0,
+    sentVersion: p.item.version ?? null,
+    updatedBy: p.existing?.updated_by ?? null,
+    updatedAt: p.existing?.updated_at ?? null,
+  }));
   if (conflicts.length > 0) throw valueConflict(conflicts);
+  const forced = planned.some((p) => p.item.version === undefined && p.existing !== undefined && !p.unchanged);
 
   const at = new Date().toISOString();
   const before: AuditedValue[] = [];
@@ -186,7 +231,8 @@ export function saveValues(
       entity: "submission",
       entityId: String(submission.id),
       before: before.length > 0 ? { year: key.year, month: key.month, values: before } : null,
-      after: { year: key.year, month: key.month, values: after },
+      // forced: a value stored before was overwritten without the client naming its version
+      after: { year: key.year, month: key.month, values: after, ...(forced ? { forced: true } : {}) },
       reason: reason ?? null,
       at,
     });

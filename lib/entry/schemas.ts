@@ -28,6 +28,18 @@ export const figureSchema = z
     return parsed.scaled;
   });
 
+/** An indicator's figure: scaled, and whether it was typed with "%" (saveValues checks that against the indicator's unit). */
+const indicatorFigureSchema = z
+  .union([z.number(), z.string()], { message: "Giá trị phải là số" })
+  .transform((raw, ctx) => {
+    const parsed = parseNumberInput(raw);
+    if (!parsed.ok) {
+      ctx.addIssue({ code: "custom", message: parsed.error });
+      return z.NEVER;
+    }
+    return { scaled: parsed.scaled, percent: parsed.percent };
+  });
+
 export const valueItemSchema = z
   .object({
     indicator: z
@@ -36,15 +48,18 @@ export const valueItemSchema = z
       .min(1, "Thiếu mã chỉ tiêu")
       .max(100, "Mã chỉ tiêu quá dài"),
     period: z.enum(ALL_PERIODS, { message: "Kỳ không hợp lệ (T01-T12, Q1-Q4, 6T, 9T, N, UN)" }).optional(),
-    value: figureSchema,
+    value: indicatorFigureSchema,
     status: z
       .enum(VALUE_STATUSES, { message: "Trạng thái số liệu phải là estimate, preliminary hoặc official" })
       .default("estimate"),
     note: text(NOTE_MAX, "Ghi chú").optional(),
-    /** the version the client last saw; a different current version is a conflict */
-    version: versionSchema.optional(),
+    /** the version the client last saw (0: none stored yet); a different current version is a conflict */
+    version: versionSchema
+      .optional()
+      .describe("the version read (0: none stored yet); required to overwrite a stored value unless force"),
   })
-  .strict();
+  .strict()
+  .transform(({ value, ...item }) => ({ ...item, value: value.scaled, percent: value.percent }));
 
 export const saveValuesSchema = z
   .object({
@@ -52,6 +67,11 @@ export const saveValuesSchema = z
       .array(valueItemSchema, { message: "values phải là danh sách" })
       .min(1, "Chưa có số liệu nào")
       .max(1000, "Quá nhiều số liệu trong một lần lưu"),
+    /** overwrite values stored since the client read them, for items sent without a version (audited as forced) */
+    force: z
+      .boolean({ message: "force phải là true hoặc false" })
+      .optional()
+      .describe("overwrite stored values for items sent without a version; the audit entry says forced"),
   })
   .strict();
 

@@ -21,6 +21,10 @@ export function assignedIndicators(client: Database.Database, year: number, depa
   return new Map(rows.map((r) => [r.code, r.id]));
 }
 
+export function indicatorUnit(client: Database.Database, indicatorId: number): string {
+  return (statement(client, "select unit from indicators where id = ?").get(indicatorId) as { unit: string }).unit;
+}
+
 export function currentValue(
   client: Database.Database,
   indicatorId: number,

@@ -18,6 +18,23 @@ export function cellText(value: unknown): string {
   return String(value);
 }
 
+/**
+ * What a figure cell holds beyond text: a number (typed as a number, or a formula's cached
+ * result), "formula" for a formula saved without its result (written by a program, never
+ * opened in Excel), "error" for a formula's error (#DIV/0!); null when the cell is text.
+ */
+export function cellFigure(value: unknown): number | "formula" | "error" | null {
+  if (typeof value === "number") return value;
+  if (value === null || typeof value !== "object") return null;
+  const v = value as { formula?: unknown; sharedFormula?: unknown; result?: unknown; error?: unknown };
+  if (v.error !== undefined) return "error";
+  if (v.formula === undefined && v.sharedFormula === undefined) return null;
+  if (v.result === undefined || v.result === null || v.result === "") return "formula";
+  if (typeof v.result === "number") return v.result;
+  if (typeof v.result === "object" && (v.result as { error?: unknown }).error !== undefined) return "error";
+  return null;
+}
+
 /** Spreadsheet column letter of a 1-based index: 1 -> A, 5 -> E. */
 export function columnLetter(index: number): string {
   let n = index;

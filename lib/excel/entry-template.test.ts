@@ -43,14 +43,60 @@ describe("Excel entry template", () => {
     });
     expect(parsed.errors).toEqual([]);
     expect(parsed.items).toEqual([
-      { indicator: "knxnk.xk", period: "T06", value: 2105000, status: "estimate", note: undefined, version: 2, row: 3 },
-      { indicator: "knxnk.nk", period: "T06", value: 10055000, status: "official", note: "@cmd", version: 0, row: 4 },
+      {
+        indicator: "knxnk.xk",
+        period: "T06",
+        value: 2105000,
+        status: "estimate",
+        note: undefined,
+        version: 2,
+        percent: false,
+        row: 3,
+      },
+      {
+        indicator: "knxnk.nk",
+        period: "T06",
+        value: 10055000,
+        status: "official",
+        note: "@cmd",
+        version: 0,
+        percent: false,
+        row: 4,
+      },
     ]);
   });
 
   it("accepts numbers typed as numbers in Excel", async () => {
     const parsed = await roundTrip((sheet) => (sheet.getCell("E4").value = 1005.5));
     expect(parsed.items[1].value).toBe(10055000);
+  });
+
+  // issue 15: a formula's cached result is its figure; one without a result is named, never "[object Object]"
+  it("reads a formula's cached result as a number", async () => {
+    const parsed = await roundTrip((sheet) => (sheet.getCell("E4").value = { formula: "E3*2", result: 27068.7 }));
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.items[1].value).toBe(270_687_000);
+  });
+
+  it("refuses a formula without a cached result, or with an error, by cell", async () => {
+    const parsed = await roundTrip((sheet) => {
+      sheet.getCell("E3").value = { formula: "SUM(B1:B2)" } as ExcelJS.CellFormulaValue;
+      sheet.getCell("E4").value = { formula: "1/0", result: { error: "#DIV/0!" } } as ExcelJS.CellFormulaValue;
+    });
+    expect(parsed.errors).toHaveLength(2);
+    expect(parsed.errors[0]).toMatch(/dòng 3, cột E \(Giá trị\): ô E3 là công thức chưa có kết quả/);
+    expect(parsed.errors[1]).toMatch(/dòng 4, cột E \(Giá trị\): ô E4 là công thức báo lỗi/);
+    expect(parsed.errors.join(" ")).not.toContain("[object Object]");
+  });
+
+  it("keeps a % typed after a figure for the save to check against the indicator's unit", async () => {
+    const parsed = await roundTrip((sheet) => (sheet.getCell("E3").value = "12%"));
+    expect(parsed.items[0]).toMatchObject({ value: 120_000, percent: true });
+  });
+
+  it("refuses a JSON-like figure with more than 4 decimals instead of rounding it", async () => {
+    const parsed = await roundTrip((sheet) => (sheet.getCell("E3").value = 123456.78905));
+    expect(parsed.errors[0]).toMatch(/dòng 3, cột E .*quá 4 chữ số thập phân/);
   });
 
   it("names sheet, row and column of every bad cell", async () => {

@@ -6,10 +6,12 @@ import { parseNumberInput } from "@/lib/numbers";
 import type { ValueStatus } from "@/lib/rollup";
 import { NOTE_MAX } from "@/lib/entry/schemas";
 import { VALUE_STATUS_LABELS, lowerLabel } from "@/lib/vocabulary/labels";
-import { cellText, columnLetter, safeCellText } from "./cells";
+import { cellFigure, cellText, columnLetter, safeCellText } from "./cells";
+import { checkWorkbookUpload, WORKBOOK_LIMITS } from "./upload-check";
 
 export const SHEET_NAME = "Số liệu";
-export const MAX_UPLOAD_BYTES = 5_000_000;
+export const MAX_UPLOAD_BYTES = WORKBOOK_LIMITS.maxBytes;
+const MAX_ROWS = 5000;
 
 const COLUMNS = [
   { key: "code", header: "Mã chỉ tiêu", width: 22 },
@@ -82,6 +84,7 @@ export interface ParsedUpload {
     status: ValueStatus;
     note?: string;
     version?: number;
+    percent: boolean;
     row: number;
   }[];
   errors: string[];
@@ -89,6 +92,8 @@ export interface ParsedUpload {
 
 /** Reads an uploaded workbook row by row; every problem names the sheet, row and column in Vietnamese. */
 export async function parseEntryUpload(data: ArrayBuffer): Promise<ParsedUpload> {
+  const check = await checkWorkbookUpload(data, { ...WORKBOOK_LIMITS, maxRows: MAX_ROWS });
+  if (!check.ok) return { items: [], errors: [check.error] };
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(data);
@@ -102,7 +107,7 @@ export async function parseEntryUpload(data: ArrayBuffer): Promise<ParsedUpload>
   const items: ParsedUpload["items"] = [];
   const where = (row: number, col: number) =>
     `Trang "${SHEET_NAME}", dòng ${row}, cột ${columnLetter(col)} (${COLUMNS[col - 1].header})`;
-  if (sheet.rowCount > 5000) return { items: [], errors: ["Tệp có quá nhiều dòng (tối đa 5.000)"] };
+  if (sheet.rowCount > MAX_ROWS) return { items: [], errors: ["Tệp có quá nhiều dòng (tối đa 5.000)"] };
   sheet.eachRow((row, rowNumber) => {
     if (rowNumber <= 2) return;
     const text = (col: number) => cellText(row.getCell(col).value).normalize("NFC").trim();
@@ -120,7 +125,18 @@ export async function parseEntryUpload(data: ArrayBuffer): Promise<ParsedUpload>
       errors.push(`${where(rowNumber, 4)}: kỳ "${period}" không hợp lệ`);
       return;
     }
-    const parsed = parseNumberInput(typeof rawValue === "number" ? rawValue : valueText);
+    const figure = cellFigure(rawValue);
+    if (figure === "formula") {
+      errors.push(
+        `${where(rowNumber, 5)}: ô ${columnLetter(5)}${rowNumber} là công thức chưa có kết quả; hãy mở tệp bằng Excel, lưu lại rồi tải lên, hoặc nhập số thay cho công thức`,
+      );
+      return;
+    }
+    if (figure === "error") {
+      errors.push(`${where(rowNumber, 5)}: ô ${columnLetter(5)}${rowNumber} là công thức báo lỗi; hãy nhập số`);
+      return;
+    }
+    const parsed = parseNumberInput(figure ?? valueText);
     if (!parsed.ok) {
       errors.push(`${where(rowNumber, 5)}: ${parsed.error}`);
       return;
@@ -148,6 +164,7 @@ export async function parseEntryUpload(data: ArrayBuffer): Promise<ParsedUpload>
       status,
       note: note.replace(/^'(?=[=+\-@])/, "") || undefined,
       version,
+      percent: parsed.percent,
       row: rowNumber,
     });
   });

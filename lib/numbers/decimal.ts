@@ -20,6 +20,27 @@ export function scaledFromDecimalString(text: string): Scaled {
   return minus && scaled !== 0 ? -scaled : scaled;
 }
 
+/**
+ * The decimal text of a finite JS number without an exponent, from its shortest round-trip
+ * form (String): 123456.78905 -> "123456.78905", 1e-7 -> "0.0000001", -0 -> "0". A JSON
+ * number is read from this text, like a typed one, so it is never rounded.
+ */
+export function plainDecimalText(value: number): string {
+  const [mantissa, exponentText = "0"] = String(value).split("e");
+  const negative = mantissa.startsWith("-");
+  const [intPart, fracPart = ""] = mantissa.replace("-", "").split(".");
+  const exponent = Number(exponentText);
+  const digits = intPart + fracPart;
+  const point = intPart.length + exponent; // position of the decimal point in `digits`
+  let text: string;
+  if (point <= 0) text = `0.${"0".repeat(-point)}${digits}`;
+  else if (point >= digits.length) text = digits + "0".repeat(point - digits.length);
+  else text = `${digits.slice(0, point)}.${digits.slice(point)}`;
+  text = text.replace(/^0+(?=\d)/, "");
+  if (text.includes(".")) text = text.replace(/\.?0+$/, "");
+  return negative && /[1-9]/.test(text) ? `-${text}` : text;
+}
+
 /** Converts a finite JS number to scaled (rounding to 4 decimals; -0 becomes 0). */
 export function toScaled(value: number): Scaled {
   const scaled = Math.round(value * SCALE);

@@ -5,6 +5,8 @@ import {
   formatViPercent,
   parseNumberInput,
   parseViNumber,
+  percentFitsUnit,
+  plainDecimalText,
   roundTo,
   scaledFromDecimalString,
   toScaled,
@@ -103,6 +105,89 @@ describe("parseNumberInput", () => {
   });
   it.each([NaN, Infinity, -Infinity, 1e308, 1.23456, null, true, {}])("refuses %s", (value) => {
     expect(parseNumberInput(value).ok).toBe(false);
+  });
+
+  // issue 15: one rule for a JSON number and the same figure typed; too many decimals is refused, never rounded
+  it.each([
+    [123456.78905, "123.456,78905", /quá 4 chữ số thập phân/],
+    [12345.00005, "12.345,00005", /quá 4 chữ số thập phân/],
+    [99999999999.99999, "99.999.999.999,99999", /quá 4 chữ số thập phân/],
+    [0.1 + 0.2, "0,30000000000000004", /quá 4 chữ số thập phân/],
+    [0.00001, "0,00001", /quá 4 chữ số thập phân/],
+    [1e-7, "0,0000001", /quá 4 chữ số thập phân/],
+    [1e11, "100.000.000.000", /quá lớn \(tối đa 99\.999\.999\.999,9999\)/],
+    [-1e11, "-100.000.000.000", /quá lớn/],
+    [123456789012.5, "123.456.789.012,5", /quá lớn/],
+  ])("JSON %s and text %s are both refused", (json, text, message) => {
+    const fromJson = parseNumberInput(json);
+    const fromText = parseNumberInput(text);
+    expect(fromJson.ok).toBe(false);
+    expect(fromText.ok).toBe(false);
+    expect(!fromJson.ok && fromJson.error).toMatch(message);
+    expect(!fromText.ok && fromText.error).toMatch(message);
+  });
+
+  it.each([
+    [99999999999.9999, "99.999.999.999,9999", 999_999_999_999_999],
+    [-99999999999.9999, "-99.999.999.999,9999", -999_999_999_999_999],
+    [123456.7891, "123.456,7891", 1_234_567_891],
+    [0.0001, "0,0001", 1],
+    [1e-4, "0,0001", 1],
+    [-0, "-0", 0],
+    [27068.7, "27.068,7", 270_687_000],
+    [2285, "2.285", 22_850_000],
+  ])("JSON %s and text %s are both stored as %d", (json, text, scaled) => {
+    expect(parseNumberInput(json)).toMatchObject({ ok: true, scaled });
+    expect(parseNumberInput(text)).toMatchObject({ ok: true, scaled });
+    expect(Object.is((parseNumberInput(json) as { scaled: number }).scaled, -0)).toBe(false);
+  });
+
+  it.each([
+    ["12%", true],
+    ["60,1 %", true],
+    ["12", false],
+  ])("%s is read with percent %s (the unit is checked against the indicator's when saved)", (text, percent) => {
+    expect(parseNumberInput(text)).toMatchObject({ ok: true, percent });
+  });
+
+  it.each(["5 tỷ", "2.285 tỷ đồng", "12 triệu USD", "3ha"])(
+    "%s: a unit typed after the number is refused by name",
+    (text) => {
+      const result = parseNumberInput(text);
+      expect(result.ok).toBe(false);
+      expect(!result.ok && result.error).toMatch(/ghi kèm đơn vị "(tỷ|tỷ đồng|triệu USD|ha)"/);
+    },
+  );
+});
+
+describe("percentFitsUnit", () => {
+  it.each([
+    ["%", true],
+    ["% kế hoạch", true],
+    [" %", true],
+    ["triệu USD", false],
+    ["tỷ đồng", false],
+    ["", false],
+    ["điểm", false],
+  ])("%j: %s", (unit, fits) => {
+    expect(percentFitsUnit(unit)).toBe(fits);
+  });
+});
+
+describe("plainDecimalText", () => {
+  it.each([
+    [123456.78905, "123456.78905"],
+    [1e-7, "0.0000001"],
+    [1.5e-7, "0.00000015"],
+    [-2.5e-8, "-0.000000025"],
+    [1e21, "1000000000000000000000"],
+    [-0, "0"],
+    [0, "0"],
+    [27068.7, "27068.7"],
+    [-5.5, "-5.5"],
+    [99999999999.99998, "99999999999.99998"],
+  ])("%s -> %s", (value, text) => {
+    expect(plainDecimalText(value)).toBe(text);
   });
 });
 

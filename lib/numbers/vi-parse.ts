@@ -1,4 +1,10 @@
-import { MAX_ABS_VALUE, SCALE_DIGITS, decimalStringFromScaled, scaledFromDecimalString, toScaled } from "./decimal";
+import {
+  MAX_ABS_VALUE,
+  SCALE_DIGITS,
+  decimalStringFromScaled,
+  plainDecimalText,
+  scaledFromDecimalString,
+} from "./decimal";
 
 export type ParseResult = { ok: true; value: number; scaled: number; percent: boolean } | { ok: false; error: string };
 
@@ -31,6 +37,8 @@ export function parseViNumber(input: string): ParseResult {
   if (text === "") return fail("Chưa nhập số");
   if (/[eE]|infinity|nan/i.test(text))
     return fail(`Số "${input.trim()}" không hợp lệ: chỉ dùng chữ số, dấu chấm và dấu phẩy (${EXAMPLE})`);
+  const unit = /^[-−+]?[\d.,\s\u00a0\u202f]+(\p{L}.*)$/u.exec(input.normalize("NFC").trim());
+  if (unit) return fail(`Số "${input.trim()}" ghi kèm đơn vị "${unit[1]}": chỉ nhập số, không kèm đơn vị`);
   if (!/^[\d.,]+$/.test(text)) return fail(`Số "${input.trim()}" có ký tự không hợp lệ (${EXAMPLE})`);
   const firstComma = text.indexOf(",");
   const lastDot = text.lastIndexOf(".");
@@ -54,33 +62,44 @@ export function parseViNumber(input: string): ParseResult {
       );
     }
   }
-  const digits = groups.join("");
-  if (frac.length > SCALE_DIGITS) return fail(`Số "${input.trim()}" có quá ${SCALE_DIGITS} chữ số thập phân`);
-  const canonical = `${negative ? "-" : ""}${digits.replace(/^0+(?=\d)/, "")}${frac ? `.${frac}` : ""}`;
-  if (digits.length > 12) return fail(`Số "${input.trim()}" quá lớn`);
-  const scaled = scaledFromDecimalString(canonical);
-  const value = scaled / 10 ** SCALE_DIGITS;
-  if (Math.abs(value) >= MAX_ABS_VALUE) return fail(`Số "${input.trim()}" quá lớn`);
-  return { ok: true, value: value === 0 ? 0 : value, scaled, percent };
+  return decimalFigure(input.trim(), negative, groups.join(""), frac, percent);
 }
 
-/** Accepts a JSON number or a Vietnamese-formatted string; refuses NaN, Infinity, huge and over-precise numbers. */
+/** The largest figure stored, as a message shows it (|value| < 1e11: at most 11 integer digits). */
+const MAX_SHOWN = "99.999.999.999,9999";
+
+/**
+ * The one rule for every figure, typed or sent as a JSON number: at most SCALE_DIGITS decimals
+ * (more is refused, never rounded) and |value| < MAX_ABS_VALUE, checked on the digits.
+ */
+function decimalFigure(shown: string, negative: boolean, digits: string, frac: string, percent: boolean): ParseResult {
+  if (frac.length > SCALE_DIGITS) return fail(`Số "${shown}" có quá ${SCALE_DIGITS} chữ số thập phân`);
+  const intDigits = digits.replace(/^0+(?=\d)/, "");
+  if (intDigits.length > String(MAX_ABS_VALUE).length - 1) return fail(`Số "${shown}" quá lớn (tối đa ${MAX_SHOWN})`);
+  const scaled = scaledFromDecimalString(`${negative ? "-" : ""}${intDigits}${frac ? `.${frac}` : ""}`);
+  const value = scaled / 10 ** SCALE_DIGITS;
+  return { ok: true, value: value === 0 ? 0 : value, scaled: scaled === 0 ? 0 : scaled, percent };
+}
+
+/**
+ * Accepts a JSON number or a Vietnamese-formatted string; refuses NaN, Infinity, huge and
+ * over-precise numbers. A JSON number is read from its shortest decimal text (123456.78905 has
+ * five decimals and is refused, as "123456,78905" typed is), so both forms share one rule.
+ */
 export function parseNumberInput(input: unknown): ParseResult {
   if (typeof input === "number") {
     if (!Number.isFinite(input)) return fail("Giá trị không phải là số hữu hạn");
-    if (Math.abs(input) >= MAX_ABS_VALUE) return fail("Giá trị quá lớn");
-    const scaled = toScaled(input);
-    // a non-zero figure must not round to zero (5e-324 is not 0), nor lose decimals
-    if (
-      (input !== 0 && scaled === 0) ||
-      Math.abs(scaled / 10 ** SCALE_DIGITS - input) > 1e-9 * Math.max(1, Math.abs(input))
-    ) {
-      return fail(`Giá trị có quá ${SCALE_DIGITS} chữ số thập phân`);
-    }
-    return { ok: true, value: scaled / 10 ** SCALE_DIGITS, scaled, percent: false };
+    if (Math.abs(input) >= MAX_ABS_VALUE) return fail(`Số "${String(input)}" quá lớn (tối đa ${MAX_SHOWN})`);
+    const m = /^(-)?(\d+)(?:\.(\d+))?$/.exec(plainDecimalText(input))!;
+    return decimalFigure(String(input), m[1] === "-", m[2], m[3] ?? "", false);
   }
   if (typeof input === "string") return parseViNumber(input);
   return fail("Giá trị phải là số");
+}
+
+/** Whether a figure typed with "%" fits an indicator measured in `unit`: only units in per cent ("%", "% kế hoạch"). */
+export function percentFitsUnit(unit: string): boolean {
+  return unit.normalize("NFC").trim().startsWith("%");
 }
 
 export { decimalStringFromScaled };

@@ -1,3 +1,5 @@
+import { expandingWorkbook, lyingWorkbook, manyRowsWorkbook, manySheetsWorkbook } from "../fixtures/hostile-xlsx";
+
 /**
  * The bad-input corpus: what people and programs really send. Used by the unit test of the
  * parsers and schemas (tests/unit/bad-input-corpus.test.ts) and by the e2e test that feeds it
@@ -55,6 +57,13 @@ export const NUMBER_STRINGS = [
   "<b>5</b>",
   "=1+1",
   "9".repeat(400),
+  // issue 15: too many decimals is refused as a JSON number is; a unit that is not the indicator's is refused
+  "12%",
+  "123.456,78905",
+  "99.999.999.999,9999",
+  "99.999.999.999,99999",
+  "5 tỷ đồng",
+  "12 triệu USD",
 ];
 
 export const NUMBER_VALUES: unknown[] = [
@@ -74,6 +83,13 @@ export const NUMBER_VALUES: unknown[] = [
   -Infinity,
   12.34567,
   99_999_999_999,
+  // issue 15: rounded and stored before, or stored as 100.000.000.000
+  123456.78905,
+  12345.00005,
+  99999999999.99999,
+  99999999999.9999,
+  -99999999999.9999,
+  1e-7,
 ];
 
 /** Wrong JSON types where a figure is expected. */
@@ -169,3 +185,16 @@ export const hostilePaths = (target: string): string[] => [
 
 /** The Bearer scheme as clients write it: RFC 7235 makes it case-insensitive. */
 export const BEARER_SCHEMES = ["Bearer", "bearer", "BEARER", "bEaReR"];
+
+/**
+ * Hostile workbooks (issue 15): each was parsed whole before its limits were checked and held a
+ * server worker for seconds. Built on demand (tests/fixtures/hostile-xlsx.ts); every import
+ * must refuse each with a Vietnamese message within about two seconds, nothing stored.
+ */
+export const HOSTILE_WORKBOOKS: [string, () => Buffer][] = [
+  ["a million rows (2.6 MB, 43 MB of XML)", () => manyRowsWorkbook(1_000_000)],
+  ["300,000 empty rows under the size limit", () => manyRowsWorkbook(300_000, { empty: true })],
+  ["a zip bomb: 40 KB expanding to 40 MB", () => expandingWorkbook(40)],
+  ["headers understating a part's size", () => lyingWorkbook(20)],
+  ["30 sheets", () => manySheetsWorkbook(30)],
+];

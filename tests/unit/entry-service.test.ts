@@ -151,8 +151,14 @@ describe("saving a month's values", () => {
     expect(history.at(-1)!.before).toBeNull();
     expect(history.length).toBe(current.version + 1);
     // back to the figure the next cases expect
+    const now = valueOf("an.buon_lau").version;
     db.transaction((tx) =>
-      saveValues(tx, officer, key(), input([{ indicator: "an.buon_lau", value: "450", status: "preliminary" }])),
+      saveValues(
+        tx,
+        officer,
+        key(),
+        input([{ indicator: "an.buon_lau", value: "450", status: "preliminary", version: now }]),
+      ),
     );
   });
 
@@ -207,6 +213,104 @@ describe("saving a month's values", () => {
         saveValues(tx, officer, { departmentId: sct, year: 2024, month: 12 }, input([{ indicator: "ccn", value: 1 }])),
       ),
     ).toThrow(DomainError);
+  });
+});
+
+describe("saving without a version (issue 15)", () => {
+  const conflictOf = (attempt: () => unknown) => {
+    try {
+      attempt();
+    } catch (error) {
+      return error;
+    }
+    throw new Error("the save was not refused");
+  };
+  const save = (values: unknown[], force?: boolean) => () =>
+    db.transaction((tx) => saveValues(tx, officer, key(), saveValuesSchema.parse({ values, force })));
+
+  it("refuses a version-less save over a stored value with 409 naming its value and version; nothing changes", () => {
+    const current = valueOf("an.buon_lau");
+    const error = conflictOf(save([{ indicator: "an.buon_lau", value: "451" }])) as ConflictError;
+    expect(error).toBeInstanceOf(ConflictError);
+    expect(error.status).toBe(409);
+    expect(error.message).toContain(`an.buon_lau`);
+    expect(error.message).toContain(`phiên bản ${current.version}`);
+    expect(error.message).toContain("450");
+    expect(error.fieldErrors!["values.0.value"]).toContain(`"version": ${current.version}`);
+    expect(error.conflicts[0]).toMatchObject({ currentValue: 450, currentVersion: current.version, sentVersion: null });
+    expect(valueOf("an.buon_lau")).toEqual(current);
+  });
+
+  it("lets a new value, and the same figure again, through without a version", () => {
+    const same = save([{ indicator: "an.buon_lau", value: "450", status: "preliminary" }])();
+    expect(same[0]).toMatchObject({ value: 450, changed: false });
+    const stored = save([{ indicator: "an.xu_phat_vu", value: "3", period: "Q4" }])();
+    expect(stored[0]).toMatchObject({ value: 3, version: 1, changed: true });
+  });
+
+  it("of ten version-less saves of one value, the first stores and the other nine are refused", () => {
+    const outcomes = Array.from({ length: 10 }, (_, i) => {
+      try {
+        save([{ indicator: "an.xu_phat_vu", period: "Q3", value: String(100 + i) }])();
+        return 200;
+      } catch (error) {
+        return (error as DomainError).status;
+      }
+    });
+    expect(outcomes).toEqual([200, 409, 409, 409, 409, 409, 409, 409, 409, 409]);
+    expect(valueOf("an.xu_phat_vu", "Q3").value).toBe(1_000_000);
+  });
+
+  it('overwrites with "force": true and the audit entry says forced', () => {
+    const before = valueOf("an.xu_phat_vu", "Q3");
+    const stored = save([{ indicator: "an.xu_phat_vu", period: "Q3", value: "107" }], true)();
+    expect(stored[0]).toMatchObject({ value: 107, version: before.version + 1 });
+    const entry = db.select().from(auditLog).where(eq(auditLog.action, "values_save")).all().at(-1)!;
+    expect(entry.after).toMatchObject({ forced: true, values: [{ indicator: "an.xu_phat_vu", value: "107" }] });
+    // a save with the right version is not forced
+    save([{ indicator: "an.xu_phat_vu", period: "Q3", value: "108", version: before.version + 1 }])();
+    const next = db.select().from(auditLog).where(eq(auditLog.action, "values_save")).all().at(-1)!;
+    expect(next.after).not.toHaveProperty("forced");
+  });
+
+  it("still refuses a stale version when forced, and a version for a value that does not exist", () => {
+    const current = valueOf("an.xu_phat_vu", "Q3");
+    expect(
+      save([{ indicator: "an.xu_phat_vu", period: "Q3", value: "1", version: current.version - 1 }], true),
+    ).toThrow(ConflictError);
+    const error = conflictOf(save([{ indicator: "an.xu_phat_vu", period: "Q2", value: "1", version: 4 }]));
+    expect(error).toBeInstanceOf(ConflictError);
+    expect((error as ConflictError).conflicts[0]).toMatchObject({ currentValue: null, currentVersion: 0 });
+  });
+});
+
+describe("a figure typed with % (issue 15)", () => {
+  it("is refused for an indicator not in per cent, naming the indicator and its unit", () => {
+    const attempt = () =>
+      db.transaction((tx) =>
+        saveValues(
+          tx,
+          officer,
+          key(),
+          input([{ indicator: "an.buon_lau", value: "12%", version: valueOf("an.buon_lau").version }]),
+        ),
+      );
+    expect(attempt).toThrow(DomainError);
+    expect(attempt).toThrow(/an\.buon_lau.*không phải %/);
+    expect(valueOf("an.buon_lau").value).toBe(4_500_000);
+  });
+
+  it("is stored for an indicator in per cent", () => {
+    const current = valueOf("cchc.tthc_dung_han");
+    const stored = db.transaction((tx) =>
+      saveValues(
+        tx,
+        officer,
+        key(),
+        input([{ indicator: "cchc.tthc_dung_han", value: "97,5%", version: current.version }]),
+      ),
+    );
+    expect(stored[0]).toMatchObject({ value: 97.5 });
   });
 });
 

@@ -58,7 +58,9 @@ function state(): string {
   );
 }
 
+// forced: these saves overwrite the demo's figures without reading their versions first
 const bigSave = (round: number) => ({
+  force: true,
   values: codes.map((indicator) => ({
     indicator,
     period: "T12",

@@ -1,8 +1,9 @@
 import ExcelJS from "exceljs";
 import { cellText, columnLetter } from "@/lib/excel/cells";
+import { checkWorkbookUpload, WORKBOOK_LIMITS } from "@/lib/excel/upload-check";
 import { searchKey } from "@/lib/text/search";
 
-export const MAX_ANNEX_BYTES = 5_000_000;
+export const MAX_ANNEX_BYTES = WORKBOOK_LIMITS.maxBytes;
 const MAX_ROWS = 3000;
 
 /** The columns of an HĐND resolution annex, found by their header text (without diacritics). */
@@ -65,7 +66,8 @@ function findHeader(sheet: ExcelJS.Worksheet): { row: number; columns: Partial<R
 /** Reads an annex workbook: the first sheet with a header row (STT, Chỉ tiêu, ĐVT, Kế hoạch, Đơn vị chủ trì). */
 export async function parseAnnex(data: ArrayBuffer | Buffer): Promise<ParsedAnnex> {
   const empty = (error: string): ParsedAnnex => ({ sheet: "", columns: {}, rows: [], errors: [error] });
-  if (data.byteLength > MAX_ANNEX_BYTES) return empty("Tệp quá lớn (tối đa 5 MB)");
+  const check = await checkWorkbookUpload(data, { ...WORKBOOK_LIMITS, maxRows: MAX_ROWS });
+  if (!check.ok) return empty(check.error);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(data as ArrayBuffer);

@@ -142,11 +142,16 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   {
     method: "PUT",
     path: `${SUBMISSION}/values`,
-    summary: "Save the month's figures, all or nothing",
+    summary:
+      "Save the month's figures, all or nothing. Send each value's `version` as read (0: none stored yet); a value already stored is not overwritten without it unless `force` is true (audited as forced)",
     who: "officer, dept_head of the department",
     body: saveValuesSchema,
     answer: answer.storedValuesAnswer,
-    refusals: WRITE,
+    refusals: {
+      ...WRITE,
+      409: "locked month, closed year, a version conflict, or a stored value overwritten without its version; `conflicts` names each stored value and version",
+      422: "invalid input: an error per field (a figure with more than 4 decimals, ≥ 100 billion, or with % for an indicator not in %), nothing stored",
+    },
   },
   ...NARRATIVE_RESULT_OPERATIONS,
   ...DRAFT_COMMENT_OPERATIONS,

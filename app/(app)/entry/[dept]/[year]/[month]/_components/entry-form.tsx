@@ -132,12 +132,16 @@ export function EntryForm({ department, year, month, data, canEdit, canFlag, can
           })),
         });
         if (!result.ok) {
-          const conflicts = (result.details ?? []) as { index: number; currentValue: number; currentVersion: number }[];
+          const conflicts = (result.details ?? []) as {
+            index: number;
+            currentValue: number | null;
+            currentVersion: number;
+          }[];
           for (const conflict of conflicts) {
             const rowIndex = changed[conflict.index].index;
             setValue(`rows.${rowIndex}.version`, conflict.currentVersion);
             setError(`rows.${rowIndex}.value`, {
-              message: `Người khác vừa lưu ${formatViNumber(conflict.currentValue, 4)}. Kiểm tra rồi bấm Lưu lần nữa để ghi đè.`,
+              message: `Người khác vừa lưu ${conflict.currentValue === null ? "(trống)" : formatViNumber(conflict.currentValue, 4)}. Kiểm tra rồi bấm Lưu lần nữa để ghi đè.`,
             });
           }
           for (const [key, text] of Object.entries(result.fieldErrors ?? {})) {
