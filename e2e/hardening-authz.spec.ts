@@ -257,8 +257,16 @@ for (const row of PREPARED_YEAR_READS) {
   test(`[HARDEN] authorization: ${row.read} of a plan year in preparation is the admin's; everyone else gets the answer of a year without a plan`, async () => {
     for (const actor of ACTORS) {
       const context = sessions.get(actor)!;
-      const prepared = await readAnswer(context, row.path({ dept: target.dept, year: PLAN.year }), PLAN.year);
-      const none = await readAnswer(context, row.path({ dept: target.dept, year: NO_PLAN_YEAR }), NO_PLAN_YEAR);
+      const prepared = await readAnswer(
+        context,
+        row.path({ dept: target.dept, year: PLAN.year, draftVersionId: target.draftVersionId }),
+        PLAN.year,
+      );
+      const none = await readAnswer(
+        context,
+        row.path({ dept: target.dept, year: NO_PLAN_YEAR, draftVersionId: target.draftVersionId }),
+        NO_PLAN_YEAR,
+      );
       const cell = `${actor} → ${row.read}: ${JSON.stringify(prepared)} (no plan: ${JSON.stringify(none)})`;
       if (row.cells[actor] === "sees") {
         expect(prepared.status, cell).toBe(200);

@@ -18,7 +18,8 @@ export type ReadExpectation = "sees" | "hidden";
 export interface ReadRow {
   /** "GET <route path as in app/>" for the API, "page <route>" for a page */
   read: string;
-  path: (t: { dept: string; year: number }) => string;
+  /** `draftVersionId`: the saved draft version of the authz fixtures (PLAN.year, 9T) */
+  path: (t: { dept: string; year: number; draftVersionId: number }) => string;
   cells: Record<Actor, ReadExpectation>;
 }
 
@@ -46,6 +47,19 @@ export const PREPARED_YEAR_READS: ReadRow[] = [
     path: (t) => `/api/v1/reports/${t.year}/6T/export?format=xlsx`,
     cells: ADMIN_SEES,
   },
+  {
+    read: "GET /api/v1/reports/[year]/[period]/draft/versions",
+    path: (t) => `/api/v1/reports/${t.year}/9T/draft/versions`,
+    cells: ADMIN_SEES,
+  },
+  {
+    // the fixtures' version: the year is refused before the version is looked for
+    read: "GET /api/v1/reports/[year]/[period]/draft/versions/[id]",
+    path: (t) => `/api/v1/reports/${t.year}/9T/draft/versions/${t.draftVersionId}`,
+    cells: ADMIN_SEES,
+  },
+  // the admin's own read (403 for everyone else, whether the year exists or not)
+  { read: "GET /api/v1/plans/[year]/openings", path: (t) => `/api/v1/plans/${t.year}/openings`, cells: ADMIN_SEES },
   { read: `GET ${SUBMISSION}`, path: (t) => month(t), cells: ADMIN_SEES },
   { read: `GET ${SUBMISSION}/template`, path: (t) => month(t, "/template"), cells: ADMIN_SEES },
   { read: `GET ${SUBMISSION}/narrative`, path: (t) => month(t, "/narrative"), cells: ADMIN_SEES },

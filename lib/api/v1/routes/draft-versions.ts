@@ -1,6 +1,7 @@
 import { getDb } from "@/db/client";
 import { pathNumber, type PathParams } from "@/lib/api/path-params";
 import { reportPath } from "@/lib/api/report-params";
+import { hiddenYearResponse } from "@/lib/api/report-request";
 import { jsonError, requireApiUser } from "@/lib/auth/guards";
 import { commandResponse } from "@/lib/commands/http";
 import { finalizeReportVersionCommand, regenerateSectionCommand, saveDraftCommand } from "@/lib/draft/commands";
@@ -23,6 +24,8 @@ export async function GET(request: Request, { params }: ReportParams) {
   if (!auth.ok) return auth.response;
   const path = await reportPath(params);
   if (!path.ok) return path.response;
+  const hidden = hiddenYearResponse(auth.user, path.year);
+  if (hidden) return hidden;
   return Response.json({
     year: path.year,
     period: path.period,
@@ -41,6 +44,8 @@ export async function getVersion(request: Request, { params }: VersionParams) {
   if (!auth.ok) return auth.response;
   const path = await reportPath(params);
   if (!path.ok) return path.response;
+  const hidden = hiddenYearResponse(auth.user, path.year);
+  if (hidden) return hidden;
   const id = pathNumber((await params).id);
   const db = getDb();
   const info = typeof id === "number" ? draftVersionInfo(db, id) : null;
