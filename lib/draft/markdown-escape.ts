@@ -11,8 +11,8 @@ import { sanitizeLine, sanitizeText } from "@/lib/text/sanitize";
 
 /** Characters that are markup wherever they stand: emphasis, code, links, HTML, tables, strikethrough, headings' closing "#". */
 const INLINE = /[\\`*_[\]<>|~#]/g;
-/** "&amp;", "&#106;": an entity reference would be decoded, so its "&" is escaped. */
-const ENTITY = /&(?=#|[A-Za-z][A-Za-z0-9]{0,31};)/g;
+/** "&amp;": an entity reference would be decoded, so its "&" is escaped ("&#106;" is already broken by its escaped "#"). */
+const ENTITY = /&(?=[A-Za-z][A-Za-z0-9]{0,31};)/g;
 /** GitHub's autolinks of bare addresses ("https://…", "www.…", "ai@x.vn"): the ":", "." or "@" that makes them is escaped. */
 const AUTOLINK = /\b(https?|ftp|mailto|javascript|data|vbscript|file)(:)|\b(www)(\.)|(@)/gi;
 
