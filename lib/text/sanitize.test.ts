@@ -20,7 +20,11 @@ describe("sanitizeText", () => {
     ["bidi isolates and marks go", "a\u2066\u2067\u2068b\u2069\u200e\u200f\u061cc", "abc"],
     ["a stray byte order mark goes", "\ufeffa\ufeffb", "ab"],
     ["NFD becomes NFC", "Le\u0302\u0323 Lo\u031bi", "Lệ Lơi"],
-    ["Vietnamese, emoji, zero-width joiner and no-break space stay", "Lạng Sơn 👩‍💻\u00a0≥ 7,5%", "Lạng Sơn 👩‍💻\u00a0≥ 7,5%"],
+    [
+      "Vietnamese, emoji, zero-width joiner and no-break space stay",
+      "Lạng Sơn 👩‍💻\u00a0≥ 7,5%",
+      "Lạng Sơn 👩‍💻\u00a0≥ 7,5%",
+    ],
     ["markup stays (escaping is each export's job)", "<b>x</b> ## [a](b) =1+1", "<b>x</b> ## [a](b) =1+1"],
     ["U+FFFD (the replacement character) stays", "a\ufffdb", "a\ufffdb"],
   ])("%s", (_label, input, expected) => {

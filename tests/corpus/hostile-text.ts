@@ -14,7 +14,10 @@ export interface HostileText {
 export const TEN_THOUSAND = "Kim ngạch xuất khẩu qua cửa khẩu Hữu Nghị tăng. ".repeat(300).slice(0, 10_000);
 
 export const HOSTILE_TEXTS: HostileText[] = [
-  { label: "C0 and C1 controls, DEL", text: "a\u0000b\u0001c\u0008d\u000be\u000cf\u001bg\u001fh\u007fi\u0080j\u0085k\u009fl" },
+  {
+    label: "C0 and C1 controls, DEL",
+    text: "a\u0000b\u0001c\u0008d\u000be\u000cf\u001bg\u001fh\u007fi\u0080j\u0085k\u009fl",
+  },
   { label: "CRLF and CR", text: "Dòng một\r\nDòng hai\rDòng ba" },
   {
     label: "non-characters",
