@@ -3,11 +3,11 @@ import { sanitizeText } from "@/lib/text/sanitize";
 /**
  * Text written into a spreadsheet cell: cleaned (lib/text/sanitize.ts; exceljs writes every
  * character as it is, and U+FFFF in a note made the workbook unreadable), and never the start
- * of a formula: = + - @ (and tab/CR) get a leading apostrophe, which the import takes off again.
+ * of a formula: = + - @ (and tab, CR, LF) get a leading apostrophe, which the import takes off again.
  */
 export function safeCellText(text: string): string {
   const clean = sanitizeText(text);
-  return /^[=+\-@\t\r]/.test(clean) ? `'${clean}` : clean;
+  return /^[=+\-@\t\r\n]/.test(clean) ? `'${clean}` : clean;
 }
 
 /** The text of a cell as typed, whatever exceljs made of it (number, rich text, formula result), cleaned as typed text is. */
