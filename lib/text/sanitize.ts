@@ -2,7 +2,7 @@
  * The one cleaning of free text, wherever it comes from (a form, the API, an Excel upload) and
  * wherever it goes (the database, the .docx, the .xlsx, the Markdown draft). Pure; the zod
  * pieces that apply it to every stored field are in lib/validation/text.ts, and the decision
- * about each class of character is in docs/domain.md ("Văn bản tự do").
+ * about each class of character is in docs/domain.md §12 (free text).
  *
  * Removed:
  * - C0 controls except tab and line feed (U+0000–U+0008, U+000B, U+000C, U+000E–U+001F), DEL
