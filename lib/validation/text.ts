@@ -6,7 +6,7 @@ export interface StoredTextOptions {
   line?: boolean;
   /** keep the spaces around the text (the editor's runs, which join into sentences); trimmed otherwise */
   keepSpaces?: boolean;
-  /** the message when the cleaned text is empty; without it an empty text is allowed */
+  /** the message when the text is missing or empty once cleaned; without it an empty text is allowed */
   required?: string;
   /** the message when too long; `${label} dài quá ${max} ký tự` otherwise */
   tooLong?: string;
@@ -20,7 +20,7 @@ export interface StoredTextOptions {
  */
 export const storedText = (max: number, label: string, options: StoredTextOptions = {}) =>
   z
-    .string({ message: `${label} phải là văn bản` })
+    .string({ message: options.required ?? `${label} phải là văn bản` })
     .transform((raw) => {
       const clean = options.line ? sanitizeLine(raw) : sanitizeText(raw);
       return options.keepSpaces ? clean : clean.trim();
