@@ -12,6 +12,7 @@ import {
   updateIndicatorSchema,
 } from "@/lib/admin/schemas";
 import { REPORT_KINDS } from "@/lib/draft/opening";
+import { addDraftCommentSchema } from "@/lib/draft/comment-schemas";
 import { saveDraftSchema } from "@/lib/draft/schemas";
 import { sentenceTemplateSchema } from "@/lib/draft/template-schema";
 import { importMonthValuesCommand, saveNarrativeCommand } from "@/lib/entry/commands";
@@ -189,6 +190,15 @@ const FIELDS: Field[] = [
     path: ["note"],
     label: /Ghi chú phiên bản/,
     max: 500,
+  },
+  {
+    name: "leader's comment on a version",
+    schema: addDraftCommentSchema,
+    input: (text) => ({ versionId: 1, text }),
+    read: (d: any) => d.text,
+    path: ["text"],
+    label: /Nội dung góp ý/,
+    max: 4000,
   },
   {
     name: "sentence template",
