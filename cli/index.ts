@@ -9,6 +9,7 @@ import { DomainError } from "@/lib/errors";
 import { createApiToken } from "@/lib/auth/tokens";
 import { restoreDatabase } from "@/lib/ops/restore";
 import { remindersSendCommand } from "@/lib/reminders/cli";
+import { sanitizeLine } from "@/lib/text/sanitize";
 import { createUserSchema } from "@/lib/users/schemas";
 import { createUser, setUserPassword } from "@/lib/users/service";
 
@@ -96,7 +97,11 @@ async function main() {
         if (!username) fail("Cần tên đăng nhập.\n\n" + HELP);
         const user = db.select().from(users).where(eq(users.username, username)).get();
         if (!user || !user.active) fail(`Không tìm thấy người dùng đang hoạt động "${username}".`);
-        const { token } = createApiToken(db, user.id, values.name ?? `CLI ${new Date().toISOString().slice(0, 10)}`);
+        const { token } = createApiToken(
+          db,
+          user.id,
+          values.name ? sanitizeLine(values.name).trim() : `CLI ${new Date().toISOString().slice(0, 10)}`,
+        );
         console.log(token);
         console.error("Lưu mã này ngay: nó không được hiển thị lại. Dùng trong tiêu đề: Authorization: Bearer <mã>");
         break;

@@ -1,7 +1,9 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { SaxesParser } from "saxes";
 import { parseNumberInput, percentFitsUnit } from "../lib/numbers";
+import { sanitizeText } from "../lib/text/sanitize";
 import { ACTORS, MUTATIONS, NO_PLAN_FIXTURES, type Actor } from "../tests/authz/matrix";
 import {
   BAD_BODIES,
@@ -104,7 +106,7 @@ test("[HARDEN] bad input: a bad item refuses the whole save (nothing partial)", 
   expect(indicators.map(stored)).toEqual(before);
 });
 
-test("[HARDEN] bad input: notes are stored as NFC text, a megabyte is refused, never a 500", async () => {
+test("[HARDEN] bad input: notes are stored as clean NFC text, a megabyte is refused, never a 500", async () => {
   for (const note of TEXTS) {
     const response = await officer.put(valuesPath, {
       data: {
@@ -113,7 +115,8 @@ test("[HARDEN] bad input: notes are stored as NFC text, a megabyte is refused, n
     });
     const label = `${JSON.stringify(note).slice(0, 60)} → ${response.status()}`;
     expect([200, 422], label).toContain(response.status());
-    if (response.status() === 200) expect(stored(indicators[1])?.note ?? "", label).toBe(note.normalize("NFC").trim());
+    // stored clean: NFC, without controls or non-characters (lib/text/sanitize.ts), trimmed
+    if (response.status() === 200) expect(stored(indicators[1])?.note ?? "", label).toBe(sanitizeText(note).trim());
   }
   expect(stored(indicators[1])?.note).not.toBe(VIETNAMESE_NFD);
   const huge = await officer.put(valuesPath, {
@@ -304,7 +307,7 @@ test("[HARDEN] bad input: numbers and text of the corpus typed into the Excel te
       expect(response.status(), `${label} ${JSON.stringify(body).slice(0, 200)}`).toBe(200);
       expect(stored(indicators[0]), label).toEqual({
         value: expected.scaled,
-        note: note.normalize("NFC").trim() || null,
+        note: sanitizeText(note).trim() || null,
       });
     } else {
       expect(response.status(), label).toBe(422);
@@ -516,4 +519,42 @@ test("[HARDEN] bad input: a sentence template with HTML and script is stored as 
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
   // the field holds the very text typed
   expect(await page.locator("textarea").first().inputValue()).toBe(template);
+});
+
+test("[HARDEN] hostile text: a narrative with U+FFFF, a heading, a table and a link is stored clean, and the draft's Markdown and the .docx keep it as text", async ({
+  baseURL,
+}) => {
+  const period = `T${String(MONTH).padStart(2, "0")}`;
+  const narrativePath = `/api/v1/submissions/${DEPT}/2024/${MONTH}/narrative`;
+  const { version } = await (await officer.get(narrativePath)).json();
+  const typed =
+    "Kết quả\uffff tốt\u202e.\n## III. NHIỆM VỤ GIẢ MẠO\n| a | b |\n|---|---|\n| 1 | 2 |\n[bấm](javascript:alert(1)) <script>alert(1)</script>";
+  const saved = await officer.put(narrativePath, {
+    data: { highlights: typed, difficulties: "", tasks: "", version },
+  });
+  expect(saved.status(), await saved.text()).toBe(200);
+  const clean =
+    "Kết quả tốt.\n## III. NHIỆM VỤ GIẢ MẠO\n| a | b |\n|---|---|\n| 1 | 2 |\n[bấm](javascript:alert(1)) <script>alert(1)</script>";
+  expect((await (await officer.get(narrativePath)).json()).highlights).toBe(clean);
+
+  const planner = await apiSession(baseURL!, "tonghop");
+  const markdown = await (await planner.get(`/api/v1/reports/2024/${period}/draft?counting=all`)).text();
+  expect(markdown).toContain("\\#\\# III. NHIỆM VỤ GIẢ MẠO");
+  const lines = markdown.split("\n");
+  expect(lines).not.toContain("## III. NHIỆM VỤ GIẢ MẠO");
+  expect(lines).not.toContain("|---|---|");
+  expect(markdown).not.toContain("[bấm](javascript");
+  expect(markdown).not.toContain("<script>");
+
+  const docx = await planner.get(`/api/v1/reports/2024/${period}/export?format=docx&counting=all`);
+  expect(docx.status()).toBe(200);
+  const xml = await (await JSZip.loadAsync(await docx.body())).file("word/document.xml")!.async("string");
+  const parser = new SaxesParser();
+  const problems: string[] = [];
+  parser.on("error", (e) => problems.push(e.message));
+  parser.write(xml).close();
+  expect(problems).toEqual([]);
+  expect(xml).toContain("## III. NHIỆM VỤ GIẢ MẠO");
+  expect(xml).not.toMatch(/[\uffff\u202e]/);
+  await planner.dispose();
 });

@@ -1,6 +1,7 @@
 import { z } from "@/lib/validation/zod";
 import { defineCommand } from "@/lib/commands/command";
 import { yearInputSchema } from "@/lib/validation/common";
+import { sanitizeLine } from "@/lib/text/sanitize";
 import { createIndicator } from "./create-indicator";
 import { createDepartment, renameDepartment } from "./departments";
 import { deleteIndicator, retireIndicator } from "./indicator-lifecycle";
@@ -136,25 +137,28 @@ export const putTargetsCommand = defineCommand({
   }),
 });
 
+/** A cell of the annex as the preview read it (parse-annex.ts): one line of clean text; previewImport checks its meaning. */
+const annexCell = z.string().transform((s) => sanitizeLine(s).trim());
+
 /** The plan annex's import, as the person confirmed it (the file is read again and must give the same preview). */
 export const applyPlanImportCommand = defineCommand({
   permission: "plan.edit",
   input: z.object({
     year: yearInputSchema,
     fingerprint: z.string().min(1).max(64),
-    fileName: z.string().max(300),
+    fileName: z.string().max(300).transform(sanitizeLine),
     columns: z.record(z.string(), z.string()),
     rows: z.array(
       z.object({
         row: z.number(),
-        stt: z.string(),
-        name: z.string(),
-        unit: z.string(),
-        plan: z.string(),
-        department: z.string(),
-        code: z.string(),
-        source: z.string(),
-        kind: z.string(),
+        stt: annexCell,
+        name: annexCell,
+        unit: annexCell,
+        plan: annexCell,
+        department: annexCell,
+        code: annexCell,
+        source: annexCell,
+        kind: annexCell,
       }),
     ),
   }),

@@ -3,7 +3,12 @@ import { planVersionSchema, yearInputSchema } from "@/lib/validation/common";
 import { DIRECTIONS, INDICATOR_KINDS, TARGET_SOURCES } from "@/db/schema/vocabulary";
 import { parseNumberInput } from "@/lib/numbers";
 import { OPENING_MAX, REPORT_KINDS, REPORT_KIND_LABELS, openingProblem, type ReportKind } from "@/lib/draft/opening";
+import { sanitizeText } from "@/lib/text/sanitize";
+import { storedLine, storedText } from "@/lib/validation/text";
 import { parseTargetText, targetShapeProblem } from "./target-text";
+
+export const INDICATOR_NAME_MAX = 300;
+export const UNIT_MAX = 50;
 
 /** Shared by the admin forms (zodResolver) and the server actions and API routes. */
 
@@ -22,16 +27,11 @@ const codeField = (label: string) =>
     .max(60, `${label} quá dài (tối đa 60 ký tự)`)
     .regex(/^[A-Za-z0-9._-]+$/, `${label} chỉ gồm chữ không dấu, số, dấu chấm, gạch ngang, gạch dưới`);
 const nameField = (label: string, max = 300) =>
-  z
-    .string({ message: `Thiếu ${label}` })
-    .trim()
-    .min(1, `Thiếu ${label}`)
-    .max(max, `${label} quá dài`);
-const reasonField = z
-  .string({ message: "Vui lòng nhập lý do" })
-  .trim()
-  .min(5, "Vui lòng nhập lý do (ít nhất 5 ký tự)")
-  .max(500, "Lý do quá dài");
+  storedLine(max, label, { required: `Thiếu ${label}`, tooLong: `${label} quá dài` });
+const reasonField = storedText(500, "Lý do", { tooLong: "Lý do quá dài" }).refine(
+  (s) => s.length >= 5,
+  "Vui lòng nhập lý do (ít nhất 5 ký tự)",
+);
 const versionField = planVersionSchema;
 const optionalCode = z
   .string()
@@ -66,12 +66,12 @@ export const planYearSettingsSchema = z
     path: ["dueDay"],
   });
 
-/** One report kind's opening: NFC text, trimmed; empty means the default (lib/draft/opening.ts). */
+/** One report kind's opening: clean text (lib/text/sanitize.ts), trimmed; empty means the default (lib/draft/opening.ts). */
 const openingField = (kind: ReportKind) =>
   z
     .string({ message: `Lời mở đầu ${REPORT_KIND_LABELS[kind].toLocaleLowerCase("vi")} phải là văn bản` })
     .max(OPENING_MAX * 4, `Lời mở đầu ${REPORT_KIND_LABELS[kind].toLocaleLowerCase("vi")} dài quá ${OPENING_MAX} ký tự`)
-    .transform((s) => s.normalize("NFC").trim())
+    .transform((s) => sanitizeText(s).trim())
     .superRefine((s, ctx) => {
       const problem = openingProblem(s);
       if (problem)
@@ -133,8 +133,8 @@ const precisionField = z.coerce
 export const createIndicatorSchema = z.object({
   year: yearField,
   code: codeField("mã chỉ tiêu"),
-  name: nameField("tên chỉ tiêu"),
-  unit: nameField("đơn vị tính", 50),
+  name: nameField("tên chỉ tiêu", INDICATOR_NAME_MAX),
+  unit: nameField("đơn vị tính", UNIT_MAX),
   kind: z.enum(INDICATOR_KINDS, { message: "Loại chỉ tiêu phải là cumulative, point hoặc rate" }),
   department: codeField("đơn vị chủ trì"),
   section: optionalCode,
@@ -150,15 +150,17 @@ export type CreateIndicatorInput = Omit<z.infer<typeof createIndicatorSchema>, "
 export const updateIndicatorSchema = z.object({
   code: codeField("mã chỉ tiêu"),
   version: versionField,
-  name: nameField("tên chỉ tiêu"),
-  sentenceName: z.string().trim().max(300, "Tên trong câu quá dài").optional().default(""),
-  unit: nameField("đơn vị tính", 50),
+  name: nameField("tên chỉ tiêu", INDICATOR_NAME_MAX),
+  sentenceName: storedLine(INDICATOR_NAME_MAX, "Tên trong câu", { tooLong: "Tên trong câu quá dài" })
+    .optional()
+    .default(""),
+  unit: nameField("đơn vị tính", UNIT_MAX),
   kind: z.enum(INDICATOR_KINDS, { message: "Loại chỉ tiêu không hợp lệ" }),
   section: z.string().trim().max(20).optional().default(""),
   parent: z.string().trim().max(60).optional().default(""),
   precision: precisionField,
   direction: z.enum(DIRECTIONS, { message: "Chiều không hợp lệ" }),
-  sentenceTemplate: z.string().trim().max(1000, "Mẫu câu quá dài").optional().default(""),
+  sentenceTemplate: storedLine(1000, "Mẫu câu", { tooLong: "Mẫu câu quá dài" }).optional().default(""),
 });
 export type UpdateIndicatorInput = z.infer<typeof updateIndicatorSchema>;
 
@@ -247,7 +249,7 @@ export type TargetGridInput = z.infer<typeof targetGridSchema>;
 export const createDepartmentSchema = z.object({
   code: codeField("mã đơn vị").transform((v) => v.toLowerCase()),
   name: nameField("tên đơn vị"),
-  shortName: z.string().trim().max(100, "Tên viết tắt quá dài").optional(),
+  shortName: storedLine(100, "Tên viết tắt", { tooLong: "Tên viết tắt quá dài" }).optional(),
   validFrom: yearField.optional(),
 });
 export const renameDepartmentSchema = z.object({

@@ -1,5 +1,5 @@
 import { z } from "@/lib/validation/zod";
-import { storedText } from "@/lib/entry/schemas";
+import { storedText } from "@/lib/validation/text";
 
 export const COMMENT_TEXT_MAX = 4000;
 

@@ -1,22 +1,38 @@
 import { formatViNumber } from "@/lib/numbers";
 import { pointsText, summaryHeaders } from "@/lib/export/summary-columns";
 import { hasInPeriodColumn } from "@/lib/reports/summary-rows";
-import type { DraftDocument } from "./model";
+import type { DraftDocument, ParagraphBlock } from "./model";
 import { paragraphText } from "./model";
+import { markdownInline, markdownLineStart, markdownParagraphs } from "./markdown-escape";
 
+/** A table cell the app wrote itself (the plan "7-7,5", a figure): only "|" and line breaks would break the row. */
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 const num = (value: number | null, precision: number) => (value === null ? "" : formatViNumber(value, precision));
 
-/** The draft as Markdown: headings, paragraphs, the figures left out, and the summary table. */
+/** The dash that opens the app's own items of II and III ("- Tổng sản phẩm …: …", difficulties.ts, tasks.ts). */
+const ITEM_DASH = "- ";
+
+/** A paragraph block as Markdown paragraphs; a generated item keeps its dash as a list item, its text escaped. */
+function paragraphMarkdown(block: ParagraphBlock): string[] {
+  const text = paragraphText(block);
+  if (block.origin !== "generated" || !text.startsWith(ITEM_DASH)) return markdownParagraphs(text);
+  return markdownParagraphs(text.slice(ITEM_DASH.length)).map((p, i) => (i === 0 ? `${ITEM_DASH}${p}` : p));
+}
+
+/**
+ * The draft as Markdown: headings, paragraphs, the figures left out, and the summary table.
+ * Every text that people typed (titles, names, narratives, result items, sentences built on
+ * them) is escaped (markdown-escape.ts): it reads as text and never makes structure.
+ */
 export function draftToMarkdown(doc: DraftDocument): string {
-  const lines: string[] = [`# Báo cáo ${doc.subject}`, ""];
+  const lines: string[] = [`# Báo cáo ${markdownInline(doc.subject)}`, ""];
   for (const block of doc.blocks) {
-    if (block.type === "heading") lines.push(`${"#".repeat(block.level + 1)} ${block.text}`, "");
-    else lines.push(paragraphText(block), "");
+    if (block.type === "heading") lines.push(`${"#".repeat(block.level + 1)} ${markdownInline(block.text)}`, "");
+    else for (const paragraph of paragraphMarkdown(block)) lines.push(paragraph, "");
   }
   if (doc.missing.length) {
     lines.push("## Chỉ tiêu chưa có số liệu", "");
-    for (const m of doc.missing) lines.push(`- ${m.name}: ${m.reason}`);
+    for (const m of doc.missing) lines.push(`- ${markdownLineStart(m.name)}: ${markdownInline(m.reason)}`);
     lines.push("");
   }
   const headers = summaryHeaders(doc.period, doc.year);
@@ -31,7 +47,7 @@ export function draftToMarkdown(doc: DraftDocument): string {
         : num(r.vsLastYear, r.changePrecision);
     const ownCell = own ? ` ${num(r.inPeriod ?? null, r.precision)} |` : "";
     lines.push(
-      `| ${r.stt} | ${cell(r.name)} | ${cell(r.unit)} | ${cell(r.plan)} |${ownCell} ${num(r.value, r.precision)} | ${num(r.pctOfPlan, r.pctPrecision)} | ${num(r.lastYear, r.precision)} | ${vs} |`,
+      `| ${r.stt} | ${markdownInline(r.name)} | ${markdownInline(r.unit)} | ${cell(r.plan)} |${ownCell} ${num(r.value, r.precision)} | ${num(r.pctOfPlan, r.pctPrecision)} | ${num(r.lastYear, r.precision)} | ${vs} |`,
     );
   }
   return `${lines.join("\n")}\n`;

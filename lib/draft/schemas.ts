@@ -1,16 +1,13 @@
 import { z } from "@/lib/validation/zod";
 import { COUNTING_MODES, REPORT_PERIODS } from "@/db/schema/vocabulary";
 import { FIGURE_FIELDS } from "@/db/schema/draft-content";
+import { storedLine, storedText } from "@/lib/validation/text";
 
 export const BLOCK_TEXT_MAX = 20_000;
 export const NOTE_MAX = 500;
 
-/** Text as stored: NFC (Vietnamese typed in NFD becomes the same letters). */
-const text = (max: number, label: string) =>
-  z
-    .string({ message: `${label} phải là văn bản` })
-    .transform((s) => s.normalize("NFC"))
-    .refine((s) => s.length <= max, `${label} dài quá ${max} ký tự`);
+/** The editor's text as stored: clean (lib/text/sanitize.ts) and NFC; spaces kept, since runs join into sentences. */
+const text = (max: number, label: string) => storedText(max, label, { keepSpaces: true });
 
 const code = z.string().trim().min(1).max(100);
 
@@ -26,7 +23,7 @@ const figureSchema = z
     year: z.number().int(),
     period: z.enum(REPORT_PERIODS),
     field: z.enum(FIGURE_FIELDS),
-    generated: z.string().max(1000),
+    generated: text(1000, "Số liệu tạo tự động"),
   })
   .strict();
 
@@ -37,7 +34,7 @@ const resultRefSchema = z
     year: z.number().int(),
     month: z.number().int().min(1).max(12),
     figure: z.number().int().nonnegative().optional(),
-    generated: z.string().max(BLOCK_TEXT_MAX),
+    generated: text(BLOCK_TEXT_MAX, "Nội dung tạo tự động"),
   })
   .strict();
 
@@ -55,7 +52,7 @@ const headingSchema = z
     type: z.literal("heading"),
     level: z.union([z.literal(1), z.literal(2), z.literal(3)]),
     section: code.nullable(),
-    text: text(1000, "Tiêu đề mục"),
+    text: storedLine(1000, "Tiêu đề mục", { keepSpaces: true }),
   })
   .strict();
 
@@ -76,7 +73,12 @@ const paragraphSchema = z
   );
 
 const missingSchema = z
-  .object({ indicator: code, name: z.string().max(1000), section: code.nullable(), reason: z.string().max(1000) })
+  .object({
+    indicator: code,
+    name: storedLine(1000, "Tên chỉ tiêu"),
+    section: code.nullable(),
+    reason: storedLine(1000, "Lý do thiếu số liệu"),
+  })
   .strict();
 
 /** What the editor sends to save: the blocks as edited, on top of the version it was opened from. */
@@ -93,9 +95,7 @@ export const saveDraftSchema = draftRefSchema.extend({
     .max(2000, "Dự thảo có quá nhiều đoạn")
     .refine((blocks) => new Set(blocks.map((b) => b.id)).size === blocks.length, "Hai đoạn trùng mã"),
   missing: z.array(missingSchema).max(2000),
-  note: text(NOTE_MAX, "Ghi chú phiên bản")
-    .transform((s) => s.trim())
-    .optional(),
+  note: storedText(NOTE_MAX, "Ghi chú phiên bản").optional(),
 });
 
 export const regenerateSectionSchema = draftRefSchema.extend({ section: code });

@@ -1,4 +1,5 @@
 import { z } from "@/lib/validation/zod";
+import { sanitizeLine } from "@/lib/text/sanitize";
 import { checkTemplate, MAX_TEMPLATE_LENGTH } from "./template";
 
 /**
@@ -11,7 +12,7 @@ export const sentenceTemplateSchema = z.object({
   template: z
     .string({ message: "Mẫu câu phải là văn bản" })
     .max(MAX_TEMPLATE_LENGTH, `Mẫu câu dài quá ${MAX_TEMPLATE_LENGTH} ký tự`)
-    .transform((t) => t.trim())
+    .transform((t) => sanitizeLine(t).trim())
     .superRefine((template, ctx) => {
       if (template === "") return;
       for (const problem of checkTemplate(template)) ctx.addIssue({ code: "custom", message: problem.message });

@@ -3,11 +3,12 @@ import { defineCommand } from "@/lib/commands/command";
 import { ALL_PERIODS } from "@/lib/periods";
 import { VALUE_STATUSES } from "@/db/schema/vocabulary";
 import { submissionKeySchema, versionSchema } from "@/lib/validation/common";
+import { storedText } from "@/lib/validation/text";
 import { TRANSITIONS, WORKFLOW_ACTIONS, type WorkflowAction } from "@/lib/workflow/transitions";
 import { transitionSubmission } from "@/lib/workflow/service";
 import { saveNarrative } from "./save-narrative";
 import { saveValues } from "./save-values";
-import { narrativeSchema, optionalReasonSchema, reasonSchema, saveValuesSchema } from "./schemas";
+import { NOTE_MAX, narrativeSchema, optionalReasonSchema, reasonSchema, saveValuesSchema } from "./schemas";
 import { resolveSubmission } from "./submission-scope";
 
 /**
@@ -45,7 +46,7 @@ export const importMonthValuesCommand = defineCommand({
               period: z.enum(ALL_PERIODS),
               value: z.number().int(),
               status: z.enum(VALUE_STATUSES),
-              note: z.string().optional(),
+              note: storedText(NOTE_MAX, "Ghi chú").optional(),
               version: versionSchema.optional(),
               percent: z.boolean().optional(),
             })

@@ -3,17 +3,12 @@ import { ALL_PERIODS } from "@/lib/periods";
 import { VALUE_STATUSES } from "@/db/schema/vocabulary";
 import { parseNumberInput, parseViNumber } from "@/lib/numbers";
 import { versionSchema } from "@/lib/validation/common";
+import { storedText } from "@/lib/validation/text";
 
 export const NOTE_MAX = 2000;
 export const NARRATIVE_MAX = 20000;
 export const REASON_MAX = 2000;
 
-/** Text as stored: NFC (Vietnamese typed in NFD becomes the same letters), trimmed. */
-export const storedText = (max: number, label: string) =>
-  z
-    .string({ message: `${label} phải là văn bản` })
-    .transform((s) => s.normalize("NFC").trim())
-    .refine((s) => s.length <= max, `${label} dài quá ${max} ký tự`);
 const text = storedText;
 
 /** A figure typed the Vietnamese way ("2.285", "27.068,7") or sent as a JSON number. */

@@ -1,10 +1,21 @@
-/** Text written into a spreadsheet cell never starts a formula: = + - @ (and tab/CR) get a leading apostrophe. */
+import { sanitizeText } from "@/lib/text/sanitize";
+
+/**
+ * Text written into a spreadsheet cell: cleaned (lib/text/sanitize.ts; exceljs writes every
+ * character as it is, and U+FFFF in a note made the workbook unreadable), and never the start
+ * of a formula: = + - @ (and tab, CR, LF) get a leading apostrophe, which the import takes off again.
+ */
 export function safeCellText(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  const clean = sanitizeText(text);
+  return /^[=+\-@\t\r\n]/.test(clean) ? `'${clean}` : clean;
 }
 
-/** The text of a cell as typed, whatever exceljs made of it (number, rich text, formula result). */
+/** The text of a cell as typed, whatever exceljs made of it (number, rich text, formula result), cleaned as typed text is. */
 export function cellText(value: unknown): string {
+  return sanitizeText(rawCellText(value));
+}
+
+function rawCellText(value: unknown): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number") return String(value);
   if (typeof value === "string") return value;
@@ -12,7 +23,7 @@ export function cellText(value: unknown): string {
   if (typeof value === "object") {
     const v = value as { richText?: { text: string }[]; result?: unknown; text?: string };
     if (v.richText) return v.richText.map((r) => r.text).join("");
-    if (v.result !== undefined) return cellText(v.result);
+    if (v.result !== undefined) return rawCellText(v.result);
     if (typeof v.text === "string") return v.text;
   }
   return String(value);

@@ -1,5 +1,6 @@
 import { z } from "@/lib/validation/zod";
 import { COUNTING_MODES, DEFAULT_COUNTING } from "@/db/schema/vocabulary";
+import { sanitizeLine } from "@/lib/text/sanitize";
 import { defaultExportMeta, todayInVietnam, type ExportMeta } from "./meta";
 
 export const EXPORT_FORMATS = ["docx", "xlsx"] as const;
@@ -8,7 +9,7 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 const line = (label: string, max: number) =>
   z
     .string()
-    .transform((s) => s.normalize("NFC").replace(/\s+/g, " ").trim())
+    .transform((s) => sanitizeLine(s).replace(/\s+/g, " ").trim())
     .refine((s) => s.length > 0 && s.length <= max, `${label}: từ 1 đến ${max} ký tự`)
     .optional();
 

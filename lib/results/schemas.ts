@@ -1,5 +1,6 @@
 import { z } from "@/lib/validation/zod";
-import { figureSchema, storedText } from "@/lib/entry/schemas";
+import { figureSchema } from "@/lib/entry/schemas";
+import { storedLine, storedText } from "@/lib/validation/text";
 import { checkItemText, MAX_FIGURES } from "./text";
 
 export const RESULT_TEXT_MAX = 2000;
@@ -10,7 +11,7 @@ const text = storedText;
 export const resultFigureSchema = z
   .object({
     value: figureSchema,
-    unit: text(RESULT_UNIT_MAX, "Đơn vị tính").default(""),
+    unit: storedLine(RESULT_UNIT_MAX, "Đơn vị tính").default(""),
   })
   .strict();
 

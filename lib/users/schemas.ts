@@ -1,5 +1,6 @@
 import { z } from "@/lib/validation/zod";
 import { ROLES } from "@/db/schema/vocabulary";
+import { storedLine } from "@/lib/validation/text";
 
 export const setUserActiveSchema = z
   .object({
@@ -29,7 +30,7 @@ export const createUserSchema = z.object({
     .trim()
     .toLowerCase()
     .regex(/^[a-z0-9._-]{3,50}$/, "Tên đăng nhập chỉ gồm chữ thường không dấu, số, dấu chấm, gạch (3-50 ký tự)"),
-  fullName: z.string().trim().min(1, "Vui lòng nhập họ tên").max(200, "Họ tên quá dài"),
+  fullName: storedLine(200, "Họ tên", { required: "Vui lòng nhập họ tên", tooLong: "Họ tên quá dài" }),
   role: z.enum(ROLES, { message: "Vai trò không hợp lệ" }),
   department: z.string().trim().optional(),
   email: userEmailSchema,

@@ -3,6 +3,7 @@ import { narrativeSchema, reasonSchema, saveValuesSchema, valueItemSchema } from
 import { MAX_ABS_VALUE, parseNumberInput, SCALE_DIGITS } from "@/lib/numbers";
 import { setUserActiveSchema, createUserSchema } from "@/lib/users/schemas";
 import { safeCellText } from "@/lib/excel/cells";
+import { sanitizeText } from "@/lib/text/sanitize";
 import {
   BAD_BODIES,
   FORMULAS,
@@ -77,10 +78,10 @@ describe("bad-input corpus: text fields", () => {
   });
 
   it.each(TEXTS.map((t) => [JSON.stringify(t).slice(0, 40), t]))(
-    "note %s: stored as text (NFC, trimmed) or refused with the field named",
+    "note %s: stored as clean text (lib/text/sanitize.ts: NFC, no controls; trimmed) or refused with the field named",
     (_label, text) => {
       const parsed = valueItemSchema.safeParse({ indicator: "x", value: "1", note: text });
-      if (parsed.success) expect(parsed.data.note).toBe(text.normalize("NFC").trim());
+      if (parsed.success) expect(parsed.data.note).toBe(sanitizeText(text).trim());
       else expect(parsed.error.issues[0].message).toMatch(/Ghi chú/);
     },
   );

@@ -1,4 +1,3 @@
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -6,30 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildReportDocx } from "@/lib/export/docx/assemble";
 import { buildSummaryXlsx } from "@/lib/export/xlsx";
 import { HOSTILE_TEXT, TEST_META, demoDb, demoDraft } from "./export-fixture";
+import { convertToPdf, pdfPageSize, pdfPages, pdfText } from "./libreoffice";
 
-/**
- * Both exports open in LibreOffice without repair: converted to PDF headless (CI installs
- * libreoffice-writer, libreoffice-calc and poppler-utils), then read back with poppler.
- */
+/** Both exports open in LibreOffice without repair: converted to PDF headless, then read back with poppler (./libreoffice.ts). */
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chi-tieu-export-"));
 const pdf: Record<"docx" | "xlsx", string> = { docx: path.join(dir, "bao-cao.pdf"), xlsx: path.join(dir, "bieu.pdf") };
-
-function run(command: string, args: string[]): string {
-  return execFileSync(command, args, {
-    encoding: "utf8",
-    timeout: 120_000,
-    env: { ...process.env, LANG: "vi_VN.UTF-8", LC_ALL: "vi_VN.UTF-8" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-}
-const pages = (file: string) => Number(run("pdfinfo", [file]).match(/^Pages:\s+(\d+)/m)![1]);
-const pageSize = (file: string, page: number) =>
-  run("pdfinfo", ["-f", String(page), "-l", String(page), file])
-    .match(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/)!
-    .slice(1)
-    .map(Number);
-const text = (file: string, page?: number) =>
-  run("pdftotext", [...(page ? ["-f", String(page), "-l", String(page)] : []), "-layout", file, "-"]);
 
 beforeAll(async () => {
   const draft = demoDraft(demoDb(), 2023, "6T");
@@ -40,28 +20,17 @@ beforeAll(async () => {
   );
   fs.writeFileSync(path.join(dir, "bao-cao.docx"), await buildReportDocx(draft, TEST_META));
   fs.writeFileSync(path.join(dir, "bieu.xlsx"), await buildSummaryXlsx(draft, TEST_META));
-  // a fresh profile: no first-start dialogs, no clash with a running LibreOffice
-  const profile = `file://${path.join(dir, "profile")}`;
-  run("libreoffice", [
-    `-env:UserInstallation=${profile}`,
-    "--headless",
-    "--convert-to",
-    "pdf",
-    "--outdir",
-    dir,
-    path.join(dir, "bao-cao.docx"),
-    path.join(dir, "bieu.xlsx"),
-  ]);
+  convertToPdf(dir, [path.join(dir, "bao-cao.docx"), path.join(dir, "bieu.xlsx")]);
 }, 180_000);
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe("the exports rendered by LibreOffice", () => {
   it("renders the báo cáo: header, title, figures, ./., signature on portrait pages, then the landscape appendix", () => {
-    const count = pages(pdf.docx);
+    const count = pdfPages(pdf.docx);
     expect(count).toBeGreaterThanOrEqual(4);
     expect(count).toBeLessThanOrEqual(16); // the whole báo cáo: I with 4.1-4.4 and 7, đánh giá chung, II, III, then the appendix
-    const first = text(pdf.docx, 1);
+    const first = pdfText(pdf.docx, 1);
     for (const s of [
       "ỦY BAN NHÂN DÂN",
       "TỈNH LẠNG SƠN",
@@ -74,11 +43,11 @@ describe("the exports rendered by LibreOffice", () => {
     ]) {
       expect(first).toContain(s);
     }
-    expect(pageSize(pdf.docx, 1)[0]).toBeLessThan(pageSize(pdf.docx, 1)[1]);
+    expect(pdfPageSize(pdf.docx, 1)[0]).toBeLessThan(pdfPageSize(pdf.docx, 1)[1]);
     // page 1 carries no number, page 2 starts with "2"
     expect(first.trimStart().startsWith("ỦY BAN NHÂN DÂN")).toBe(true);
-    expect(text(pdf.docx, 2).trimStart()).toMatch(/^2\s/);
-    const all = text(pdf.docx).replace(/\s+/g, " ");
+    expect(pdfText(pdf.docx, 2).trimStart()).toMatch(/^2\s/);
+    const all = pdfText(pdf.docx).replace(/\s+/g, " ");
     expect(all).toContain("2.285 triệu USD, đạt 60,1% kế hoạch");
     expect(all).toContain(`${HOSTILE_TEXT}./.`);
     for (const s of [
@@ -90,18 +59,20 @@ describe("the exports rendered by LibreOffice", () => {
       "- Lưu: VT, TH.",
     ])
       expect(all).toContain(s);
-    const appendix = Array.from({ length: count }, (_, i) => i + 1).find((p) => text(pdf.docx, p).includes("Phụ lục"))!;
+    const appendix = Array.from({ length: count }, (_, i) => i + 1).find((p) =>
+      pdfText(pdf.docx, p).includes("Phụ lục"),
+    )!;
     expect(appendix).toBeGreaterThan(1);
-    const [width, height] = pageSize(pdf.docx, appendix);
+    const [width, height] = pdfPageSize(pdf.docx, appendix);
     expect(width).toBeGreaterThan(height);
-    expect(text(pdf.docx, appendix)).toContain("BIỂU TỔNG HỢP CÁC CHỈ TIÊU CHỦ YẾU 6 THÁNG ĐẦU NĂM 2023");
+    expect(pdfText(pdf.docx, appendix)).toContain("BIỂU TỔNG HỢP CÁC CHỈ TIÊU CHỦ YẾU 6 THÁNG ĐẦU NĂM 2023");
   });
 
   it("renders the biểu tổng hợp workbook landscape with its figures", () => {
-    expect(pages(pdf.xlsx)).toBeGreaterThanOrEqual(1);
-    const [width, height] = pageSize(pdf.xlsx, 1);
+    expect(pdfPages(pdf.xlsx)).toBeGreaterThanOrEqual(1);
+    const [width, height] = pdfPageSize(pdf.xlsx, 1);
     expect(width).toBeGreaterThan(height);
-    const all = text(pdf.xlsx).replace(/\s+/g, " ");
+    const all = pdfText(pdf.xlsx).replace(/\s+/g, " ");
     expect(all).toContain("BIỂU TỔNG HỢP CÁC CHỈ TIÊU CHỦ YẾU 6 THÁNG ĐẦU NĂM 2023");
     expect(all).toContain("Tổng kim ngạch xuất nhập khẩu qua địa bàn triệu USD");
     // a Vietnamese locale shows the number formats with its separators

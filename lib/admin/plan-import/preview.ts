@@ -13,6 +13,7 @@ import { formatTarget } from "@/lib/catalogue/format";
 import { fromScaled } from "@/lib/numbers";
 import { searchKey } from "@/lib/text/search";
 import { validIn } from "../department-successor";
+import { INDICATOR_NAME_MAX, UNIT_MAX } from "../schemas";
 import { parseTargetText, type TargetAmounts } from "../target-text";
 import { ANNEX_COLUMNS, type AnnexColumn, type AnnexRow } from "./parse-annex";
 
@@ -136,7 +137,10 @@ export function previewImport(
     }
     if (isHeading(r)) continue; // a group heading such as "I. CHỈ TIÊU KINH TẾ"
     const rowErrors: string[] = [];
+    if (r.name.length > INDICATOR_NAME_MAX)
+      rowErrors.push(`${where(r, "name")}: tên chỉ tiêu dài quá ${INDICATOR_NAME_MAX} ký tự`);
     if (r.unit === "") rowErrors.push(`${where(r, "unit")}: thiếu đơn vị tính`);
+    else if (r.unit.length > UNIT_MAX) rowErrors.push(`${where(r, "unit")}: đơn vị tính dài quá ${UNIT_MAX} ký tự`);
     const parsed = parseTargetText(r.plan);
     if (!parsed.ok) rowErrors.push(`${where(r, "plan")}: ${parsed.error}`);
     else if (parsed.target === null)

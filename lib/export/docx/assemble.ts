@@ -10,6 +10,7 @@ import {
   type ISectionOptions,
 } from "docx";
 import type { DraftDocument } from "@/lib/draft/model";
+import { sanitizeLine } from "@/lib/text/sanitize";
 import type { ExportMeta } from "../meta";
 import { appendixNote, appendixTable, appendixTitle } from "./appendix";
 import { bodyParagraphs } from "./body";
@@ -73,9 +74,9 @@ export function reportDocument(draft: DraftDocument, meta: ExportMeta): Document
     });
   }
   return new Document({
-    creator: meta.issuerName,
-    title: `Báo cáo ${draft.subject}`,
-    description: subjectLine(draft.subject),
+    creator: sanitizeLine(meta.issuerName),
+    title: sanitizeLine(`Báo cáo ${draft.subject}`),
+    description: sanitizeLine(subjectLine(draft.subject)),
     styles: {
       default: {
         document: { run: { font: FONT, size: BODY.size }, paragraph: { spacing: { line: 240 } } },

@@ -1,4 +1,5 @@
 import { AlignmentType, BorderStyle, Paragraph, TextRun } from "docx";
+import { sanitizeText } from "@/lib/text/sanitize";
 import { pt } from "./layout";
 
 export interface RunStyle {
@@ -7,9 +8,18 @@ export interface RunStyle {
   italics?: boolean;
 }
 
-/** A run of literal text (the docx library escapes it: markup in a narrative stays text). */
+/**
+ * A run of literal text. The docx library escapes markup (a narrative's "<b>" stays text) but
+ * writes every character as it is, and XML 1.0 has no place for U+FFFF or most controls: the
+ * text is cleaned again here (lib/text/sanitize.ts), for what was stored before the input was.
+ */
 export function run(text: string, style: RunStyle = {}): TextRun {
-  return new TextRun({ text, size: style.size ?? pt(14), bold: style.bold, italics: style.italics });
+  return new TextRun({
+    text: sanitizeText(text),
+    size: style.size ?? pt(14),
+    bold: style.bold,
+    italics: style.italics,
+  });
 }
 
 /** A centred one-line paragraph without spacing, as in the header and the signature block. */
