@@ -19,7 +19,10 @@ export const userEmailSchema = z
   .trim()
   .max(200, "E-mail quá dài")
   .refine(
-    (v) => v === "" || /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:.]{2,}$/.test(v),
+    // printable ASCII only: no control, bidi or other invisible character reaches a mail header
+    (v) =>
+      v === "" ||
+      /^[!#-'*+\-/-9=?A-Z^-~]+(\.[!#-'*+\-/-9=?A-Z^-~]+)*@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/.test(v),
     "E-mail không hợp lệ (ví dụ: ten@langson.gov.vn)",
   )
   .optional();

@@ -6,7 +6,7 @@ import { writeTransaction } from "@/db/write";
 import { DomainError } from "@/lib/errors";
 import { verifyPassword } from "@/lib/auth/password";
 import { createUser, setUserActive, setUserPassword, updateUserRole } from "@/lib/users/service";
-import { createUserSchema, updateUserSchema } from "@/lib/users/schemas";
+import { createUserSchema, updateUserSchema, userEmailSchema } from "@/lib/users/schemas";
 
 let db: Db;
 let adminId: number;
@@ -148,5 +148,23 @@ describe("user management (lib/users/service.ts)", () => {
       expect(parsed.success, bad).toBe(false);
       expect(parsed.error!.issues[0]).toMatchObject({ path: ["email"], message: expect.stringMatching(/^E-mail/) });
     }
+  });
+});
+
+describe("a user's e-mail address (userEmailSchema)", () => {
+  it.each(["ten@langson.gov.vn", "a.b+c@x.vn", "A_B-c@sub.domain.com", ""])("takes %j", (email) => {
+    expect(userEmailSchema.safeParse(email).success).toBe(true);
+  });
+  it.each([
+    "a b@x.vn",
+    "a@x",
+    "a@@x.vn",
+    "nguyễn@x.vn",
+    "a\u202e@x.vn",
+    "a@x\u0000.vn",
+    "a\u200b@x.vn",
+    "a@x.vn\r\nBcc: b@y.vn",
+  ])("refuses %j: nothing invisible or outside printable ASCII reaches a mail header", (email) => {
+    expect(userEmailSchema.safeParse(email).success).toBe(false);
   });
 });
