@@ -4,6 +4,7 @@ import { DIRECTIONS, INDICATOR_KINDS, TARGET_SOURCES } from "@/db/schema/vocabul
 import { parseNumberInput } from "@/lib/numbers";
 import { OPENING_MAX, REPORT_KINDS, REPORT_KIND_LABELS, openingProblem, type ReportKind } from "@/lib/draft/opening";
 import { parseTargetText, targetShapeProblem } from "./target-text";
+import { templateForStorage } from "@/lib/draft/template-names";
 
 /** Shared by the admin forms (zodResolver) and the server actions and API routes. */
 
@@ -158,7 +159,8 @@ export const updateIndicatorSchema = z.object({
   parent: z.string().trim().max(60).optional().default(""),
   precision: precisionField,
   direction: z.enum(DIRECTIONS, { message: "Chiều không hợp lệ" }),
-  sentenceTemplate: z.string().trim().max(1000, "Mẫu câu quá dài").optional().default(""),
+  // typed with the Vietnamese names the forms show ("{Giá trị}"), stored with the tokens ("{value}")
+  sentenceTemplate: z.string().trim().max(1000, "Mẫu câu quá dài").optional().default("").transform(templateForStorage),
 });
 export type UpdateIndicatorInput = z.infer<typeof updateIndicatorSchema>;
 

@@ -1,5 +1,6 @@
 import { z } from "@/lib/validation/zod";
 import { checkTemplate, MAX_TEMPLATE_LENGTH } from "./template";
+import { templateForStorage } from "./template-names";
 
 /**
  * A planner's change of an indicator's sentence template: one schema for the form and the
@@ -11,7 +12,8 @@ export const sentenceTemplateSchema = z.object({
   template: z
     .string({ message: "Mẫu câu phải là văn bản" })
     .max(MAX_TEMPLATE_LENGTH, `Mẫu câu dài quá ${MAX_TEMPLATE_LENGTH} ký tự`)
-    .transform((t) => t.trim())
+    // the editor shows Vietnamese names ("{Giá trị}"); the template is stored with the tokens ("{value}")
+    .transform((t) => templateForStorage(t.trim()))
     .superRefine((template, ctx) => {
       if (template === "") return;
       for (const problem of checkTemplate(template)) ctx.addIssue({ code: "custom", message: problem.message });
