@@ -14,6 +14,7 @@ test("[WORDS] the audit log says who did what in Vietnamese, with the figure bef
   page,
   baseURL,
 }, testInfo) => {
+  test.setTimeout(180_000); // two sessions, three writes and four pages on a busy 2-core machine
   const { indicator } = ensureTestDepartment(DEPT);
   const officer = await apiSession(baseURL!, `${DEPT}.canbo`);
   const head = await apiSession(baseURL!, `${DEPT}.lanhdao`);
@@ -64,6 +65,7 @@ test("[WORDS] the audit log says who did what in Vietnamese, with the figure bef
 });
 
 test("[WORDS] breadcrumbs and figures name indicators and periods in words", async ({ page }) => {
+  test.setTimeout(120_000);
   await login(page, "lanhdao");
   await page.goto("/indicators/knxnk.xk?year=2024&period=9T");
   const crumbs = page.getByRole("navigation", { name: "Đường dẫn" });
@@ -85,6 +87,7 @@ test("[WORDS] breadcrumbs and figures name indicators and periods in words", asy
 });
 
 test("[WORDS] an unknown address shows the Vietnamese 404 with a way back", async ({ page }, testInfo) => {
+  test.setTimeout(120_000); // axe included
   await login(page, "tonghop");
   const response = await page.goto("/khong-co-trang-nay");
   expect(response!.status()).toBe(404);

@@ -70,7 +70,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
         <div>
           <h1 className="text-2xl font-bold">Nhật ký thay đổi</h1>
           <p className="text-sm text-slate-600">
-            {LIMIT} thay đổi gần nhất: ai đã làm gì, lúc nào, giá trị trước và sau, lý do.
+            {username
+              ? `Thay đổi của ${people.find((p) => p.username === username)?.label ?? username} (${LIMIT} gần nhất).`
+              : `${LIMIT} thay đổi gần nhất: ai đã làm gì, lúc nào, giá trị trước và sau, lý do.`}
           </p>
         </div>
         <form method="get" className="flex items-end gap-2 text-sm">
@@ -79,7 +81,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
             <select
               name="user"
               defaultValue={username ?? ""}
-              className="max-w-72 rounded border border-slate-300 bg-white px-2 py-1.5"
+              className="max-w-80 rounded border border-slate-300 bg-white px-2 py-1.5"
             >
               <option value="">Tất cả</option>
               {people.map((p) => (
