@@ -44,13 +44,15 @@ const userActive =
 const userUpdate: PhraseBuilder = (entry, context) => {
   const before = obj(entry.before);
   const after = obj(entry.after);
-  return did(context, `đã đổi vai trò của tài khoản ${userName(context, entry.entityId)}`, [
+  const changes = [
     {
       label: "Vai trò, đơn vị",
       before: roleText(before.role, before.departmentId, context),
       after: roleText(after.role, after.departmentId, context),
     },
-  ]);
+    { label: "Thư điện tử", before: str(before.email), after: str(after.email) },
+  ].filter((c) => c.before !== c.after);
+  return did(context, `đã sửa tài khoản ${userName(context, entry.entityId)}`, changes);
 };
 
 const userPassword: PhraseBuilder = (entry, context) =>

@@ -65,7 +65,29 @@ const houseStyle: PhraseBuilder = (entry, context) =>
     ]),
   );
 
+/** A leader's comment (góp ý) on a saved version, on the whole báo cáo or one heading; entity id "year:period". */
+const commentAdd: PhraseBuilder = (entry, context) => {
+  const [year, period] = entry.entityId.split(":");
+  const after = obj(entry.after);
+  const heading = str(after.heading);
+  return did(
+    context,
+    `đã góp ý phiên bản ${str(after.version) ?? "?"} của dự thảo báo cáo ${reportName(period, year)}${heading ? `, mục ${quote(heading, 80)}` : ""}: ${quote(after.text, 200)}`,
+  );
+};
+
+const commentResolve: PhraseBuilder = (entry, context) => {
+  const [year, period] = entry.entityId.split(":");
+  const text = obj(entry.before).text;
+  return did(
+    context,
+    `đã đánh dấu đã xử lý góp ý${text ? ` ${quote(text, 120)}` : ""} về dự thảo báo cáo ${reportName(period, year)}`,
+  );
+};
+
 export const DRAFT_PHRASES: Record<string, PhraseBuilder> = {
+  draft_comment_add: commentAdd,
+  draft_comment_resolve: commentResolve,
   draft_save: draftSave,
   draft_finalize: draftFinalize,
   draft_regenerate_section: draftRegenerateSection,

@@ -4,7 +4,20 @@ import { scaledFromDecimalString } from "@/lib/numbers/decimal";
 import { VALUE_STATUS_LABELS, lowerLabel } from "@/lib/vocabulary/labels";
 import type { ValueStatus } from "@/db/schema/vocabulary";
 import { WORKFLOW_ACTIONS, type WorkflowAction } from "@/lib/workflow/transitions";
-import { did, figure, indicatorInfo, indicatorName, int, list, obj, ofDepartment, quote, str, type Json } from "./read";
+import {
+  departmentName,
+  did,
+  figure,
+  indicatorInfo,
+  indicatorName,
+  int,
+  list,
+  obj,
+  ofDepartment,
+  quote,
+  str,
+  type Json,
+} from "./read";
 import type { AuditChange, PhraseBuilder, PhraseContext } from "./types";
 
 /** A department's month: the workflow, its values, its narrative and its result items. */
@@ -150,7 +163,28 @@ const resultItem =
     return did(context, `đã ${verb} kết quả nổi bật${month}: ${itemText(item)}`);
   };
 
+/** reminder_sent: the system mailed a department's officer or head about a month due or overdue. */
+const reminderSent: PhraseBuilder = (entry, context) => {
+  const after = obj(entry.after);
+  const standing = obj(after.standing);
+  const when =
+    standing.kind === "overdue"
+      ? `, đã quá hạn ${int(standing.daysLate) ?? "?"} ngày`
+      : int(standing.daysLeft) === 0
+        ? ", đến hạn hôm nay"
+        : int(standing.daysLeft) !== null
+          ? `, còn ${int(standing.daysLeft)} ngày đến hạn`
+          : "";
+  const to = int(after.userId) !== null ? context.names.user(int(after.userId)!) : undefined;
+  const recipient = to ? `${to.fullName} (${str(after.to) ?? to.username})` : (str(after.to) ?? "?");
+  return did(
+    context,
+    `đã gửi thư nhắc báo cáo ${monthText(after.year, after.month)} của ${departmentName(context, after.department)} tới ${recipient}${when}${after.recorded === false ? " (đã nhắc trong ngày, không ghi lại)" : ""}`,
+  );
+};
+
 export const ENTRY_PHRASES: Record<string, PhraseBuilder> = {
+  reminder_sent: reminderSent,
   ...Object.fromEntries(WORKFLOW_ACTIONS.map((action) => [`submission_${action}`, workflow(action)])),
   values_save: valuesSave,
   narrative_save: narrativeSave,

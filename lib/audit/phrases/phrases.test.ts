@@ -219,6 +219,50 @@ describe("the audit log in words", () => {
     );
   });
 
+  it("writes the reminders, the leaders' comments and account changes", () => {
+    expect(
+      sentence(
+        entry("reminder_sent", {
+          entityId: "sct:2024:12",
+          after: {
+            department: "sct",
+            year: 2024,
+            month: 12,
+            to: "a@x.vn",
+            userId: 40,
+            standing: { kind: "overdue", daysLate: 3 },
+            recorded: true,
+          },
+        }),
+        null,
+      ),
+    ).toBe(
+      "Hệ thống đã gửi thư nhắc báo cáo tháng 12/2024 của Sở Công Thương tới Trần Văn Mới (a@x.vn), đã quá hạn 3 ngày",
+    );
+    expect(
+      sentence(
+        entry("draft_comment_add", {
+          entityId: "2024:9T",
+          after: { comment: 1, version: 2, heading: "II. Khó khăn", text: "Bổ sung số liệu" },
+        }),
+        { ...admin, fullName: "Hoàng Văn Lãnh Đạo", role: "leader" },
+      ),
+    ).toBe(
+      "Hoàng Văn Lãnh Đạo (Lãnh đạo UBND tỉnh) đã góp ý phiên bản 2 của dự thảo báo cáo 9 tháng năm 2024, mục “II. Khó khăn”: “Bổ sung số liệu”",
+    );
+    const account = describeAudit(
+      entry("user_update", {
+        entityId: "40",
+        before: { role: "officer", departmentId: 8, email: null },
+        after: { role: "officer", departmentId: 8, email: "moi@x.vn" },
+      }),
+      admin,
+      names,
+    );
+    expect(account.text).toBe("đã sửa tài khoản Trần Văn Mới (admin.e2e.moi)");
+    expect(account.changes).toEqual([{ label: "Thư điện tử", before: null, after: "moi@x.vn" }]);
+  });
+
   it("still writes a sentence for an action it does not know", () => {
     expect(sentence(entry("mark"))).toBe("Nguyễn Văn A (Sở Công Thương) đã thực hiện một thao tác khác (mã mark)");
   });
