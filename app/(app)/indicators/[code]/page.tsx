@@ -62,7 +62,10 @@ export default async function IndicatorPage({
         {detail.parent && (
           <>
             {" / "}
-            <Link href={`/indicators/${encodeURIComponent(detail.parent.code)}?year=${p.year}`} className="hover:underline">
+            <Link
+              href={`/indicators/${encodeURIComponent(detail.parent.code)}?year=${p.year}`}
+              className="hover:underline"
+            >
               {detail.parent.name}
             </Link>
           </>
@@ -248,7 +251,8 @@ export default async function IndicatorPage({
           Số liệu gốc (ai nhập, khi nào)
         </h2>
         <p className="text-sm text-slate-600">
-          Con số của {periodLabel(p.period, p.year)} được tính từ: {f.sources.length ? periodSourcesText(f.sources) : "—"}
+          Con số của {periodLabel(p.period, p.year)} được tính từ:{" "}
+          {f.sources.length ? periodSourcesText(f.sources) : "—"}
         </p>
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="min-w-full text-sm">

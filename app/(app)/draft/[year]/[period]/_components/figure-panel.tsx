@@ -157,9 +157,7 @@ export function FigurePanel(props: {
         <h3 className="text-sm font-semibold">
           Số liệu gốc{" "}
           {entries && entries.sources.length > 0 && (
-            <span className="font-normal text-slate-600">
-              (tính từ {periodSourcesText(entries.sources)})
-            </span>
+            <span className="font-normal text-slate-600">(tính từ {periodSourcesText(entries.sources)})</span>
           )}
         </h3>
         {error && (
