@@ -48,6 +48,10 @@ test("[ADMIN] an indicator with values is neither deleted nor retired from a yea
   await edit.getByRole("button", { name: "Lưu chỉ tiêu" }).click();
   await expect(edit.getByRole("status")).toHaveText("Đã lưu chỉ tiêu");
   await admin.reload();
+  // stored with its tokens, shown with the names planners read (issue 16 point 7)
+  await expect(edit.getByLabel("Mẫu câu báo cáo (để trống: câu mặc định)")).toHaveValue(
+    "{Tên chỉ tiêu} {Đạt / ước đạt} {Giá trị}",
+  );
 
   await admin.getByRole("button", { name: "Xóa chỉ tiêu" }).click();
   await expect(admin).toHaveURL(/\/admin\/indicators$/);
@@ -178,7 +182,9 @@ test("[ADMIN] users: create, change role and department, reset the password; the
   // the admin's reset is the same password change as the CLI's: one audit action, naming the user, at Vietnam time
   await admin.goto("/admin/audit");
   const entry = admin.locator('[data-action="user_password"]').filter({ hasText: "admin.e2e.moi" }).first();
-  await expect(entry.locator("td").nth(1)).toHaveText("admin");
+  await expect(entry.getByTestId("audit-sentence")).toHaveText(
+    /^Quản trị hệ thống đã đặt lại mật khẩu của tài khoản .* \(admin\.e2e\.moi\)$/,
+  );
   await expect(entry.locator("td").first()).toHaveText(/^\d{2}:\d{2}:\d{2} \d{1,2}\/\d{1,2}\/20\d\d$/);
   await expect(admin.locator('[data-action="user_password_reset"]')).toHaveCount(0);
 

@@ -170,5 +170,7 @@ test("[ADMIN] a planner edits targets only in a year an admin opened to planners
   }
   expect((await put()).status()).toBe(403);
   await admin.goto("/admin/audit");
-  await expect(admin.locator('[data-action="plan_year_settings"]').first()).toContainText('"plannersMayEdit":false');
+  await expect(admin.locator('[data-action="plan_year_settings"]').first()).toContainText(
+    "Chuyên viên tổng hợp được sửa chỉ tiêu, kế hoạch: có → không",
+  );
 });

@@ -29,22 +29,35 @@ test.describe("[DRAFT] sentence templates (Mẫu câu)", () => {
       "Toàn tỉnh có thêm 04 xã đạt chuẩn nông thôn mới, nâng tổng số lên 88 xã, đạt 95,7% kế hoạch.",
     );
 
-    await template.fill("{name} {gia_tri}");
+    await template.fill("{Tên chỉ tiêu} {gia_tri}");
     const problems = page.locator("#template-problems");
     await expect(problems).toContainText("Không có trường {gia_tri}");
-    await expect(problems).toContainText("Mẫu câu phải có {value}");
+    await expect(problems).toContainText("Mẫu câu phải có {Giá trị}");
     await expect(page.getByRole("button", { name: "Lưu mẫu câu" })).toBeDisabled();
 
-    await template.fill("Toàn tỉnh có {value} đạt chuẩn nông thôn mới");
+    // the fields are offered and written under Vietnamese names (issue 16 point 7); the stored template keeps its tokens
+    const insert = page.getByRole("group", { name: "Chèn trường:" });
+    await expect(insert.getByRole("button", { name: "Phần trăm kế hoạch" })).toBeVisible();
+    await expect(insert).not.toContainText("{pctOfPlan}");
+    await template.fill("Toàn tỉnh có {Giá trị} đạt chuẩn nông thôn mới");
     await expect(preview).toHaveText("Toàn tỉnh có 88 xã đạt chuẩn nông thôn mới.");
     await template.press("End");
-    await page.getByRole("button", { name: "{pctOfPlan}" }).click();
-    await expect(template).toHaveValue("Toàn tỉnh có {value} đạt chuẩn nông thôn mới{pctOfPlan}");
-    await template.fill("Toàn tỉnh có {value} đạt chuẩn nông thôn mới[, {pctOfPlan}][, {lastYearValue} cùng kỳ]");
+    await insert.getByRole("button", { name: "Phần trăm kế hoạch" }).click();
+    await expect(template).toHaveValue("Toàn tỉnh có {Giá trị} đạt chuẩn nông thôn mới{Phần trăm kế hoạch}");
+    // a token typed by hand is still understood
+    await template.fill(
+      "Toàn tỉnh có {giá trị} đạt chuẩn nông thôn mới[, {Phần trăm kế hoạch}][, {lastYearValue} cùng kỳ]",
+    );
     await expect(preview).toHaveText("Toàn tỉnh có 88 xã đạt chuẩn nông thôn mới, đạt 95,7% kế hoạch, 81 xã cùng kỳ.");
 
     await page.getByRole("button", { name: "Lưu mẫu câu" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Đã lưu mẫu câu (phiên bản 1)." })).toBeVisible();
+    await expect(template).toHaveValue(
+      "Toàn tỉnh có {Giá trị} đạt chuẩn nông thôn mới[, {Phần trăm kế hoạch}][, {Số cùng kỳ} cùng kỳ]",
+    );
+    expect(await (await page.request.get("/api/v1/indicators/nn.xa_ntm/template")).json()).toMatchObject({
+      template: "Toàn tỉnh có {value} đạt chuẩn nông thôn mới[, {pctOfPlan}][, {lastYearValue} cùng kỳ]",
+    });
 
     const draft = await page.request.get("/api/v1/reports/2023/6T/draft");
     expect(await draft.text()).toContain(
@@ -54,6 +67,7 @@ test.describe("[DRAFT] sentence templates (Mẫu câu)", () => {
     await page.getByRole("link", { name: "← Mẫu câu" }).click();
     const row = page.locator('li[data-indicator="nn.xa_ntm"]');
     await expect(row).toContainText("Mẫu riêng");
+    await expect(row).toContainText("{Phần trăm kế hoạch}");
     await expect(row).toContainText("Toàn tỉnh có 88 xã đạt chuẩn nông thôn mới, đạt 95,7% kế hoạch, 81 xã cùng kỳ.");
 
     await page.setViewportSize({ width: 375, height: 800 });
@@ -120,7 +134,7 @@ test.describe("[DRAFT] sentence templates (Mẫu câu)", () => {
       data: { template: "{name} đạt", version: 0 },
     });
     expect(bad.status()).toBe(422);
-    expect((await bad.json()).error).toBe("Mẫu câu phải có {value}");
+    expect((await bad.json()).error).toBe("Mẫu câu phải có {Giá trị}");
     expect(
       (
         await page.request.put("/api/v1/indicators/khong_co/template", { data: { template: "{value}", version: 0 } })

@@ -3,7 +3,6 @@ import { asc, desc, eq, ne, and, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import {
   apiTokens,
-  auditLog,
   departments,
   indicatorAssignments,
   indicators,
@@ -249,25 +248,5 @@ export function adminTokens(db: Db) {
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
     .orderBy(desc(apiTokens.id))
-    .all();
-}
-
-export function recentAudit(db: Db, limit = 200) {
-  return db
-    .select({
-      id: auditLog.id,
-      at: auditLog.at,
-      username: users.username,
-      action: auditLog.action,
-      entity: auditLog.entity,
-      entityId: auditLog.entityId,
-      before: auditLog.before,
-      after: auditLog.after,
-      reason: auditLog.reason,
-    })
-    .from(auditLog)
-    .leftJoin(users, eq(users.id, auditLog.userId))
-    .orderBy(desc(auditLog.id))
-    .limit(limit)
     .all();
 }

@@ -6,6 +6,7 @@ import { OPENING_MAX, REPORT_KINDS, REPORT_KIND_LABELS, openingProblem, type Rep
 import { sanitizeText } from "@/lib/text/sanitize";
 import { storedLine, storedText } from "@/lib/validation/text";
 import { parseTargetText, targetShapeProblem } from "./target-text";
+import { templateForStorage } from "@/lib/draft/template-names";
 
 export const INDICATOR_NAME_MAX = 300;
 export const UNIT_MAX = 50;
@@ -160,7 +161,11 @@ export const updateIndicatorSchema = z.object({
   parent: z.string().trim().max(60).optional().default(""),
   precision: precisionField,
   direction: z.enum(DIRECTIONS, { message: "Chiều không hợp lệ" }),
-  sentenceTemplate: storedLine(1000, "Mẫu câu", { tooLong: "Mẫu câu quá dài" }).optional().default(""),
+  // typed with the Vietnamese names the forms show ("{Giá trị}"), stored with the tokens ("{value}")
+  sentenceTemplate: storedLine(1000, "Mẫu câu", { tooLong: "Mẫu câu quá dài" })
+    .optional()
+    .default("")
+    .transform(templateForStorage),
 });
 export type UpdateIndicatorInput = z.infer<typeof updateIndicatorSchema>;
 

@@ -1,6 +1,7 @@
 import { z } from "@/lib/validation/zod";
 import { sanitizeLine } from "@/lib/text/sanitize";
 import { checkTemplate, MAX_TEMPLATE_LENGTH } from "./template";
+import { templateForStorage } from "./template-names";
 
 /**
  * A planner's change of an indicator's sentence template: one schema for the form and the
@@ -12,7 +13,8 @@ export const sentenceTemplateSchema = z.object({
   template: z
     .string({ message: "Mẫu câu phải là văn bản" })
     .max(MAX_TEMPLATE_LENGTH, `Mẫu câu dài quá ${MAX_TEMPLATE_LENGTH} ký tự`)
-    .transform((t) => sanitizeLine(t).trim())
+    // the editor shows Vietnamese names ("{Giá trị}"); the template is stored with the tokens ("{value}")
+    .transform((t) => templateForStorage(sanitizeLine(t).trim()))
     .superRefine((template, ctx) => {
       if (template === "") return;
       for (const problem of checkTemplate(template)) ctx.addIssue({ code: "custom", message: problem.message });

@@ -36,6 +36,8 @@
 export type Placeholders = Record<string, string | null>;
 
 const PLACEHOLDER = /\{(\w+)\}/g;
+/** Whatever is written between braces, a known token or not. */
+const ANY_BRACED = /\{([^{}[\]]*)\}/g;
 
 export const KNOWN_PLACEHOLDERS = [
   "name",
@@ -69,6 +71,47 @@ export const KNOWN_PLACEHOLDERS = [
   "what",
 ] as const;
 
+export type Placeholder = (typeof KNOWN_PLACEHOLDERS)[number];
+
+/**
+ * The placeholders under the Vietnamese names planners see and type ("{Phần trăm kế hoạch}"):
+ * the "Mẫu câu" editor shows them, template-names.ts converts to and from the stored tokens.
+ */
+export const PLACEHOLDER_NAMES: Record<Placeholder, string> = {
+  name: "Tên chỉ tiêu",
+  verb: "Đạt / ước đạt",
+  est: "Chữ ước",
+  value: "Giá trị",
+  signed: "Tăng giảm",
+  pct: "Phần trăm",
+  pctOfPlan: "Phần trăm kế hoạch",
+  change: "So với cùng kỳ",
+  changeShort: "So cùng kỳ, ngắn",
+  yearEnd: "So với cuối năm trước",
+  yearEndShort: "So cuối năm trước, ngắn",
+  yearEndValue: "Số cuối năm trước",
+  lastYearValue: "Số cùng kỳ",
+  target: "Kế hoạch năm",
+  period: "Tên kỳ",
+  year: "Năm",
+  lastYear: "Năm trước",
+  endDate: "Ngày cuối kỳ",
+  parts: "Trong đó các thành phần",
+  partList: "Các thành phần",
+  partTargets: "Kế hoạch các thành phần",
+  verdict: "Đánh giá so với kế hoạch",
+  own: "Số riêng của kỳ",
+  ownShort: "Số riêng của kỳ, ngắn",
+  toDate: "Lũy kế",
+  yearEstimate: "Ước cả năm",
+  yearEndName: "Tên cuối năm trước",
+  added: "Số tăng thêm",
+  what: "Nội dung đếm",
+};
+
+/** "{Giá trị}": how messages and the help name a placeholder. */
+export const placeholderLabel = (token: Placeholder): string => `{${PLACEHOLDER_NAMES[token]}}`;
+
 export const CONTINUATION_MARK = "+";
 export const MAX_TEMPLATE_LENGTH = 500;
 
@@ -76,19 +119,24 @@ export interface TemplateProblem {
   message: string;
 }
 
-/** Checks a template a planner typed: known placeholders, balanced brackets, and {value} present. Messages in Vietnamese. */
+/**
+ * Checks a template as stored (tokens; template-names.ts converts a typed one): known
+ * placeholders, balanced brackets, and {value} present. Messages in Vietnamese, naming the
+ * placeholders as planners see them ("Mẫu câu phải có {Giá trị}").
+ */
 export function checkTemplate(template: string): TemplateProblem[] {
   const problems: TemplateProblem[] = [];
   if (template.trim() === "") return [{ message: "Mẫu câu không được để trống" }];
   if (template.length > MAX_TEMPLATE_LENGTH) problems.push({ message: `Mẫu câu dài quá ${MAX_TEMPLATE_LENGTH} ký tự` });
-  for (const match of template.matchAll(PLACEHOLDER)) {
+  for (const match of template.matchAll(ANY_BRACED)) {
     if (!(KNOWN_PLACEHOLDERS as readonly string[]).includes(match[1]))
       problems.push({
-        message: `Không có trường {${match[1]}}; dùng: ${KNOWN_PLACEHOLDERS.map((k) => `{${k}}`).join(", ")}`,
+        message: `Không có trường {${match[1]}}; hãy chọn một trường trong danh sách “Chèn trường”`,
       });
   }
-  const braces = template.replace(PLACEHOLDER, "");
-  if (/[{}]/.test(braces)) problems.push({ message: "Dấu { } chỉ dùng để bao tên trường, ví dụ {value}" });
+  const braces = template.replace(ANY_BRACED, "");
+  if (/[{}]/.test(braces))
+    problems.push({ message: `Dấu { } chỉ dùng để bao tên trường, ví dụ ${placeholderLabel("value")}` });
   let depth = 0;
   for (const ch of template) {
     if (ch === "[") depth += 1;
@@ -96,7 +144,7 @@ export function checkTemplate(template: string): TemplateProblem[] {
     if (depth < 0 || depth > 1) break;
   }
   if (depth !== 0) problems.push({ message: "Dấu [ ] của phần tùy chọn không khớp nhau (không lồng nhau)" });
-  if (!template.includes("{value}")) problems.push({ message: "Mẫu câu phải có {value}" });
+  if (!template.includes("{value}")) problems.push({ message: `Mẫu câu phải có ${placeholderLabel("value")}` });
   return problems;
 }
 
@@ -148,9 +196,9 @@ export const PLACEHOLDER_HELP: Record<(typeof KNOWN_PLACEHOLDERS)[number], strin
   pct: "tỷ lệ % so với kế hoạch, chỉ có con số (60,1%)",
   pctOfPlan: "“đạt 60,1% kế hoạch”, hoặc theo từng nguồn giao",
   change: "so với cùng kỳ: “tăng 101,1% so với cùng kỳ”, “bằng 99,6% cùng kỳ”",
-  changeShort: "như {change} nhưng không có “so với cùng kỳ”",
+  changeShort: "như {So với cùng kỳ} nhưng không có “so với cùng kỳ”",
   yearEnd: "chỉ tiêu thời điểm: “tăng 9,75% so với 31/12” năm trước",
-  yearEndShort: "như {yearEnd} nhưng không có “so với 31/12/…”",
+  yearEndShort: "như {So với cuối năm trước} nhưng không có “so với 31/12/…”",
   yearEndValue: "số liệu tại 31/12 năm trước",
   lastYearValue: "số liệu cùng kỳ năm trước",
   target: "chỉ tiêu kế hoạch năm (3.891,923 tỷ đồng; 7-7,5%)",
@@ -164,7 +212,7 @@ export const PLACEHOLDER_HELP: Record<(typeof KNOWN_PLACEHOLDERS)[number], strin
   verdict:
     "so với kế hoạch: “đạt kế hoạch (7-7,5%)”, “vượt kế hoạch (…)”, “chưa đạt kế hoạch (…)”; năm đã kết thúc: “không đạt kế hoạch (…)”",
   own: "báo cáo tháng, quý: số liệu riêng của kỳ và so sánh (“tháng 10 ước đạt 541 triệu USD, tăng 3% so với tháng trước, tăng 18% so với cùng kỳ”)",
-  ownShort: "như {own} nhưng ngắn (“tháng 10: 541 triệu USD, …”)",
+  ownShort: "như {Số riêng của kỳ} nhưng ngắn (“tháng 10: 541 triệu USD, …”)",
   toDate: "báo cáo tháng, quý: “lũy kế 10 tháng”",
   yearEstimate: "báo cáo 6, 9 tháng: “ước thực hiện cả năm 9.400 ha, đạt 104,4% kế hoạch” (nếu đã nhập số ước cả năm)",
   yearEndName: "cuối năm trước theo văn phong của tỉnh (“31/12/2023” hoặc “cuối năm 2023”)",

@@ -2,7 +2,7 @@ import type { Tx } from "@/db/client";
 import { rawClient } from "@/db/raw";
 import { ConflictError, DomainError } from "@/lib/errors";
 import { decimalStringFromScaled, formatViNumber, fromScaled, percentFitsUnit } from "@/lib/numbers";
-import { monthPeriod, type PeriodCode } from "@/lib/periods";
+import { monthPeriod, periodShortLabel, type PeriodCode } from "@/lib/periods";
 import { isEditable, lockedMessage } from "@/lib/workflow/transitions";
 import { periodAllowedInMonth } from "./periods-for-month";
 import type { ValueStatus } from "@/db/schema/vocabulary";
@@ -119,7 +119,8 @@ export function saveValues(
       errors[`values.${index}.indicator`] =
         `Chỉ tiêu "${item.indicator}" không thuộc đơn vị trong kế hoạch năm ${key.year}`;
     else if (!periodAllowedInMonth(period, key.month))
-      errors[`values.${index}.period`] = `Kỳ ${period} không nhập được trong báo cáo tháng ${key.month}`;
+      errors[`values.${index}.period`] =
+        `Kỳ ${periodShortLabel(period)} (${period}) không nhập được trong báo cáo tháng ${key.month}`;
     else if (item.percent) {
       const unit = indicatorUnit(client, idOf.get(item.indicator)!);
       if (!percentFitsUnit(unit))
@@ -127,7 +128,8 @@ export function saveValues(
           `Chỉ tiêu "${item.indicator}" tính bằng ${unit || "số"}, không phải %: nhập giá trị không kèm dấu %`;
     }
     const slot = `${item.indicator}:${period}`;
-    if (seen.has(slot)) errors[`values.${index}.period`] = `Chỉ tiêu "${item.indicator}" kỳ ${period} bị nhập hai lần`;
+    if (seen.has(slot))
+      errors[`values.${index}.period`] = `Chỉ tiêu "${item.indicator}" kỳ ${periodShortLabel(period)} bị nhập hai lần`;
     seen.add(slot);
   });
   if (Object.keys(errors).length > 0) throw new DomainError(422, Object.values(errors)[0], errors);

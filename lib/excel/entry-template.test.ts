@@ -66,6 +66,23 @@ describe("Excel entry template", () => {
     ]);
   });
 
+  it("writes the period as a word (Tháng 6, Cả năm) and reads a label or a code back", async () => {
+    const file = await buildEntryTemplate("x", [...rows, { ...rows[0], period: "N" as const }]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet(SHEET_NAME)!;
+    expect([sheet.getCell("D3").value, sheet.getCell("D5").value]).toEqual(["Tháng 6", "Cả năm"]);
+    const parsed = await roundTrip((s) => {
+      s.getCell("D3").value = "T06"; // an older template's code
+      s.getCell("D4").value = "thang 6"; // typed without diacritics
+      s.getCell("E4").value = "1";
+    });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.items.map((i) => i.period)).toEqual(["T06", "T06"]);
+    const bad = await roundTrip((s) => (s.getCell("D3").value = "Năm ngoái"));
+    expect(bad.errors[0]).toMatch(/dòng 3, cột D \(Kỳ\): kỳ "Năm ngoái" không hợp lệ/);
+  });
+
   it("accepts numbers typed as numbers in Excel", async () => {
     const parsed = await roundTrip((sheet) => (sheet.getCell("E4").value = 1005.5));
     expect(parsed.items[1].value).toBe(10055000);

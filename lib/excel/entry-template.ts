@@ -1,7 +1,6 @@
 import ExcelJS from "exceljs";
 import { formatViNumber } from "@/lib/numbers";
-import type { PeriodCode } from "@/lib/periods";
-import { isPeriodCode } from "@/lib/periods";
+import { periodFromText, periodShortLabel, type PeriodCode } from "@/lib/periods";
 import { parseNumberInput } from "@/lib/numbers";
 import type { ValueStatus } from "@/lib/rollup";
 import { NOTE_MAX } from "@/lib/entry/schemas";
@@ -17,7 +16,7 @@ const COLUMNS = [
   { key: "code", header: "Mã chỉ tiêu", width: 22 },
   { key: "name", header: "Chỉ tiêu", width: 60 },
   { key: "unit", header: "ĐVT", width: 14 },
-  { key: "period", header: "Kỳ", width: 8 },
+  { key: "period", header: "Kỳ", width: 12 },
   { key: "value", header: "Giá trị", width: 16 },
   { key: "status", header: "Tình trạng (ước/sơ bộ/chính thức)", width: 22 },
   { key: "note", header: "Ghi chú", width: 40 },
@@ -65,7 +64,7 @@ export async function buildEntryTemplate(title: string, rows: TemplateRow[]): Pr
       code: row.code,
       name: safeCellText(row.name),
       unit: safeCellText(row.unit),
-      period: row.period,
+      period: periodShortLabel(row.period),
       value: row.value === null ? null : formatViNumber(row.value, 4),
       status: lowerLabel(VALUE_STATUS_LABELS[row.status]),
       note: safeCellText(row.note),
@@ -120,9 +119,10 @@ export async function parseEntryUpload(data: ArrayBuffer): Promise<ParsedUpload>
       return;
     }
     if (valueText === "") return; // left empty: nothing to store for this row
-    const period = text(4);
-    if (!isPeriodCode(period)) {
-      errors.push(`${where(rowNumber, 4)}: kỳ "${period}" không hợp lệ`);
+    // the template writes the period's label ("Tháng 10", "Cả năm"); a code (T10, N) of an older template is read too
+    const period = periodFromText(text(4));
+    if (!period) {
+      errors.push(`${where(rowNumber, 4)}: kỳ "${text(4)}" không hợp lệ (ví dụ: Tháng 10, Quý III, 6 tháng, Cả năm)`);
       return;
     }
     const figure = cellFigure(rawValue);

@@ -1,4 +1,6 @@
-import { isMonthPeriod, periodSpan, type PeriodCode } from "./codes";
+import { searchKey } from "@/lib/text/search";
+import { PERIOD_LABELS } from "@/lib/vocabulary/labels";
+import { isMonthPeriod, isPeriodCode, periodSpan, type PeriodCode } from "./codes";
 
 const ROMAN = ["I", "II", "III", "IV"];
 
@@ -22,18 +24,33 @@ export function periodLabel(period: PeriodCode, year: number): string {
   }
 }
 
-/** Short label for tables and selectors: "T07", "Quý I", "6 tháng", "9 tháng", "Năm", "Ước cả năm". */
+/** Short label for tables, selectors and files: "Tháng 7", "Quý I", "6 tháng", "9 tháng", "Cả năm", "Ước cả năm". */
 export function periodShortLabel(period: PeriodCode): string {
-  if (isMonthPeriod(period)) return `Tháng ${periodSpan(period).end}`;
-  const labels: Record<string, string> = {
-    Q1: "Quý I",
-    Q2: "Quý II",
-    Q3: "Quý III",
-    Q4: "Quý IV",
-    "6T": "6 tháng",
-    "9T": "9 tháng",
-    N: "Năm",
-    UN: "Ước cả năm",
-  };
-  return labels[period];
+  return PERIOD_LABELS[period];
 }
+
+/**
+ * The periods a figure is made of, in words: "Tháng 1 + Tháng 2 + Tháng 3"; a run of more
+ * than three months is shortened to its first two and its last ("Tháng 1 + Tháng 2 + … + Tháng 10").
+ */
+export function periodSourcesText(sources: readonly PeriodCode[]): string {
+  const labels = sources.map(periodShortLabel);
+  const months = sources.every(isMonthPeriod) ? sources.map((p) => periodSpan(p).end) : [];
+  const consecutive = months.length > 3 && months.every((m, i) => i === 0 || m === months[i - 1] + 1);
+  return consecutive ? [labels[0], labels[1], "…", labels.at(-1)].join(" + ") : labels.join(" + ");
+}
+
+/**
+ * A period code, or its label as periodShortLabel writes it (any case, with or without
+ * diacritics: "Cả năm", "ca nam", "Tháng 10", "Quý III"): the Excel template shows labels and
+ * reads either. Null when it is neither.
+ */
+export function periodFromText(text: string): PeriodCode | null {
+  const trimmed = text.normalize("NFC").trim();
+  if (isPeriodCode(trimmed)) return trimmed;
+  return LABEL_INDEX.get(searchKey(trimmed)) ?? null;
+}
+
+const LABEL_INDEX = new Map(
+  (Object.entries(PERIOD_LABELS) as [PeriodCode, string][]).map(([code, label]) => [searchKey(label), code]),
+);

@@ -2,8 +2,12 @@ import { describe, expect, it } from "vitest";
 import {
   cutoffWindow,
   formatViDate,
+  ALL_PERIODS,
   isPeriodCode,
+  periodFromText,
   periodLabel,
+  periodShortLabel,
+  periodSourcesText,
   periodSpan,
   periodsClosingIn,
   submissionDueDate,
@@ -61,5 +65,39 @@ describe("cut-off windows (docs/domain.md §4)", () => {
   it("the submission is due after the cut-off", () => {
     expect(formatViDate(submissionDueDate(2023, 6, calendar))).toBe("17/06/2023");
     expect(formatViDate(submissionDueDate(2023, 12, { cutoffDay: 14, dueDay: 2 }))).toBe("02/01/2024");
+  });
+
+  it.each([
+    ["N", "Cả năm"],
+    ["6T", "6 tháng"],
+    ["9T", "9 tháng"],
+    ["Q3", "Quý III"],
+    ["T10", "Tháng 10"],
+    ["T01", "Tháng 1"],
+    ["UN", "Ước cả năm"],
+  ] as const)("%s reads %s where users see it", (period, label) => {
+    expect(periodShortLabel(period)).toBe(label);
+  });
+
+  it("gives every period a distinct label that reads back as the period, codes too", () => {
+    const labels = ALL_PERIODS.map(periodShortLabel);
+    expect(new Set(labels).size).toBe(ALL_PERIODS.length);
+    for (const p of ALL_PERIODS) {
+      expect(periodFromText(periodShortLabel(p))).toBe(p);
+      expect(periodFromText(p)).toBe(p);
+    }
+    expect(periodFromText(" ca nam ")).toBe("N");
+    expect(periodFromText("QUÝ iii")).toBe("Q3");
+    expect(periodFromText("Tháng 13")).toBeNull();
+    expect(periodFromText("")).toBeNull();
+  });
+
+  it("writes the months a figure is made of in words, a long run shortened", () => {
+    expect(periodSourcesText(["T01", "T02", "T03"])).toBe("Tháng 1 + Tháng 2 + Tháng 3");
+    expect(periodSourcesText(["T01", "T02", "T03", "T04", "T05", "T06", "T07", "T08", "T09", "T10"])).toBe(
+      "Tháng 1 + Tháng 2 + … + Tháng 10",
+    );
+    expect(periodSourcesText(["6T", "T07", "T08", "T09"])).toBe("6 tháng + Tháng 7 + Tháng 8 + Tháng 9");
+    expect(periodSourcesText(["N"])).toBe("Cả năm");
   });
 });

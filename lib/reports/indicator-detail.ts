@@ -17,8 +17,11 @@ export function indicatorDetail(
 ) {
   const base = db.select().from(indicators).where(eq(indicators.code, input.code)).get();
   if (!base) return null;
-  const indicator = listIndicatorsForYear(db, input.year).find((i) => i.id === base.id);
+  const catalogue = listIndicatorsForYear(db, input.year);
+  const indicator = catalogue.find((i) => i.id === base.id);
   if (!indicator) return { base, indicator: null } as const;
+  // the whole it is a part of, for the breadcrumb ("Danh mục chỉ tiêu / Tổng kim ngạch … / Xuất khẩu")
+  const parent = catalogue.find((i) => i.id === indicator.parentId) ?? null;
   const entries = loadEntries(db, [input.year, input.year - 1], input.counting);
   const thisYear = entries.get(entryKey(base.id, input.year)) ?? {};
   const lastYear = entries.get(entryKey(base.id, input.year - 1)) ?? {};
@@ -44,7 +47,7 @@ export function indicatorDetail(
     .all()
     .map((v) => ({ ...v, value: fromScaled(v.value) }));
   const history = valueHistory(db, stored);
-  return { base, indicator, figures, series, stored, history, thisYear, lastYear } as const;
+  return { base, indicator, parent, figures, series, stored, history, thisYear, lastYear } as const;
 }
 
 export interface ValueChange {

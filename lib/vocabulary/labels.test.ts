@@ -7,6 +7,7 @@ import {
   SUBMISSION_STATES,
   TARGET_SOURCES,
   VALUE_STATUSES,
+  ALL_PERIODS,
   isCountingMode,
 } from "@/db/schema/vocabulary";
 import * as labels from "./labels";
@@ -20,6 +21,7 @@ const SETS: [string, readonly string[], Record<string, string>][] = [
   ["value statuses", VALUE_STATUSES, labels.VALUE_STATUS_LABELS],
   ["submission states", SUBMISSION_STATES, labels.SUBMISSION_STATE_LABELS],
   ["counting modes", COUNTING_MODES, labels.COUNTING_LABELS],
+  ["periods", ALL_PERIODS, labels.PERIOD_LABELS],
 ];
 
 describe("vocabulary labels", () => {

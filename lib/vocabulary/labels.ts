@@ -1,7 +1,10 @@
 import {
   INDICATOR_KINDS,
+  MONTH_PERIODS,
   type CountingMode,
   type IndicatorKind,
+  type MonthPeriod,
+  type PeriodCode,
   type PlanYearStatus,
   type Role,
   type SubmissionState,
@@ -78,6 +81,23 @@ export const COUNTING_LABELS: Record<CountingMode, string> = {
   approved: "Chỉ số liệu đã duyệt",
   submitted: "Đã duyệt và đã gửi",
   all: "Tất cả, kể cả đang nhập",
+};
+
+/**
+ * A period as tables, selectors, the Excel template and the audit log show it: "Tháng 10",
+ * "Quý III", "6 tháng", "9 tháng", "Cả năm", "Ước cả năm" (lib/periods `periodShortLabel`).
+ * The long form inside a sentence ("6 tháng đầu năm 2023") is lib/periods `periodLabel`.
+ */
+export const PERIOD_LABELS: Record<PeriodCode, string> = {
+  ...(Object.fromEntries(MONTH_PERIODS.map((p, i) => [p, `Tháng ${i + 1}`])) as Record<MonthPeriod, string>),
+  Q1: "Quý I",
+  Q2: "Quý II",
+  Q3: "Quý III",
+  Q4: "Quý IV",
+  "6T": "6 tháng",
+  "9T": "9 tháng",
+  N: "Cả năm",
+  UN: "Ước cả năm",
 };
 
 /** A label inside a sentence: "số liệu ước", "đang mở". */

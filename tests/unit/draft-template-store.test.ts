@@ -93,7 +93,7 @@ describe("the template form's schema (client and server)", () => {
     const bad = sentenceTemplateSchema.safeParse({ indicator: "ban_le", template: "{name} đạt {gia_tri}", version: 0 });
     expect(bad.success).toBe(false);
     const messages = bad.error!.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
-    expect(messages).toContain("template: Mẫu câu phải có {value}");
+    expect(messages).toContain("template: Mẫu câu phải có {Giá trị}");
     expect(messages.some((m) => m.startsWith("template: Không có trường {gia_tri}"))).toBe(true);
     expect(
       sentenceTemplateSchema.safeParse({ indicator: "ban_le", template: "x".repeat(501), version: 0 }).error?.issues[0]

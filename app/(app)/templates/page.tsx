@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getDb } from "@/db/client";
 import { requirePageUser } from "@/lib/auth/guards";
 import { templateList, type TemplateListRow } from "@/lib/draft/template-preview";
+import { templateForDisplay } from "@/lib/draft/template-names";
 import { HOUSE_STYLE_LABELS } from "@/lib/draft/house-style";
 import { loadHouseStyle } from "@/lib/draft/house-style-store";
 import { periodLabel } from "@/lib/periods";
@@ -64,7 +65,9 @@ export default async function TemplatesPage({ searchParams }: { searchParams: Se
                         {row.own ? "Mẫu riêng" : "Mặc định"}
                       </span>
                     </p>
-                    <code className="mt-1 block break-words text-xs text-slate-600">{row.template}</code>
+                    <code className="mt-1 block break-words text-xs text-slate-600">
+                      {templateForDisplay(row.template)}
+                    </code>
                     <p className="mt-1 text-sm text-slate-800">
                       {row.parentName ? (
                         <span className="text-slate-500">Viết trong câu của “{row.parentName}”.</span>

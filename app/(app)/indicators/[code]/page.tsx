@@ -6,7 +6,7 @@ import { seesIndicator } from "@/lib/auth/plan-years";
 import { canAccessDepartment } from "@/lib/auth/scope";
 import { formatTarget } from "@/lib/catalogue/format";
 import { formatViNumber, fromScaled } from "@/lib/numbers";
-import { periodLabel, periodShortLabel, type PeriodCode } from "@/lib/periods";
+import { periodLabel, periodShortLabel, periodSourcesText, type PeriodCode } from "@/lib/periods";
 import { indicatorDetail } from "@/lib/reports/indicator-detail";
 import { INDICATOR_KIND_LABELS, TARGET_SOURCE_LABELS, VALUE_STATUS_LABELS, lowerLabel } from "@/lib/vocabulary/labels";
 import { paceReasonText } from "@/lib/reports/pace-labels";
@@ -58,8 +58,20 @@ export default async function IndicatorPage({
       <nav aria-label="Đường dẫn" className="text-sm text-slate-600">
         <Link href={`/indicators?year=${p.year}`} className="hover:underline">
           Danh mục chỉ tiêu
-        </Link>{" "}
-        / {ind.code}
+        </Link>
+        {detail.parent && (
+          <>
+            {" / "}
+            <Link
+              href={`/indicators/${encodeURIComponent(detail.parent.code)}?year=${p.year}`}
+              className="hover:underline"
+            >
+              {detail.parent.name}
+            </Link>
+          </>
+        )}
+        {" / "}
+        <span aria-current="page">{ind.name}</span>
       </nav>
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
@@ -239,7 +251,8 @@ export default async function IndicatorPage({
           Số liệu gốc (ai nhập, khi nào)
         </h2>
         <p className="text-sm text-slate-600">
-          Con số của {periodLabel(p.period, p.year)} được tính từ: {f.sources.length ? f.sources.join(" + ") : "—"}
+          Con số của {periodLabel(p.period, p.year)} được tính từ:{" "}
+          {f.sources.length ? periodSourcesText(f.sources) : "—"}
         </p>
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="min-w-full text-sm">
@@ -310,7 +323,7 @@ export default async function IndicatorPage({
                 className="rounded bg-white px-3 py-1.5 ring-1 ring-slate-200"
                 data-history-period={`${h.period}-${h.year}`}
               >
-                {formatViDateTime(h.at)} · {h.by ?? "hệ thống"} · {h.period} {h.year}:{" "}
+                {formatViDateTime(h.at)} · {h.by ?? "hệ thống"} · {periodShortLabel(h.period as PeriodCode)}/{h.year}:{" "}
                 {h.before !== null ? `${formatViNumber(h.before, 4)} → ` : ""}
                 <strong className="num">{formatViNumber(h.after, 4)}</strong>
                 {h.reason ? ` · ${h.reason}` : ""}

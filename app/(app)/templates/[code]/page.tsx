@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { requirePageUser } from "@/lib/auth/guards";
 import { templateEditorData } from "@/lib/draft/template-preview";
-import { KNOWN_PLACEHOLDERS, PLACEHOLDER_HELP } from "@/lib/draft/template";
+import { KNOWN_PLACEHOLDERS, PLACEHOLDER_HELP, PLACEHOLDER_NAMES } from "@/lib/draft/template";
 import { periodLabel } from "@/lib/periods";
 import { reportParams } from "@/lib/reports/report-params";
 import { ReportControls } from "../../_components/report-controls";
@@ -57,7 +57,7 @@ export default async function TemplateEditPage({
           </li>
           <li>
             Mẫu bắt đầu bằng dấu + được nối tiếp vào câu trước trong cùng mục, ví dụ “+, với tổng số vốn đăng ký{" "}
-            {"{value}"}”.
+            {`{${PLACEHOLDER_NAMES.value}}`}”.
           </li>
           <li>
             Để trống mẫu câu để dùng mẫu mặc định. Chỉ tiêu chưa có số liệu không bao giờ được viết là 0: câu được bỏ
@@ -68,7 +68,9 @@ export default async function TemplateEditPage({
           {KNOWN_PLACEHOLDERS.map((p) => (
             <div key={p} className="contents">
               <dt>
-                <code className="text-brand-800">{`{${p}}`}</code>
+                <code className="text-brand-800" title={`{${p}}`}>
+                  {`{${PLACEHOLDER_NAMES[p]}}`}
+                </code>
               </dt>
               <dd className="mb-1 text-slate-700 sm:mb-0">{PLACEHOLDER_HELP[p]}</dd>
             </div>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { templateForDisplay } from "@/lib/draft/template-names";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { adminIndicators, indicatorDetail, sectionOutline } from "@/lib/admin/queries";
@@ -63,7 +64,7 @@ export default async function AdminIndicatorPage({ params }: { params: Promise<{
               parent: indicator.parentCode,
               precision: indicator.precision,
               direction: indicator.direction,
-              sentenceTemplate: indicator.sentenceTemplate ?? "",
+              sentenceTemplate: templateForDisplay(indicator.sentenceTemplate ?? ""),
             }}
           />
         ) : (
@@ -82,7 +83,7 @@ export default async function AdminIndicatorPage({ params }: { params: Promise<{
                   ["Chỉ tiêu cha", indicator.parentCode || "—"],
                   ["Số chữ số thập phân", String(indicator.precision)],
                   ["Chiều tốt", indicator.direction === "down" ? "Càng thấp càng tốt" : "Càng cao càng tốt"],
-                  ["Mẫu câu", indicator.sentenceTemplate || "Mặc định"],
+                  ["Mẫu câu", indicator.sentenceTemplate ? templateForDisplay(indicator.sentenceTemplate) : "Mặc định"],
                 ] as const
               ).map(([label, value]) => (
                 <div key={label} className="contents">

@@ -10,7 +10,14 @@ import { saveSentenceTemplateAction } from "@/lib/draft/template-actions";
 import type { TemplateEditorData } from "@/lib/draft/template-preview";
 import { sentenceTemplateSchema } from "@/lib/draft/template-schema";
 import { previewSentence } from "@/lib/draft/sentence";
-import { checkTemplate, KNOWN_PLACEHOLDERS } from "@/lib/draft/template";
+import {
+  checkTemplate,
+  KNOWN_PLACEHOLDERS,
+  PLACEHOLDER_HELP,
+  PLACEHOLDER_NAMES,
+  type Placeholder,
+} from "@/lib/draft/template";
+import { templateForDisplay, templateForStorage } from "@/lib/draft/template-names";
 
 type FormInput = z.input<typeof sentenceTemplateSchema>;
 type FormOutput = z.output<typeof sentenceTemplateSchema>;
@@ -22,7 +29,7 @@ export function TemplateEditor({ data }: { data: TemplateEditorData }) {
   const [saving, startSaving] = useTransition();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const defaults = useMemo<FormInput>(
-    () => ({ indicator: data.code, template: data.template ?? "", version: data.version }),
+    () => ({ indicator: data.code, template: templateForDisplay(data.template ?? ""), version: data.version }),
     [data],
   );
   const { register, handleSubmit, control, setValue, setError, reset, formState } = useForm<
@@ -38,15 +45,17 @@ export function TemplateEditor({ data }: { data: TemplateEditorData }) {
   const textarea = useRef<HTMLTextAreaElement | null>(null);
   const { ref: registerRef, ...templateField } = register("template");
 
-  const problems = template.trim() === "" ? [] : checkTemplate(template);
+  // the planner reads and types Vietnamese names ("{Giá trị}"); checks and the preview run on the stored tokens
+  const stored = templateForStorage(template);
+  const problems = template.trim() === "" ? [] : checkTemplate(stored);
   const preview = useMemo(
-    () => (problems.length ? undefined : previewSentence(data.input, data.code, template)),
-    [data, template, problems.length],
+    () => (problems.length ? undefined : previewSentence(data.input, data.code, stored)),
+    [data, stored, problems.length],
   );
 
-  function insert(placeholder: string) {
+  function insert(placeholder: Placeholder) {
     const el = textarea.current;
-    const text = `{${placeholder}}`;
+    const text = `{${PLACEHOLDER_NAMES[placeholder]}}`;
     const start = el?.selectionStart ?? template.length;
     const end = el?.selectionEnd ?? template.length;
     setValue("template", template.slice(0, start) + text + template.slice(end), { shouldDirty: true });
@@ -65,7 +74,11 @@ export function TemplateEditor({ data }: { data: TemplateEditorData }) {
           ok: true,
           text: result.data.changed ? `Đã lưu mẫu câu (phiên bản ${result.data.version}).` : "Mẫu câu không thay đổi.",
         });
-        reset({ indicator: data.code, template: result.data.template ?? "", version: result.data.version });
+        reset({
+          indicator: data.code,
+          template: templateForDisplay(result.data.template ?? ""),
+          version: result.data.version,
+        });
         router.refresh();
         return;
       }
@@ -89,7 +102,7 @@ export function TemplateEditor({ data }: { data: TemplateEditorData }) {
           Mẫu câu
         </label>
         <p id="template-hint" className="text-xs text-slate-600">
-          Để trống để dùng mẫu mặc định: <code className="break-words">{data.defaultTemplate}</code>
+          Để trống để dùng mẫu mặc định: <code className="break-words">{templateForDisplay(data.defaultTemplate)}</code>
         </p>
         <textarea
           id="template"
@@ -104,15 +117,20 @@ export function TemplateEditor({ data }: { data: TemplateEditorData }) {
             textarea.current = el;
           }}
         />
-        <div className="mt-2 flex flex-wrap gap-1" aria-label="Chèn trường">
+        <div className="mt-2 flex flex-wrap items-center gap-1" role="group" aria-labelledby="insert-label">
+          <span id="insert-label" className="mr-1 text-xs text-slate-600">
+            Chèn trường:
+          </span>
           {KNOWN_PLACEHOLDERS.map((p) => (
             <button
               key={p}
               type="button"
               onClick={() => insert(p)}
-              className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-700 hover:bg-slate-200"
+              title={PLACEHOLDER_HELP[p]}
+              data-placeholder={p}
+              className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700 hover:bg-slate-200"
             >
-              {`{${p}}`}
+              {PLACEHOLDER_NAMES[p]}
             </button>
           ))}
         </div>

@@ -83,7 +83,7 @@ export function EditIndicatorForm({
           id="edit-template"
           label="Mẫu câu báo cáo (để trống: câu mặc định)"
           error={e.sentenceTemplate?.message}
-          hint="Ví dụ: {name} {verb} {value}[, {pctOfPlan}][, {change}]. Trường: {name} {verb} {value} {pctOfPlan} {change} {changeShort} {yearEnd} {period} {parts}"
+          hint="Ví dụ: {Tên chỉ tiêu} {Đạt / ước đạt} {Giá trị}[, {Phần trăm kế hoạch}][, {So với cùng kỳ}]. Danh sách trường và xem trước: trang Mẫu câu."
           className="sm:col-span-2 lg:col-span-4"
         >
           <textarea id="edit-template" rows={2} className={inputClass} {...register("sentenceTemplate")} />

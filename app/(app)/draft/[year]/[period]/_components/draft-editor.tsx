@@ -268,6 +268,7 @@ export function DraftEditor(props: {
             onChange={changeBlock}
             onFigure={openFigure}
             onRemove={removeBlock}
+            names={props.names}
             autoFocus={block.id === focusId}
             headingAction={
               editable && block.type === "heading" && block.section ? (

@@ -31,12 +31,14 @@ export function EditableBlock(props: {
   onRemove: (blockId: string) => void;
   autoFocus?: boolean;
   headingAction?: React.ReactNode;
+  /** indicator names by code, for a figure's hover text */
+  names?: Record<string, string>;
 }) {
   const { block } = props;
   const ref = useRef<HTMLDivElement>(null);
   const [mounted] = useState(() => ({
     runs: block.type === "paragraph" ? block.runs : [],
-    html: block.type === "paragraph" ? runsHtml(block.runs) : null,
+    html: block.type === "paragraph" ? runsHtml(block.runs, props.names) : null,
     text: block.type === "heading" ? block.text : "",
   }));
 

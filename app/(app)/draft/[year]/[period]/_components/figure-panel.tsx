@@ -7,7 +7,7 @@ import { FIGURE_FIELD_LABELS } from "@/lib/draft/figures";
 import { FLAG_LABELS, type FigureFlag } from "@/lib/draft/flags";
 import type { CountingMode } from "@/db/schema/vocabulary";
 import { formatViNumber } from "@/lib/numbers";
-import { periodLabel, periodShortLabel } from "@/lib/periods";
+import { periodLabel, periodShortLabel, periodSourcesText } from "@/lib/periods";
 import { SUBMISSION_STATE_LABELS, VALUE_STATUS_LABELS } from "@/lib/vocabulary/labels";
 import { formatViDateTime } from "@/lib/text/datetime";
 
@@ -157,9 +157,7 @@ export function FigurePanel(props: {
         <h3 className="text-sm font-semibold">
           Số liệu gốc{" "}
           {entries && entries.sources.length > 0 && (
-            <span className="font-normal text-slate-600">
-              (tính từ {entries.sources.map((s) => periodShortLabel(s)).join(" + ")})
-            </span>
+            <span className="font-normal text-slate-600">(tính từ {periodSourcesText(entries.sources)})</span>
           )}
         </h3>
         {error && (

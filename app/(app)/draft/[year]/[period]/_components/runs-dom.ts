@@ -9,13 +9,13 @@ const escapeHtml = (s: string) =>
  * A paragraph's runs as the editable HTML: plain text, and each figure as an atomic chip
  * (not editable in place: it is edited in its panel, deleted with Backspace like a word).
  */
-export function runsHtml(runs: Run[]): string {
+export function runsHtml(runs: Run[], names: Record<string, string> = {}): string {
   return runs
     .map((run, i) => {
       if (run.result) return resultHtml(run, i);
       if (!run.figure) return escapeHtml(run.text);
       const f = run.figure;
-      const title = `${f.indicator} · ${FIGURE_FIELD_LABELS[f.field]} · ${periodShortLabel(f.period)}/${f.year} · khi tạo: ${f.generated} · nhấn để xem số liệu gốc`;
+      const title = `${names[f.indicator] ?? f.indicator} · ${FIGURE_FIELD_LABELS[f.field]} · ${periodShortLabel(f.period)}/${f.year} · khi tạo: ${f.generated} · nhấn để xem số liệu gốc`;
       return `<span class="draft-figure" data-fig="${i}" contenteditable="false" tabindex="0" role="button" title="${escapeHtml(title)}">${escapeHtml(run.text)}</span>`;
     })
     .join("");

@@ -454,7 +454,7 @@ function EntryRow({
         {flagged && !canFlag && <span className="block text-xs font-semibold text-red-700">Cần sửa theo yêu cầu</span>}
         <ValueHistory row={row} />
       </th>
-      <td className="px-2 py-2 text-xs">{row.period === "UN" ? "Ước cả năm" : periodShortLabel(row.period)}</td>
+      <td className="px-2 py-2 text-xs">{periodShortLabel(row.period)}</td>
       <td className="num px-2 py-2 text-xs">{target ? formatTarget(target) : "—"}</td>
       <td className="px-2 py-2">
         <input
