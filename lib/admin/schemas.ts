@@ -29,7 +29,7 @@ const codeField = (label: string) =>
     .regex(/^[A-Za-z0-9._-]+$/, `${label} chỉ gồm chữ không dấu, số, dấu chấm, gạch ngang, gạch dưới`);
 const nameField = (label: string, max = 300) =>
   storedLine(max, label, { required: `Thiếu ${label}`, tooLong: `${label} quá dài` });
-const reasonField = storedText(500, "Lý do", { tooLong: "Lý do quá dài" }).refine(
+const reasonField = storedText(500, "Lý do", { required: "Vui lòng nhập lý do", tooLong: "Lý do quá dài" }).refine(
   (s) => s.length >= 5,
   "Vui lòng nhập lý do (ít nhất 5 ký tự)",
 );

@@ -83,7 +83,7 @@ export const narrativeSchema = z
 
 export const reasonSchema = z
   .object({
-    reason: text(REASON_MAX, "Lý do").refine((s) => s.length > 0, "Vui lòng nhập lý do"),
+    reason: storedText(REASON_MAX, "Lý do", { required: "Vui lòng nhập lý do" }),
     /** indicator codes flagged for the department to fix (return) */
     fields: z.array(z.string().max(100), { message: "fields phải là danh sách mã chỉ tiêu" }).max(1000).optional(),
   })

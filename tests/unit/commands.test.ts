@@ -50,7 +50,11 @@ function refusal(run: () => unknown): DomainError {
 }
 
 const month = { department: "vpubnd", year: 2024, month: 12 };
-const values = (value: unknown) => ({ ...month, values: [{ indicator: "an.buon_lau", value, status: "estimate" }] });
+// the demo month holds a value at version 1: a change names it (never a silent overwrite)
+const values = (value: unknown) => ({
+  ...month,
+  values: [{ indicator: "an.buon_lau", value, status: "estimate", version: 1 }],
+});
 const audits = () => db.select().from(auditLog).all().length;
 
 describe("the command pipeline", () => {
