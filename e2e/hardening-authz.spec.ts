@@ -43,7 +43,13 @@ function snapshot(actor?: Actor): string {
       db.prepare("select * from submissions where department_id = ? order by id").all(dept),
       db.prepare("select * from narratives where department_id = ? order by id").all(dept),
       db.prepare("select * from result_items where department_id = ? order by id").all(dept),
-      db.prepare("select active from users where id = ?").get(target.userId),
+      db.prepare("select active, session_version from users where id = ?").get(target.userId),
+      // the target user's failed sign-ins (lib/auth/throttle.ts pair keys), which only an admin may forget
+      db
+        .prepare(
+          "select t.key, t.failures from login_throttle t join users u on u.id = ? where t.key like 'pair:%|' || u.username order by t.key",
+        )
+        .all(target.userId),
       username
         ? db
             .prepare(
@@ -86,6 +92,10 @@ test.beforeAll(async ({ baseURL }) => {
         )
         .run(username, bcrypt.hashSync(DEMO_PASSWORD, 4), OWN).lastInsertRowid,
     );
+  // failed sign-ins of the target user from an address of the documentation range, for the unlock row to forget
+  db.prepare(
+    "insert into login_throttle (key, failures, window_start, locked_until) values (?, 6, ?, ?) on conflict(key) do nothing",
+  ).run(`pair:192.0.2.7|${username}`, Date.now(), Date.now() + 2000);
   db.close();
   target = {
     dept: OWN,
