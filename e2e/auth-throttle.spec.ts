@@ -61,11 +61,25 @@ const tally = (errors: string[]) => ({
   checked: errors.filter((e) => e.startsWith("Tên đăng nhập hoặc mật khẩu không đúng")).length,
 });
 
-test("[AUTH] without TRUST_PROXY, 40 attempts with rotating X-Forwarded-For are throttled, and a forged address header is ignored", async () => {
+test("[AUTH] by default the server listens on 127.0.0.1, and without TRUST_PROXY 40 attempts with rotating X-Forwarded-For are throttled, a forged address header ignored", async () => {
   test.setTimeout(180_000);
   const file = await copyOfDemo("throttle");
-  const server = await startSpareServer(file, PORT, { TRUST_PROXY: "" });
+  // HOST unset: the server's default address
+  const server = await startSpareServer(file, PORT, { TRUST_PROXY: "", HOST: "" });
   try {
+    // it listens on 127.0.0.1 only: the machine's other addresses are refused
+    const other = Object.values(os.networkInterfaces())
+      .flat()
+      .find((a) => a && a.family === "IPv4" && !a.internal)?.address;
+    if (other) {
+      const outside = await fetch(`http://${other}:${PORT}/api/health`).then(
+        (r) => r.status,
+        () => "refused",
+      );
+      expect(outside, `http://${other}:${PORT}`).toBe("refused");
+    }
+    expect(server.output()).toContain(`http://127.0.0.1:${PORT}`);
+
     // one account, 40 wrong passwords, each from a "new address"
     const oneUser: string[] = [];
     for (let i = 0; i < 40; i++)
