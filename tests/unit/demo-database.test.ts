@@ -89,9 +89,7 @@ describe("credentials", () => {
       ok: false,
       error: expect.stringMatching(/^Đăng nhập sai quá nhiều lần/),
     });
-    expect(checkCredentials(db, { username: "snn.canbo", password: DEMO_PASSWORD, ip: "10.1.0.99" }, at).ok).toBe(
-      true,
-    );
+    expect(checkCredentials(db, { username: "snn.canbo", password: DEMO_PASSWORD, ip: "10.1.0.99" }, at).ok).toBe(true);
   });
 
   it("refuses a disabled user with the same message", () => {
