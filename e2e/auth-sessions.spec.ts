@@ -18,7 +18,7 @@ async function copiedCookie(page: Page) {
 
 /** What the copied cookie still gets: the API's status and where a page leaves the browser. */
 async function withCopiedCookie(browser: Browser, cookie: Awaited<ReturnType<typeof copiedCookie>>) {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
   await context.addCookies([cookie]);
   const api = (await context.request.get("/api/v1/indicators?year=2024")).status();
   const page = await context.newPage();
@@ -36,6 +36,9 @@ async function adminUsersPage(browser: Browser) {
 }
 
 test.describe("[AUTH] sessions end on sign-out, password reset and disabling", () => {
+  // two browsers and the admin pages each: generous on a busy machine
+  test.describe.configure({ timeout: 120_000 });
+
   test("a copied cookie is worthless after signing out", async ({ browser }) => {
     ensureUser("hzsess.out", "officer", "sct");
     const page = await browser.newPage();

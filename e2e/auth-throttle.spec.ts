@@ -78,7 +78,8 @@ test("[AUTH] by default the server listens on 127.0.0.1, and without TRUST_PROXY
       );
       expect(outside, `http://${other}:${PORT}`).toBe("refused");
     }
-    expect(server.output()).toContain(`http://127.0.0.1:${PORT}`);
+    // it says so once its warm-up request is done
+    await expect.poll(() => server.output()).toContain(`http://127.0.0.1:${PORT}`);
 
     // one account, 40 wrong passwords, each from a "new address"
     const oneUser: string[] = [];

@@ -38,7 +38,8 @@ test.describe("[AUTH] login", () => {
     page,
     browser,
   }) => {
-    test.setTimeout(90_000);
+    // 7 s of waits, two browsers and the admin pages: generous on a busy machine
+    test.setTimeout(180_000);
     // a user of its own: the waits are this user's from this address, other specs sign in from it too
     ensureUser("hzthrottle.ui", "officer", "syt");
     await page.goto("/login");
