@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { login } from "./fixtures";
+import { DEMO_PASSWORD } from "./fixtures";
 import { ensureUser } from "./hardening-fixtures";
 
 /**
@@ -8,6 +8,15 @@ import { ensureUser } from "./hardening-fixtures";
  * login screen), even once the account is enabled again. Each test has a user of its own:
  * ending a user's sessions ends them in every other spec too.
  */
+
+/** Signs in through the login form; the first render of a role's home page can take long on a busy machine. */
+async function login(page: Page, username: string, password = DEMO_PASSWORD) {
+  await page.goto("/login");
+  await page.getByLabel("Tên đăng nhập").fill(username);
+  await page.getByLabel("Mật khẩu").fill(password);
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(page).not.toHaveURL(/\/login/, { timeout: 30_000 });
+}
 
 /** The signed-in page's session cookie, as someone who copied it would keep it. */
 async function copiedCookie(page: Page) {
