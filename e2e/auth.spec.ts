@@ -79,7 +79,7 @@ test.describe("[AUTH] login", () => {
     await admin.getByLabel("Mật khẩu").fill(DEMO_PASSWORD);
     await admin.getByRole("button", { name: "Đăng nhập" }).click();
     // the admin's home is /admin/users: its first render can take long on a busy machine
-    await expect(admin).toHaveURL(/\/admin\/users/, { timeout: 30_000 });
+    await expect(admin).toHaveURL(/\/admin\/users/, { timeout: 45_000 });
     const row = admin.locator('[data-username="hzthrottle.ui"]');
     await expect(row).toContainText("Đăng nhập bị hạn chế (8 lần sai)");
     await row.getByRole("button", { name: "Mở khóa đăng nhập hzthrottle.ui" }).click();
@@ -89,15 +89,21 @@ test.describe("[AUTH] login", () => {
 
     await page.getByLabel("Mật khẩu").fill(DEMO_PASSWORD);
     await button.click();
-    await expect(page).not.toHaveURL(/\/login/);
+    await expect(page).not.toHaveURL(/\/login/, { timeout: 45_000 });
   });
 
   test("signing out ends the session", async ({ page }) => {
+    test.setTimeout(120_000);
     // a user of its own: signing out ends every session of the user, in other specs too
     ensureUser("hzsignout.ui", "leader");
-    await login(page, "hzsignout.ui");
+    await page.goto("/login");
+    await page.getByLabel("Tên đăng nhập").fill("hzsignout.ui");
+    await page.getByLabel("Mật khẩu").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Đăng nhập" }).click();
+    // a leader's home is the dashboard: its first render can take long on a busy machine
+    await expect(page).toHaveURL(/\/dashboard/, { timeout: 45_000 });
     await page.getByRole("button", { name: "Đăng xuất" }).click();
-    await expect(page).toHaveURL(/\/login/);
+    await expect(page).toHaveURL(/\/login/, { timeout: 30_000 });
     await page.goto("/dashboard");
     await expect(page).toHaveURL(/\/login/);
   });
