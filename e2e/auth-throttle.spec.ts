@@ -16,7 +16,7 @@ import { sparePort, startSpareServer, type SpareServer } from "./hardening-serve
  */
 test.describe.configure({ mode: "serial" });
 
-const PORT = sparePort(6);
+const PORT = sparePort(5);
 const THROTTLED = /^Đăng nhập sai quá nhiều lần/;
 
 /** A copy of the e2e database with no failed sign-ins recorded yet (other specs' are in the original). */
