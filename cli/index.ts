@@ -11,12 +11,13 @@ import { restoreDatabase } from "@/lib/ops/restore";
 import { remindersSendCommand } from "@/lib/reminders/cli";
 import { sanitizeLine } from "@/lib/text/sanitize";
 import { createUserSchema } from "@/lib/users/schemas";
-import { createUser, setUserPassword } from "@/lib/users/service";
+import { createUser, setUserPassword, unlockUserLogin } from "@/lib/users/service";
 
 const HELP = `Cách dùng: npm run cli -- <lệnh> [tham số]
 
   user:create --username <tên> --name "<họ tên>" --role <admin|planner|leader|dept_head|officer> [--department <mã đơn vị>] [--email <e-mail>] --password <mật khẩu>
   user:password <tên đăng nhập> <mật khẩu mới>
+  user:unlock <tên đăng nhập>                       Xóa các lần đăng nhập sai đã ghi của người dùng (mọi địa chỉ)
   token:create <tên đăng nhập> [--name "<mô tả>"]   In ra mã truy cập API (chỉ hiện một lần)
   db:backup <tệp>                                   Sao lưu trực tuyến, an toàn khi ứng dụng đang chạy
   db:restore <tệp>                                  Khôi phục từ bản sao lưu (dừng máy chủ trước; bản cũ được giữ lại)
@@ -85,6 +86,13 @@ async function main() {
         if (!username || !password) fail("Cần tên đăng nhập và mật khẩu mới.\n\n" + HELP);
         writeTransaction(db, (tx) => setUserPassword(tx, null, { username }, password));
         console.log(`Đã đổi mật khẩu của ${username}.`);
+        break;
+      }
+      case "user:unlock": {
+        const [username] = rest;
+        if (!username) fail("Cần tên đăng nhập.\n\n" + HELP);
+        const { cleared } = writeTransaction(db, (tx) => unlockUserLogin(tx, null, { username }));
+        console.log(`Đã mở khóa đăng nhập của ${username} (${cleared} địa chỉ).`);
         break;
       }
       case "token:create": {

@@ -6,16 +6,20 @@
 // cache is keyed by the database's data version, so workers never serve stale figures.
 // WEB_CONCURRENCY sets the number of workers (default: the cores, at most 4); with one, the
 // server is a single process. `--dev` serves the development build (npm run dev).
+// It listens on 127.0.0.1 unless HOST names another address (a reverse proxy in front serves
+// the public side, docs/operations.md), and tells the app each client's address
+// (scripts/client-address.mjs; X-Forwarded-For only from the proxies TRUST_PROXY lists).
 import cluster from "node:cluster";
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import next from "next";
+import { CLIENT_ADDRESS_HEADER, clientAddress, parseTrustProxy } from "./client-address.mjs";
 import { workerCount } from "./workers.mjs";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.HOST;
+const hostname = process.env.HOST || "127.0.0.1";
 const dev = process.argv.includes("--dev");
 if (dev) process.env.NODE_ENV ??= "development";
 
@@ -26,11 +30,34 @@ async function warmUp(server) {
   await fetch(`http://${host}:${port}/api/health`).catch(() => undefined);
 }
 
+/** TRUST_PROXY as a list of trusted proxies, or the refusal to start with what is wrong. */
+function trustedProxies() {
+  try {
+    return parseTrustProxy(process.env.TRUST_PROXY);
+  } catch (error) {
+    console.error(`Không thể khởi động: ${error.message}`);
+    process.exit(1);
+  }
+}
+
 async function serveWorker() {
-  const app = next({ dev, dir: ROOT, hostname: hostname ?? "localhost", port });
+  const trust = trustedProxies();
+  const app = next({ dev, dir: ROOT, hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();
-  const server = http.createServer((req, res) => handle(req, res));
+  let warned = false;
+  const server = http.createServer((req, res) => {
+    // the app reads the client's address from this header only: whatever a client sent under
+    // the same name is overwritten (node keeps header names lower-cased in req.headers)
+    req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trust);
+    if (!trust && !warned && req.headers["x-forwarded-for"]) {
+      warned = true;
+      console.warn(
+        "X-Forwarded-For bị bỏ qua vì TRUST_PROXY chưa đặt: nếu máy chủ đứng sau reverse proxy, đặt TRUST_PROXY (docs/operations.md).",
+      );
+    }
+    return handle(req, res);
+  });
   server.keepAliveTimeout = 65_000;
   // development: the hot-reload websocket
   if (dev) server.on("upgrade", app.getUpgradeHandler());
@@ -44,7 +71,7 @@ async function serveWorker() {
   // make that request now, so a refused configuration stops the worker before it says ready
   if (!dev) await warmUp(server);
   if (process.send) process.send({ ready: true });
-  else console.log(`Chỉ tiêu đang chạy tại http://${hostname ?? "localhost"}:${port}${dev ? " (phát triển)" : ""}`);
+  else console.log(`Chỉ tiêu đang chạy tại http://${hostname}:${port}${dev ? " (phát triển)" : ""}`);
   const stop = () => {
     server.close(() => process.exit(0));
     setTimeout(() => process.exit(0), 5_000).unref();
@@ -86,8 +113,7 @@ function servePrimary() {
       if (message?.ready && !up) {
         up = true;
         ready += 1;
-        if (ready === count)
-          console.log(`Chỉ tiêu đang chạy tại http://${hostname ?? "localhost"}:${port} (${count} tiến trình)`);
+        if (ready === count) console.log(`Chỉ tiêu đang chạy tại http://${hostname}:${port} (${count} tiến trình)`);
       }
     });
     worker.on("exit", (code, signal) => {

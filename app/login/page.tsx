@@ -2,14 +2,10 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/current-user";
 import { homePathFor } from "@/lib/auth/navigation";
+import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 import { LoginForm } from "./_components/login-form";
 
 export const metadata: Metadata = { title: "Đăng nhập" };
-
-function safeCallback(value: string | string[] | undefined): string {
-  const url = Array.isArray(value) ? value[0] : value;
-  return url && url.startsWith("/") && !url.startsWith("//") ? url : "/";
-}
 
 export default async function LoginPage({
   searchParams,
@@ -28,7 +24,7 @@ export default async function LoginPage({
           <p className="mt-1 text-sm text-slate-600">Đăng nhập để nhập, tổng hợp và theo dõi số liệu</p>
         </div>
         <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-          <LoginForm callbackUrl={safeCallback(params.callbackUrl)} />
+          <LoginForm callbackUrl={safeRedirectPath(params.callbackUrl)} />
         </div>
       </div>
     </main>

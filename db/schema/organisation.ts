@@ -26,6 +26,8 @@ export const users = sqliteTable(
     passwordHash: text("password_hash").notNull(),
     /** where e-mail reminders go (lib/reminders); none: the user gets none */
     email: text("email"),
+    /** every session carries the version it began with; bumping it ends them all (lib/auth/session-version.ts) */
+    sessionVersion: integer("session_version").notNull().default(0),
     createdAt: text("created_at")
       .notNull()
       .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),

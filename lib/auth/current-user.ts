@@ -9,6 +9,7 @@ import { bearerToken, isBearerScheme } from "./bearer";
 import { parseCookies } from "./cookies";
 import { decodeSession } from "./session-decode";
 import { SESSION_COOKIES, sessionVerdict } from "./session-policy";
+import { sessionIsCurrent, tokenSessionVersion } from "./session-version";
 import { userIdForToken } from "./tokens";
 
 export interface CurrentUser {
@@ -22,27 +23,36 @@ export interface CurrentUser {
 }
 
 const USER_SQL = `
-  select u.id, u.username, u.full_name as fullName, u.role, u.active, u.department_id as departmentId,
-         d.code as departmentCode, d.name as departmentName
+  select u.id, u.username, u.full_name as fullName, u.role, u.active, u.session_version as sessionVersion,
+         u.department_id as departmentId, d.code as departmentCode, d.name as departmentName
   from users u left join departments d on d.id = u.department_id
   where u.id = ?`;
 
-/** Loads the user fresh from the database on every request: a disabled user or a changed role takes effect at once. */
-export function loadActiveUser(userId: number): CurrentUser | null {
-  const row = statement(rawClient(getDb()), USER_SQL).get(userId) as (CurrentUser & { active: number }) | undefined;
+/**
+ * Loads the user fresh from the database on every request: a disabled user or a changed role
+ * takes effect at once. For a session cookie, `sessionVersion` is the version its JWT carries:
+ * a session ended since (sign-out, password reset, …, lib/auth/session-version.ts) finds no user.
+ * One read either way.
+ */
+export function loadActiveUser(userId: number, sessionVersion?: number | null): CurrentUser | null {
+  const row = statement(rawClient(getDb()), USER_SQL).get(userId) as
+    (CurrentUser & { active: number; sessionVersion: number }) | undefined;
   if (!row || !row.active) return null;
-  const { active: _active, ...user } = row;
+  if (sessionVersion !== undefined && !sessionIsCurrent(sessionVersion, row.sessionVersion)) return null;
+  const { active: _active, sessionVersion: _version, ...user } = row;
   return user;
 }
 
-/** The user id in the session cookie: the JWT next-auth issued, decrypted, checked for expiry, lifetime and idle time. */
-async function sessionUserId(cookie: (name: string) => string | undefined): Promise<number | null> {
+/** The user id and session version in the session cookie: the JWT next-auth issued, decrypted, checked for expiry, lifetime and idle time. */
+async function sessionOf(
+  cookie: (name: string) => string | undefined,
+): Promise<{ userId: number; version: number | null } | null> {
   const token = SESSION_COOKIES.map((name) => cookie(name)).find(Boolean);
   if (!token) return null;
   try {
     const payload = await decodeSession(token, authSecret());
     if (!payload || sessionVerdict(payload, Math.floor(Date.now() / 1000)) === "expired") return null;
-    return typeof payload.uid === "number" ? payload.uid : null;
+    return typeof payload.uid === "number" ? { userId: payload.uid, version: tokenSessionVersion(payload) } : null;
   } catch {
     return null;
   }
@@ -58,8 +68,8 @@ async function userForCredentials(
     const userId = token ? userIdForToken(getDb(), token) : null;
     return userId ? loadActiveUser(userId) : null;
   }
-  const userId = await sessionUserId(cookie);
-  return userId ? loadActiveUser(userId) : null;
+  const session = await sessionOf(cookie);
+  return session ? loadActiveUser(session.userId, session.version) : null;
 }
 
 /**

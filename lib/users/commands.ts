@@ -1,8 +1,14 @@
 import { defineCommand } from "@/lib/commands/command";
 import { createTokenSchema, revokeTokenSchema } from "@/lib/admin/schemas";
 import { issueApiToken, revokeApiToken } from "@/lib/admin/tokens";
-import { createUserSchema, resetPasswordSchema, setUserActiveSchema, updateUserSchema } from "./schemas";
-import { createUser, setUserActive, setUserPassword, updateUserRole } from "./service";
+import {
+  createUserSchema,
+  resetPasswordSchema,
+  setUserActiveSchema,
+  unlockLoginSchema,
+  updateUserSchema,
+} from "./schemas";
+import { createUser, setUserActive, setUserPassword, unlockUserLogin, updateUserRole } from "./service";
 
 /** User management (admins): each mutation once, for the admin pages' server actions and the API. */
 
@@ -36,6 +42,11 @@ export const setUserActiveCommand = defineCommand({
     setUserActive(tx, user.id, input.userId, input.active);
     return { userId: input.userId, active: input.active };
   },
+});
+export const unlockLoginCommand = defineCommand({
+  permission: "users.manage",
+  input: unlockLoginSchema,
+  run: (tx, user, input) => unlockUserLogin(tx, user.id, { userId: input.userId }),
 });
 export const createTokenCommand = defineCommand({
   permission: "users.manage",

@@ -27,6 +27,10 @@ export const userEmailSchema = z
   )
   .optional();
 
+export const unlockLoginSchema = z
+  .object({ userId: z.number({ message: "Người dùng không hợp lệ" }).int().positive("Người dùng không hợp lệ") })
+  .strict();
+
 export const createUserSchema = z.object({
   username: z
     .string()

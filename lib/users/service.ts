@@ -4,6 +4,8 @@ import { departments, users, DEPARTMENT_ROLES, type Role } from "@/db/schema";
 import { DomainError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/write";
 import { hashPassword, passwordProblem } from "@/lib/auth/password";
+import { endSessions } from "@/lib/auth/session-version";
+import { unlockUsername } from "@/lib/auth/throttle";
 import type { CreateUserInput, UpdateUserInput } from "./schemas";
 
 /**
@@ -80,11 +82,12 @@ export function createUser(tx: Tx, actorId: number | null, input: CreateUserInpu
   return row;
 }
 
-/** Disables or enables a user; a disabled user is out on their next request. */
+/** Disables or enables a user; a disabled user is out on their next request, and enabled again starts with no session. */
 export function setUserActive(tx: Tx, actorId: number | null, userId: number, active: boolean): void {
   const before = findUser(tx, { userId });
   if (actorId === userId && !active) throw new DomainError(422, "Không thể tự vô hiệu hóa tài khoản của mình");
   tx.update(users).set({ active }).where(eq(users.id, userId)).run();
+  if (!active) endSessions(tx, userId);
   writeAudit(tx, {
     userId: actorId,
     action: active ? "user_enable" : "user_disable",
@@ -97,7 +100,8 @@ export function setUserActive(tx: Tx, actorId: number | null, userId: number, ac
 
 /**
  * Sets a user's role, department and e-mail address; officers and department heads need a
- * department. Takes effect on their next request.
+ * department. Takes effect on their next request: a new role or department ends the user's
+ * sessions (they sign in again as what they are now).
  */
 export function updateUserRole(tx: Tx, actorId: number, input: UpdateUserInput) {
   const row = findUser(tx, { userId: input.userId });
@@ -109,6 +113,7 @@ export function updateUserRole(tx: Tx, actorId: number, input: UpdateUserInput) 
     .set({ role: input.role, departmentId: department?.id ?? null, email })
     .where(eq(users.id, row.id))
     .run();
+  if (row.role !== input.role || row.departmentId !== (department?.id ?? null)) endSessions(tx, row.id);
   writeAudit(tx, {
     userId: actorId,
     action: "user_update",
@@ -122,7 +127,8 @@ export function updateUserRole(tx: Tx, actorId: number, input: UpdateUserInput) 
 
 /**
  * Sets a user's password: an admin's reset on /admin/users and the CLI's `user:password`.
- * Audited as `user_password` with who was changed (never the password).
+ * Every session of the user ends (a stolen cookie with it). Audited as `user_password` with
+ * who was changed (never the password).
  */
 export function setUserPassword(tx: Tx, actorId: number | null, ref: UserRef, password: string): { userId: number } {
   const row = findUser(tx, ref);
@@ -131,6 +137,7 @@ export function setUserPassword(tx: Tx, actorId: number | null, ref: UserRef, pa
     .set({ passwordHash: hashPassword(password) })
     .where(eq(users.id, row.id))
     .run();
+  endSessions(tx, row.id);
   writeAudit(tx, {
     userId: actorId,
     action: "user_password",
@@ -139,4 +146,21 @@ export function setUserPassword(tx: Tx, actorId: number | null, ref: UserRef, pa
     after: { username: row.username },
   });
   return { userId: row.id };
+}
+
+/**
+ * An admin's unlock of a user's sign-in: the failed attempts recorded against the username,
+ * from every address, are forgotten (lib/auth/throttle.ts). Audited as `user_unlock_login`.
+ */
+export function unlockUserLogin(tx: Tx, actorId: number | null, ref: UserRef): { userId: number; cleared: number } {
+  const row = findUser(tx, ref);
+  const cleared = unlockUsername(tx, row.username);
+  writeAudit(tx, {
+    userId: actorId,
+    action: "user_unlock_login",
+    entity: "user",
+    entityId: row.id,
+    after: { username: row.username, cleared },
+  });
+  return { userId: row.id, cleared };
 }

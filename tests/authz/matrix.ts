@@ -263,6 +263,17 @@ export const MUTATIONS: MutationRow[] = [
       args: [{ userId: t.userId, active: true }],
     }),
   },
+  {
+    // forgets the target user's failed sign-ins (none, or a few the spec made): always audited
+    mutation: "action lib/users/actions.ts#unlockLoginAction",
+    cells: ADMIN_ONLY,
+    call: (t) => ({
+      kind: "action",
+      file: "lib/users/actions.ts",
+      exportName: "unlockLoginAction",
+      args: [{ userId: t.userId }],
+    }),
+  },
 
   // ── plan administration (lib/admin/actions) ─────────────────────────────────────────
   {

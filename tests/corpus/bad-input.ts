@@ -198,3 +198,64 @@ export const HOSTILE_WORKBOOKS: [string, () => Buffer][] = [
   ["headers understating a part's size", () => lyingWorkbook(20)],
   ["30 sheets", () => manySheetsWorkbook(30)],
 ];
+
+/**
+ * Sign-in redirect targets (`/login?callbackUrl=`) that must never leave the site, each as a
+ * request may carry it: lib/auth/safe-redirect.ts answers every one with the home page.
+ */
+export const OFF_SITE_REDIRECTS = [
+  // the two of the probe (issue 15)
+  "/\\evil.example/phish",
+  "/\t/evil.example/phish",
+  // as the page receives them still encoded, once and twice
+  "/%5Cevil.example/phish",
+  "/%5cevil.example/phish",
+  "/%09/evil.example/phish",
+  "/%2509/evil.example/phish",
+  "/%255Cevil.example/phish",
+  "/%25255Cevil.example/phish",
+  // protocol-relative in every spelling
+  "//evil.example/phish",
+  "///evil.example/phish",
+  "/%2Fevil.example/phish",
+  "/%2fevil.example",
+  "%2F%2Fevil.example",
+  "/%252Fevil.example",
+  "\\\\evil.example",
+  "\\/evil.example",
+  "/\\/evil.example",
+  "/%5C/evil.example",
+  // newlines, carriage returns and other controls a browser drops
+  "/\n/evil.example",
+  "/\r/evil.example",
+  "/%0A/evil.example",
+  "/%0d%0a/evil.example",
+  "/\u0000/evil.example",
+  "/%00/evil.example",
+  "/\u007f/evil.example",
+  "/\u0085/evil.example",
+  " //evil.example",
+  "\t//evil.example",
+  // whitespace and invisible characters
+  "/\u3000/evil.example",
+  "/\u200b/evil.example",
+  "/\u202e/evil.example",
+  "/\ufeff/evil.example",
+  // absolute URLs and schemes
+  "https://evil.example/phish",
+  "http:evil.example",
+  "https:/evil.example",
+  "javascript:alert(1)",
+  "JaVaScRiPt:alert(1)",
+  "java%0ascript:alert(1)",
+  "data:text/html,<script>alert(1)</script>",
+  "vbscript:msgbox(1)",
+  "evil.example/phish",
+  "@evil.example",
+  "",
+  // malformed encodings and too many layers
+  "/%E0%A4%A",
+  "/%",
+  "/%2525252F",
+  `/${"a".repeat(3000)}`,
+];

@@ -78,6 +78,25 @@ describe("operator CLI", () => {
     sqlite.close();
   }, 30_000);
 
+  it("unlocks a user's sign-in: the failures from every address are forgotten, audited", () => {
+    const { db, sqlite } = openDatabase(file);
+    // all at one moment: the waits never run out while bcrypt works
+    const at = Date.now();
+    for (const ip of ["10.9.0.1", "10.9.0.2"])
+      for (let i = 0; i < 6; i++) checkCredentials(db, { username: "sct.canbo", password: `sai${i}`, ip }, at);
+    const right = { username: "sct.canbo", password: "LangSon@2024", ip: "10.9.0.1" };
+    expect(checkCredentials(db, right, at).ok).toBe(false);
+    const { code, out } = cli("user:unlock", "sct.canbo");
+    expect(code).toBe(0);
+    expect(out).toContain("Đã mở khóa đăng nhập của sct.canbo (2 địa chỉ)");
+    expect(checkCredentials(db, right, at).ok).toBe(true);
+    expect(sqlite.prepare("select count(*) as n from audit_log where action = 'user_unlock_login'").get()).toEqual({
+      n: 1,
+    });
+    expect(cli("user:unlock", "khong.co.ai")).toMatchObject({ code: 1 });
+    sqlite.close();
+  }, 60_000);
+
   it("prints a new API token once and stores only its hash", () => {
     const { code, out } = cli("token:create", "chq.canbo", "--name", "test");
     expect(code).toBe(0);

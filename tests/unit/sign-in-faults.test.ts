@@ -38,7 +38,7 @@ afterEach(() => {
 
 describe("sign-in when the database cannot be written", () => {
   it("signs in on a writable database", async () => {
-    expect(await authorize("dangnhap", "MatKhau2024")).toEqual({ id: expect.any(String) });
+    expect(await authorize("dangnhap", "MatKhau2024")).toEqual({ id: expect.any(String), sessionVersion: 0 });
   });
 
   it.each([

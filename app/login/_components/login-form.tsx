@@ -5,6 +5,7 @@ import { useHydrated } from "@/app/_components/use-hydrated";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
+import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 import { loginSchema, type LoginInput } from "@/lib/auth/schemas";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
@@ -26,7 +27,8 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       );
       return;
     }
-    window.location.assign(callbackUrl);
+    // checked again where it is used: only a path of this site (lib/auth/safe-redirect.ts)
+    window.location.assign(safeRedirectPath(callbackUrl));
   }
 
   return (

@@ -2,11 +2,13 @@ import { getDb } from "@/db/client";
 import { ROLES } from "@/db/schema";
 import { adminUsers } from "@/lib/admin/queries";
 import { requirePageUser } from "@/lib/auth/guards";
+import { restrictedUsernames } from "@/lib/auth/throttle";
 
 import { defaultPlanYear, listDepartmentsForYear } from "@/lib/catalogue/queries";
 import { ROLE_LABELS } from "@/lib/vocabulary/labels";
 import { Card } from "../_components/field";
 import { ActiveToggle } from "./_components/active-toggle";
+import { UnlockLogin } from "./_components/unlock-login";
 import { CreateUserForm, EditUser } from "./_components/user-forms";
 
 export const metadata = { title: "Người dùng" };
@@ -15,6 +17,7 @@ export default async function UsersPage() {
   await requirePageUser("users.manage");
   const db = getDb();
   const rows = adminUsers(db);
+  const restricted = restrictedUsernames(db);
   const roles = ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }));
   const departments = listDepartmentsForYear(db, defaultPlanYear(db)).map((d) => ({ value: d.code, label: d.name }));
   return (
@@ -22,7 +25,8 @@ export default async function UsersPage() {
       <h1 className="text-2xl font-bold">Người dùng</h1>
       <p className="text-sm text-slate-600">
         {rows.length} tài khoản. Tài khoản bị vô hiệu hóa mất quyền truy cập ngay ở lần yêu cầu kế tiếp; đổi vai trò,
-        đơn vị cũng có hiệu lực ngay. Cán bộ và lãnh đạo sở, ngành có e-mail nhận thư nhắc hạn báo cáo tháng.
+        đơn vị hay đặt lại mật khẩu cũng kết thúc mọi phiên đăng nhập của người đó. Cán bộ và lãnh đạo sở, ngành có
+        e-mail nhận thư nhắc hạn báo cáo tháng.
       </p>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="min-w-full text-sm">
@@ -71,6 +75,9 @@ export default async function UsersPage() {
                     {u.active ? "Đang hoạt động" : "Đã vô hiệu hóa"}
                   </span>
                   <ActiveToggle userId={u.id} active={u.active} username={u.username} />
+                  {restricted.has(u.username) && (
+                    <UnlockLogin userId={u.id} username={u.username} failures={restricted.get(u.username)!} />
+                  )}
                 </td>
               </tr>
             ))}
