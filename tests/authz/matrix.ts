@@ -822,6 +822,11 @@ export const MUTATIONS: MutationRow[] = [
     call: (t) => api("PUT", `/users/${t.userId}/active`, { active: true }),
   },
   {
+    mutation: "POST /api/v1/users/[id]/unlock",
+    cells: ADMIN_ONLY,
+    call: (t) => api("POST", `/users/${t.userId}/unlock`, {}),
+  },
+  {
     mutation: "POST /api/v1/tokens",
     cells: ADMIN_ONLY,
     call: (t) => api("POST", "/tokens", { userId: t.userId, name: REASON }),

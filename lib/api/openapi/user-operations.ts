@@ -80,6 +80,14 @@ export const USER_OPERATIONS: readonly ApiOperation[] = [
     refusals: { ...UNKNOWN_USER, 422: "invalid input, or disabling one's own account" },
   },
   {
+    method: "POST",
+    path: `${USER}/unlock`,
+    summary: "Unlock a user's sign-in: the failed attempts recorded against the username are forgotten",
+    who: "admin",
+    answer: z.object({ userId: z.number().int(), cleared: z.number().int() }),
+    refusals: UNKNOWN_USER,
+  },
+  {
     method: "GET",
     path: "/api/v1/tokens",
     summary: "Every API token: name, user, created, last used, revoked (never the secret)",

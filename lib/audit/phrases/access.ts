@@ -58,6 +58,18 @@ const userUpdate: PhraseBuilder = (entry, context) => {
 const userPassword: PhraseBuilder = (entry, context) =>
   did(context, `đã đặt lại mật khẩu của tài khoản ${userName(context, entry.entityId, obj(entry.after).username)}`);
 
+/** logout: signing out ends every session of the account (its session version moves on). */
+const logout: PhraseBuilder = (_entry, context) => did(context, "đã đăng xuất");
+
+const userUnlockLogin: PhraseBuilder = (entry, context) => {
+  const after = obj(entry.after);
+  const cleared = int(after.cleared) ?? 0;
+  return did(
+    context,
+    `đã mở khóa đăng nhập của tài khoản ${userName(context, entry.entityId, after.username)}${cleared > 0 ? ` (xóa ${cleared} lần đăng nhập sai)` : ""}`,
+  );
+};
+
 const tokenCreate: PhraseBuilder = (entry, context) => {
   const after = obj(entry.after);
   return did(context, `đã tạo mã truy cập API ${quote(after.name, 80)} cho tài khoản ${str(after.user) ?? "?"}`);
@@ -76,6 +88,8 @@ const seedDemo: PhraseBuilder = (entry, context) => {
 export const ACCESS_PHRASES: Record<string, PhraseBuilder> = {
   login,
   login_failed: loginFailed,
+  logout,
+  user_unlock_login: userUnlockLogin,
   user_create: userCreate,
   user_enable: userActive(true),
   user_disable: userActive(false),

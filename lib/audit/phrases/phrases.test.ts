@@ -81,6 +81,11 @@ describe("the audit log in words", () => {
       entry("user_password", { entityId: "40", after: { username: "admin.e2e.moi" } }),
       "Nguyễn Văn A (Sở Công Thương) đã đặt lại mật khẩu của tài khoản Trần Văn Mới (admin.e2e.moi)",
     ],
+    [
+      entry("user_unlock_login", { entityId: "40", after: { username: "admin.e2e.moi", cleared: 7 } }),
+      "Nguyễn Văn A (Sở Công Thương) đã mở khóa đăng nhập của tài khoản Trần Văn Mới (admin.e2e.moi) (xóa 7 lần đăng nhập sai)",
+    ],
+    [entry("logout", { entityId: "40" }), "Nguyễn Văn A (Sở Công Thương) đã đăng xuất"],
   ])("%#: %s", (e, expected) => {
     expect(sentence(e)).toBe(expected);
   });

@@ -3,7 +3,13 @@ import { adminUsers } from "@/lib/admin/queries";
 import { pathNumber, type PathParams } from "@/lib/api/path-params";
 import { requireApiUser } from "@/lib/auth/guards";
 import { commandResponse } from "@/lib/commands/http";
-import { createUserCommand, resetPasswordCommand, setUserActiveCommand, updateUserCommand } from "@/lib/users/commands";
+import {
+  createUserCommand,
+  resetPasswordCommand,
+  setUserActiveCommand,
+  unlockLoginCommand,
+  updateUserCommand,
+} from "@/lib/users/commands";
 
 /** User management (admins, as on /admin/users). No answer ever carries a password or its hash. */
 type UserParams = PathParams<{ id: string }>;
@@ -43,4 +49,9 @@ export async function putPassword(request: Request, { params }: UserParams) {
 /** PUT /api/v1/users/{id}/active {active}: enables or disables the account; a disabled user is out on the next request. */
 export async function putActive(request: Request, { params }: UserParams) {
   return commandResponse(request, setUserActiveCommand, await userOf(params));
+}
+
+/** POST /api/v1/users/{id}/unlock: the admin forgets the failed sign-ins recorded against the user, from every address. */
+export async function postUnlock(request: Request, { params }: UserParams) {
+  return commandResponse(request, unlockLoginCommand, await userOf(params));
 }
