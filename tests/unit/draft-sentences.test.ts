@@ -71,7 +71,7 @@ describe("sentence templates", () => {
   it("checks what a planner typed", () => {
     expect(checkTemplate("{name} đạt {value}, {pctx}")[0].message).toContain("{pctx}");
     expect(checkTemplate("{name} đạt [{value}")).toHaveLength(1);
-    expect(checkTemplate("{name}")[0].message).toContain("{value}");
+    expect(checkTemplate("{name}")[0].message).toContain("{Giá trị}");
     expect(checkTemplate("Đăng ký thành lập mới {value}[, {pctOfPlan}][, {change}]")).toEqual([]);
   });
   it("names periods as the reports do", () => {
