@@ -59,7 +59,7 @@ export default async function HelpPage() {
         <ol className="grid gap-1 sm:grid-cols-2">
           {CONTENTS.map((item, index) => (
             <li key={item.id}>
-              <a href={`#${item.id}`} className="text-brand-700 underline-offset-2 hover:underline">
+              <a href={`#${item.id}`} className="text-brand-700 underline underline-offset-2">
                 {index + 1}. {item.label}
               </a>
             </li>
@@ -228,7 +228,7 @@ export default async function HelpPage() {
 
       <p className="text-sm text-slate-600">
         Cần hỗ trợ thêm hoặc quên mật khẩu: liên hệ quản trị hệ thống của tỉnh.{" "}
-        <Link href="/" className="text-brand-700 underline-offset-2 hover:underline">
+        <Link href="/" className="text-brand-700 underline underline-offset-2">
           Về trang chính
         </Link>
       </p>

@@ -75,13 +75,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
               : `${LIMIT} thay đổi gần nhất: ai đã làm gì, lúc nào, giá trị trước và sau, lý do.`}
           </p>
         </div>
-        <form method="get" className="flex items-end gap-2 text-sm">
-          <label className="flex flex-col">
+        <form method="get" className="flex w-full max-w-md min-w-0 items-end gap-2 text-sm sm:w-auto">
+          <label className="flex min-w-0 flex-1 flex-col">
             <span className="text-xs text-slate-600">Người thực hiện</span>
             <select
               name="user"
               defaultValue={username ?? ""}
-              className="max-w-80 rounded border border-slate-300 bg-white px-2 py-1.5"
+              className="w-full min-w-0 rounded border border-slate-300 bg-white px-2 py-1.5 sm:w-80"
             >
               <option value="">Tất cả</option>
               {people.map((p) => (

@@ -13,7 +13,7 @@ export function GuideSteps({ steps, linked = true }: { steps: GuideStep[]; linke
               {" "}
               <Link
                 href={step.href}
-                className="font-medium whitespace-nowrap text-brand-700 underline-offset-2 hover:underline"
+                className="font-medium whitespace-nowrap text-brand-700 underline underline-offset-2"
               >
                 {step.linkLabel} →
               </Link>
