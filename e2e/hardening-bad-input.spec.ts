@@ -4,6 +4,7 @@ import JSZip from "jszip";
 import { SaxesParser } from "saxes";
 import { parseNumberInput, percentFitsUnit } from "../lib/numbers";
 import { sanitizeText } from "../lib/text/sanitize";
+import { templateForDisplay } from "../lib/draft/template-names";
 import { ACTORS, MUTATIONS, NO_PLAN_FIXTURES, type Actor } from "../tests/authz/matrix";
 import {
   BAD_BODIES,
@@ -514,8 +515,8 @@ test("[HARDEN] bad input: a sentence template with HTML and script is stored as 
   await expect(preview).toContainText(MARKUP[1]);
   expect(await preview.locator("script, img, svg").count()).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
-  // the field holds the very text typed
-  expect(await page.locator("textarea").first().inputValue()).toBe(template);
+  // the field holds the very text typed, its placeholders shown by their Vietnamese names
+  expect(await page.locator("textarea").first().inputValue()).toBe(templateForDisplay(template));
 });
 
 test("[HARDEN] hostile text: a narrative with U+FFFF, a heading, a table and a link is stored clean, and the draft's Markdown and the .docx keep it as text", async ({
