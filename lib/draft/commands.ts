@@ -11,17 +11,18 @@ import { loadHouseStyle, saveHouseStyle } from "./house-style-store";
 import { draftRefSchema, finalizeSchema, regenerateSectionSchema, saveDraftSchema } from "./schemas";
 import { sentenceTemplateSchema } from "./template-schema";
 import { findSentenceTemplate, saveSentenceTemplate } from "./template-store";
-import { draftVersionInfo, finalizeDraftVersion, saveDraftVersion } from "./versions";
+import { draftVersionInfo, finalizeDraftVersion, saveDraftVersion, type DraftVersionInfo } from "./versions";
 import { addDraftCommentSchema, resolveDraftCommentSchema } from "./comment-schemas";
 import { addDraftComment, commentYear, resolveDraftComment } from "./comments";
 
 /** The draft báo cáo's mutations and the sentence templates', once for the server actions and the API. */
 
 /** A saved version of a year the user may see; a version of a year in preparation they may not see is answered like one that does not exist (404). */
-function requireVisibleVersion(tx: Tx, user: CurrentUser, versionId: number): void {
+function requireVisibleVersion(tx: Tx, user: CurrentUser, versionId: number): DraftVersionInfo {
   const version = draftVersionInfo(tx, versionId);
   if (!version || !visiblePlanYear(tx, user, version.year))
     throw new DomainError(404, "Không tìm thấy phiên bản dự thảo", { versionId: "Phiên bản không tồn tại" });
+  return version;
 }
 
 /** Saves the edited draft as the next version (a stale base is a conflict, never overwritten). */
@@ -73,9 +74,8 @@ export const finalizeReportVersionCommand = defineCommand({
   permission: "draft.finalize",
   input: finalizeSchema.extend({ year: draftRefSchema.shape.year, period: draftRefSchema.shape.period }),
   resolve: (tx, user, input) => {
-    requireVisibleVersion(tx, user, input.versionId);
-    const version = draftVersionInfo(tx, input.versionId);
-    if (!version || version.year !== input.year || version.period !== input.period)
+    const version = requireVisibleVersion(tx, user, input.versionId);
+    if (version.year !== input.year || version.period !== input.period)
       throw new DomainError(404, `Không có phiên bản dự thảo này của báo cáo ${input.period} năm ${input.year}`);
   },
   run: (tx, user, input) => finalize(tx, user.id, input.versionId),
