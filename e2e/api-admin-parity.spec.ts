@@ -1,4 +1,5 @@
 import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
+import { XLSX, annexWorkbook } from "./admin-helpers";
 import { apiSession, e2eDatabase, ensureUser } from "./hardening-fixtures";
 
 /**
@@ -183,6 +184,44 @@ test("[API] departments, indicators and the outline through the API: edited, rea
     expect(actions).toContain(expected);
 });
 
+test("[API] the HĐND annex imported through the API in two steps: preview with its fingerprint, then applied; a stale fingerprint is refused", async () => {
+  const annex = await annexWorkbook([
+    ["I", "CHỈ TIÊU KINH TẾ", "", "", "", "", ""],
+    ["1", "Vốn đầu tư nhập qua API", "tỷ đồng", "1.250", DEPT_B, "apipar.annex", "HĐND"],
+  ]);
+  const file = { name: "phu-luc-2016.xlsx", mimeType: XLSX, buffer: annex };
+  const preview = await ok(await admin.post(`${PLAN}/import/preview`, { multipart: { file } }));
+  expect(preview.counts).toEqual({ create: 1, assign: 0, reassign: 0, targets: 1 });
+  expect(preview.items).toEqual([
+    expect.objectContaining({
+      code: "apipar.annex",
+      action: "create",
+      department: DEPT_B,
+      target: { value: 1250 * 10_000, min: null, max: null },
+    }),
+  ]);
+  // previewing wrote nothing
+  expect((await admin.get("/api/v1/indicators/apipar.annex")).status()).toBe(404);
+
+  // the file with another fingerprint: the plan or the file changed since, nothing is applied
+  const stale = await admin.post(`${PLAN}/import?fingerprint=0`, {
+    headers: { "content-type": XLSX },
+    data: annex,
+  });
+  expect(stale.status(), await stale.text()).toBe(409);
+  expect((await admin.get("/api/v1/indicators/apipar.annex")).status()).toBe(404);
+
+  const applied = await ok(
+    await admin.post(`${PLAN}/import`, { multipart: { file, fingerprint: String(preview.fingerprint) } }),
+  );
+  expect(applied).toEqual({ create: 1, assign: 0, reassign: 0, targets: 1 });
+  expect(await ok(await admin.get("/api/v1/indicators/apipar.annex"))).toMatchObject({
+    name: "Vốn đầu tư nhập qua API",
+    unit: "tỷ đồng",
+  });
+  expect(audited().filter((a) => a.action === "plan_import")).toHaveLength(1);
+});
+
 test("[API] users and tokens through the API: created, changed, password reset, disabled; a token issued and revoked", async ({
   baseURL,
 }) => {
@@ -283,6 +322,42 @@ test("[API] a draft version saved through the API and marked final by a leader; 
   expect(list).toEqual([expect.objectContaining({ id: saved.id, final: true })]);
   await leader.dispose();
   expect(audited().map((a) => `${a.action} ${a.entityId}`)).toContain(`draft_save ${saved.id}`);
+});
+
+test("[API] the entries behind a draft figure, as the draft editor's panel shows them; an officer is refused", async ({
+  baseURL,
+}) => {
+  ensureUser("apiparity.leader", "leader");
+  const leader = await apiSession(baseURL!, "apiparity.leader");
+  const figure = await ok(await leader.get("/api/v1/reports/2023/6T/figures/knxnk?counting=all"));
+  expect(figure).toMatchObject({
+    code: "knxnk",
+    unit: "triệu USD",
+    sources: ["T01", "T02", "T03", "T04", "T05", "T06"],
+  });
+  const db = e2eDatabase();
+  let stored: { year: number; period: string }[];
+  try {
+    stored = db
+      .prepare(
+        `select v.year, v.period from indicator_values v join indicators i on i.id = v.indicator_id
+         where i.code = 'knxnk' and v.year in (2022, 2023) and v.period in ('T01','T02','T03','T04','T05','T06')
+         order by v.year, v.period`,
+      )
+      .all() as { year: number; period: string }[];
+  } finally {
+    db.close();
+  }
+  const entries = figure.entries as { year: number; period: string; status: string }[];
+  expect(stored.length).toBeGreaterThan(0);
+  expect(entries.map((e) => `${e.year} ${e.period}`).sort()).toEqual(stored.map((e) => `${e.year} ${e.period}`).sort());
+  expect((await leader.get("/api/v1/reports/2023/6T/figures/khong.co")).status()).toBe(404);
+  await leader.dispose();
+
+  ensureUser("apiparity.officer", "officer", "sct");
+  const officer = await apiSession(baseURL!, "apiparity.officer");
+  expect((await officer.get("/api/v1/reports/2023/6T/figures/knxnk")).status()).toBe(403);
+  await officer.dispose();
 });
 
 test("[API] a wrong role is refused the admin routes and changes nothing", async ({ baseURL }) => {

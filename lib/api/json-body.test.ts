@@ -19,6 +19,15 @@ describe("JsonBody", () => {
     expect(body.bytes.byteLength).toBe(Buffer.byteLength(JSON.stringify(value)));
   });
 
+  it("sends its length and stays whole after many answers are read", async () => {
+    const body = new JsonBody(value);
+    const first = body.response();
+    expect(first.headers.get("content-length")).toBe(String(body.bytes.byteLength));
+    for (const response of [first, body.response(), body.response()]) expect(await response.json()).toEqual(value);
+    expect(body.bytes.byteLength).toBe(Buffer.byteLength(JSON.stringify(value)));
+    expect(new TextDecoder().decode(body.bytes)).toBe(JSON.stringify(value));
+  });
+
   it("keeps a given status and extra headers", () => {
     const response = new JsonBody({ error: "x" }).response({ status: 422, headers: { "x-extra": "1" } });
     expect(response.status).toBe(422);

@@ -12,10 +12,28 @@ export class JsonBody {
     this.bytes = new TextEncoder().encode(JSON.stringify(value));
   }
 
+  /**
+   * The bytes as a one-chunk stream: a `Response` built on a Uint8Array copies it first
+   * (`extractBody` slices the buffer: 3.5 ms per 650 kB answer under load, the largest
+   * share of the report API's CPU), a stream is handed to the socket as it is. A default
+   * (not byte) stream never transfers its chunk, so the cached bytes stay usable; the length
+   * is known, so the answer is not chunked.
+   */
   response(init: { status?: number; headers?: Record<string, string> } = {}): Response {
-    return new Response(this.bytes, {
+    const bytes = this.bytes;
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(bytes);
+        controller.close();
+      },
+    });
+    return new Response(body, {
       status: init.status ?? 200,
-      headers: { "content-type": "application/json; charset=utf-8", ...init.headers },
+      headers: {
+        "content-type": "application/json; charset=utf-8",
+        "content-length": String(bytes.byteLength),
+        ...init.headers,
+      },
     });
   }
 }

@@ -13,7 +13,7 @@ import {
   saveDraftCommand,
 } from "./commands";
 import { figureEntries, type FigureEntries } from "./current-data";
-import { figureEntriesSchema } from "./schemas";
+import { NO_FIGURE_MESSAGE, figureEntriesSchema } from "./schemas";
 
 /** Saves the edited draft as the next version (a stale base is a conflict, never overwritten). */
 export async function saveDraftAction(raw: unknown) {
@@ -57,7 +57,5 @@ export async function figureEntriesAction(raw: unknown): Promise<ActionResult<Fi
   const db = getDb();
   // a year in preparation is answered like a figure without entries for those who may not see it
   const entries = visiblePlanYear(db, auth.user, parsed.data.year) ? figureEntries(db, parsed.data) : null;
-  return entries
-    ? { ok: true, data: entries }
-    : { ok: false, status: 404, error: "Không tìm thấy số liệu của chỉ tiêu" };
+  return entries ? { ok: true, data: entries } : { ok: false, status: 404, error: NO_FIGURE_MESSAGE };
 }

@@ -102,6 +102,9 @@ export const regenerateSectionSchema = draftRefSchema.extend({ section: code });
 
 export const finalizeSchema = z.object({ versionId: z.number({ message: "Thiếu phiên bản" }).int().positive() });
 
+/** The answer when an indicator has no figure in the period (or the year is not the caller's to see). */
+export const NO_FIGURE_MESSAGE = "Không tìm thấy số liệu của chỉ tiêu";
+
 export const figureEntriesSchema = z.object({
   indicator: code,
   year: z.number().int().min(2000).max(2100),

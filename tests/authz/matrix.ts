@@ -623,6 +623,28 @@ export const MUTATIONS: MutationRow[] = [
     }),
   },
   {
+    mutation: "POST /api/v1/plans/[year]/import/preview",
+    cells: PLAN_EDITOR_IN_CLOSED_YEAR,
+    audit: "read",
+    // not an annex: an allowed caller gets 422, a refused one 403 before the file is read
+    call: () => ({
+      kind: "api",
+      method: "POST",
+      path: `/api/v1/plans/${PLAN.year}/import/preview`,
+      raw: { contentType: "application/octet-stream", body: "not a workbook" },
+    }),
+  },
+  {
+    mutation: "POST /api/v1/plans/[year]/import",
+    cells: PLAN_EDITOR_IN_CLOSED_YEAR,
+    call: () => ({
+      kind: "api",
+      method: "POST",
+      path: `/api/v1/plans/${PLAN.year}/import?fingerprint=0`,
+      raw: { contentType: "application/octet-stream", body: "not a workbook" },
+    }),
+  },
+  {
     mutation: "POST /api/v1/draft-comments",
     cells: LEADER_ONLY,
     call: (t) => ({

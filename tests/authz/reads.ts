@@ -1,4 +1,4 @@
-import { ACTORS, type Actor } from "./matrix";
+import { ACTORS, PLAN, type Actor } from "./matrix";
 
 /**
  * THE READ TABLE of a plan year in preparation (issue 15, defect 6): every read that names a
@@ -56,6 +56,12 @@ export const PREPARED_YEAR_READS: ReadRow[] = [
     // the fixtures' version: the year is refused before the version is looked for
     read: "GET /api/v1/reports/[year]/[period]/draft/versions/[id]",
     path: (t) => `/api/v1/reports/${t.year}/9T/draft/versions/${t.draftVersionId}`,
+    cells: ADMIN_SEES,
+  },
+  {
+    // an indicator of the fixtures' year in preparation
+    read: "GET /api/v1/reports/[year]/[period]/figures/[code]",
+    path: (t) => `/api/v1/reports/${t.year}/6T/figures/${PLAN.updated}`,
     cells: ADMIN_SEES,
   },
   // the admin's own read (403 for everyone else, whether the year exists or not)

@@ -29,6 +29,21 @@ function queryParameters(query: z.ZodObject | undefined) {
   }));
 }
 
+const XLSX_MEDIA = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** The request body of an upload: a multipart form with the file and its text fields, or the file as the raw body. */
+function uploadBody(fields: Record<string, string>) {
+  const properties: Record<string, unknown> = { file: { type: "string", format: "binary", description: "the .xlsx" } };
+  for (const [name, description] of Object.entries(fields)) properties[name] = { type: "string", description };
+  return {
+    required: true,
+    content: {
+      "multipart/form-data": { schema: { type: "object", required: ["file"], properties } },
+      [XLSX_MEDIA]: { schema: { type: "string", format: "binary" } },
+    },
+  };
+}
+
 function operationObject(op: ApiOperation) {
   const ok =
     op.answer instanceof z.ZodType
@@ -54,7 +69,9 @@ function operationObject(op: ApiOperation) {
     parameters: [...pathParameters(op.path), ...queryParameters(op.query)],
     ...(op.body
       ? { requestBody: { required: true, content: { "application/json": { schema: jsonSchema(op.body, "input") } } } }
-      : {}),
+      : op.upload
+        ? { requestBody: uploadBody(op.upload.fields) }
+        : {}),
     responses,
   };
 }

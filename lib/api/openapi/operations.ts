@@ -29,6 +29,8 @@ export interface ApiOperation {
   who: string;
   query?: z.ZodObject;
   body?: z.ZodType;
+  /** a file upload instead of a JSON body: multipart/form-data with `file` (an .xlsx) and these text fields, or the .xlsx as the raw body */
+  upload?: { fields: Record<string, string> };
   /** JSON answer, or the media type of a file answer */
   answer: z.ZodType | { mediaType: string; description: string };
   /** status codes besides 200 with what they mean */
@@ -196,6 +198,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
     path: `${SUBMISSION}/import`,
     summary: "Upload the month's filled .xlsx (multipart field file, or the raw body), applied all or nothing",
     who: "officer, dept_head of the department",
+    upload: { fields: {} },
     answer: answer.storedValuesAnswer,
     refusals: { ...WRITE, 413: "file over 5 MB" },
   },
@@ -240,6 +243,20 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
     answer: { mediaType: "text/markdown", description: "the draft" },
     refusals: { 404: NO_PLAN, 422: "bad year, period or counting" },
     conditional: true,
+  },
+  {
+    method: "GET",
+    path: `${REPORT}/figures/{code}`,
+    summary:
+      "The entries behind one figure of the draft: each month's value with its status, who entered it and when, this year and the same periods last year",
+    who: "leader, planner, admin",
+    query: countingQuery,
+    answer: answer.figureEntriesAnswer,
+    refusals: {
+      403: "not a draft reader",
+      404: `no such indicator in the period, or ${NO_PLAN}`,
+      422: "bad year, period or counting",
+    },
   },
   ...DRAFT_VERSION_OPERATIONS,
   ...USER_OPERATIONS,

@@ -1,5 +1,5 @@
 import { z } from "@/lib/validation/zod";
-import { DIRECTIONS, INDICATOR_KINDS, PLAN_YEAR_STATUSES } from "@/db/schema/vocabulary";
+import { DIRECTIONS, INDICATOR_KINDS, PLAN_YEAR_STATUSES, TARGET_SOURCES } from "@/db/schema/vocabulary";
 import {
   closePlanYearSchema,
   deleteIndicatorSchema,
@@ -45,6 +45,38 @@ const houseStyleAnswer = z.object({
     yearEndName: z.enum(YEAR_END_NAMES),
   }),
   version: z.number().int().describe("0: never saved (the defaults)"),
+});
+const importCounts = z.object({
+  create: z.number().int(),
+  assign: z.number().int(),
+  reassign: z.number().int(),
+  targets: z.number().int(),
+});
+const scaledAmount = z.number().int().nullable().describe("× 10 000");
+const importPreviewAnswer = z.object({
+  year: z.number().int(),
+  items: z.array(
+    z.object({
+      row: z.number().int(),
+      code: z.string(),
+      name: z.string(),
+      unit: z.string(),
+      kind: z.enum(INDICATOR_KINDS),
+      department: z.string(),
+      departmentName: z.string(),
+      parent: z.string().nullable(),
+      source: z.enum(TARGET_SOURCES),
+      target: z.object({ value: scaledAmount, min: scaledAmount, max: scaledAmount }),
+      action: z.enum(["create", "assign", "reassign", "keep"]),
+      previousDepartment: z.string().nullable(),
+      targetBefore: z.string().nullable(),
+      targetAfter: z.string(),
+      targetChanged: z.boolean(),
+    }),
+  ),
+  errors: z.array(z.string()).describe("rows that could not be read, in Vietnamese"),
+  counts: importCounts,
+  fingerprint: z.string().describe("send it with the same file to POST …/import"),
 });
 const section = z.object({
   id: z.number().int(),
@@ -131,6 +163,39 @@ export const PLAN_ADMIN_OPERATIONS: readonly ApiOperation[] = [
     body: bodyWithout(reopenPlanYearSchema, "year"),
     answer: planYear,
     refusals: { ...YEAR_REFUSALS, 409: `not closed, or ${STALE}`, 422: "no reason (at least 5 characters)" },
+  },
+  {
+    method: "POST",
+    path: `${YEAR}/import/preview`,
+    summary:
+      "Step 1 of the HĐND annex import: what importing the .xlsx would do (indicators created, assigned, reassigned; targets set) and its fingerprint; writes nothing",
+    who: PLAN_EDITORS,
+    upload: { fields: {} },
+    answer: importPreviewAnswer,
+    refusals: {
+      403: "not a plan editor of the year",
+      ...YEAR_REFUSALS,
+      409: "the year is closed",
+      413: "file over 5 MB",
+      422: "no file, or not a plan annex",
+    },
+  },
+  {
+    method: "POST",
+    path: `${YEAR}/import`,
+    summary:
+      "Step 2: apply the annex previewed, all or nothing and audited; the same file with the preview's fingerprint (multipart field, or ?fingerprint= with a raw body)",
+    who: PLAN_EDITORS,
+    query: z.object({ fingerprint: z.string().optional().describe("with a raw body: the preview's fingerprint") }),
+    upload: { fields: { fingerprint: "the fingerprint the preview gave" } },
+    answer: importCounts,
+    refusals: {
+      403: "not a plan editor of the year",
+      ...YEAR_REFUSALS,
+      409: "the file or the plan changed since the preview (preview again), or the year is closed",
+      413: "file over 5 MB",
+      422: "no file, not a plan annex, or no fingerprint",
+    },
   },
   {
     method: "GET",

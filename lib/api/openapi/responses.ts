@@ -134,3 +134,25 @@ export const storedTargetsAnswer = z.object({
     }),
   ),
 });
+
+export const figureEntriesAnswer = z.object({
+  code: z.string(),
+  name: z.string(),
+  unit: z.string(),
+  precision: z.number().int(),
+  sources: z.array(z.string()).describe("the periods the figure is made of (T01 … T06, or 6T)"),
+  entries: z.array(
+    z.object({
+      year: z.number().int(),
+      period: z.string(),
+      value: z.number(),
+      status: z.enum(["estimate", "preliminary", "official"]),
+      version: z.number().int(),
+      note: z.string().nullable(),
+      derived: z.boolean(),
+      by: z.string().nullable().describe("who entered it"),
+      at: z.string().describe("when, ISO 8601"),
+      submissionState: z.enum(["draft", "submitted", "approved", "returned"]).nullable(),
+    }),
+  ),
+});
