@@ -75,6 +75,9 @@ export const submissions = sqliteTable(
     returnReason: text("return_reason"),
     /** indicator codes the planner flagged when returning */
     returnFields: text("return_fields", { mode: "json" }).$type<string[]>(),
+    /** an officer said the month is entered (ready for the head to send); cleared when it is sent */
+    readyAt: text("ready_at"),
+    readyBy: integer("ready_by").references(() => users.id),
     version: integer("version").notNull().default(1),
   },
   (t) => [uniqueIndex("submissions_dept_year_month_idx").on(t.departmentId, t.year, t.month)],

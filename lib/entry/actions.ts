@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { runAction } from "@/lib/commands/action";
-import { saveMonthValuesCommand, saveNarrativeCommand, workflowCommand } from "./commands";
+import { markReadyCommand, saveMonthValuesCommand, saveNarrativeCommand, workflowCommand } from "./commands";
 
 export async function saveMonthValuesAction(raw: unknown) {
   const result = await runAction(saveMonthValuesCommand, raw);
@@ -16,6 +16,12 @@ export async function saveNarrativeAction(raw: unknown) {
 
 export async function workflowAction(raw: unknown) {
   const result = await runAction(workflowCommand, raw);
+  if (result.ok) revalidatePath("/", "layout");
+  return result;
+}
+
+export async function markReadyAction(raw: unknown) {
+  const result = await runAction(markReadyCommand, raw);
   if (result.ok) revalidatePath("/", "layout");
   return result;
 }

@@ -6,6 +6,7 @@ import { submissionKeySchema, versionSchema } from "@/lib/validation/common";
 import { storedText } from "@/lib/validation/text";
 import { TRANSITIONS, WORKFLOW_ACTIONS, type WorkflowAction } from "@/lib/workflow/transitions";
 import { transitionSubmission } from "@/lib/workflow/service";
+import { markSubmissionReady } from "@/lib/workflow/ready";
 import { saveNarrative } from "./save-narrative";
 import { saveValues } from "./save-values";
 import { NOTE_MAX, narrativeSchema, optionalReasonSchema, reasonSchema, saveValuesSchema } from "./schemas";
@@ -85,3 +86,11 @@ export const TRANSITION_COMMANDS = Object.fromEntries(WORKFLOW_ACTIONS.map((a) =
   WorkflowAction,
   ReturnType<typeof transitionCommand>
 >;
+
+/** An officer tells the head the month is entered (POST …/ready): the head is notified until the month is sent. */
+export const markReadyCommand = defineCommand({
+  permission: "entry.edit",
+  input: submissionKeySchema.strict(),
+  resolve: (tx, user, input) => resolveSubmission(tx, user, input),
+  run: (tx, user, _input, key) => markSubmissionReady(tx, user, key),
+});

@@ -52,4 +52,20 @@ describe("notifications", () => {
   it("does not nag about submitted or approved months", () => {
     expect(notificationsFor("department", [fact(5, "submitted"), fact(1, "approved")], calendars, today)).toEqual([]);
   });
+
+  it("tells the head (who sends) of a month an officer marked entered, not the officers, and not once it is sent", () => {
+    const ready = fact(7, "draft", { readyAt: "2024-06-15T08:00:00Z" });
+    expect(notificationsFor("department", [ready], calendars, today, { sends: true })).toEqual([
+      {
+        kind: "ready",
+        text: "Số liệu tháng 7/2024 đã nhập xong, chờ lãnh đạo sở gửi báo cáo (hạn 17/07/2024)",
+        href: "/entry/sct/2024/7",
+        urgency: 2,
+      },
+    ]);
+    expect(notificationsFor("department", [ready], calendars, today, { sends: false })).toEqual([]);
+    expect(notificationsFor("province", [ready], calendars, today, { sends: true })).toEqual([]);
+    const sent = fact(7, "submitted", { readyAt: "2024-06-15T08:00:00Z" });
+    expect(notificationsFor("department", [sent], calendars, today, { sends: true })).toEqual([]);
+  });
 });

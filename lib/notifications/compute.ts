@@ -1,7 +1,7 @@
 import type { SubmissionState } from "@/db/schema";
 import { deadlineStanding, submissionDueDate, formatViDate, type PlanCalendar } from "@/lib/periods";
 
-export type NotificationKind = "returned" | "approved" | "due_soon" | "overdue" | "awaiting_review";
+export type NotificationKind = "returned" | "ready" | "approved" | "due_soon" | "overdue" | "awaiting_review";
 
 export interface SubmissionFact {
   departmentCode: string;
@@ -11,6 +11,8 @@ export interface SubmissionFact {
   state: SubmissionState;
   returnReason: string | null;
   reviewedAt: string | null;
+  /** when an officer said the month is entered (lib/workflow/ready.ts), until it is sent */
+  readyAt?: string | null;
 }
 
 export interface Notification {
@@ -25,20 +27,24 @@ const DAY = 86_400_000;
 const URGENCY: Record<NotificationKind, number> = {
   overdue: 0,
   returned: 1,
-  due_soon: 2,
-  awaiting_review: 3,
-  approved: 4,
+  ready: 2,
+  due_soon: 3,
+  awaiting_review: 4,
+  approved: 5,
 };
 
 /**
  * In-app notifications (issue 3): for a department, returned and recently approved months and
  * months due within 2 days or overdue; for planners, months awaiting review and overdue ones.
+ * Those who send the department's months (`sends`: the dept_head) also hear of months an
+ * officer said are entered and that wait for them (issue 16).
  */
 export function notificationsFor(
   audience: "department" | "province",
   facts: SubmissionFact[],
   calendars: Map<number, PlanCalendar>,
   today: Date,
+  viewer: { sends?: boolean } = {},
 ): Notification[] {
   const out: Notification[] = [];
   for (const f of facts) {
@@ -71,6 +77,14 @@ export function notificationsFor(
         text: `Báo cáo ${label} bị trả lại: ${f.returnReason ?? ""}`.trim(),
         href,
         urgency: URGENCY.returned,
+      });
+    }
+    if (audience === "department" && viewer.sends && open && f.readyAt) {
+      out.push({
+        kind: "ready",
+        text: `Số liệu ${label} đã nhập xong, chờ lãnh đạo sở gửi báo cáo (hạn ${formatViDate(due)})`,
+        href,
+        urgency: URGENCY.ready,
       });
     }
     if (

@@ -21,7 +21,9 @@ export function userNotifications(db: Db, user: CurrentUser, today = new Date())
   const { facts, calendars } = cachedRead(rawClient(db), `notifications:${scope ?? "province"}`, () =>
     readFacts(db, scope),
   );
-  return notificationsFor(department ? "department" : "province", facts, calendars, today);
+  return notificationsFor(department ? "department" : "province", facts, calendars, today, {
+    sends: can(user, "submission.submit"),
+  });
 }
 
 function readFacts(db: Db, departmentId: number | null) {
@@ -36,6 +38,7 @@ function readFacts(db: Db, departmentId: number | null) {
       state: submissions.state,
       returnReason: submissions.returnReason,
       reviewedAt: submissions.reviewedAt,
+      readyAt: submissions.readyAt,
     })
     .from(submissions)
     .innerJoin(departments, eq(departments.id, submissions.departmentId))

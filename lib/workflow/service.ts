@@ -57,6 +57,8 @@ export function transitionSubmission(
       returnReason,
       returnFields: action === "return" ? (fields ?? []) : action === "approve" ? null : submission.returnFields,
       version: submission.version + 1,
+      // sent: the officer's "entered" mark has done its job (lib/workflow/ready.ts)
+      ...(action === "submit" ? { readyAt: null, readyBy: null } : {}),
     })
     .where(eq(submissions.id, submission.id))
     .run();

@@ -236,6 +236,20 @@ export const MUTATIONS: MutationRow[] = [
     }),
   })),
   {
+    mutation: `action ${ENTRY_ACTIONS}#markReadyAction`,
+    cells: DEPARTMENT_STAFF,
+    call: (t) => action(ENTRY_ACTIONS, "markReadyAction", monthRef(t)),
+  },
+  {
+    mutation: "action lib/workflow/actions.ts#bulkApproveAction",
+    cells: PLANNER_ADMIN,
+    // a stale version: an allowed caller is answered 409 and nothing is approved
+    call: (t) =>
+      action("lib/workflow/actions.ts", "bulkApproveAction", {
+        submissions: [{ ...monthRef(t), version: STALE }],
+      }),
+  },
+  {
     mutation: `action ${ENTRY_RESULTS}#createResultAction`,
     cells: DEPARTMENT_STAFF,
     call: (t) => action(ENTRY_RESULTS, "createResultAction", { ...monthRef(t), ...resultItem(t) }),
@@ -610,6 +624,16 @@ export const MUTATIONS: MutationRow[] = [
       json: { reason: "Kiểm tra phân quyền" },
     }),
   })),
+  {
+    mutation: `POST ${SUBMISSION}/ready`,
+    cells: DEPARTMENT_STAFF,
+    call: (t) => ({ kind: "api", method: "POST", path: submissionPath(t, "/ready"), json: {} }),
+  },
+  {
+    mutation: "POST /api/v1/submissions/bulk-approve",
+    cells: PLANNER_ADMIN,
+    call: (t) => api("POST", "/submissions/bulk-approve", { submissions: [{ ...monthRef(t), version: STALE }] }),
+  },
   {
     mutation: `POST ${SUBMISSION}/import`,
     cells: DEPARTMENT_STAFF,

@@ -8,6 +8,7 @@ export const metadata = { title: "Thông báo" };
 const STYLE = {
   overdue: "border-red-300 bg-red-50",
   returned: "border-red-200 bg-white",
+  ready: "border-sky-300 bg-sky-50",
   due_soon: "border-amber-300 bg-amber-50",
   awaiting_review: "border-sky-200 bg-white",
   approved: "border-emerald-200 bg-white",

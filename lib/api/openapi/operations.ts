@@ -8,6 +8,7 @@ import {
 import { sentenceTemplateSchema } from "@/lib/draft/template-schema";
 import { optionalReasonSchema, reasonSchema, saveValuesSchema } from "@/lib/entry/schemas";
 import { exportQuerySchema } from "@/lib/export/query";
+import { bulkApproveSchema } from "@/lib/workflow/bulk-approve";
 import { DRAFT_COMMENT_OPERATIONS } from "./draft-comments";
 import { DRAFT_VERSION_OPERATIONS } from "./draft-version-operations";
 import { NARRATIVE_RESULT_OPERATIONS } from "./narrative-results";
@@ -192,6 +193,30 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
     body: reasonSchema,
     answer: answer.workflowAnswer,
     refusals: { ...SCOPE, 409: "wrong state", 422: "no reason" },
+  },
+  {
+    method: "POST",
+    path: `${SUBMISSION}/ready`,
+    summary: "Tell the department's head that the month is entered (the head is notified until it is sent)",
+    who: "officer, dept_head of the department",
+    body: z.object({}).strict(),
+    answer: answer.readyAnswer,
+    refusals: { ...SCOPE, 409: "the month is already submitted or approved, or the year is not open" },
+  },
+  {
+    method: "POST",
+    path: "/api/v1/submissions/bulk-approve",
+    summary:
+      "Approve several submitted months at once, all or nothing: each with the version read; the first refusal (named by department and month) approves none",
+    who: "planner, admin",
+    body: bulkApproveSchema,
+    answer: answer.bulkApproveAnswer,
+    refusals: {
+      403: "not a planner or admin",
+      404: "unknown department or a year without a plan",
+      409: "a month not submitted, or changed since it was read (its version)",
+      422: "invalid input: no month, a month twice, a bad year, month or version",
+    },
   },
   {
     method: "POST",

@@ -97,6 +97,20 @@ export const storedValuesAnswer = z.object({ values: z.array(storedValue.extend(
 
 export const workflowAnswer = z.object({ state: z.enum(["draft", "submitted", "approved", "returned"]) });
 
+export const readyAnswer = z.object({ readyAt: z.string(), version: z.number().int() });
+
+export const bulkApproveAnswer = z.object({
+  approved: z.array(
+    z.object({
+      department: z.string(),
+      year: z.number().int(),
+      month: z.number().int(),
+      state: z.literal("approved"),
+      version: z.number().int(),
+    }),
+  ),
+});
+
 export const templateAnswer = z.object({
   indicator: z.string(),
   template: z.string().nullable(),

@@ -49,6 +49,16 @@ const workflow =
     );
   };
 
+/** submission_ready: an officer told the head that the month is entered (lib/workflow/ready.ts). */
+const submissionReady: PhraseBuilder = (entry, context) => {
+  const after = obj(entry.after);
+  return did(
+    context,
+    `đã báo lãnh đạo sở: số liệu ${monthText(after.year, after.month)}${ofDepartment(context, int(after.departmentId))} đã nhập xong, chờ gửi`,
+    [],
+  );
+};
+
 const status = (v: unknown) =>
   typeof v === "string" && v in VALUE_STATUS_LABELS ? lowerLabel(VALUE_STATUS_LABELS[v as ValueStatus]) : null;
 
@@ -186,6 +196,7 @@ const reminderSent: PhraseBuilder = (entry, context) => {
 export const ENTRY_PHRASES: Record<string, PhraseBuilder> = {
   reminder_sent: reminderSent,
   ...Object.fromEntries(WORKFLOW_ACTIONS.map((action) => [`submission_${action}`, workflow(action)])),
+  submission_ready: submissionReady,
   values_save: valuesSave,
   narrative_save: narrativeSave,
   result_create: resultItem("thêm"),

@@ -58,6 +58,10 @@ describe("the audit log in words", () => {
       "Nguyễn Văn A (Sở Công Thương) đã gửi báo cáo tháng 10/2024",
     ],
     [
+      entry("submission_ready", { after: { state: "draft", departmentId: 8, year: 2024, month: 11 } }),
+      "Nguyễn Văn A (Sở Công Thương) đã báo lãnh đạo sở: số liệu tháng 11/2024 đã nhập xong, chờ gửi",
+    ],
+    [
       entry("submission_reopen", { after: { state: "draft", departmentId: 8, year: 2024, month: 3 } }),
       "Nguyễn Văn A (Sở Công Thương) đã mở lại báo cáo tháng 3/2024 để sửa",
     ],

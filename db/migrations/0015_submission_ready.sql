@@ -1,0 +1,2 @@
+ALTER TABLE `submissions` ADD `ready_at` text;--> statement-breakpoint
+ALTER TABLE `submissions` ADD `ready_by` integer REFERENCES users(id);

@@ -1,0 +1,46 @@
+import { formatViDate } from "@/lib/periods";
+import type { WorkflowAction } from "./transitions";
+
+/** What just happened to a department's month. */
+export type WorkflowEvent = "save" | "ready" | WorkflowAction;
+
+export interface NextStepContext {
+  event: WorkflowEvent;
+  /** whether the one who acted sends the month himself (the dept_head), or waits for the head (an officer) */
+  sends: boolean;
+  departmentName: string;
+  year: number;
+  month: number;
+  /** the month's due date (lib/periods submissionDueDate, from the plan year's cut-off settings) */
+  due: Date;
+  today: Date;
+}
+
+const DAY = 86_400_000;
+
+/**
+ * The message after an action on a month, in words (issue 16 point 3): what was done and who
+ * must do what next, by when. "Đã lưu. Lãnh đạo sở cần gửi báo cáo trước 17/12/2024."
+ */
+export function nextStepMessage(c: NextStepContext): string {
+  const label = `tháng ${c.month}/${c.year}`;
+  const of = `${label} của ${c.departmentName}`;
+  const late = c.today.getTime() - c.due.getTime() >= DAY;
+  const deadline = late ? `ngay (đã quá hạn ${formatViDate(c.due)})` : `trước ${formatViDate(c.due)}`;
+  switch (c.event) {
+    case "save":
+      return c.sends
+        ? `Đã lưu. Kiểm tra rồi bấm "Gửi báo cáo" ${deadline}.`
+        : `Đã lưu. Lãnh đạo sở cần gửi báo cáo ${deadline}.`;
+    case "ready":
+      return `Đã báo lãnh đạo sở: số liệu ${label} đã nhập xong. Lãnh đạo sở cần gửi báo cáo ${deadline}.`;
+    case "submit":
+      return `Đã gửi báo cáo ${of}. Chuyên viên tổng hợp sẽ xem xét, duyệt hoặc trả lại.`;
+    case "approve":
+      return `Đã duyệt báo cáo ${of}. Số liệu tháng này đã khóa.`;
+    case "return":
+      return `Đã trả lại báo cáo ${of}. Đơn vị sửa các số liệu được nêu rồi gửi lại.`;
+    case "reopen":
+      return `Đã mở lại báo cáo ${of}. Đơn vị điều chỉnh rồi gửi lại.`;
+  }
+}
