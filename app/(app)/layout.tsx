@@ -7,6 +7,7 @@ import { navigationFor } from "@/lib/auth/navigation";
 import { can } from "@/lib/auth/permissions";
 import { ROLE_LABELS } from "@/lib/vocabulary/labels";
 import { SignOutButton } from "./_components/sign-out-button";
+import { Toaster } from "../_components/toast";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requirePageUser();
@@ -64,6 +65,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         </div>
       </header>
       <main className="mx-auto max-w-7xl px-4 py-6">{children}</main>
+      <Toaster />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nextStepMessage, type NextStepContext } from "./next-step";
+import { bulkApprovedMessage, nextStepMessage, type NextStepContext } from "./next-step";
 
 const base: Omit<NextStepContext, "event" | "sends"> = {
   departmentName: "Sở Công Thương",
@@ -39,5 +39,13 @@ describe("the next step after an action on a month", () => {
     expect(nextStepMessage(onTheDay)).toBe("Đã lưu. Lãnh đạo sở cần gửi báo cáo trước 17/12/2024.");
     const late = { ...onTheDay, today: new Date(Date.UTC(2024, 11, 18, 1)) };
     expect(nextStepMessage(late)).toBe("Đã lưu. Lãnh đạo sở cần gửi báo cáo ngay (đã quá hạn 17/12/2024).");
+  });
+
+  it("names the months of a bulk approval, the first five and how many more", () => {
+    const month = (n: number) => ({ departmentName: `Sở ${n}`, year: 2024, month: 11 });
+    expect(bulkApprovedMessage([month(1), month(2)])).toBe(
+      "Đã duyệt 2 báo cáo: Sở 1 tháng 11/2024; Sở 2 tháng 11/2024. Số liệu các tháng này đã khóa.",
+    );
+    expect(bulkApprovedMessage([1, 2, 3, 4, 5, 6, 7].map(month))).toMatch(/Sở 5 tháng 11\/2024 và 2 báo cáo khác\./);
   });
 });

@@ -44,3 +44,12 @@ export function nextStepMessage(c: NextStepContext): string {
       return `Đã mở lại báo cáo ${of}. Đơn vị điều chỉnh rồi gửi lại.`;
   }
 }
+
+/** After a bulk approval: how many, and which (the first five, then how many more). */
+export function bulkApprovedMessage(
+  months: readonly { departmentName: string; year: number; month: number }[],
+): string {
+  const named = months.slice(0, 5).map((m) => `${m.departmentName} tháng ${m.month}/${m.year}`);
+  const more = months.length > 5 ? ` và ${months.length - 5} báo cáo khác` : "";
+  return `Đã duyệt ${months.length} báo cáo: ${named.join("; ")}${more}. Số liệu các tháng này đã khóa.`;
+}

@@ -5,80 +5,82 @@ import { submissionDueDate } from "@/lib/periods";
 import { eq } from "drizzle-orm";
 import { requirePageUser } from "@/lib/auth/guards";
 import { listDepartmentsForYear } from "@/lib/catalogue/queries";
-import { SUBMISSION_STATE_LABELS } from "@/lib/vocabulary/labels";
 import { PLAN_YEAR_DEFAULTS } from "@/db/schema/vocabulary";
+import {
+  REVIEW_FILTERS,
+  REVIEW_FILTER_LABELS,
+  matchesReviewFilter,
+  parseReviewFilter,
+  reviewCell,
+  type ReviewFilter,
+} from "@/lib/workflow/review-cell";
 import { YearPicker } from "../_components/year-picker";
 import { pickYear, type SearchParams } from "../_components/page-params";
+import { ReviewGrid, type ReviewRow } from "./_components/review-grid";
 
 export const metadata = { title: "Tiếp nhận báo cáo" };
 
-const STATE_STYLE = {
-  draft: "bg-slate-100 text-slate-600",
-  submitted: "bg-amber-100 text-amber-900",
-  approved: "bg-emerald-100 text-emerald-900",
-  returned: "bg-red-100 text-red-900",
-} as const;
-
-/** Planner overview: departments × months with each submission's state. */
+/** Planner overview: departments × months with each month's real state, overdue marked beside it; filter by state, approve several at once. */
 export default async function ReviewPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requirePageUser("submission.review");
   const db = getDb();
   const { year, years } = await pickYear(db, searchParams, user);
+  const filter = parseReviewFilter((await searchParams).state);
   const departments = listDepartmentsForYear(db, year);
   const rows = db.select().from(submissions).where(eq(submissions.year, year)).all();
-  const state = new Map(rows.map((r) => [`${r.departmentId}:${r.month}`, r.state]));
+  const byMonth = new Map(rows.map((r) => [`${r.departmentId}:${r.month}`, r]));
   const plan = db.select().from(planYears).where(eq(planYears.year, year)).get();
   const calendar = {
     cutoffDay: plan?.cutoffDay ?? PLAN_YEAR_DEFAULTS.cutoffDay,
     dueDay: plan?.dueDay ?? PLAN_YEAR_DEFAULTS.dueDay,
   };
   const today = new Date();
+  const grid: (Omit<ReviewRow, "cells"> & { cells: Omit<ReviewRow["cells"][number], "matches">[] })[] = departments.map(
+    (d) => ({
+      code: d.code,
+      name: d.name,
+      cells: Array.from({ length: 12 }, (_, i) => {
+        const row = byMonth.get(`${d.id}:${i + 1}`);
+        const cell = reviewCell(row?.state ?? null, submissionDueDate(year, i + 1, calendar), today);
+        return { month: i + 1, ...cell, version: row?.version ?? 0 };
+      }),
+    }),
+  );
+  const counts = Object.fromEntries(
+    REVIEW_FILTERS.map((f) => [
+      f,
+      grid.reduce((n, r) => n + r.cells.filter((c) => matchesReviewFilter(c, f)).length, 0),
+    ]),
+  ) as Record<ReviewFilter, number>;
+  const shown = grid
+    .map((r) => ({ ...r, cells: r.cells.map((c) => ({ ...c, matches: matchesReviewFilter(c, filter) })) }))
+    .filter((r) => r.cells.some((c) => c.matches));
+  const href = (f: ReviewFilter | null) => `/review?year=${year}${f ? `&state=${f}` : ""}`;
+  const chip = (active: boolean) =>
+    `inline-block whitespace-nowrap rounded-full px-3 py-1 text-sm ${active ? "bg-slate-800 text-white" : "bg-white text-slate-700 ring-1 ring-slate-300 hover:bg-slate-100"}`;
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">Tiếp nhận báo cáo năm {year}</h1>
         <YearPicker years={years} current={year} basePath="/review" />
       </div>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="min-w-full text-xs">
-          <thead className="bg-slate-100">
-            <tr>
-              <th scope="col" className="px-3 py-2 text-left">
-                Đơn vị
-              </th>
-              {Array.from({ length: 12 }, (_, i) => (
-                <th key={i} scope="col" className="px-1 py-2">
-                  T{i + 1}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {departments.map((d) => (
-              <tr key={d.id} className="border-t border-slate-100">
-                <th scope="row" className="px-3 py-1 text-left font-normal">
-                  {d.name}
-                </th>
-                {Array.from({ length: 12 }, (_, i) => {
-                  const s = state.get(`${d.id}:${i + 1}`) ?? "draft";
-                  const overdue =
-                    s !== "approved" && s !== "submitted" && submissionDueDate(year, i + 1, calendar) < today;
-                  return (
-                    <td key={i} className="px-1 py-1 text-center" data-cell={`${d.code}:${i + 1}`}>
-                      <Link
-                        href={`/entry/${d.code}/${year}/${i + 1}`}
-                        className={`inline-block rounded px-1 hover:ring-1 hover:ring-brand-600 ${overdue ? "bg-red-600 text-white" : STATE_STYLE[s]}`}
-                      >
-                        {overdue ? `Quá hạn` : SUBMISSION_STATE_LABELS[s]}
-                      </Link>
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <nav aria-label="Lọc theo trạng thái" className="flex flex-wrap gap-2">
+        <Link href={href(null)} aria-current={filter === null ? "page" : undefined} className={chip(filter === null)}>
+          Tất cả
+        </Link>
+        {REVIEW_FILTERS.map((f) => (
+          <Link key={f} href={href(f)} aria-current={filter === f ? "page" : undefined} className={chip(filter === f)}>
+            {REVIEW_FILTER_LABELS[f]} ({counts[f]})
+          </Link>
+        ))}
+      </nav>
+      {shown.length === 0 ? (
+        <p className="rounded-lg border border-slate-200 bg-white px-3 py-4 text-slate-600">
+          Không có tháng nào ở trạng thái &ldquo;{REVIEW_FILTER_LABELS[filter!]}&rdquo; trong năm {year}.
+        </p>
+      ) : (
+        <ReviewGrid year={year} rows={shown} filtered={filter !== null} />
+      )}
     </div>
   );
 }

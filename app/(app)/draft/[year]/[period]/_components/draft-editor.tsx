@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useState, useTransition } from "react";
 import { useHydrated } from "@/app/_components/use-hydrated";
+import { showToast } from "@/app/_components/toast";
 import { regenerateSectionAction, saveDraftAction } from "@/lib/draft/actions";
 import { emptySectionsWarning, type EmptySection } from "@/lib/draft/empty-sections";
 import { setFigureText } from "@/lib/draft/figure-edit";
@@ -193,7 +194,9 @@ export function DraftEditor(props: {
       });
       if (!result.ok) return setMessage({ ok: false, text: result.error });
       setDirty(false);
-      setMessage({ ok: true, text: `Đã lưu phiên bản ${result.data.number}` });
+      setMessage(null);
+      // a toast: the page moves to the saved version, and the message must survive it
+      showToast(`Đã lưu phiên bản ${result.data.number} của dự thảo.`);
       router.push(`/draft/${doc.year}/${doc.period}?version=${result.data.id}`);
     });
   }

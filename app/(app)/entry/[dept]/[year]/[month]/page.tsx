@@ -119,6 +119,16 @@ export default async function MonthEntryPage({
           approve: allowed.includes("approve"),
           return: allowed.includes("return"),
           reopen: allowed.includes("reopen"),
+          // an officer (who does not send) tells the head the month is entered
+          ready: canEdit && !can(user, "submission.submit", department!.id),
+        }}
+        workflow={{
+          department: department!.code,
+          departmentName: department!.name,
+          year,
+          month,
+          due: due.toISOString(),
+          sends: can(user, "submission.submit", department!.id),
         }}
       />
       <ResultsPanel

@@ -17,7 +17,10 @@ import { periodShortLabel } from "@/lib/periods";
 import { formatTarget } from "@/lib/catalogue/format";
 import { VALUE_STATUS_LABELS } from "@/lib/vocabulary/labels";
 import { ValueHistory } from "./value-history";
-import { WorkflowBar, type WorkflowPermissions } from "./workflow-bar";
+import { showToast } from "@/app/_components/toast";
+import { buttonClass } from "@/app/_components/button";
+import { nextStepMessage } from "@/lib/workflow/next-step";
+import { WorkflowBar, type WorkflowMonth, type WorkflowPermissions } from "./workflow-bar";
 
 interface Props {
   department: string;
@@ -27,6 +30,8 @@ interface Props {
   canEdit: boolean;
   canFlag: boolean;
   can: WorkflowPermissions;
+  /** the month as the workflow names it (confirmations, next-step messages) */
+  workflow: WorkflowMonth;
 }
 
 const STATUS_OPTIONS = VALUE_STATUSES.map((value) => ({ value, label: VALUE_STATUS_LABELS[value] }));
@@ -48,7 +53,7 @@ function initialValues(data: MonthFormData): EntryFormValues {
   };
 }
 
-export function EntryForm({ department, year, month, data, canEdit, canFlag, can }: Props) {
+export function EntryForm({ department, year, month, data, canEdit, canFlag, can, workflow }: Props) {
   const router = useRouter();
   const draftKey = `chi-tieu:draft:${department}:${year}:${month}`;
   const defaults = useMemo(() => initialValues(data), [data]);
@@ -170,6 +175,7 @@ export function EntryForm({ department, year, month, data, canEdit, canFlag, can
       window.localStorage.removeItem(draftKey);
       setDraftSavedAt(null);
       setMessage({ ok: true, text: "Đã lưu số liệu" });
+      showToast(nextStepMessage({ ...workflow, event: "save", due: new Date(workflow.due), today: new Date() }));
       router.refresh();
     });
   }
@@ -333,11 +339,7 @@ export function EntryForm({ department, year, month, data, canEdit, canFlag, can
       </fieldset>
       <div className="no-print sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-slate-50/95 py-3">
         {canEdit && (
-          <button
-            type="submit"
-            disabled={saving || !ready}
-            className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-          >
+          <button type="submit" disabled={saving || !ready} className={buttonClass("primary")}>
             {saving ? "Đang lưu…" : "Lưu"}
           </button>
         )}
@@ -354,9 +356,7 @@ export function EntryForm({ department, year, month, data, canEdit, canFlag, can
         )}
       </div>
       <WorkflowBar
-        department={department}
-        year={year}
-        month={month}
+        month={workflow}
         can={can}
         blocked={formState.isDirty ? "Hãy lưu thay đổi trước khi gửi" : blocked}
         flagged={() => data.rows.filter((_, i) => getValues(`rows.${i}.flagged`)).map((r) => r.code)}

@@ -2,7 +2,11 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { workflowAction } from "@/lib/entry/actions";
+import { Button, type ButtonVariant } from "@/app/_components/button";
+import { ConfirmDialog } from "@/app/_components/confirm-dialog";
+import { showToast } from "@/app/_components/toast";
+import { markReadyAction, workflowAction } from "@/lib/entry/actions";
+import { nextStepMessage } from "@/lib/workflow/next-step";
 import type { WorkflowAction } from "@/lib/workflow/transitions";
 
 export interface WorkflowPermissions {
@@ -10,6 +14,20 @@ export interface WorkflowPermissions {
   approve: boolean;
   return: boolean;
   reopen: boolean;
+  /** an officer may tell the head the month is entered */
+  ready: boolean;
+}
+
+/** The month a bar acts on, named in its confirmations and messages. */
+export interface WorkflowMonth {
+  department: string;
+  departmentName: string;
+  year: number;
+  month: number;
+  /** the month's due date (ISO), from the plan year's cut-off settings */
+  due: string;
+  /** the user sends the department's months himself (dept_head) */
+  sends: boolean;
 }
 
 const LABELS: Record<WorkflowAction, string> = {
@@ -19,11 +37,24 @@ const LABELS: Record<WorkflowAction, string> = {
   reopen: "Mở lại",
 };
 
-/** The month's workflow buttons; returning and reopening ask for a reason. */
+/** the dialog's title starts with what is done: "Gửi báo cáo tháng 12/2024 của …?" */
+const VERBS: Record<WorkflowAction, string> = {
+  submit: "Gửi",
+  approve: "Duyệt",
+  return: "Trả lại",
+  reopen: "Mở lại",
+};
+
+const VARIANTS: Record<WorkflowAction, ButtonVariant> = {
+  submit: "approve",
+  approve: "approve",
+  return: "danger",
+  reopen: "danger",
+};
+
+/** The month's workflow buttons: each asks for confirmation naming the month and department; returning and reopening ask for a reason. */
 export function WorkflowBar(props: {
-  department: string;
-  year: number;
-  month: number;
+  month: WorkflowMonth;
   can: WorkflowPermissions;
   flagged: () => string[];
   blocked?: string | null;
@@ -32,86 +63,114 @@ export function WorkflowBar(props: {
   const [pending, startTransition] = useTransition();
   const [asking, setAsking] = useState<WorkflowAction | null>(null);
   const [reason, setReason] = useState("");
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const m = props.month;
+  const monthName = `tháng ${m.month}/${m.year} của ${m.departmentName}`;
+  const next = (event: WorkflowAction | "ready") =>
+    nextStepMessage({ ...m, event, due: new Date(m.due), today: new Date() });
 
   function run(action: WorkflowAction) {
     startTransition(async () => {
+      const needsReason = action === "return" || action === "reopen";
       const result = await workflowAction({
-        department: props.department,
-        year: props.year,
-        month: props.month,
+        department: m.department,
+        year: m.year,
+        month: m.month,
         action,
-        ...(asking ? { reason } : {}),
+        ...(needsReason ? { reason } : {}),
         ...(action === "return" ? { fields: props.flagged() } : {}),
       });
-      if (result.ok) {
-        setAsking(null);
-        setReason("");
-        setMessage({ ok: true, text: `${LABELS[action]}: thành công` });
-        router.refresh();
-      } else {
-        setMessage({ ok: false, text: result.error });
-      }
+      if (!result.ok) return setError(result.error);
+      setAsking(null);
+      setReason("");
+      setError(null);
+      showToast(next(action));
+      router.refresh();
+    });
+  }
+
+  function markReady() {
+    startTransition(async () => {
+      const result = await markReadyAction({ department: m.department, year: m.year, month: m.month });
+      if (!result.ok) return setError(result.error);
+      setError(null);
+      showToast(next("ready"));
+      router.refresh();
     });
   }
 
   const actions = (Object.keys(LABELS) as WorkflowAction[]).filter((a) => props.can[a]);
-  if (actions.length === 0) return null;
+  if (actions.length === 0 && !props.can.ready) return null;
+  const flaggedCount = asking === "return" ? props.flagged().length : 0;
   return (
     <div className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">
       <div className="flex flex-wrap gap-2">
+        {props.can.ready && (
+          <Button variant="approve" disabled={pending} onClick={markReady}>
+            Báo lãnh đạo sở: đã nhập xong
+          </Button>
+        )}
         {actions.map((action) => (
-          <button
+          <Button
             key={action}
-            type="button"
+            variant={VARIANTS[action]}
             disabled={pending || (action === "submit" && Boolean(props.blocked))}
             title={action === "submit" && props.blocked ? props.blocked : undefined}
-            onClick={() => (action === "return" || action === "reopen" ? setAsking(action) : run(action))}
-            className={`rounded-md px-3 py-1.5 text-sm font-semibold disabled:opacity-50 ${action === "return" ? "bg-red-700 text-white hover:bg-red-800" : "bg-brand-700 text-white hover:bg-brand-800"}`}
+            onClick={() => {
+              setError(null);
+              setAsking(action);
+            }}
           >
             {LABELS[action]}
-          </button>
+          </Button>
         ))}
       </div>
-      {asking && (
-        <div className="space-y-2">
-          <label htmlFor="workflow-reason" className="block text-sm font-medium">
-            Lý do {asking === "return" ? "trả lại" : "mở lại"}
-          </label>
-          <textarea
-            id="workflow-reason"
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-            rows={2}
-            className="w-full rounded-md border border-slate-300 p-2 text-sm"
-          />
-          <div className="flex gap-2">
-            <button
-              type="button"
-              disabled={pending}
-              onClick={() => run(asking)}
-              className="rounded-md bg-red-700 px-3 py-1.5 text-sm font-semibold text-white disabled:opacity-50"
-            >
-              Xác nhận {LABELS[asking].toLowerCase()}
-            </button>
-            <button
-              type="button"
-              onClick={() => setAsking(null)}
-              className="rounded-md px-3 py-1.5 text-sm ring-1 ring-slate-300"
-            >
-              Hủy
-            </button>
-          </div>
-        </div>
-      )}
-      {message && (
-        <p
-          role={message.ok ? "status" : "alert"}
-          className={`text-sm ${message.ok ? "text-emerald-700" : "text-red-700"}`}
-        >
-          {message.text}
+      {!asking && error && (
+        <p role="alert" className="text-sm text-red-700">
+          {error}
         </p>
       )}
+      <ConfirmDialog
+        open={asking !== null}
+        title={asking ? `${VERBS[asking]} báo cáo ${monthName}?` : ""}
+        confirmLabel={asking ? `Xác nhận ${LABELS[asking].toLowerCase()}` : ""}
+        variant={asking ? VARIANTS[asking] : "neutral"}
+        pending={pending}
+        error={error}
+        onConfirm={() => asking && run(asking)}
+        onCancel={() => {
+          setAsking(null);
+          setError(null);
+        }}
+      >
+        {asking === "submit" && (
+          <p>Sau khi gửi, số liệu tháng này bị khóa cho đến khi chuyên viên tổng hợp duyệt hoặc trả lại.</p>
+        )}
+        {asking === "approve" && <p>Sau khi duyệt, số liệu tháng này được khóa và dùng cho báo cáo của tỉnh.</p>}
+        {asking === "return" && (
+          <p>
+            Đơn vị sẽ sửa rồi gửi lại.{" "}
+            {flaggedCount > 0
+              ? `${flaggedCount} chỉ tiêu được đánh dấu cần sửa.`
+              : "Chưa đánh dấu chỉ tiêu nào cần sửa."}
+          </p>
+        )}
+        {asking === "reopen" && <p>Báo cáo đã duyệt sẽ mở lại để đơn vị điều chỉnh rồi gửi lại.</p>}
+        {(asking === "return" || asking === "reopen") && (
+          <>
+            <label htmlFor="workflow-reason" className="block font-medium text-slate-900">
+              Lý do {asking === "return" ? "trả lại" : "mở lại"}
+            </label>
+            <textarea
+              id="workflow-reason"
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              rows={3}
+              className="w-full rounded-md border border-slate-300 p-2 text-sm"
+            />
+          </>
+        )}
+      </ConfirmDialog>
     </div>
   );
 }
