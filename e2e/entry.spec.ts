@@ -30,12 +30,15 @@ test("[ENTRIES] the whole monthly cycle: fill, submit, return, fix, resubmit, ap
   const head = await as(browser, "stnmt.lanhdao");
   await head.goto(MONTH);
   await expect(head.locator(VALUE)).toHaveValue("91,7");
+  await expect(head.locator('form[data-ready="true"]')).toBeVisible();
   await head.getByRole("button", { name: "Gửi báo cáo" }).click();
+  await head.getByRole("button", { name: "Xác nhận gửi báo cáo" }).click();
   await expect(head.getByTestId("submission-state")).toHaveText("Đã gửi");
 
   // The planner returns it with a reason and flags the figure.
   const planner = await as(browser, "tonghop");
   await planner.goto(MONTH);
+  await expect(planner.locator('form[data-ready="true"]')).toBeVisible();
   await planner.getByLabel("Đánh dấu cần sửa: Tỷ lệ chất thải rắn sinh hoạt đô thị được thu gom, xử lý").check();
   await planner.getByRole("button", { name: "Trả lại" }).click();
   await planner.getByRole("button", { name: "Xác nhận trả lại" }).click();
@@ -60,10 +63,14 @@ test("[ENTRIES] the whole monthly cycle: fill, submit, return, fix, resubmit, ap
 
   // Resubmitted, approved, then locked for the officer.
   await head.goto(MONTH);
+  await expect(head.locator('form[data-ready="true"]')).toBeVisible();
   await head.getByRole("button", { name: "Gửi báo cáo" }).click();
+  await head.getByRole("button", { name: "Xác nhận gửi báo cáo" }).click();
   await expect(head.getByTestId("submission-state")).toHaveText("Đã gửi");
   await planner.goto(MONTH);
+  await expect(planner.locator('form[data-ready="true"]')).toBeVisible();
   await planner.getByRole("button", { name: "Duyệt" }).click();
+  await planner.getByRole("button", { name: "Xác nhận duyệt" }).click();
   await expect(planner.getByTestId("submission-state")).toHaveText("Đã duyệt");
   await officer.goto(MONTH);
   await expect(officer.getByTestId("locked-notice")).toContainText("đã được duyệt và khóa");
