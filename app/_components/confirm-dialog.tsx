@@ -36,7 +36,7 @@ export function ConfirmDialog(props: {
     <dialog
       ref={ref}
       aria-labelledby={titleId}
-      aria-describedby={bodyId}
+      aria-describedby={open ? bodyId : undefined}
       onCancel={(e) => {
         e.preventDefault();
         if (!props.pending) props.onCancel();
