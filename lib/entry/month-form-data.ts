@@ -117,6 +117,8 @@ export function monthFormData(
       returnReason: submission?.returnReason ?? null,
       returnFields: submission?.returnFields ?? [],
       submittedAt: submission?.submittedAt ?? null,
+      /** an officer said the month is entered (lib/workflow/ready.ts), until it is sent */
+      readyAt: submission?.readyAt ?? null,
     },
     narrative: {
       highlights: narrative?.highlights ?? "",

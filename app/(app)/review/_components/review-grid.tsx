@@ -24,6 +24,9 @@ const STATUS_STYLE: Record<ReviewStatus, string> = {
   returned: "bg-red-100 text-red-900",
 };
 
+/** a month outside the filter: still there and linked, in grey (readable: slate-500 on white passes AA) */
+const DIMMED = "bg-white text-slate-500";
+
 const keyOf = (code: string, month: number) => `${code}:${month}`;
 
 /** The review grid: each month's state with overdue beside it; submitted months can be selected and approved together. */
@@ -112,7 +115,7 @@ export function ReviewGrid({ year, rows, filtered }: { year: number; rows: Revie
               <tr key={d.code} className="border-t border-slate-100">
                 <th
                   scope="row"
-                  className="sticky left-0 min-w-40 max-w-56 bg-white px-3 py-1.5 text-left text-sm font-normal"
+                  className="sticky left-0 min-w-32 max-w-56 bg-white px-3 py-1.5 text-left text-sm font-normal sm:min-w-40"
                 >
                   {d.name}
                 </th>
@@ -122,8 +125,9 @@ export function ReviewGrid({ year, rows, filtered }: { year: number; rows: Revie
                   return (
                     <td
                       key={c.month}
-                      className={`px-1 py-1.5 text-center align-top ${c.matches ? "" : "opacity-40"}`}
+                      className="px-1 py-1.5 text-center align-top"
                       data-cell={key}
+                      data-dimmed={c.matches ? undefined : "true"}
                       data-state={c.status}
                       data-overdue={c.overdue ? "true" : undefined}
                     >
@@ -141,7 +145,7 @@ export function ReviewGrid({ year, rows, filtered }: { year: number; rows: Revie
                           <Link
                             href={`/entry/${d.code}/${year}/${c.month}`}
                             aria-label={`${d.name}, tháng ${c.month}: ${label}${c.overdue ? ", quá hạn" : ""}`}
-                            className={`inline-block whitespace-nowrap rounded px-1.5 py-0.5 hover:ring-1 hover:ring-brand-600 ${STATUS_STYLE[c.status]}`}
+                            className={`inline-block whitespace-nowrap rounded px-1.5 py-0.5 hover:ring-1 hover:ring-brand-600 ${c.matches ? STATUS_STYLE[c.status] : DIMMED}`}
                           >
                             {label}
                           </Link>
@@ -149,7 +153,7 @@ export function ReviewGrid({ year, rows, filtered }: { year: number; rows: Revie
                         {c.overdue && (
                           <span
                             aria-hidden="true"
-                            className="whitespace-nowrap rounded border border-red-300 px-1 font-semibold text-red-800"
+                            className={`whitespace-nowrap rounded border px-1 font-semibold ${c.matches ? "border-red-300 text-red-800" : "border-slate-200 text-slate-500"}`}
                           >
                             Quá hạn
                           </span>

@@ -129,6 +129,7 @@ export default async function MonthEntryPage({
           month,
           due: due.toISOString(),
           sends: can(user, "submission.submit", department!.id),
+          readyAt: data.submission.readyAt,
         }}
       />
       <ResultsPanel

@@ -7,6 +7,7 @@ import { ConfirmDialog } from "@/app/_components/confirm-dialog";
 import { showToast } from "@/app/_components/toast";
 import { markReadyAction, workflowAction } from "@/lib/entry/actions";
 import { nextStepMessage } from "@/lib/workflow/next-step";
+import { formatViDateTime } from "@/lib/text/datetime";
 import type { WorkflowAction } from "@/lib/workflow/transitions";
 
 export interface WorkflowPermissions {
@@ -28,6 +29,8 @@ export interface WorkflowMonth {
   due: string;
   /** the user sends the department's months himself (dept_head) */
   sends: boolean;
+  /** when an officer said the month is entered (shown as a time), until it is sent */
+  readyAt: string | null;
 }
 
 const LABELS: Record<WorkflowAction, string> = {
@@ -104,11 +107,16 @@ export function WorkflowBar(props: {
   const flaggedCount = asking === "return" ? props.flagged().length : 0;
   return (
     <div className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">
-      <div className="flex flex-wrap gap-2">
+      <div className="flex flex-wrap items-center gap-2">
         {props.can.ready && (
           <Button variant="approve" disabled={pending} onClick={markReady}>
             Báo lãnh đạo sở: đã nhập xong
           </Button>
+        )}
+        {m.readyAt && (props.can.ready || props.can.submit) && (
+          <span className="text-sm text-slate-700" data-testid="ready-at">
+            Cán bộ đã báo nhập xong lúc {formatViDateTime(m.readyAt)}
+          </span>
         )}
         {actions.map((action) => (
           <Button
