@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { integer, sqliteTable, text, index } from "drizzle-orm/sqlite-core";
-import { ROLES } from "./vocabulary";
+import { ALL_PERIODS, ROLES } from "./vocabulary";
 
 /** A department (sở, ngành) valid for plan years validFrom..validTo; merges never rewrite past years. */
 export const departments = sqliteTable("departments", {
@@ -34,6 +34,18 @@ export const users = sqliteTable(
   },
   (t) => [index("users_department_idx").on(t.departmentId)],
 );
+
+/** What a user chose and the pages remember for them (lib/preferences): the report period last picked. */
+export const userPreferences = sqliteTable("user_preferences", {
+  userId: integer("user_id")
+    .primaryKey()
+    .references(() => users.id),
+  /** the period the report pages open on for this user; none: the latest period with submitted data */
+  reportPeriod: text("report_period", { enum: ALL_PERIODS }),
+  updatedAt: text("updated_at")
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+});
 
 /** API tokens: only the SHA-256 of the token is stored; the token is shown once. */
 export const apiTokens = sqliteTable("api_tokens", {

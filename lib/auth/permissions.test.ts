@@ -39,6 +39,7 @@ describe("the permission table", () => {
     ["plan.edit", ["admin", "planner"]],
     ["plan.administer", ["admin"]],
     ["users.manage", ["admin"]],
+    ["report.remember_period", ["admin", "planner", "leader", "dept_head", "officer"]],
   ] as const)("%s: %j", (permission, roles) => {
     expect(holders(permission).sort()).toEqual([...roles].sort());
   });

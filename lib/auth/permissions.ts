@@ -70,6 +70,10 @@ export const PERMISSIONS = {
     roles: ["admin"],
     description: "Create users, change their role, department, password and access; issue and revoke API tokens",
   },
+  "report.remember_period": {
+    roles: ["admin", "planner", "leader", "dept_head", "officer"],
+    description: "Have the report pages remember the period one last picked (one's own preference only)",
+  },
   "audit.view": { roles: ["admin"], description: "Read the audit log" },
 } as const satisfies Record<string, PermissionRule>;
 

@@ -137,6 +137,8 @@ export interface MutationRow {
    * department's data changed (saving the same figure again changes nothing).
    */
   audit?: "write" | "read" | "if-changed";
+  /** the call acts on the caller's own account (a preference), not on a department: every department role may make it */
+  ownAccount?: true;
 }
 
 export interface PublicMutation {
@@ -182,6 +184,9 @@ const PLAN_EDITOR_IN_CLOSED_YEAR = ADMIN_ONLY;
 const DRAFT_EDITORS = PLANNER_ADMIN;
 const DRAFT_READERS = { ...all("deny"), admin: "allow", planner: "allow", leader: "allow" } as const;
 const LEADER_ONLY = { ...all("deny"), leader: "allow" } as const;
+const SIGNED_IN = { ...all("allow"), anonymous: "deny" } as const;
+/** not a period: every signed-in actor is let in and answered 422, so the demo accounts other specs sign in with keep the period they open on */
+const NOT_A_PERIOD = { period: "T13" };
 /** a file that is not a plan annex: read only after the caller is authorised, then refused (422) */
 const NOT_AN_ANNEX = {
   name: "phu-luc.xlsx",
@@ -546,6 +551,12 @@ export const MUTATIONS: MutationRow[] = [
       }),
   },
   {
+    mutation: "action lib/preferences/actions.ts#rememberReportPeriodAction",
+    cells: SIGNED_IN,
+    ownAccount: true,
+    call: () => action("lib/preferences/actions.ts", "rememberReportPeriodAction", NOT_A_PERIOD),
+  },
+  {
     mutation: "action lib/draft/house-style-actions.ts#saveHouseStyleAction",
     cells: ADMIN_ONLY,
     // the demo's own style (Lạng Sơn's defaults), never saved before: an accepted call changes nothing
@@ -764,6 +775,12 @@ export const MUTATIONS: MutationRow[] = [
         version: STALE,
         openings: { month: "", quarter: "", "6T": "", "9T": "", N: "" },
       }),
+  },
+  {
+    mutation: "PUT /api/v1/preferences/report-period",
+    cells: SIGNED_IN,
+    ownAccount: true,
+    call: () => api("PUT", "/preferences/report-period", NOT_A_PERIOD),
   },
   {
     mutation: "PUT /api/v1/house-style",

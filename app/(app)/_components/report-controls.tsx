@@ -3,6 +3,7 @@ import { REPORT_PERIODS, periodShortLabel } from "@/lib/periods";
 import { COUNTING_MODES } from "@/db/schema/vocabulary";
 import { COUNTING_LABELS } from "@/lib/vocabulary/labels";
 import type { ReportParams } from "@/lib/reports/report-params";
+import { PeriodForm } from "./period-form";
 
 export interface Option {
   value: string;
@@ -10,8 +11,8 @@ export interface Option {
 }
 
 /**
- * Year, period, which values count, and optional section/department filters, as a plain GET
- * form. A client component: the page sends the option lists as data and the markup is
+ * Year, period, which values count, and optional section/department filters, as a GET form
+ * that remembers the period picked (PeriodForm). A client component: the page sends the option lists as data and the markup is
  * rendered once, instead of once as server components and again from their payload.
  */
 export function ReportControls({
@@ -27,7 +28,7 @@ export function ReportControls({
 }) {
   const select = "rounded border border-slate-300 bg-white px-2 py-1";
   return (
-    <form method="get" className="no-print flex flex-wrap items-end gap-2 text-sm" aria-label="Bộ lọc báo cáo">
+    <PeriodForm className="no-print flex flex-wrap items-end gap-2 text-sm" label="Bộ lọc báo cáo">
       <label className="flex flex-col">
         <span className="text-xs text-slate-600">Năm</span>
         <select name="year" defaultValue={params.year} className={select}>
@@ -98,6 +99,6 @@ export function ReportControls({
         </label>
       )}
       <button className="rounded bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-800">Xem</button>
-    </form>
+    </PeriodForm>
   );
 }

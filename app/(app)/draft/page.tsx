@@ -3,11 +3,13 @@ import { getDb } from "@/db/client";
 import { requirePageUser } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { listDraftVersions, recentDraftVersions, withEmptySections } from "@/lib/draft/versions";
-import { REPORT_PERIODS, periodLabel, periodShortLabel, type PeriodCode } from "@/lib/periods";
+import { REPORT_PERIODS, defaultReportPeriod, periodLabel, periodShortLabel, type PeriodCode } from "@/lib/periods";
 import { COUNTING_MODES, DEFAULT_COUNTING } from "@/db/schema/vocabulary";
 import { COUNTING_LABELS } from "@/lib/vocabulary/labels";
 import { reportParams } from "@/lib/reports/report-params";
+import { latestSubmittedMonth } from "@/lib/preferences/report-period";
 import type { SearchParams } from "../_components/page-params";
+import { PeriodForm } from "../_components/period-form";
 import { VersionList } from "./_components/version-list";
 
 export const metadata = { title: "Dự thảo báo cáo" };
@@ -16,7 +18,10 @@ export default async function DraftsPage({ searchParams }: { searchParams: Searc
   const user = await requirePageUser("draft.view");
   const db = getDb();
   const p = reportParams(db, await searchParams, user);
-  const period = (REPORT_PERIODS as readonly string[]).includes(p.period) ? p.period : "6T";
+  // the whole-year estimate has no draft of its own: the latest period with submitted data instead
+  const period = (REPORT_PERIODS as readonly string[]).includes(p.period)
+    ? p.period
+    : defaultReportPeriod(latestSubmittedMonth(db, p.year));
   const versions = withEmptySections(db, listDraftVersions(db, p.year, period));
   const recent = withEmptySections(db, recentDraftVersions(db, p.years, 8));
   const canEdit = can(user, "draft.edit");
@@ -32,7 +37,7 @@ export default async function DraftsPage({ searchParams }: { searchParams: Searc
             : "Xem các phiên bản dự thảo và chốt phiên bản."}
         </p>
       </div>
-      <form method="get" className="flex flex-wrap items-end gap-2 text-sm" aria-label="Chọn kỳ báo cáo">
+      <PeriodForm className="flex flex-wrap items-end gap-2 text-sm" label="Chọn kỳ báo cáo">
         <label className="flex flex-col">
           <span className="text-xs text-slate-600">Năm</span>
           <select name="year" defaultValue={p.year} className={select}>
@@ -64,7 +69,7 @@ export default async function DraftsPage({ searchParams }: { searchParams: Searc
           </select>
         </label>
         <button className="rounded px-3 py-1.5 ring-1 ring-slate-300 hover:bg-slate-100">Chọn</button>
-      </form>
+      </PeriodForm>
 
       <section aria-labelledby="period-heading" className="space-y-3">
         <div className="flex flex-wrap items-center justify-between gap-2">

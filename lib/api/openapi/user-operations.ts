@@ -1,7 +1,8 @@
 import { z } from "@/lib/validation/zod";
-import { ROLES } from "@/db/schema/vocabulary";
+import { ALL_PERIODS, ROLES } from "@/db/schema/vocabulary";
 import { createTokenSchema } from "@/lib/admin/schemas";
 import { createUserSchema, resetPasswordSchema, setUserActiveSchema, updateUserSchema } from "@/lib/users/schemas";
+import { reportPeriodPreferenceSchema } from "@/lib/preferences/schemas";
 import { bodyWithout } from "./body";
 import type { ApiOperation } from "./operations";
 
@@ -28,6 +29,15 @@ const USER = "/api/v1/users/{id}";
 const UNKNOWN_USER = { 404: "no such user", 422: "invalid input" };
 
 export const USER_OPERATIONS: readonly ApiOperation[] = [
+  {
+    method: "PUT",
+    path: "/api/v1/preferences/report-period",
+    summary: "Remember the period the caller's report pages open on (the same period again changes nothing)",
+    who: "every signed-in user, for themselves",
+    body: reportPeriodPreferenceSchema,
+    answer: z.object({ period: z.enum(ALL_PERIODS), changed: z.boolean() }),
+    refusals: { 422: "not a period code" },
+  },
   {
     method: "GET",
     path: "/api/v1/users",

@@ -1,5 +1,6 @@
 import { ROLE_LABELS, lowerLabel } from "@/lib/vocabulary/labels";
 import type { Role } from "@/db/schema/vocabulary";
+import { isPeriodCode, periodShortLabel } from "@/lib/periods";
 import { departmentName, did, int, obj, quote, str, userName } from "./read";
 import type { PhraseBuilder, PhraseContext } from "./types";
 
@@ -85,6 +86,16 @@ const seedDemo: PhraseBuilder = (entry, context) => {
   );
 };
 
+/** preference_report_period: "đã chọn kỳ báo cáo mặc định 9 tháng", before → after in the selectors' words */
+const periodWords = (v: unknown) => {
+  const code = str(obj(v).period);
+  return code && isPeriodCode(code) ? periodShortLabel(code) : code;
+};
+const preferenceReportPeriod: PhraseBuilder = (entry, context) =>
+  did(context, `đã chọn kỳ báo cáo mặc định ${lowerLabel(periodWords(entry.after) ?? "?")}`, [
+    { label: "Kỳ báo cáo mặc định", before: periodWords(entry.before), after: periodWords(entry.after) },
+  ]);
+
 export const ACCESS_PHRASES: Record<string, PhraseBuilder> = {
   login,
   login_failed: loginFailed,
@@ -98,4 +109,5 @@ export const ACCESS_PHRASES: Record<string, PhraseBuilder> = {
   token_create: tokenCreate,
   token_revoke: tokenRevoke,
   seed_demo: seedDemo,
+  preference_report_period: preferenceReportPeriod,
 };

@@ -90,6 +90,10 @@ describe("the audit log in words", () => {
       "Nguyễn Văn A (Sở Công Thương) đã mở khóa đăng nhập của tài khoản Trần Văn Mới (admin.e2e.moi) (xóa 7 lần đăng nhập sai)",
     ],
     [entry("logout", { entityId: "40" }), "Nguyễn Văn A (Sở Công Thương) đã đăng xuất"],
+    [
+      entry("preference_report_period", { entityId: "40", before: { period: "6T" }, after: { period: "9T" } }),
+      "Nguyễn Văn A (Sở Công Thương) đã chọn kỳ báo cáo mặc định 9 tháng",
+    ],
   ])("%#: %s", (e, expected) => {
     expect(sentence(e)).toBe(expected);
   });
