@@ -1,9 +1,14 @@
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import { requireDepartmentAccess, requirePageUser } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
+import { visiblePlanYear } from "@/lib/auth/plan-years";
+import { startMonth, vietnamToday } from "@/lib/entry/start-month";
+import { yearGridCell } from "@/lib/entry/year-grid";
 import { findDepartmentByCode } from "@/lib/catalogue/queries";
 import { formatViNumber } from "@/lib/numbers";
-import { MONTH_PERIODS } from "@/lib/periods";
+import { MONTH_PERIODS, formatViDate, periodShortLabel, submissionDueDate } from "@/lib/periods";
+import { PLAN_YEAR_DEFAULTS } from "@/db/schema/vocabulary";
 import { departmentYear } from "@/lib/reports/department-values";
 import { SUBMISSION_STATE_LABELS, VALUE_STATUS_LABELS, lowerLabel } from "@/lib/vocabulary/labels";
 import { YearPicker } from "../../_components/year-picker";
@@ -25,6 +30,10 @@ export default async function DepartmentEntryPage({
   const { year, years } = await pickYear(db, searchParams, user);
   const data = departmentYear(db, department!.id, year);
   const stateOf = new Map(data.submissions.map((s) => [s.month, s.state]));
+  const plan = visiblePlanYear(db, user, year);
+  const calendar = plan ?? PLAN_YEAR_DEFAULTS;
+  // the officer's start: the month whose report is due now (lib/entry/start-month.ts)
+  const start = can(user, "entry.edit", department!.id) ? startMonth(year, calendar, vietnamToday(), stateOf) : null;
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -36,6 +45,21 @@ export default async function DepartmentEntryPage({
         </div>
         <YearPicker years={years} current={year} basePath={`/entry/${department!.code}`} />
       </div>
+      {start !== null && (
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2 rounded-lg border border-slate-200 bg-white p-3">
+          <Link
+            href={`/entry/${department!.code}/${year}/${start}`}
+            className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+            data-testid="start-month"
+          >
+            Nhập số liệu tháng {start}/{year}
+          </Link>
+          <p className="text-sm text-slate-700">
+            {SUBMISSION_STATE_LABELS[stateOf.get(start) ?? "draft"]} · hạn gửi{" "}
+            {formatViDate(submissionDueDate(year, start, calendar))}
+          </p>
+        </div>
+      )}
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="min-w-full text-sm">
           <thead className="bg-slate-100 text-slate-700">
@@ -48,10 +72,14 @@ export default async function DepartmentEntryPage({
               </th>
               {MONTH_PERIODS.map((p, i) => (
                 <th key={p} scope="col" className="px-2 py-2 text-right">
-                  <Link href={`/entry/${department!.code}/${year}/${i + 1}`} className="text-brand-700 hover:underline">
+                  <Link
+                    href={`/entry/${department!.code}/${year}/${i + 1}`}
+                    className="text-brand-700 underline-offset-2 hover:underline"
+                    aria-label={`Tháng ${i + 1}`}
+                  >
                     T{i + 1}
                   </Link>
-                  <span className="block text-[10px] font-normal text-slate-600">
+                  <span className="block text-xs font-normal whitespace-nowrap text-slate-700" data-month-state={i + 1}>
                     {SUBMISSION_STATE_LABELS[stateOf.get(i + 1) ?? "draft"]}
                   </span>
                 </th>
@@ -67,15 +95,27 @@ export default async function DepartmentEntryPage({
                     {indicator.name}
                   </th>
                   <td className="px-2 py-2 text-slate-600">{indicator.unit}</td>
-                  {MONTH_PERIODS.map((p) => {
-                    const v = byPeriod?.get(p);
+                  {MONTH_PERIODS.map((p, i) => {
+                    const cell = yearGridCell(indicator.kind, byPeriod, i + 1);
                     return (
                       <td
                         key={p}
                         className="num px-2 py-2 text-right"
-                        title={v ? lowerLabel(VALUE_STATUS_LABELS[v.status]) : "Chưa có số liệu"}
+                        title={cell ? lowerLabel(VALUE_STATUS_LABELS[cell.value.status]) : "Chưa có số liệu"}
+                        data-cell={p}
                       >
-                        {v ? formatViNumber(v.value, indicator.precision) : <span className="text-slate-300">–</span>}
+                        {cell ? (
+                          <>
+                            {formatViNumber(cell.value.value, indicator.precision)}
+                            {!cell.ownMonth && (
+                              <span className="block text-xs whitespace-nowrap text-slate-600">
+                                {periodShortLabel(cell.period)}
+                              </span>
+                            )}
+                          </>
+                        ) : (
+                          <span className="text-slate-400">–</span>
+                        )}
                       </td>
                     );
                   })}
