@@ -123,6 +123,8 @@ export interface SummaryRow {
   precision: number;
   pctPrecision: number;
   changePrecision: number;
+  /** percentages always with two decimals (the house style's "fixed2"); absent: the row's precisions, as needed */
+  fixedPct?: boolean;
   child: boolean;
 }
 

@@ -160,13 +160,6 @@ export type TargetCell = { text: string; version: number };
 /** The targets grid of a year: every indicator in the plan with the text of each source's target. */
 export function targetGrid(db: Db, year: number) {
   const rows = adminIndicators(db, year);
-  const precision = new Map(
-    db
-      .select({ code: indicators.code, p: indicators.precision })
-      .from(indicators)
-      .all()
-      .map((i) => [i.code, i.p]),
-  );
   const stored = db
     .select({
       code: indicators.code,
@@ -187,12 +180,7 @@ export function targetGrid(db: Db, year: number) {
     cells: Object.fromEntries(
       TARGET_SOURCES.map((source) => {
         const t = cells.get(`${r.code}:${source}`);
-        const text = t
-          ? formatTarget(
-              { source, value: plain(t.value), min: plain(t.min), max: plain(t.max) },
-              Math.max(precision.get(r.code) ?? 0, 4),
-            )
-          : "";
+        const text = t ? formatTarget({ source, value: plain(t.value), min: plain(t.min), max: plain(t.max) }) : "";
         return [source, { text, version: t?.version ?? 0 } satisfies TargetCell];
       }),
     ) as Record<TargetSource, TargetCell>,

@@ -1,14 +1,9 @@
-import { formatViNumber } from "@/lib/numbers";
+import { planFigureText } from "@/lib/numbers";
 import type { Target } from "@/lib/rollup";
 
-/** "3.800", "7-7,5", "≥ 7,5", "≤ 2". */
-export function formatTarget(target: Target, precision = 2): string {
-  if (target.value != null) return formatViNumber(target.value, precision);
-  if (target.min != null && target.max != null)
-    return `${formatViNumber(target.min, precision)}-${formatViNumber(target.max, precision)}`;
-  if (target.min != null) return `≥ ${formatViNumber(target.min, precision)}`;
-  if (target.max != null) return `≤ ${formatViNumber(target.max, precision)}`;
-  return "";
+/** A plan figure as adopted, the same on every page and export (planFigureText): "3.800", "2,223", "7-7,5", "≥ 7,5", "≤ 2". */
+export function formatTarget(target: Target): string {
+  return planFigureText(target);
 }
 
 /** A target as the API writes it: only the fields it has. */

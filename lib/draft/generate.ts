@@ -92,7 +92,7 @@ export function generateDraft(db: Db, request: DraftRequest): DraftDocument {
     subject: draftSubject(request.year, request.period),
     blocks,
     missing,
-    summary: summaryRows(rows, request.period),
+    summary: summaryRows(rows, request.period, style.pctDecimals),
   };
 }
 

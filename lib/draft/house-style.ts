@@ -1,4 +1,4 @@
-import { formatViNumber } from "@/lib/numbers";
+import { percentDigits } from "@/lib/numbers";
 
 /**
  * A province's house style for the generated báo cáo (issue 13 point 8), kept as an admin
@@ -36,7 +36,7 @@ export const HOUSE_STYLE_LABELS = {
 
 /** A percentage figure (of plan, a change, a ratio, points) in the house style, without the sign. */
 export function percentNumber(value: number, precision: number, style: HouseStyle = DEFAULT_HOUSE_STYLE): string {
-  return style.pctDecimals === "fixed2" ? formatViNumber(value, 2, { fixed: true }) : formatViNumber(value, precision);
+  return percentDigits(value, precision, style.pctDecimals);
 }
 
 /** Last year's end as prose names it: "31/12/2023" or "cuối năm 2023". */

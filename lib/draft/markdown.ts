@@ -1,13 +1,11 @@
-import { formatViNumber } from "@/lib/numbers";
-import { pointsText, summaryHeaders } from "@/lib/export/summary-columns";
-import { hasInPeriodColumn } from "@/lib/reports/summary-rows";
+import { summaryHeaders } from "@/lib/export/summary-columns";
+import { hasInPeriodColumn, summaryRowFigures } from "@/lib/reports/summary-rows";
 import type { DraftDocument, ParagraphBlock } from "./model";
 import { paragraphText } from "./model";
 import { markdownInline, markdownLineStart, markdownParagraphs } from "./markdown-escape";
 
 /** A table cell the app wrote itself (the plan "7-7,5", a figure): only "|" and line breaks would break the row. */
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
-const num = (value: number | null, precision: number) => (value === null ? "" : formatViNumber(value, precision));
 
 /** The dash that opens the app's own items of II and III ("- Tổng sản phẩm …: …", difficulties.ts, tasks.ts). */
 const ITEM_DASH = "- ";
@@ -39,15 +37,10 @@ export function draftToMarkdown(doc: DraftDocument): string {
   const own = hasInPeriodColumn(doc.period);
   lines.push("## Biểu tổng hợp", "", `| ${headers.join(" | ")} |`, `|${headers.map(() => "---|").join("")}`);
   for (const r of doc.summary) {
-    const vs =
-      (r.points ?? r.rate)
-        ? r.vsLastYear === null
-          ? ""
-          : pointsText(r.vsLastYear)
-        : num(r.vsLastYear, r.changePrecision);
-    const ownCell = own ? ` ${num(r.inPeriod ?? null, r.precision)} |` : "";
+    const f = summaryRowFigures(r);
+    const ownCell = own ? ` ${f.inPeriod ?? ""} |` : "";
     lines.push(
-      `| ${r.stt} | ${markdownInline(r.name)} | ${markdownInline(r.unit)} | ${cell(r.plan)} |${ownCell} ${num(r.value, r.precision)} | ${num(r.pctOfPlan, r.pctPrecision)} | ${num(r.lastYear, r.precision)} | ${vs} |`,
+      `| ${r.stt} | ${markdownInline(r.name)} | ${markdownInline(r.unit)} | ${cell(r.plan)} |${ownCell} ${f.value ?? ""} | ${f.pctOfPlan ?? ""} | ${f.lastYear ?? ""} | ${f.vsLastYear ?? ""} |`,
     );
   }
   return `${lines.join("\n")}\n`;

@@ -1,5 +1,5 @@
 import type { ChangeStyle } from "@/db/schema/vocabulary";
-import { formatViNumber } from "@/lib/numbers";
+import { comparesInPoints, formatViNumber, isPercentUnit } from "@/lib/numbers";
 import { periodLabel, periodSpan, type PeriodCode } from "@/lib/periods";
 import type { ReportFigures, RowIndicator } from "@/lib/rollup/report-row";
 import { changeVsBase, previousPeriod, targetMet, type Target } from "@/lib/rollup";
@@ -17,8 +17,8 @@ export interface WordedIndicator extends RowIndicator {
 
 const n = (value: number, precision: number) => formatViNumber(value, precision);
 
-/** A unit written right after the number without a space: "%", "% kế hoạch". */
-export const isPercentUnit = (unit: string) => unit.startsWith("%");
+// the unit and points rules are the formatter's (lib/numbers/indicator-format.ts), shared with the pages and the biểu
+export { comparesInPoints, isPercentUnit };
 
 /** Lower-is-better indicators (nợ xấu, tỷ lệ hộ nghèo) are never said to "đạt" a figure. */
 export const isLowerBetter = (ind: Pick<WordedIndicator, "direction">) => ind.direction === "down";
@@ -143,11 +143,6 @@ export function comparePhrase(
   if (ind.changeStyle === "ratio" || smallFall)
     return `bằng ${percentNumber(change.ratio, ind.changePrecision, style)}% ${baseWords}`;
   return `${change.pct > 0 ? "tăng" : "giảm"} ${text}%${suffix}`;
-}
-
-/** Indicators in % (rates, shares, levels) compare in percentage points, in the text and in the biểu alike. */
-export function comparesInPoints(ind: Pick<WordedIndicator, "kind" | "unit">): boolean {
-  return ind.kind === "rate" || isPercentUnit(ind.unit);
 }
 
 /** "cao hơn" / "thấp hơn" a base; a lower-is-better level moves: "giảm" / "tăng". */

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { attachmentDisposition } from "./filename";
 import { defaultExportMeta, distributionLines, placeAndDate, todayInVietnam } from "./meta";
 import { exportMetaFromQuery, parseExportQuery } from "./query";
-import { attachedToLine, pointsText, summaryRowTexts } from "./summary-columns";
+import { attachedToLine, summaryRowTexts } from "./summary-columns";
 
 describe("place and date (Nghị định 30/2020)", () => {
   it.each([
@@ -98,7 +98,7 @@ describe("summary cells in the Word appendix", () => {
   };
   it("prints figures at their precision, marks estimates and writes a rate's change in points", () => {
     expect(summaryRowTexts(row as never)).toEqual(["4", "GRDP", "%", "≥ 6,5", "5,32 (ư)", "-", "6,5", "-1,18 điểm"]);
-    expect(pointsText(0.3)).toBe("+0,3 điểm");
+    expect(summaryRowTexts({ ...row, vsLastYear: 0.3 } as never).at(-1)).toBe("+0,3 điểm");
   });
   it("says which báo cáo the table is attached to", () => {
     expect(attachedToLine(defaultExportMeta({ number: "123/BC-UBND", date: { year: 2024, month: 1, day: 5 } }))).toBe(

@@ -1,6 +1,5 @@
-import { formatViNumber } from "@/lib/numbers";
 import { periodLabel, periodSpan, type PeriodCode } from "@/lib/periods";
-import { COMPARISON_HEADER, hasInPeriodColumn, type SummaryRow } from "@/lib/reports/summary-rows";
+import { COMPARISON_HEADER, hasInPeriodColumn, summaryRowFigures, type SummaryRow } from "@/lib/reports/summary-rows";
 import type { ExportMeta } from "./meta";
 
 export { COMPARISON_HEADER };
@@ -46,29 +45,19 @@ export function summaryTitle(year: number, period: PeriodCode): string {
 export const SUMMARY_NOTE =
   "Ghi chú: (ư) số ước tính. So cùng kỳ = thực hiện kỳ / cùng kỳ năm trước × 100; chỉ tiêu tính bằng % (tốc độ, tỷ lệ, tỷ trọng) ghi chênh lệch điểm phần trăm, như trong báo cáo.";
 
-const num = (v: number | null, precision: number) => (v === null ? "-" : formatViNumber(v, precision));
-
-/** A rate's difference in points: "+0,3 điểm", "-1,25 điểm". */
-export function pointsText(points: number): string {
-  return `${points >= 0 ? "+" : ""}${formatViNumber(points, 2)} điểm`;
-}
-
 /** The row's cells as printed in the Word appendix, in summaryHeaders order (with the period's own column when `inPeriod`). */
 export function summaryRowTexts(r: SummaryRow, inPeriod = false): string[] {
+  const f = summaryRowFigures(r);
   return [
     r.stt,
     r.name,
     r.unit,
-    r.plan || "-",
-    ...(inPeriod ? [num(r.inPeriod ?? null, r.precision)] : []),
-    r.value === null ? "-" : `${num(r.value, r.precision)}${r.estimate ? " (ư)" : ""}`,
-    num(r.pctOfPlan, r.pctPrecision),
-    num(r.lastYear, r.precision),
-    (r.points ?? r.rate)
-      ? r.vsLastYear === null
-        ? "-"
-        : pointsText(r.vsLastYear)
-      : num(r.vsLastYear, r.changePrecision),
+    f.plan ?? "-",
+    ...(inPeriod ? [f.inPeriod ?? "-"] : []),
+    f.value === null ? "-" : `${f.value}${r.estimate ? " (ư)" : ""}`,
+    f.pctOfPlan ?? "-",
+    f.lastYear ?? "-",
+    f.vsLastYear ?? "-",
   ];
 }
 

@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
 import { safeCellText } from "@/lib/excel/cells";
-import { formatViNumber, roundTo } from "@/lib/numbers";
+import { formatViNumber, planFigureText, roundTo } from "@/lib/numbers";
 import type { PeriodCode } from "@/lib/periods";
-import { hasInPeriodColumn, type SummaryRow } from "@/lib/reports/summary-rows";
+import { hasInPeriodColumn, summaryRowFigures, type SummaryRow } from "@/lib/reports/summary-rows";
 import type { ExportMeta } from "./meta";
 import { SUMMARY_NOTE, attachedToLine, summaryHeaders, summaryTitle } from "./summary-columns";
 
@@ -34,9 +34,14 @@ export function numberFormat(precision: number): string {
  * (trailing zeros dropped, as in the report: "2.285", "27.068,7", "89").
  */
 export function figureCell(value: number | null, precision: number): { value: number | null; decimals: number } {
-  if (value === null) return { value: null, decimals: 0 };
-  const rounded = roundTo(value, precision);
-  return { value: rounded, decimals: formatViNumber(rounded, precision).split(",")[1]?.length ?? 0 };
+  return value === null ? { value: null, decimals: 0 } : cellOfText(value, formatViNumber(value, precision));
+}
+
+/** A number cell showing exactly the text the row's formatter wrote ("60,10", "+0,35 điểm"): its decimals, the number rounded to them. */
+export function cellOfText(value: number | null, text: string | null): { value: number | null; decimals: number } {
+  if (value === null || text === null) return { value: null, decimals: 0 };
+  const decimals = /,(\d+)/.exec(text)?.[1].length ?? 0;
+  return { value: roundTo(value, decimals), decimals };
 }
 
 /** A rate's change in percentage points with `decimals` decimals: "+0,3 điểm" / "-1,18 điểm". */
@@ -45,9 +50,9 @@ export function pointsFormat(decimals: number): string {
   return `+${n}" điểm";-${n}" điểm";+${n}" điểm"`;
 }
 
-/** The plan as a number when it is one figure ("49.000"), else as text ("≥ 6,5", "7-7,5"). */
+/** The plan as a number when it is one figure ("49.000", "2,223": as adopted, planFigureText), else as text ("≥ 6,5", "7-7,5"). */
 function planCell(r: SummaryRow): number | string {
-  if (r.planValue !== null && r.plan === formatViNumber(r.planValue, r.precision)) return r.planValue;
+  if (r.planValue !== null && r.plan === planFigureText({ value: r.planValue })) return r.planValue;
   return safeCellText(r.plan);
 }
 
@@ -108,12 +113,13 @@ export async function buildSummaryXlsx(
 
   input.summary.forEach((r, index) => {
     const row = sheet.getRow(HEADER_ROW + 1 + index);
-    const value = figureCell(r.value, r.precision);
-    const pct = figureCell(r.pctOfPlan, r.pctPrecision);
-    const lastYear = figureCell(r.lastYear, r.precision);
-    // a rate's change is in points, at 2 decimals as on the summary page
-    const vs = figureCell(r.vsLastYear, (r.points ?? r.rate) ? 2 : r.changePrecision);
-    const inPeriod = figureCell(r.inPeriod ?? null, r.precision);
+    // the same texts as the page and the .docx (summaryRowFigures), as numbers with those decimals
+    const f = summaryRowFigures(r);
+    const value = cellOfText(r.value, f.value);
+    const pct = cellOfText(r.pctOfPlan, f.pctOfPlan);
+    const lastYear = cellOfText(r.lastYear, f.lastYear);
+    const vs = cellOfText(r.vsLastYear, f.vsLastYear);
+    const inPeriod = cellOfText(r.inPeriod ?? null, f.inPeriod);
     const plan = planCell(r);
     const values: (string | number | null)[] = [
       r.stt,
@@ -130,7 +136,7 @@ export async function buildSummaryXlsx(
       null,
       null,
       null,
-      typeof plan === "number" ? numberFormat(figureCell(plan, r.precision).decimals) : null,
+      typeof plan === "number" ? numberFormat(cellOfText(plan, r.plan).decimals) : null,
       ...(own ? [numberFormat(inPeriod.decimals)] : []),
       r.estimate ? `${numberFormat(value.decimals)}" (ư)"` : numberFormat(value.decimals),
       numberFormat(pct.decimals),

@@ -1,3 +1,4 @@
 export * from "./decimal";
 export * from "./vi-format";
 export * from "./vi-parse";
+export * from "./indicator-format";

@@ -11,7 +11,7 @@ const base: PaceInput = {
   lastYear: {},
   atRiskRatio: 0.9,
 };
-const usd = { unit: "triệu USD", precision: 0 };
+const usd = { unit: "triệu USD", precision: 0, pctPrecision: 1 };
 
 describe("pace reasons in words (as the dashboard and the indicator page read them)", () => {
   it.each([
@@ -25,12 +25,12 @@ describe("pace reasons in words (as the dashboard and the indicator page read th
     [{ ...base, value: 2900 }, usd, "Đạt 76,3% kế hoạch, tiến độ cần đạt 75%"],
     [
       { ...base, kind: "rate" as const, value: 6.1, target: { source: "hdnd" as const, min: 7, max: 7.5 } },
-      { unit: "%", precision: 2 },
+      { unit: "%", precision: 2, pctPrecision: 1 },
       "Chưa đạt kế hoạch 7-7,5%",
     ],
     [
       { ...base, kind: "rate" as const, value: 6.1, month: 12, target: { source: "hdnd" as const, min: 7, max: 7.5 } },
-      { unit: "%", precision: 2 },
+      { unit: "%", precision: 2, pctPrecision: 1 },
       "Không đạt kế hoạch 7-7,5%",
     ],
     [{ ...base, value: 3500, month: 12 }, usd, "Không đạt kế hoạch năm (đạt 92,1%)"],
@@ -38,6 +38,14 @@ describe("pace reasons in words (as the dashboard and the indicator page read th
     [{ ...base, value: 1, target: undefined }, usd, "Chưa giao kế hoạch năm"],
   ] as const)("%j", (input, indicator, text) => {
     expect(paceReasonText(paceOf(input).reason, indicator)).toBe(text);
+  });
+  it("writes % of plan at the indicator's precision, in the house style", () => {
+    const reason = paceOf({ ...base, value: 2700 }).reason;
+    expect(paceReasonText(reason, { ...usd, pctPrecision: 2 })).toMatch(/^Đạt 71,05% kế hoạch/);
+    expect(paceReasonText(reason, { ...usd, pctPrecision: 0 })).toMatch(/^Đạt 71% kế hoạch/);
+    expect(paceReasonText(paceOf({ ...base, value: 3800 * 0.6 }).reason, usd, "fixed2")).toMatch(
+      /^Đạt 60,00% kế hoạch/,
+    );
   });
   it("names the final status 'Không đạt kế hoạch'", () => {
     expect(PACE_LABELS[paceOf({ ...base, value: 3500, month: 12 }).status]).toBe("Không đạt kế hoạch");

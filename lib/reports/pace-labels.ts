@@ -1,5 +1,5 @@
 import { formatTarget } from "@/lib/catalogue/format";
-import { formatViNumber } from "@/lib/numbers";
+import { formatViNumber, percentDigits, type PercentDecimals } from "@/lib/numbers";
 import type { PaceReason, PaceStatus } from "@/lib/rollup/pace";
 
 /** The statuses as the dashboard, the indicator page and the draft name them. */
@@ -15,10 +15,17 @@ export const PACE_LABELS: Record<PaceStatus, string> = {
   no_data: "Chưa có số liệu",
 };
 
-const pctText = (n: number) => `${formatViNumber(n, 1)}%`;
-
-/** The reason of a status in words ("Đạt 71,1% kế hoạch, cần bình quân 367 triệu USD/tháng trong 3 tháng còn lại"). */
-export function paceReasonText(reason: PaceReason, indicator: { unit: string; precision: number }): string {
+/**
+ * The reason of a status in words ("Đạt 71,1% kế hoạch, cần bình quân 367 triệu USD/tháng trong
+ * 3 tháng còn lại"): percentages of plan at the indicator's precision in the house style, as
+ * everywhere else (lib/numbers/indicator-format.ts).
+ */
+export function paceReasonText(
+  reason: PaceReason,
+  indicator: { unit: string; precision: number; pctPrecision: number },
+  pctDecimals: PercentDecimals = "as_needed",
+): string {
+  const pctText = (n: number) => `${percentDigits(n, indicator.pctPrecision, pctDecimals)}%`;
   const unitText = indicator.unit === "%" ? "%" : ` ${indicator.unit}`;
   const needed = (monthly: number | null, remaining: number) =>
     monthly === null
@@ -30,9 +37,9 @@ export function paceReasonText(reason: PaceReason, indicator: { unit: string; pr
     case "no_target":
       return "Chưa giao kế hoạch năm";
     case "plan_met":
-      return `Đạt kế hoạch ${formatTarget(reason.target, 2)}${unitText}`;
+      return `Đạt kế hoạch ${formatTarget(reason.target)}${unitText}`;
     case "plan_not_met":
-      return `${reason.final ? "Không đạt" : "Chưa đạt"} kế hoạch ${formatTarget(reason.target, 2)}${unitText}`;
+      return `${reason.final ? "Không đạt" : "Chưa đạt"} kế hoạch ${formatTarget(reason.target)}${unitText}`;
     case "level_reached":
     case "year_reached":
       return `Đã đạt ${pctText(reason.pct)} kế hoạch`;

@@ -1,4 +1,5 @@
 import { formatTarget } from "@/lib/catalogue/format";
+import { indicatorFormat, type IndicatorFormat, type PercentDecimals } from "@/lib/numbers";
 import { periodHasRates, periodSpan, type PeriodCode } from "@/lib/periods";
 import { previousPeriod, targetBySource } from "@/lib/rollup";
 import { searchKey } from "@/lib/text/search";
@@ -21,7 +22,11 @@ export function hasInPeriodColumn(period: PeriodCode): boolean {
  * period, rates are left out where they are not entered (a month, Q2, Q3) and a month or
  * quarter gets its own figure beside the year to date.
  */
-export function summaryRows(all: ReportRow[], period?: PeriodCode): SummaryRow[] {
+export function summaryRows(
+  all: ReportRow[],
+  period?: PeriodCode,
+  pctDecimals: PercentDecimals = "as_needed",
+): SummaryRow[] {
   const rows = period && !periodHasRates(period) ? all.filter((r) => r.indicator.kind !== "rate") : all;
   const sliced = period !== undefined && hasInPeriodColumn(period);
   let top = 0;
@@ -49,7 +54,7 @@ export function summaryRows(all: ReportRow[], period?: PeriodCode): SummaryRow[]
       section: i.sectionCode ?? "",
       sectionTitle: i.sectionTitle ?? "",
       unit: i.unit,
-      plan: target ? formatTarget(target, i.precision) : "",
+      plan: target ? formatTarget(target) : "",
       planValue: target?.value ?? target?.min ?? target?.max ?? null,
       inPeriod: sliced && i.kind === "cumulative" ? r.inPeriodValue : null,
       value: r.value,
@@ -66,7 +71,36 @@ export function summaryRows(all: ReportRow[], period?: PeriodCode): SummaryRow[]
       precision: i.precision,
       pctPrecision: i.pctPrecision,
       changePrecision: i.changePrecision,
+      ...(pctDecimals === "fixed2" ? { fixedPct: true } : {}),
       child: Boolean(i.parentCode),
     };
   });
+}
+
+/** A biểu row's formatter (lib/numbers/indicator-format.ts): the page, the .xlsx, the .docx and the Markdown write its figures alike. */
+export function summaryRowFormat(r: SummaryRow): IndicatorFormat {
+  return indicatorFormat(
+    {
+      unit: r.unit,
+      kind: r.rate ? "rate" : "other",
+      precision: r.precision,
+      pctPrecision: r.pctPrecision,
+      changePrecision: r.changePrecision,
+    },
+    r.fixedPct ? "fixed2" : "as_needed",
+  );
+}
+
+/** A biểu row's figures as text, null where it has none: % of plan without "%", the comparison in points ("+0,35 điểm") or as a ratio ("101,1"). */
+export function summaryRowFigures(r: SummaryRow) {
+  const f = summaryRowFormat(r);
+  const text = (v: number | null | undefined, write: (v: number) => string) => (v == null ? null : write(v));
+  return {
+    plan: r.plan || null,
+    inPeriod: text(r.inPeriod, f.value),
+    value: text(r.value, f.value),
+    pctOfPlan: text(r.pctOfPlan, f.pctOfPlanDigits),
+    lastYear: text(r.lastYear, f.value),
+    vsLastYear: text(r.vsLastYear, (r.points ?? r.rate) ? f.points : f.changeDigits),
+  };
 }

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import { requirePageUser } from "@/lib/auth/guards";
-import { formatViNumber } from "@/lib/numbers";
+import { indicatorFormat, isPercentUnit } from "@/lib/numbers";
+import { loadHouseStyle } from "@/lib/draft/house-style-store";
 import { periodLabel } from "@/lib/periods";
 import { changePhrase } from "@/lib/draft/phrases";
 import { PACE_STATUSES } from "@/lib/rollup";
@@ -22,6 +23,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   const params = reportParams(db, await searchParams, user);
   const model = dashboardModel(db, params);
   const { counts, risky, headline } = model;
+  const style = loadHouseStyle(db).style;
   const query = `year=${params.year}&period=${params.period}&counting=${params.counting}`;
   return (
     <div className="space-y-6">
@@ -34,40 +36,42 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
       </div>
 
       <section aria-label="Chỉ tiêu chủ yếu" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-        {headline.map((row) => (
-          // plain links, as in the at-risk list: six indicator pages are not worth prefetching on every dashboard view
-          <a
-            key={row.indicator.code}
-            href={`/indicators/${row.indicator.code}?${query}`}
-            className="block rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-600"
-            data-headline={row.indicator.code}
-          >
-            <div className="flex items-start justify-between gap-2">
-              <h2 className="text-sm font-medium text-slate-600">{row.indicator.name}</h2>
-              <PaceBadge status={row.pace.status} />
-            </div>
-            <p className="num mt-1 text-2xl font-bold" data-testid="headline-value">
-              {row.value === null
-                ? "Chưa có số liệu"
-                : row.indicator.kind === "rate"
-                  ? `${formatViNumber(row.value, row.indicator.precision)}%`
-                  : formatViNumber(row.value, row.indicator.precision)}
-              {row.value !== null && row.indicator.kind !== "rate" && (
-                <span className="ml-1 text-sm font-normal text-slate-500">{row.indicator.unit}</span>
-              )}
-            </p>
-            <p className="mt-1 text-sm text-slate-600">
-              {[
-                row.pctOfPlan !== null
-                  ? `Đạt ${formatViNumber(row.pctOfPlan, row.indicator.pctPrecision)}% kế hoạch`
-                  : null,
-                changePhrase(row.indicator, row, true),
-              ]
-                .filter(Boolean)
-                .join(" · ")}
-            </p>
-          </a>
-        ))}
+        {headline.map((row) => {
+          const fmt = indicatorFormat(row.indicator, style.pctDecimals);
+          const inPercent = isPercentUnit(row.indicator.unit);
+          return (
+            // plain links, as in the at-risk list: six indicator pages are not worth prefetching on every dashboard view
+            <a
+              key={row.indicator.code}
+              href={`/indicators/${row.indicator.code}?${query}`}
+              className="block rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-600"
+              data-headline={row.indicator.code}
+            >
+              <div className="flex items-start justify-between gap-2">
+                <h2 className="text-sm font-medium text-slate-600">{row.indicator.name}</h2>
+                <PaceBadge status={row.pace.status} />
+              </div>
+              <p className="num mt-1 text-2xl font-bold" data-testid="headline-value">
+                {row.value === null
+                  ? "Chưa có số liệu"
+                  : inPercent
+                    ? fmt.valueWithUnit(row.value)
+                    : fmt.value(row.value)}
+                {row.value !== null && !inPercent && (
+                  <span className="ml-1 text-sm font-normal text-slate-500">{row.indicator.unit}</span>
+                )}
+              </p>
+              <p className="mt-1 text-sm text-slate-600">
+                {[
+                  row.pctOfPlan !== null ? `Đạt ${fmt.pctOfPlan(row.pctOfPlan)} kế hoạch` : null,
+                  changePhrase(row.indicator, row, true, style),
+                ]
+                  .filter(Boolean)
+                  .join(" · ")}
+              </p>
+            </a>
+          );
+        })}
       </section>
 
       <section aria-labelledby="status-heading" className="space-y-2">
@@ -99,7 +103,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
               code: row.indicator.code,
               name: row.indicator.name,
               status: row.pace.status,
-              reason: paceReasonText(row.pace.reason, row.indicator),
+              reason: paceReasonText(row.pace.reason, row.indicator, style.pctDecimals),
             }))}
             query={query}
           />

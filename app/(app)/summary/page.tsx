@@ -5,6 +5,7 @@ import { provinceReport } from "@/lib/reports/province-report";
 import { reportParams } from "@/lib/reports/report-params";
 import { listSections } from "@/lib/reports/sections";
 import { summaryRows } from "@/lib/reports/summary-rows";
+import { loadHouseStyle } from "@/lib/draft/house-style-store";
 import { ReportControls } from "../_components/report-controls";
 import type { SearchParams } from "../_components/page-params";
 import { ExportLinks } from "./_components/export-links";
@@ -19,6 +20,7 @@ export default async function SummaryPage({ searchParams }: { searchParams: Sear
   const rows = summaryRows(
     provinceReport(db, { year: params.year, period: params.period, counting: params.counting }),
     params.period,
+    loadHouseStyle(db).style.pctDecimals,
   );
   const title = `Biểu tổng hợp các chỉ tiêu chủ yếu ${periodLabel(params.period, params.year)}`;
   return (

@@ -208,17 +208,13 @@ export function previewImport(
           .where(and(eq(targets.indicatorId, existing.id), eq(targets.year, year), eq(targets.source, source)))
           .get()
       : undefined;
-    const precision = existing?.precision ?? 4;
     const show = (t: TargetAmounts) =>
-      formatTarget(
-        {
-          source,
-          value: t.value === null ? null : fromScaled(t.value),
-          min: t.min === null ? null : fromScaled(t.min),
-          max: t.max === null ? null : fromScaled(t.max),
-        },
-        precision,
-      );
+      formatTarget({
+        source,
+        value: t.value === null ? null : fromScaled(t.value),
+        min: t.min === null ? null : fromScaled(t.min),
+        max: t.max === null ? null : fromScaled(t.max),
+      });
     const before = current ? { value: current.value, min: current.min, max: current.max } : null;
     items.push({
       row: r.row,

@@ -138,12 +138,12 @@ const indicatorDelete: PhraseBuilder = (entry, context) =>
   did(context, `đã xóa chỉ tiêu ${quote(obj(entry.before).name ?? entry.entityId)} (${entry.entityId})`);
 
 /** A stored target (scaled amounts) as the targets grid writes it: "3.800", "7-7,5", "≥ 7,5". */
-function targetText(v: unknown, precision: number): string | null {
+function targetText(v: unknown): string | null {
   const t = obj(v);
   const amount = (x: unknown) => (int(x) === null ? null : fromScaled(int(x)!));
   const target = { value: amount(t.value), min: amount(t.min), max: amount(t.max) };
   if (target.value === null && target.min === null && target.max === null) return null;
-  return formatTarget({ source: "hdnd", ...target }, precision);
+  return formatTarget({ source: "hdnd", ...target });
 }
 
 /** target_set / target_clear: entity id "indicator:year:source". */
@@ -155,8 +155,8 @@ const target =
     const sourceText = TARGET_SOURCE_LABELS[source as TargetSource] ?? source;
     const change: AuditChange = {
       label: `Kế hoạch${info.unit ? ` (${info.unit})` : ""}`,
-      before: targetText(entry.before, info.precision),
-      after: cleared ? null : targetText(entry.after, info.precision),
+      before: targetText(entry.before),
+      after: cleared ? null : targetText(entry.after),
     };
     const text = cleared
       ? `đã bỏ kế hoạch năm ${planYearText} (${sourceText}) của chỉ tiêu ${info.name}`

@@ -6,7 +6,7 @@ import { visiblePlanYear } from "@/lib/auth/plan-years";
 import { startMonth, vietnamToday } from "@/lib/entry/start-month";
 import { yearGridCell } from "@/lib/entry/year-grid";
 import { findDepartmentByCode } from "@/lib/catalogue/queries";
-import { formatViNumber } from "@/lib/numbers";
+import { indicatorFormat } from "@/lib/numbers";
 import { MONTH_PERIODS, formatViDate, periodShortLabel, submissionDueDate } from "@/lib/periods";
 import { PLAN_YEAR_DEFAULTS } from "@/db/schema/vocabulary";
 import { departmentYear } from "@/lib/reports/department-values";
@@ -106,7 +106,7 @@ export default async function DepartmentEntryPage({
                       >
                         {cell ? (
                           <>
-                            {formatViNumber(cell.value.value, indicator.precision)}
+                            {indicatorFormat(indicator).value(cell.value.value)}
                             {!cell.ownMonth && (
                               <span className="block text-xs whitespace-nowrap text-slate-600">
                                 {periodShortLabel(cell.period)}

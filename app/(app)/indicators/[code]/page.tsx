@@ -5,7 +5,8 @@ import { requirePageUser } from "@/lib/auth/guards";
 import { seesIndicator } from "@/lib/auth/plan-years";
 import { canAccessDepartment } from "@/lib/auth/scope";
 import { formatTarget } from "@/lib/catalogue/format";
-import { formatViNumber, fromScaled } from "@/lib/numbers";
+import { formatViNumber, fromScaled, indicatorFormat } from "@/lib/numbers";
+import { loadHouseStyle } from "@/lib/draft/house-style-store";
 import { periodLabel, periodShortLabel, periodSourcesText, type PeriodCode } from "@/lib/periods";
 import { indicatorDetail } from "@/lib/reports/indicator-detail";
 import { INDICATOR_KIND_LABELS, TARGET_SOURCE_LABELS, VALUE_STATUS_LABELS, lowerLabel } from "@/lib/vocabulary/labels";
@@ -50,8 +51,10 @@ export default async function IndicatorPage({
   const { indicator: ind, figures: f, series } = detail;
   if (!canAccessDepartment(user, ind.departmentId)) redirect("/forbidden");
   const rate = ind.kind === "rate";
-  const valueText =
-    f.value === null ? "Chưa có số liệu" : `${formatViNumber(f.value, ind.precision)}${rate ? "%" : ` ${ind.unit}`}`;
+  const pctDecimals = loadHouseStyle(db).style.pctDecimals;
+  // one formatter for the indicator's figures, as on every page and export (lib/numbers/indicator-format.ts)
+  const fmt = indicatorFormat(ind, pctDecimals);
+  const valueText = f.value === null ? "Chưa có số liệu" : fmt.valueWithUnit(f.value);
   const stored = (year: number) => detail.stored.filter((s) => s.year === year);
   return (
     <div className="space-y-6">
@@ -101,7 +104,7 @@ export default async function IndicatorPage({
               <>
                 {" "}
                 · thiếu số liệu tháng {f.missingMonths.join(", ")}
-                {f.partialValue !== null && ` (đã có ${formatViNumber(f.partialValue, ind.precision)})`}
+                {f.partialValue !== null && ` (đã có ${fmt.value(f.partialValue)})`}
               </>
             )}
           </p>
@@ -110,25 +113,24 @@ export default async function IndicatorPage({
               <div key={t.source}>
                 <dt className="text-slate-500">Kế hoạch ({TARGET_SOURCE_LABELS[t.source]})</dt>
                 <dd className="num font-semibold">
-                  {formatTarget(t, ind.precision)}
-                  {f.pctOfPlanBySource[t.source] != null &&
-                    ` · đạt ${formatViNumber(f.pctOfPlanBySource[t.source]!, ind.pctPrecision)}%`}
+                  {formatTarget(t)}
+                  {f.pctOfPlanBySource[t.source] != null && ` · đạt ${fmt.pctOfPlan(f.pctOfPlanBySource[t.source]!)}`}
                 </dd>
               </div>
             ))}
             <div>
               <dt className="text-slate-500">Cùng kỳ năm trước</dt>
               <dd className="num font-semibold" data-testid="last-year-value">
-                {num(f.lastYearValue, ind.precision)}
+                {f.lastYearValue === null ? "—" : fmt.value(f.lastYearValue)}
               </dd>
             </div>
             <div>
               <dt className="text-slate-500">So với cùng kỳ</dt>
               <dd className="num font-semibold" data-testid="change">
                 {f.changePct !== null
-                  ? `${f.changePct >= 0 ? "+" : ""}${formatViNumber(f.changePct, ind.changePrecision)}%`
+                  ? fmt.change(f.changePct)
                   : f.changePoints !== null
-                    ? `${f.changePoints >= 0 ? "+" : ""}${formatViNumber(f.changePoints, 2)} điểm %`
+                    ? fmt.points(f.changePoints)
                     : "—"}
               </dd>
             </div>
@@ -136,9 +138,7 @@ export default async function IndicatorPage({
               <div>
                 <dt className="text-slate-500">So với 31/12/{p.year - 1}</dt>
                 <dd className="num font-semibold">
-                  {f.changeVsYearEndPct !== null
-                    ? `${f.changeVsYearEndPct >= 0 ? "+" : ""}${formatViNumber(f.changeVsYearEndPct, ind.changePrecision)}%`
-                    : "—"}
+                  {f.changeVsYearEndPct !== null ? fmt.change(f.changeVsYearEndPct) : "—"}
                 </dd>
               </div>
             )}
@@ -150,7 +150,7 @@ export default async function IndicatorPage({
             <PaceBadge status={f.pace.status} />
           </p>
           <p className="mt-2 text-sm" data-testid="pace-reason">
-            {paceReasonText(f.pace.reason, ind)}
+            {paceReasonText(f.pace.reason, ind, pctDecimals)}
           </p>
           {f.pace.expectedShare !== null && (
             <p className="mt-1 text-xs text-slate-500">

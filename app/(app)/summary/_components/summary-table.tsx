@@ -1,8 +1,7 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import { formatViNumber } from "@/lib/numbers";
-import { COMPARISON_HEADER, type SummaryRow } from "@/lib/reports/summary-rows";
+import { COMPARISON_HEADER, summaryRowFigures, type SummaryRow } from "@/lib/reports/summary-rows";
 import { searchKey } from "@/lib/text/search";
 
 type SortKey = "stt" | "name" | "value" | "pctOfPlan" | "lastYear" | "vsLastYear";
@@ -22,7 +21,6 @@ const sttKey = (stt: string) =>
     .split(".")
     .map((n) => n.padStart(4, "0"))
     .join(".");
-const cell = (v: number | null, precision: number) => (v === null ? "—" : formatViNumber(v, precision));
 
 /** The biểu tổng hợp: sortable by any figure, filterable without diacritics, printable. */
 export function SummaryTable({
@@ -129,38 +127,39 @@ export function SummaryTable({
             </tr>
           </thead>
           <tbody>
-            {shown.map((r) => (
-              <tr key={r.code} className="border-t border-slate-100" data-code={r.code}>
-                <td className="px-2 py-1.5 text-slate-500">{r.stt}</td>
-                <td className={`px-2 py-1.5 ${r.child ? "pl-6 italic" : "font-medium"}`}>
-                  <a href={`/indicators/${r.code}`} className="hover:underline">
-                    {r.name}
-                  </a>
-                </td>
-                <td className="px-2 py-1.5">{r.unit}</td>
-                <td className="num px-2 py-1.5 text-right">{r.plan || "—"}</td>
-                <td className="num px-2 py-1.5 text-right" data-col="value">
-                  {cell(r.value, r.precision)}
-                  {r.estimate && r.value !== null ? (
-                    <span className="text-slate-400" title="Số ước tính">
-                      {" "}
-                      ư
-                    </span>
-                  ) : null}
-                </td>
-                <td className="num px-2 py-1.5 text-right" data-col="pct">
-                  {cell(r.pctOfPlan, r.pctPrecision)}
-                </td>
-                <td className="num px-2 py-1.5 text-right">{cell(r.lastYear, r.precision)}</td>
-                <td className="num px-2 py-1.5 text-right" data-col="vs">
-                  {(r.points ?? r.rate)
-                    ? r.vsLastYear === null
-                      ? "—"
-                      : `${r.vsLastYear >= 0 ? "+" : ""}${formatViNumber(r.vsLastYear, 2)} điểm`
-                    : cell(r.vsLastYear, r.changePrecision)}
-                </td>
-              </tr>
-            ))}
+            {shown.map((r) => {
+              const f = summaryRowFigures(r);
+              return (
+                <tr key={r.code} className="border-t border-slate-100" data-code={r.code}>
+                  <td className="px-2 py-1.5 text-slate-500">{r.stt}</td>
+                  <td className={`px-2 py-1.5 ${r.child ? "pl-6 italic" : "font-medium"}`}>
+                    <a href={`/indicators/${r.code}`} className="hover:underline">
+                      {r.name}
+                    </a>
+                  </td>
+                  <td className="px-2 py-1.5">{r.unit}</td>
+                  <td className="num px-2 py-1.5 text-right" data-col="plan">
+                    {f.plan ?? "—"}
+                  </td>
+                  <td className="num px-2 py-1.5 text-right" data-col="value">
+                    {f.value ?? "—"}
+                    {r.estimate && r.value !== null ? (
+                      <span className="text-slate-400" title="Số ước tính">
+                        {" "}
+                        ư
+                      </span>
+                    ) : null}
+                  </td>
+                  <td className="num px-2 py-1.5 text-right" data-col="pct">
+                    {f.pctOfPlan ?? "—"}
+                  </td>
+                  <td className="num px-2 py-1.5 text-right">{f.lastYear ?? "—"}</td>
+                  <td className="num px-2 py-1.5 text-right" data-col="vs">
+                    {f.vsLastYear ?? "—"}
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>
