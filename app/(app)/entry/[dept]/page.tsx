@@ -75,7 +75,6 @@ export default async function DepartmentEntryPage({
                   <Link
                     href={`/entry/${department!.code}/${year}/${i + 1}`}
                     className="text-brand-700 underline-offset-2 hover:underline"
-                    aria-label={`Tháng ${i + 1}`}
                   >
                     T{i + 1}
                   </Link>
