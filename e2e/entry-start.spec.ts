@@ -1,14 +1,15 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { login } from "./fixtures";
-import { e2eDatabase } from "./hardening-fixtures";
-import { startMonth, vietnamToday } from "../lib/entry/start-month";
+import { e2eDatabase, ensureTestDepartment } from "./hardening-fixtures";
+import { startLabel, startMonth, vietnamToday } from "../lib/entry/start-month";
 import { formatViNumber } from "../lib/numbers";
 import type { SubmissionState } from "../db/schema/vocabulary";
 
 /** Issue 16 point 4: the officer starts from "Nhập số liệu tháng …"; the year grid is readable and shows rates' period values. */
 
-function expectedStart(dept: string, year: number): number {
+/** The start action the department's year page should offer: its month and words, from the data and today. */
+function expectedStart(dept: string, year: number): { month: number; label: string } {
   const db = e2eDatabase();
   try {
     const plan = db
@@ -22,7 +23,9 @@ function expectedStart(dept: string, year: number): number {
         "select s.month, s.state from submissions s join departments d on d.id = s.department_id where d.code = ? and s.year = ?",
       )
       .all(dept, year) as { month: number; state: SubmissionState }[];
-    return startMonth(year, plan, vietnamToday(), new Map(states.map((s) => [s.month, s.state])));
+    const byMonth = new Map(states.map((s) => [s.month, s.state]));
+    const month = startMonth(year, plan, vietnamToday(), byMonth);
+    return { month, label: startLabel(month, year, byMonth.get(month)) };
   } finally {
     db.close();
   }
@@ -59,8 +62,8 @@ test("[ENTRY] the Cục Thống kê officer starts from the month due, reads the
   // right after sign-in: the department's year page with its start action
   await expect(page).toHaveURL(/\/entry\/ctk/);
   const year = await shownYear(page);
-  const month = expectedStart("ctk", year);
-  const start = page.getByRole("link", { name: `Nhập số liệu tháng ${month}/${year}` });
+  const { month, label } = expectedStart("ctk", year);
+  const start = page.getByRole("link", { name: label });
   await expect(start).toBeVisible();
 
   // the month states are readable: at least 12 px
@@ -102,11 +105,19 @@ test("[ENTRY] the Cục Thống kê officer starts from the month due, reads the
   await context.close();
 });
 
-test("[ENTRY] an officer of a department signs in onto the start action", async ({ page }) => {
-  await login(page, "sct.canbo");
-  await expect(page).toHaveURL(/\/entry\/sct/);
+test("[ENTRY] an officer signs in onto 'Nhập số liệu tháng …' and it opens the month form", async ({ page }) => {
+  test.setTimeout(90_000);
+  ensureTestDepartment("hzbatdau");
+  await login(page, "hzbatdau.canbo");
+  await expect(page).toHaveURL(/\/entry\/hzbatdau/);
   const year = await shownYear(page);
-  await expect(
-    page.getByRole("link", { name: `Nhập số liệu tháng ${expectedStart("sct", year)}/${year}` }),
-  ).toBeVisible();
+  const { month, label } = expectedStart("hzbatdau", year);
+  // nothing sent yet: the month due now (a past year: its first month) is the officer's to fill in
+  expect(label).toBe(`Nhập số liệu tháng ${month}/${year}`);
+  const start = page.getByRole("link", { name: label });
+  await expect(start).toBeVisible();
+  await start.click();
+  await expect(page).toHaveURL(new RegExp(`/entry/hzbatdau/${year}/${month}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Số liệu tháng ${month}/${year}`);
+  await expect(page.getByRole("button", { name: "Lưu" }).first()).toBeVisible();
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SubmissionState } from "@/db/schema/vocabulary";
-import { startMonth, vietnamToday } from "./start-month";
+import { startLabel, startMonth, vietnamToday } from "./start-month";
 
 const calendar = { cutoffDay: 14, dueDay: 17 };
 const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
@@ -34,6 +34,14 @@ describe("the month an officer starts from", () => {
     const all = new Map<number, SubmissionState>(Array.from({ length: 12 }, (_, i) => [i + 1, "approved"]));
     expect(startMonth(2024, calendar, late, all)).toBe(12);
     expect(startMonth(2024, calendar, late, none)).toBe(1);
+  });
+
+  it("asks to enter a month still the department's, to look at one already sent", () => {
+    expect(startLabel(12, 2024, undefined)).toBe("Nhập số liệu tháng 12/2024");
+    expect(startLabel(12, 2024, "draft")).toBe("Nhập số liệu tháng 12/2024");
+    expect(startLabel(3, 2024, "returned")).toBe("Nhập số liệu tháng 3/2024");
+    expect(startLabel(12, 2024, "submitted")).toBe("Xem số liệu tháng 12/2024");
+    expect(startLabel(12, 2024, "approved")).toBe("Xem số liệu tháng 12/2024");
   });
 
   it("counts the day in Vietnam (UTC+7)", () => {

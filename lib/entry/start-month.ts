@@ -25,6 +25,14 @@ export function startMonth(
   return 12;
 }
 
+/**
+ * The start action's words: "Nhập số liệu tháng 12/2024" while the month is the department's
+ * to fill in (not started, in progress, returned); "Xem số liệu tháng 12/2024" once it is sent.
+ */
+export function startLabel(month: number, year: number, state: SubmissionState | undefined): string {
+  return `${isSent(state) ? "Xem" : "Nhập"} số liệu tháng ${month}/${year}`;
+}
+
 /** Today's calendar day in Vietnam as a UTC midnight, to compare with due dates. */
 export function vietnamToday(now = new Date()): Date {
   const local = new Date(now.getTime() + 7 * 3_600_000);

@@ -3,7 +3,7 @@ import { getDb } from "@/db/client";
 import { requireDepartmentAccess, requirePageUser } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { visiblePlanYear } from "@/lib/auth/plan-years";
-import { startMonth, vietnamToday } from "@/lib/entry/start-month";
+import { startLabel, startMonth, vietnamToday } from "@/lib/entry/start-month";
 import { yearGridCell } from "@/lib/entry/year-grid";
 import { findDepartmentByCode } from "@/lib/catalogue/queries";
 import { indicatorFormat } from "@/lib/numbers";
@@ -52,7 +52,7 @@ export default async function DepartmentEntryPage({
             className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
             data-testid="start-month"
           >
-            Nhập số liệu tháng {start}/{year}
+            {startLabel(start, year, stateOf.get(start))}
           </Link>
           <p className="text-sm text-slate-700">
             {SUBMISSION_STATE_LABELS[stateOf.get(start) ?? "draft"]} · hạn gửi{" "}
@@ -90,7 +90,7 @@ export default async function DepartmentEntryPage({
               const byPeriod = data.values.get(indicator.id);
               return (
                 <tr key={indicator.id} className="border-t border-slate-100" data-indicator={indicator.code}>
-                  <th scope="row" className="sticky left-0 bg-white px-3 py-2 text-left font-normal">
+                  <th scope="row" className="sticky left-0 min-w-44 bg-white px-3 py-2 text-left font-normal">
                     {indicator.name}
                   </th>
                   <td className="px-2 py-2 text-slate-600">{indicator.unit}</td>

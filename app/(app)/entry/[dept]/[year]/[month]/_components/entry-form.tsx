@@ -11,7 +11,7 @@ import type { FormRow, MonthFormData } from "@/lib/entry/month-form-data";
 import { plausibilityWarnings } from "@/lib/entry/plausibility";
 import { entryFormSchema, type EntryFormValues } from "@/lib/entry/schemas";
 import { PLAN_YEAR_DEFAULTS, VALUE_STATUSES } from "@/db/schema/vocabulary";
-import { formatViNumber, fromScaled, parseViNumber } from "@/lib/numbers";
+import { formatViNumber, fromScaled, indicatorFormat, parseViNumber } from "@/lib/numbers";
 import { narrativeNotice } from "@/lib/entry/narrative-periods";
 import { periodShortLabel } from "@/lib/periods";
 import { formatTarget } from "@/lib/catalogue/format";
@@ -511,7 +511,7 @@ function EntryRow({
       </td>
       <td className="num px-2 py-2 text-right text-xs" data-live="to-date">
         {live.toDate !== null ? (
-          formatViNumber(live.toDate, row.precision)
+          indicatorFormat(row).value(live.toDate)
         ) : live.missingMonths.length ? (
           <span className="text-amber-700">thiếu T{live.missingMonths.join(", T")}</span>
         ) : (
@@ -519,13 +519,13 @@ function EntryRow({
         )}
       </td>
       <td className="num px-2 py-2 text-right text-xs" data-live="pct">
-        {live.pctOfPlan !== null ? `${formatViNumber(live.pctOfPlan, row.pctPrecision)}%` : "—"}
+        {live.pctOfPlan !== null ? indicatorFormat(row).pctOfPlan(live.pctOfPlan) : "—"}
       </td>
       <td className="num px-2 py-2 text-right text-xs" data-live="change">
         {live.changePct !== null
-          ? `${live.changePct >= 0 ? "+" : ""}${formatViNumber(live.changePct, row.changePrecision)}%`
+          ? indicatorFormat(row).change(live.changePct)
           : live.changePoints !== null
-            ? `${live.changePoints >= 0 ? "+" : ""}${formatViNumber(live.changePoints, 2)} điểm %`
+            ? indicatorFormat(row).points(live.changePoints)
             : "—"}
       </td>
       <td className="px-2 py-2">
