@@ -19,7 +19,7 @@ export function IndicatorTable({
   if (indicators.length === 0) return <p className="text-slate-600">Chưa có chỉ tiêu nào trong kế hoạch năm này.</p>;
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="min-w-full text-sm">
+      <table className="card-table min-w-full text-sm">
         <thead className="bg-slate-100 text-left text-slate-700">
           <tr>
             <th scope="col" className="px-3 py-2">
@@ -57,16 +57,26 @@ export function IndicatorTable({
             </tr>
             {rows.map((indicator) => (
               <tr key={indicator.id} className="border-t border-slate-100" data-indicator={indicator.code}>
-                <td className="px-3 py-2 font-mono text-xs text-slate-500">{indicator.code}</td>
-                <td className={`px-3 py-2 ${indicator.parentId ? "pl-8 text-slate-700" : "font-medium"}`}>
+                <td className="px-3 py-2 font-mono text-xs text-slate-500 max-md:pb-0">{indicator.code}</td>
+                <td
+                  className={`px-3 py-2 max-md:pt-0 ${indicator.parentId ? "pl-8 text-slate-700 max-md:pl-3" : "font-medium"}`}
+                >
                   <Link href={`/indicators/${indicator.code}`} className="hover:text-brand-700 hover:underline">
                     {indicator.name}
                   </Link>
                 </td>
-                <td className="px-3 py-2">{indicator.unit}</td>
-                <td className="px-3 py-2">{INDICATOR_KIND_LABELS[indicator.kind]}</td>
-                {showDepartment && <td className="px-3 py-2">{indicator.departmentName}</td>}
-                <td className="num px-3 py-2">
+                <td className="px-3 py-2 max-md:col-span-2" data-label="ĐVT">
+                  {indicator.unit}
+                </td>
+                <td className="px-3 py-2 max-md:col-span-4" data-label="Loại">
+                  {INDICATOR_KIND_LABELS[indicator.kind]}
+                </td>
+                {showDepartment && (
+                  <td className="px-3 py-2" data-label="Đơn vị chủ trì">
+                    {indicator.departmentName}
+                  </td>
+                )}
+                <td className="num px-3 py-2" data-label="Kế hoạch năm">
                   {indicator.targets.map((t) => (
                     <span key={t.source} className="block" title={TARGET_SOURCE_LABELS[t.source]}>
                       {formatTarget(t)}

@@ -15,7 +15,10 @@ const STYLE: Record<PaceStatus, string> = {
 
 export function PaceBadge({ status }: { status: PaceStatus }) {
   return (
-    <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-semibold ${STYLE[status]}`} data-pace={status}>
+    <span
+      className={`inline-block whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-semibold ${STYLE[status]}`}
+      data-pace={status}
+    >
       {PACE_LABELS[status]}
     </span>
   );

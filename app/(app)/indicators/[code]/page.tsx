@@ -13,6 +13,7 @@ import { INDICATOR_KIND_LABELS, TARGET_SOURCE_LABELS, VALUE_STATUS_LABELS, lower
 import { paceReasonText } from "@/lib/reports/pace-labels";
 import { reportParams } from "@/lib/reports/report-params";
 import { MonthBars, PaceChart } from "../../_components/charts/lazy-charts";
+import { FoldButton } from "../../_components/fold";
 import { PaceBadge } from "../../_components/pace-badge";
 import { ReportControls } from "../../_components/report-controls";
 import type { SearchParams } from "../../_components/page-params";
@@ -21,6 +22,9 @@ import { formatViDateTime } from "@/lib/text/datetime";
 export const metadata = { title: "Chi tiết chỉ tiêu" };
 
 const num = (v: number | null, precision: number) => (v === null ? "—" : formatViNumber(v, precision));
+/** The stored entries and the history show their first rows; the rest (demo notes, mostly) is folded. */
+const SHOWN_ENTRIES = 6;
+const SHOWN_CHANGES = 5;
 
 export default async function IndicatorPage({
   params,
@@ -56,6 +60,7 @@ export default async function IndicatorPage({
   const fmt = indicatorFormat(ind, pctDecimals);
   const valueText = f.value === null ? "Chưa có số liệu" : fmt.valueWithUnit(f.value);
   const stored = (year: number) => detail.stored.filter((s) => s.year === year);
+  const entries = [...stored(p.year), ...stored(p.year - 1)];
   return (
     <div className="space-y-6">
       <nav aria-label="Đường dẫn" className="text-sm text-slate-600">
@@ -209,7 +214,7 @@ export default async function IndicatorPage({
               {rate
                 ? (["Q1", "6T", "9T", "N", "UN"] as PeriodCode[]).map((period) => (
                     <tr key={period} className="border-t border-slate-100">
-                      <th scope="row" className="px-3 py-1.5 text-left font-normal">
+                      <th scope="row" className="whitespace-nowrap px-3 py-1.5 text-left font-normal">
                         {periodShortLabel(period)}
                       </th>
                       <td className="num px-3 py-1.5 text-right">
@@ -228,7 +233,7 @@ export default async function IndicatorPage({
                   ))
                 : series.map((s) => (
                     <tr key={s.month} className="border-t border-slate-100" data-month={s.month}>
-                      <th scope="row" className="px-3 py-1.5 text-left font-normal">
+                      <th scope="row" className="whitespace-nowrap px-3 py-1.5 text-left font-normal">
                         Tháng {s.month}
                       </th>
                       <td className="num px-3 py-1.5 text-right">{num(s.thisYear, ind.precision)}</td>
@@ -254,8 +259,8 @@ export default async function IndicatorPage({
           Con số của {periodLabel(p.period, p.year)} được tính từ:{" "}
           {f.sources.length ? periodSourcesText(f.sources) : "—"}
         </p>
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="min-w-full text-sm">
+        <div id="entries-table" className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="card-table min-w-full text-sm">
             <thead className="bg-slate-100 text-left">
               <tr>
                 <th scope="col" className="px-3 py-2">
@@ -285,20 +290,35 @@ export default async function IndicatorPage({
               </tr>
             </thead>
             <tbody>
-              {[...stored(p.year), ...stored(p.year - 1)].map((s) => (
+              {entries.map((s, i) => (
                 <tr
                   key={s.id}
+                  data-fold-extra={i >= SHOWN_ENTRIES || undefined}
                   className={`border-t border-slate-100 ${s.year === p.year && f.sources.includes(s.period as PeriodCode) ? "bg-amber-50" : ""}`}
                   data-entry={`${s.year}:${s.period}`}
                 >
-                  <td className="px-3 py-1.5">{s.year}</td>
-                  <td className="px-3 py-1.5">{periodShortLabel(s.period as PeriodCode)}</td>
-                  <td className="num px-3 py-1.5 text-right">{formatViNumber(s.value, 4)}</td>
-                  <td className="px-3 py-1.5">{VALUE_STATUS_LABELS[s.status]}</td>
-                  <td className="px-3 py-1.5">{s.version}</td>
-                  <td className="px-3 py-1.5">{s.by ?? "—"}</td>
-                  <td className="px-3 py-1.5">{formatViDateTime(s.at)}</td>
-                  <td className="px-3 py-1.5 text-slate-600">
+                  <td className="px-3 py-1.5 max-md:col-span-2" data-label="Năm">
+                    {s.year}
+                  </td>
+                  <td className="whitespace-nowrap px-3 py-1.5 max-md:col-span-2" data-label="Kỳ">
+                    {periodShortLabel(s.period as PeriodCode)}
+                  </td>
+                  <td className="num whitespace-nowrap px-3 py-1.5 text-right max-md:col-span-2" data-label="Giá trị">
+                    {formatViNumber(s.value, 4)}
+                  </td>
+                  <td className="whitespace-nowrap px-3 py-1.5 max-md:col-span-2" data-label="Tình trạng">
+                    {VALUE_STATUS_LABELS[s.status]}
+                  </td>
+                  <td className="px-3 py-1.5 max-md:col-span-2" data-label="Phiên bản">
+                    {s.version}
+                  </td>
+                  <td className="whitespace-nowrap px-3 py-1.5 max-md:col-span-2" data-label="Người nhập">
+                    {s.by ?? "—"}
+                  </td>
+                  <td className="whitespace-nowrap px-3 py-1.5" data-label="Thời gian">
+                    {formatViDateTime(s.at)}
+                  </td>
+                  <td className="px-3 py-1.5 text-slate-600" data-label="Ghi chú">
                     {s.derived ? "Số liệu mẫu phái sinh. " : ""}
                     {s.note}
                   </td>
@@ -307,6 +327,12 @@ export default async function IndicatorPage({
             </tbody>
           </table>
         </div>
+        {entries.length > SHOWN_ENTRIES && (
+          <FoldButton
+            controls="entries-table"
+            more={`Xem thêm ${entries.length - SHOWN_ENTRIES} số liệu gốc và ghi chú`}
+          />
+        )}
       </section>
 
       <section aria-labelledby="history-heading" className="space-y-2">
@@ -316,10 +342,11 @@ export default async function IndicatorPage({
         {detail.history.length === 0 ? (
           <p className="text-sm text-slate-600">Chưa có số liệu nào được lưu.</p>
         ) : (
-          <ul className="space-y-1 text-sm" aria-label="Lịch sử thay đổi">
-            {detail.history.map((h) => (
+          <ul id="history-list" className="space-y-1 text-sm" aria-label="Lịch sử thay đổi">
+            {detail.history.map((h, i) => (
               <li
                 key={h.key}
+                data-fold-extra={i >= SHOWN_CHANGES || undefined}
                 className="rounded bg-white px-3 py-1.5 ring-1 ring-slate-200"
                 data-history-period={`${h.period}-${h.year}`}
               >
@@ -330,6 +357,12 @@ export default async function IndicatorPage({
               </li>
             ))}
           </ul>
+        )}
+        {detail.history.length > SHOWN_CHANGES && (
+          <FoldButton
+            controls="history-list"
+            more={`Xem thêm ${detail.history.length - SHOWN_CHANGES} thay đổi trước đó`}
+          />
         )}
       </section>
     </div>

@@ -95,20 +95,20 @@ export function SummaryTable({
       </div>
       <h2 className="hidden text-center text-base font-bold print:block">{title}</h2>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white print:border-0">
-        <table className="summary-table min-w-full text-sm">
+        <table className="summary-table card-table min-w-full text-sm" data-card-sort>
           <thead className="bg-slate-100 text-left">
             <tr>
               {COLUMNS.map((c) => (
                 <th
                   key={c.label}
                   scope="col"
-                  className={`px-2 py-2 ${c.numeric ? "text-right" : ""}`}
+                  className={`px-2 py-2 max-md:p-0 ${c.numeric ? "text-right" : ""}`}
                   aria-sort={c.key && sort.key === c.key ? (sort.asc ? "ascending" : "descending") : undefined}
                 >
                   {c.key ? (
                     <button
                       type="button"
-                      className="font-semibold hover:underline"
+                      className="font-semibold hover:underline max-md:rounded max-md:bg-white max-md:px-2 max-md:py-1 max-md:text-xs max-md:ring-1 max-md:ring-slate-300"
                       onClick={() =>
                         setSort((s) => ({
                           key: c.key!,
@@ -131,17 +131,27 @@ export function SummaryTable({
               const f = summaryRowFigures(r);
               return (
                 <tr key={r.code} className="border-t border-slate-100" data-code={r.code}>
-                  <td className="px-2 py-1.5 text-slate-500">{r.stt}</td>
-                  <td className={`px-2 py-1.5 ${r.child ? "pl-6 italic" : "font-medium"}`}>
+                  <td className="px-2 py-1.5 text-slate-500 max-md:col-span-1">{r.stt}</td>
+                  <td className={`px-2 py-1.5 max-md:col-span-5 ${r.child ? "pl-6 italic" : "font-medium"}`}>
                     <a href={`/indicators/${r.code}`} className="hover:underline">
                       {r.name}
                     </a>
                   </td>
-                  <td className="px-2 py-1.5">{r.unit}</td>
-                  <td className="num px-2 py-1.5 text-right" data-col="plan">
+                  <td className="px-2 py-1.5 max-md:col-span-2" data-label="ĐVT">
+                    {r.unit}
+                  </td>
+                  <td
+                    className="num px-2 py-1.5 text-right max-md:col-span-2"
+                    data-col="plan"
+                    data-label="Kế hoạch năm"
+                  >
                     {f.plan ?? "—"}
                   </td>
-                  <td className="num px-2 py-1.5 text-right" data-col="value">
+                  <td
+                    className="num px-2 py-1.5 text-right max-md:col-span-2"
+                    data-col="value"
+                    data-label="Thực hiện kỳ"
+                  >
                     {f.value ?? "—"}
                     {r.estimate && r.value !== null ? (
                       <span className="text-slate-400" title="Số ước tính">
@@ -150,11 +160,13 @@ export function SummaryTable({
                       </span>
                     ) : null}
                   </td>
-                  <td className="num px-2 py-1.5 text-right" data-col="pct">
+                  <td className="num px-2 py-1.5 text-right max-md:col-span-2" data-col="pct" data-label="% kế hoạch">
                     {f.pctOfPlan ?? "—"}
                   </td>
-                  <td className="num px-2 py-1.5 text-right">{f.lastYear ?? "—"}</td>
-                  <td className="num px-2 py-1.5 text-right" data-col="vs">
+                  <td className="num px-2 py-1.5 text-right max-md:col-span-2" data-label="Cùng kỳ">
+                    {f.lastYear ?? "—"}
+                  </td>
+                  <td className="num px-2 py-1.5 text-right max-md:col-span-2" data-col="vs" data-label="So cùng kỳ">
                     {f.vsLastYear ?? "—"}
                   </td>
                 </tr>

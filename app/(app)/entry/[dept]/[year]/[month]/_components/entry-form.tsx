@@ -233,7 +233,7 @@ export function EntryForm({ department, year, month, data, canEdit, canFlag, can
         </div>
       )}
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="min-w-full text-sm">
+        <table className="card-table min-w-full text-sm">
           <thead className="bg-slate-100 text-left text-xs text-slate-700">
             <tr>
               {canFlag && (
@@ -329,7 +329,7 @@ export function EntryForm({ department, year, month, data, canEdit, canFlag, can
             <textarea
               {...register(`narrative.${name}`)}
               rows={5}
-              className="mt-1 w-full rounded-md border border-slate-300 p-2 disabled:bg-slate-50"
+              className="mt-1 w-full rounded-md border border-slate-300 p-2"
             />
             {formState.errors.narrative?.[name] && (
               <span className="text-xs text-red-700">{formState.errors.narrative[name]?.message}</span>
@@ -444,19 +444,26 @@ function EntryRow({
       data-period={row.period}
     >
       {canFlag && (
-        <td className="px-2 py-2">
+        <td className="px-2 py-2" data-label="Cần sửa">
           <input type="checkbox" aria-label={`Đánh dấu cần sửa: ${row.name}`} {...register(`rows.${index}.flagged`)} />
         </td>
       )}
-      <th scope="row" className={`px-3 py-2 text-left font-normal ${row.parentCode ? "pl-6" : ""}`}>
+      <th
+        scope="row"
+        className={`px-3 py-2 text-left font-normal max-md:px-2 max-md:font-medium ${row.parentCode ? "pl-6" : ""}`}
+      >
         <label htmlFor={inputId}>{row.name}</label>
         <span className="block text-xs text-slate-500">{row.unit}</span>
         {flagged && !canFlag && <span className="block text-xs font-semibold text-red-700">Cần sửa theo yêu cầu</span>}
         <ValueHistory row={row} />
       </th>
-      <td className="px-2 py-2 text-xs">{periodShortLabel(row.period)}</td>
-      <td className="num px-2 py-2 text-xs">{target ? formatTarget(target) : "—"}</td>
-      <td className="px-2 py-2">
+      <td className="px-2 py-2 text-xs max-md:col-span-3" data-label="Kỳ">
+        {periodShortLabel(row.period)}
+      </td>
+      <td className="num px-2 py-2 text-xs max-md:col-span-3" data-label="Kế hoạch">
+        {target ? formatTarget(target) : "—"}
+      </td>
+      <td className="px-2 py-2 max-md:col-span-3" data-label="Số liệu">
         <input
           id={inputId}
           inputMode="decimal"
@@ -464,7 +471,7 @@ function EntryRow({
           disabled={!canEdit}
           aria-invalid={error ? "true" : "false"}
           aria-describedby={error ? `${inputId}-error` : undefined}
-          className={`num w-32 rounded border px-2 py-1 text-right disabled:bg-slate-50 ${error ? "border-red-500" : "border-slate-300"}`}
+          className={`num w-32 rounded border px-2 py-1 text-right max-md:w-full ${error ? "border-red-500" : "border-slate-300"}`}
           defaultValue={initial.value}
           {...valueField}
           ref={(el) => {
@@ -494,12 +501,12 @@ function EntryRow({
           </p>
         ))}
       </td>
-      <td className="px-2 py-2">
+      <td className="px-2 py-2 max-md:col-span-3" data-label="Tình trạng">
         <select
           aria-label={`Tình trạng số liệu: ${row.name}`}
           defaultValue={initial.status}
           disabled={!canEdit}
-          className="rounded border border-slate-300 px-1 py-1 text-xs disabled:bg-slate-50"
+          className="rounded border border-slate-300 px-1 py-1 text-xs max-md:w-full max-md:py-1.5"
           {...register(`rows.${index}.status`)}
         >
           {STATUS_OPTIONS.map((o) => (
@@ -509,7 +516,7 @@ function EntryRow({
           ))}
         </select>
       </td>
-      <td className="num px-2 py-2 text-right text-xs" data-live="to-date">
+      <td className="num px-2 py-2 text-right text-xs max-md:col-span-2" data-live="to-date" data-label="Lũy kế / kỳ">
         {live.toDate !== null ? (
           indicatorFormat(row).value(live.toDate)
         ) : live.missingMonths.length ? (
@@ -518,22 +525,22 @@ function EntryRow({
           "—"
         )}
       </td>
-      <td className="num px-2 py-2 text-right text-xs" data-live="pct">
+      <td className="num px-2 py-2 text-right text-xs max-md:col-span-2" data-live="pct" data-label="% KH">
         {live.pctOfPlan !== null ? indicatorFormat(row).pctOfPlan(live.pctOfPlan) : "—"}
       </td>
-      <td className="num px-2 py-2 text-right text-xs" data-live="change">
+      <td className="num px-2 py-2 text-right text-xs max-md:col-span-2" data-live="change" data-label="So cùng kỳ">
         {live.changePct !== null
           ? indicatorFormat(row).change(live.changePct)
           : live.changePoints !== null
             ? indicatorFormat(row).points(live.changePoints)
             : "—"}
       </td>
-      <td className="px-2 py-2">
+      <td className="px-2 py-2" data-label="Ghi chú">
         <input
           aria-label={`Ghi chú: ${row.name}`}
           defaultValue={initial.note}
           disabled={!canEdit}
-          className="w-40 rounded border border-slate-300 px-2 py-1 text-xs disabled:bg-slate-50"
+          className="w-40 rounded border border-slate-300 px-2 py-1 text-xs max-md:w-full max-md:py-1.5"
           {...register(`rows.${index}.note`)}
         />
       </td>
