@@ -300,22 +300,25 @@ export default async function IndicatorPage({
                   <td className="px-3 py-1.5 max-md:col-span-2" data-label="Năm">
                     {s.year}
                   </td>
-                  <td className="whitespace-nowrap px-3 py-1.5 max-md:col-span-2" data-label="Kỳ">
+                  <td className="md:whitespace-nowrap px-3 py-1.5 max-md:col-span-2" data-label="Kỳ">
                     {periodShortLabel(s.period as PeriodCode)}
                   </td>
-                  <td className="num whitespace-nowrap px-3 py-1.5 text-right max-md:col-span-2" data-label="Giá trị">
+                  <td
+                    className="num md:whitespace-nowrap px-3 py-1.5 text-right max-md:col-span-2"
+                    data-label="Giá trị"
+                  >
                     {formatViNumber(s.value, 4)}
                   </td>
-                  <td className="whitespace-nowrap px-3 py-1.5 max-md:col-span-2" data-label="Tình trạng">
+                  <td className="md:whitespace-nowrap px-3 py-1.5 max-md:col-span-2" data-label="Tình trạng">
                     {VALUE_STATUS_LABELS[s.status]}
                   </td>
                   <td className="px-3 py-1.5 max-md:col-span-2" data-label="Phiên bản">
                     {s.version}
                   </td>
-                  <td className="whitespace-nowrap px-3 py-1.5 max-md:col-span-2" data-label="Người nhập">
+                  <td className="md:whitespace-nowrap px-3 py-1.5 max-md:col-span-2" data-label="Người nhập">
                     {s.by ?? "—"}
                   </td>
-                  <td className="whitespace-nowrap px-3 py-1.5" data-label="Thời gian">
+                  <td className="md:whitespace-nowrap px-3 py-1.5" data-label="Thời gian">
                     {formatViDateTime(s.at)}
                   </td>
                   <td className="px-3 py-1.5 text-slate-600" data-label="Ghi chú">
