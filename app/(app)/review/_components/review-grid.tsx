@@ -115,7 +115,7 @@ export function ReviewGrid({ year, rows, filtered }: { year: number; rows: Revie
               <tr key={d.code} className="border-t border-slate-100">
                 <th
                   scope="row"
-                  className="sticky left-0 min-w-32 max-w-56 bg-white px-3 py-1.5 text-left text-sm font-normal sm:min-w-40"
+                  className="sticky left-0 min-w-40 max-w-56 bg-white px-3 py-1.5 text-left text-sm font-normal"
                 >
                   {d.name}
                 </th>
