@@ -153,8 +153,6 @@ const DEPARTMENT_STAFF = { ...all("deny"), "officer:own": "allow", "dept_head:ow
 const DEPT_HEAD_OWN = { ...all("deny"), "dept_head:own": "allow" } as const;
 const PLANNER_ADMIN = { ...all("deny"), admin: "allow", planner: "allow" } as const;
 const ADMIN_ONLY = { ...all("deny"), admin: "allow" } as const;
-/** everyone signed in, on their own account */
-const SIGNED_IN = { ...all("allow"), anonymous: "deny" } as const;
 /** a password change with a wrong current password: an allowed caller is answered 422, nothing changes */
 const WRONG_CURRENT_PASSWORD = {
   currentPassword: "KhongDung2024",
