@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray, or } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { auditLog, users } from "@/db/schema";
-import type { SessionEvent } from "./sessions";
+import { currentSignIn, possiblyOpenSignIns, type OpenSignIn, type SessionEvent } from "./sessions";
 
 /** The account page's reads: the user's e-mail address and the audit entries about their sessions (newest 200). */
 export function accountOverview(db: Db, userId: number): { email: string | null; events: SessionEvent[] } {
@@ -37,4 +37,16 @@ export function accountOverview(db: Db, userId: number): { email: string | null;
         field(r.before, "departmentId") !== field(r.after, "departmentId")),
   }));
   return { email, events };
+}
+
+/** The sign-ins of the user that may still be open now: this cookie's own (by its sign-in time, seconds) and the others. */
+export function accountSignIns(
+  events: SessionEvent[],
+  loginAt: number | null,
+  maxAgeSeconds: number,
+  now = Date.now(),
+): { mine: OpenSignIn | null; others: OpenSignIn[] } {
+  const open = possiblyOpenSignIns(events, now, maxAgeSeconds);
+  const mine = loginAt === null ? null : currentSignIn(open, loginAt);
+  return { mine, others: open.filter((s) => s !== mine) };
 }

@@ -3,8 +3,7 @@ import { currentSessionTimes } from "@/lib/auth/current-session";
 import { requirePageUser } from "@/lib/auth/guards";
 import { sessionLimits } from "@/lib/auth/session-policy";
 import { formatViDateTime } from "@/lib/text/datetime";
-import { accountOverview } from "@/lib/users/account-queries";
-import { currentSignIn, possiblyOpenSignIns } from "@/lib/users/sessions";
+import { accountOverview, accountSignIns } from "@/lib/users/account-queries";
 import { ROLE_LABELS } from "@/lib/vocabulary/labels";
 import { EndOtherSessionsButton, PasswordForm } from "./account-forms";
 
@@ -18,9 +17,7 @@ export default async function AccountPage() {
   const { email, events } = accountOverview(getDb(), user.id);
   const session = await currentSessionTimes();
   const limits = sessionLimits();
-  const open = possiblyOpenSignIns(events, Date.now(), limits.maxAge);
-  const mine = session ? currentSignIn(open, session.loginAt) : null;
-  const others = open.filter((s) => s !== mine);
+  const { mine, others } = accountSignIns(events, session?.loginAt ?? null, limits.maxAge);
   return (
     <div className="max-w-3xl space-y-6">
       <h1 className="text-2xl font-bold">Tài khoản của tôi</h1>
