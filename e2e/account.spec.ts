@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, request, test, type Browser, type Page } from "@playwright/test";
+import { encode } from "next-auth/jwt";
 import { DEMO_PASSWORD } from "./fixtures";
 import { apiSession, createToken, e2eDatabase, ensureUser } from "./hardening-fixtures";
 
@@ -120,6 +121,10 @@ test.describe("[ACCOUNT] one's own account", () => {
     const button = page.getByRole("button", { name: "Đăng xuất khỏi các thiết bị khác" });
     await expect(button).toBeEnabled({ timeout: 30_000 });
     await button.click();
+    // asked once more, naming what happens
+    const confirm = page.getByRole("group", { name: "Xác nhận đăng xuất khỏi các thiết bị khác" });
+    await expect(confirm).toContainText("phải đăng nhập lại");
+    await confirm.getByRole("button", { name: "Đồng ý đăng xuất các thiết bị khác" }).click();
     await expect(page.getByRole("status")).toContainText("Đã đăng xuất khỏi các thiết bị khác", { timeout: 30_000 });
     expect(await landing(other)).toBe("/login");
     expect(await landing(page)).toBe("/indicators");
@@ -153,5 +158,47 @@ test.describe("[ACCOUNT] one's own account", () => {
     // the re-issued cookie keeps this client signed in
     expect((await session.get("/api/v1/indicators?year=2024")).status()).toBe(200);
     await session.dispose();
+  });
+
+  test("a session due for its idle refresh keeps going after ending the other sessions (the re-issued cookie wins over the refresh)", async ({
+    baseURL,
+  }) => {
+    const id = ensureUser("hzacct.idle", "officer", "sct");
+    const now = Math.floor(Date.now() / 1000);
+    // a cookie last seen two minutes ago: the front door refreshes it on this very request, at the old version
+    const value = await encode({
+      token: { uid: id, sv: 0, loginAt: now - 300, lastSeen: now - 120 },
+      secret: process.env.E2E_AUTH_SECRET!,
+      maxAge: 8 * 3600,
+    });
+    const host = new URL(baseURL!).hostname;
+    const context = await request.newContext({
+      baseURL,
+      extraHTTPHeaders: { origin: baseURL! },
+      storageState: {
+        cookies: [
+          {
+            name: "next-auth.session-token",
+            value,
+            domain: host,
+            path: "/",
+            expires: now + 3600,
+            httpOnly: true,
+            secure: false,
+            sameSite: "Lax",
+          },
+        ],
+        origins: [],
+      },
+    });
+    expect((await context.post("/api/v1/account/sessions/end-others", { data: { confirm: true } })).status()).toBe(200);
+    expect((await context.get("/api/v1/indicators?year=2024")).status()).toBe(200);
+    // the cookie it had before is over
+    const old = await request.newContext({ baseURL });
+    const copied = await old.get("/api/v1/indicators?year=2024", {
+      headers: { cookie: `next-auth.session-token=${value}` },
+    });
+    expect(copied.status()).toBe(401);
+    await Promise.all([context.dispose(), old.dispose()]);
   });
 });

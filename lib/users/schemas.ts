@@ -99,5 +99,9 @@ export const changeOwnPasswordSchema = z
   });
 export type ChangeOwnPasswordInput = z.infer<typeof changeOwnPasswordSchema>;
 
-/** Ending one's other sessions takes nothing but the request. */
-export const endOtherSessionsSchema = z.object({}).strict();
+/** Ending one's other sessions: confirmed by the user (the page asks first). */
+export const endOtherSessionsSchema = z
+  .object({
+    confirm: z.literal(true, { message: "Hãy xác nhận đăng xuất khỏi các thiết bị khác" }),
+  })
+  .strict();

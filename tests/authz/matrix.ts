@@ -313,7 +313,7 @@ export const MUTATIONS: MutationRow[] = [
     mutation: `action ${ACCOUNT_ACTIONS}#endOtherSessionsAction`,
     cells: SIGNED_IN,
     ownAccount: true,
-    call: () => action(ACCOUNT_ACTIONS, "endOtherSessionsAction", {}),
+    call: () => action(ACCOUNT_ACTIONS, "endOtherSessionsAction", { confirm: true }),
   },
 
   // ── plan administration (lib/admin/actions) ─────────────────────────────────────────
@@ -910,7 +910,7 @@ export const MUTATIONS: MutationRow[] = [
     mutation: "POST /api/v1/account/sessions/end-others",
     cells: SIGNED_IN,
     ownAccount: true,
-    call: () => api("POST", "/account/sessions/end-others", {}),
+    call: () => api("POST", "/account/sessions/end-others", { confirm: true }),
   },
   {
     mutation: "PUT /api/v1/users/[id]/active",

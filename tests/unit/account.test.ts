@@ -139,12 +139,17 @@ describe("ending one's other sessions", () => {
     );
     const open = () => possiblyOpenSignIns(accountOverview(getDb(), me.id).events, Date.now(), 8 * 3600);
     expect(open()).toEqual([{ at: expect.any(String), ip: "10.0.0.9" }]);
-    expect(runCommand(getDb(), endOtherSessionsCommand, me, {})).toEqual({ userId: me.id, sessionVersion: 1 });
+    expect(runCommand(getDb(), endOtherSessionsCommand, me, { confirm: true })).toEqual({
+      userId: me.id,
+      sessionVersion: 1,
+    });
     expect(audits("account_end_sessions")).toHaveLength(1);
     expect(open()).toEqual([]);
   });
 
-  it("takes no input", () => {
-    expect(refusal(() => runCommand(getDb(), endOtherSessionsCommand, me, { userId: 99 })).status).toBe(422);
+  it("takes only the confirmation, never another user", () => {
+    for (const input of [{}, { confirm: false }, { confirm: true, userId: 99 }])
+      expect(refusal(() => runCommand(getDb(), endOtherSessionsCommand, me, input)).status).toBe(422);
+    expect(row().sessionVersion).toBe(0);
   });
 });

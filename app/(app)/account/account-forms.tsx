@@ -51,33 +51,47 @@ export function PasswordForm() {
   );
 }
 
-/** "Đăng xuất khỏi các thiết bị khác": every other session ends, this one stays. */
+/** "Đăng xuất khỏi các thiết bị khác": asked once more, then every other session ends and this one stays. */
 export function EndOtherSessionsButton() {
   const ready = useHydrated();
   const router = useRouter();
+  const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<FormMessage>(null);
+  const endOthers = async () => {
+    setBusy(true);
+    setMessage(null);
+    const result = await endOtherSessionsAction({ confirm: true });
+    setBusy(false);
+    setAsking(false);
+    setMessage(
+      result.ok
+        ? { ok: true, text: "Đã đăng xuất khỏi các thiết bị khác; thiết bị này vẫn đăng nhập." }
+        : { ok: false, text: result.error },
+    );
+    if (result.ok) router.refresh();
+  };
   return (
     <div className="space-y-2">
-      <button
-        type="button"
-        disabled={!ready || busy}
-        className={secondaryButtonClass}
-        onClick={async () => {
-          setBusy(true);
-          setMessage(null);
-          const result = await endOtherSessionsAction({});
-          setBusy(false);
-          setMessage(
-            result.ok
-              ? { ok: true, text: "Đã đăng xuất khỏi các thiết bị khác; thiết bị này vẫn đăng nhập." }
-              : { ok: false, text: result.error },
-          );
-          if (result.ok) router.refresh();
-        }}
-      >
-        Đăng xuất khỏi các thiết bị khác
-      </button>
+      {asking ? (
+        <div role="group" aria-label="Xác nhận đăng xuất khỏi các thiết bị khác" className="space-y-2">
+          <p className="text-sm">
+            Mọi phiên đăng nhập khác của tài khoản sẽ kết thúc và phải đăng nhập lại; thiết bị này vẫn đăng nhập.
+          </p>
+          <div className="flex flex-wrap gap-2">
+            <button type="button" disabled={busy} className={buttonClass} onClick={endOthers}>
+              Đồng ý đăng xuất các thiết bị khác
+            </button>
+            <button type="button" disabled={busy} className={secondaryButtonClass} onClick={() => setAsking(false)}>
+              Hủy
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button type="button" disabled={!ready} className={secondaryButtonClass} onClick={() => setAsking(true)}>
+          Đăng xuất khỏi các thiết bị khác
+        </button>
+      )}
       <Message message={message} />
     </div>
   );

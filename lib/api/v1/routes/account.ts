@@ -40,7 +40,7 @@ export async function putPassword(request: Request) {
   return keepingThisSession(request, changeOwnPasswordCommand);
 }
 
-/** POST /api/v1/account/sessions/end-others {}: "Đăng xuất khỏi các thiết bị khác". */
+/** POST /api/v1/account/sessions/end-others {"confirm": true}: "Đăng xuất khỏi các thiết bị khác". */
 export async function postEndOthers(request: Request) {
   return keepingThisSession(request, endOtherSessionsCommand);
 }
