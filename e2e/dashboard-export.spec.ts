@@ -118,6 +118,18 @@ test.describe("[DASHBOARD] filter, export, print", () => {
       Math.max(...[...document.querySelectorAll("main *")].map((e) => e.getBoundingClientRect().right)),
     );
     expect(widest).toBeLessThanOrEqual(1047);
+    // every chart is drawn across its card, none collapsed or wider than it
+    const charts = await page.evaluate(() =>
+      [...document.querySelectorAll("main article")].map((card) => {
+        const surface = card.querySelector(".recharts-wrapper > .recharts-surface")!.getBoundingClientRect();
+        return { chart: Math.round(surface.width), card: Math.round(card.getBoundingClientRect().width) };
+      }),
+    );
+    expect(charts.length).toBeGreaterThan(0);
+    for (const { chart, card } of charts) {
+      expect(chart).toBeGreaterThan(card * 0.8);
+      expect(chart).toBeLessThanOrEqual(card);
+    }
     await page.screenshot({ path: "test-results/dashboard-print.png", fullPage: true });
 
     await page.emulateMedia({ media: "screen" });
@@ -125,6 +137,9 @@ test.describe("[DASHBOARD] filter, export, print", () => {
     await page.goto(`${DASHBOARD}&status=behind`);
     await expect(page.locator("[data-headline]").first()).toBeVisible({ timeout: 30_000 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-    await page.screenshot({ path: "test-results/dashboard-375.png", fullPage: true });
+    await page.screenshot({ path: "test-results/dashboard-375.png" });
+    await page.getByRole("heading", { name: /Tiến độ \d+ chỉ tiêu/ }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: "test-results/dashboard-375-list.png" });
+    await page.screenshot({ path: "test-results/dashboard-375-full.png", fullPage: true });
   });
 });

@@ -61,8 +61,13 @@ export default async function AppLayout({ children }: { children: React.ReactNod
               className="rounded px-2 py-1 text-white/90 underline-offset-2 hover:bg-white/10 hover:underline"
               title="Tài khoản của tôi: mật khẩu, phiên đăng nhập"
             >
-              {user.fullName} · {ROLE_LABELS[user.role]}
-              {user.departmentName ? ` · ${user.departmentName}` : ""}
+              {user.fullName}
+              {/* on a phone the name alone: /account shows the role and department */}
+              <span className="hidden sm:inline">
+                {" "}
+                · {ROLE_LABELS[user.role]}
+                {user.departmentName ? ` · ${user.departmentName}` : ""}
+              </span>
             </Link>
             <SignOutButton />
           </div>
