@@ -112,6 +112,13 @@ test.describe("[ACCOUNT] one's own account", () => {
     await Promise.all([other, page, fresh].map((p) => p.context().close()));
   });
 
+  test("the login page says a forgotten password is the admin's reset", async ({ page }) => {
+    await page.goto("/login");
+    await expect(page.getByTestId("forgot-password")).toHaveText(
+      "Quên mật khẩu? Liên hệ quản trị hệ thống để được đặt lại, rồi đổi mật khẩu tại trang Tài khoản.",
+    );
+  });
+
   test("“Đăng xuất khỏi các thiết bị khác” signs the other browser out and keeps this one", async ({ browser }) => {
     ensureUser("hzacct.out", "leader");
     const other = await signIn(browser, "hzacct.out");
