@@ -132,7 +132,10 @@ test.describe("[ACCOUNT] one's own account", () => {
     const confirm = page.getByRole("group", { name: "Xác nhận đăng xuất khỏi các thiết bị khác" });
     await expect(confirm).toContainText("phải đăng nhập lại");
     await confirm.getByRole("button", { name: "Đồng ý đăng xuất các thiết bị khác" }).click();
-    await expect(page.getByRole("status")).toContainText("Đã đăng xuất khỏi các thiết bị khác", { timeout: 30_000 });
+    await expect(page.getByRole("region", { name: "Phiên đăng nhập" }).getByRole("status")).toContainText(
+      "Đã đăng xuất khỏi các thiết bị khác",
+      { timeout: 30_000 },
+    );
     expect(await landing(other)).toBe("/login");
     expect(await landing(page)).toBe("/indicators");
     await Promise.all([other, page].map((p) => p.context().close()));
