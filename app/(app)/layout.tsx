@@ -61,10 +61,14 @@ export default async function AppLayout({ children }: { children: React.ReactNod
               <Link href="/help" className="rounded px-2 py-1 hover:bg-white/10">
                 Hướng dẫn
               </Link>
-              <span className="px-2 text-white/90 lg:px-0">
+              <Link
+                href="/account"
+                className="rounded px-2 py-1 text-white/90 underline-offset-2 hover:bg-white/10 hover:underline lg:px-0"
+                title="Tài khoản của tôi: mật khẩu, phiên đăng nhập"
+              >
                 {user.fullName} · {ROLE_LABELS[user.role]}
                 {user.departmentName ? ` · ${user.departmentName}` : ""}
-              </span>
+              </Link>
               <SignOutButton />
             </div>
           </HeaderMenu>

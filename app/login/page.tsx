@@ -26,6 +26,10 @@ export default async function LoginPage({
         <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
           <LoginForm callbackUrl={safeRedirectPath(params.callbackUrl)} />
         </div>
+        {/* no self-service reset: an admin sets a new password (audited, every session ends); the user changes it on /account */}
+        <p className="mt-4 text-center text-sm text-slate-600" data-testid="forgot-password">
+          Quên mật khẩu? Liên hệ quản trị hệ thống để được đặt lại, rồi đổi mật khẩu tại trang Tài khoản.
+        </p>
       </div>
     </main>
   );

@@ -18,11 +18,4 @@ export function dummyHash(): string {
   return cachedDummyHash;
 }
 
-export const PASSWORD_MIN_LENGTH = 8;
-
-/** Vietnamese message when a password is too weak, or null. */
-export function passwordProblem(password: string): string | null {
-  if (password.length < PASSWORD_MIN_LENGTH) return `Mật khẩu phải có ít nhất ${PASSWORD_MIN_LENGTH} ký tự`;
-  if (!/[A-Za-zÀ-ỹ]/.test(password) || !/\d/.test(password)) return "Mật khẩu phải có cả chữ và số";
-  return null;
-}
+export { PASSWORD_MIN_LENGTH, passwordProblem } from "./password-policy";

@@ -40,6 +40,7 @@ describe("the permission table", () => {
     ["plan.administer", ["admin"]],
     ["users.manage", ["admin"]],
     ["report.remember_period", ["admin", "planner", "leader", "dept_head", "officer"]],
+    ["account.manage", ["admin", "planner", "leader", "officer", "dept_head"]],
   ] as const)("%s: %j", (permission, roles) => {
     expect(holders(permission).sort()).toEqual([...roles].sort());
   });

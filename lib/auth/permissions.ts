@@ -75,6 +75,10 @@ export const PERMISSIONS = {
     description: "Have the report pages remember the period one last picked (one's own preference only)",
   },
   "audit.view": { roles: ["admin"], description: "Read the audit log" },
+  "account.manage": {
+    roles: ["officer", "dept_head", "planner", "leader", "admin"],
+    description: "Change one's own password and end one's own other sessions (/account)",
+  },
 } as const satisfies Record<string, PermissionRule>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -4,24 +4,22 @@ import { rawClient } from "@/db/raw";
 import { listDepartmentsForYear } from "@/lib/catalogue/queries";
 import { monthSeries, targetBySource } from "@/lib/rollup";
 import { entryKey, loadEntries } from "./entries";
-import { byRisk, countByStatus, filterRows } from "./filter";
+import { countByStatus, filterRows } from "./filter";
 import { HEADLINE_CODES } from "./headlines";
 import { provinceReport, type ReportRow } from "./province-report";
 import { cachedRead } from "@/db/read-cache";
 import type { ReportParams } from "./report-params";
 import { listSections } from "./sections";
 
-export const RISK_LIST_LIMIT = 25;
-
 /** Everything the leader dashboard shows for a set of filters, computed once per data change. */
-export function dashboardModel(db: Db, params: ReportParams) {
+export function dashboardModel(
+  db: Db,
+  params: Pick<ReportParams, "year" | "period" | "counting" | "section" | "department">,
+) {
   const key = `dashboard:${params.year}:${params.period}:${params.counting}:${params.section}:${params.department}`;
   return cachedRead(rawClient(db), key, () => {
     const all = provinceReport(db, { year: params.year, period: params.period, counting: params.counting });
-    const rows = filterRows(all, params);
-    const allRisky = byRisk(rows).filter(
-      (r) => r.pace.status === "not_achieved" || r.pace.status === "at_risk" || r.pace.status === "behind",
-    );
+    const rows = filterRows(all, { section: params.section, department: params.department });
     const headline = HEADLINE_CODES.map((code) => all.find((r) => r.indicator.code === code)).filter(
       (r): r is ReportRow => r !== undefined,
     );
@@ -40,8 +38,8 @@ export function dashboardModel(db: Db, params: ReportParams) {
     return {
       total: rows.length,
       counts: countByStatus(rows),
-      risky: allRisky.slice(0, RISK_LIST_LIMIT),
-      moreRisky: Math.max(0, allRisky.length - RISK_LIST_LIMIT),
+      /** the indicators under the filters, for the list (lib/reports/dashboard-list.ts dashboardList) */
+      rows,
       headline,
       charts,
       sections: listSections(db).map((s) => ({ value: s.code, label: `${s.code} ${s.title}` })),

@@ -1,5 +1,6 @@
 import { z } from "@/lib/validation/zod";
 import { ROLES } from "@/db/schema/vocabulary";
+import { passwordProblem } from "@/lib/auth/password-policy";
 import { storedLine } from "@/lib/validation/text";
 
 export const setUserActiveSchema = z
@@ -55,7 +56,52 @@ export const updateUserSchema = z.object({
 
 export type UpdateUserInput = z.infer<typeof updateUserSchema>;
 
+/** A new password under the one policy (lib/auth/password-policy.ts): an admin's reset and a user's own change. */
+export const newPasswordSchema = (required: string) =>
+  z
+    .string({ message: required })
+    .min(1, required)
+    .max(200, "Mật khẩu quá dài")
+    .superRefine((password, ctx) => {
+      const problem = passwordProblem(password);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    });
+
 export const resetPasswordSchema = z.object({
   userId: z.number().int().positive(),
-  password: z.string().min(1, "Vui lòng nhập mật khẩu mới").max(200, "Mật khẩu quá dài"),
+  password: newPasswordSchema("Vui lòng nhập mật khẩu mới"),
 });
+
+/**
+ * A user's change of their own password (/account, PUT /api/v1/account/password): the current
+ * password, the new one under the same policy as an admin's reset, and the new one typed again
+ * (the form always sends it; an API client may leave it out).
+ */
+export const changeOwnPasswordSchema = z
+  .object({
+    currentPassword: z
+      .string({ message: "Vui lòng nhập mật khẩu hiện tại" })
+      .min(1, "Vui lòng nhập mật khẩu hiện tại")
+      .max(200, "Mật khẩu quá dài"),
+    newPassword: newPasswordSchema("Vui lòng nhập mật khẩu mới"),
+    confirmPassword: z
+      .string({ message: "Vui lòng nhập lại mật khẩu mới" })
+      .min(1, "Vui lòng nhập lại mật khẩu mới")
+      .max(200, "Mật khẩu quá dài")
+      .optional(),
+  })
+  .strict()
+  .superRefine((input, ctx) => {
+    if (input.confirmPassword !== undefined && input.confirmPassword !== input.newPassword)
+      ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "Mật khẩu nhập lại không khớp" });
+    if (input.newPassword === input.currentPassword)
+      ctx.addIssue({ code: "custom", path: ["newPassword"], message: "Mật khẩu mới phải khác mật khẩu hiện tại" });
+  });
+export type ChangeOwnPasswordInput = z.infer<typeof changeOwnPasswordSchema>;
+
+/** Ending one's other sessions: confirmed by the user (the page asks first). */
+export const endOtherSessionsSchema = z
+  .object({
+    confirm: z.literal(true, { message: "Hãy xác nhận đăng xuất khỏi các thiết bị khác" }),
+  })
+  .strict();

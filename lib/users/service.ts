@@ -47,9 +47,10 @@ function departmentFor(tx: Tx, role: Role, code: string | undefined): { id: numb
   return department;
 }
 
-function requireStrongPassword(password: string): void {
+/** Refuses a password the policy refuses (lib/auth/password-policy.ts), naming the field it came in. */
+export function requireStrongPassword(password: string, field = "password"): void {
   const problem = passwordProblem(password);
-  if (problem) throw new DomainError(422, problem, { password: problem });
+  if (problem) throw new DomainError(422, problem, { [field]: problem });
 }
 
 export function createUser(tx: Tx, actorId: number | null, input: CreateUserInput): { id: number } {

@@ -153,6 +153,13 @@ const DEPARTMENT_STAFF = { ...all("deny"), "officer:own": "allow", "dept_head:ow
 const DEPT_HEAD_OWN = { ...all("deny"), "dept_head:own": "allow" } as const;
 const PLANNER_ADMIN = { ...all("deny"), admin: "allow", planner: "allow" } as const;
 const ADMIN_ONLY = { ...all("deny"), admin: "allow" } as const;
+/** a password change with a wrong current password: an allowed caller is answered 422, nothing changes */
+const WRONG_CURRENT_PASSWORD = {
+  currentPassword: "KhongDung2024",
+  newPassword: "MatKhauMoi2025",
+  confirmPassword: "MatKhauMoi2025",
+};
+const ACCOUNT_ACTIONS = "lib/users/account-actions.ts";
 
 const SUBMISSION = "/api/v1/submissions/[dept]/[year]/[month]";
 const submissionPath = (t: Target, rest: string) => `/api/v1/submissions/${t.dept}/${t.year}/${t.month}${rest}`;
@@ -292,6 +299,21 @@ export const MUTATIONS: MutationRow[] = [
       exportName: "unlockLoginAction",
       args: [{ userId: t.userId }],
     }),
+  },
+
+  // ── one's own account (/account): always the caller's, never another user's ─────────
+  {
+    mutation: `action ${ACCOUNT_ACTIONS}#changeOwnPasswordAction`,
+    cells: SIGNED_IN,
+    ownAccount: true,
+    call: () => action(ACCOUNT_ACTIONS, "changeOwnPasswordAction", WRONG_CURRENT_PASSWORD),
+  },
+  {
+    // ends the caller's other sessions (none in the spec) and re-issues the caller's own cookie
+    mutation: `action ${ACCOUNT_ACTIONS}#endOtherSessionsAction`,
+    cells: SIGNED_IN,
+    ownAccount: true,
+    call: () => action(ACCOUNT_ACTIONS, "endOtherSessionsAction", { confirm: true }),
   },
 
   // ── plan administration (lib/admin/actions) ─────────────────────────────────────────
@@ -877,6 +899,18 @@ export const MUTATIONS: MutationRow[] = [
     mutation: "PUT /api/v1/users/[id]/password",
     cells: ADMIN_ONLY,
     call: (t) => api("PUT", `/users/${t.userId}/password`, { password: "LangSon@2024" }),
+  },
+  {
+    mutation: "PUT /api/v1/account/password",
+    cells: SIGNED_IN,
+    ownAccount: true,
+    call: () => api("PUT", "/account/password", WRONG_CURRENT_PASSWORD),
+  },
+  {
+    mutation: "POST /api/v1/account/sessions/end-others",
+    cells: SIGNED_IN,
+    ownAccount: true,
+    call: () => api("POST", "/account/sessions/end-others", { confirm: true }),
   },
   {
     mutation: "PUT /api/v1/users/[id]/active",

@@ -53,5 +53,6 @@ export const PAGES: PageCheck[] = [
   },
   { route: "/templates", path: "/templates", as: "tonghop" },
   { route: "/help", path: "/help", as: "sct.canbo" },
+  { route: "/account", path: "/account", as: "sct.canbo", ready: 'form[data-ready="true"]' },
   { route: "/templates/[code]", path: "/templates/knxnk", as: "tonghop", ready: 'form[data-ready="true"]' },
 ];

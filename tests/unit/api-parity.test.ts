@@ -396,7 +396,7 @@ describe("validation messages through the API are Vietnamese, zod's own included
 
   it("a malformed id in the path, an unknown direction, a field too many, a body that is not an object", async () => {
     const answers = [
-      await call(userRoutes.putPassword, "PUT /api/v1/users/{id}/password", { id: "abc" }, { password: "x" }),
+      await call(userRoutes.putPassword, "PUT /api/v1/users/{id}/password", { id: "abc" }, { password: "MatKhau2024" }),
       await call(sections.postMove, "POST /api/v1/sections/{id}/move", { id: "1" }, { direction: "left" }),
       await call(houseStyle.PUT, "PUT /api/v1/house-style", {}, { version: 0 }),
       await call(userRoutes.putActive, "PUT /api/v1/users/{id}/active", { id: "1" }, { active: true, extra: 1 }),

@@ -21,6 +21,9 @@ import { buildEntryTemplate, parseEntryUpload } from "@/lib/excel/entry-template
 import { buildReportDocx } from "@/lib/export/docx/assemble";
 import { exportMetaFromQuery, parseExportQuery } from "@/lib/export/query";
 import { buildSummaryXlsx } from "@/lib/export/xlsx";
+import { dashboardShown } from "@/lib/export/dashboard-source";
+import { buildDashboardXlsx } from "@/lib/export/dashboard-xlsx";
+import { dashboardModel } from "@/lib/reports/dashboard-model";
 import { createResultCommand } from "@/lib/results/commands";
 import { hasForbiddenCharacters, sanitizeLine, sanitizeText } from "@/lib/text/sanitize";
 import { ALL_IN_ONE, SHORT_HOSTILE_TEXTS, TEN_THOUSAND } from "../corpus/hostile-text";
@@ -51,7 +54,7 @@ let db: Db;
 let officer: CurrentUser;
 let admin: CurrentUser;
 let draft: DraftDocument;
-const files: Record<"docx" | "xlsx" | "template" | "legacyTemplate", Buffer> = {} as never;
+const files: Record<"docx" | "xlsx" | "dashboard" | "template" | "legacyTemplate", Buffer> = {} as never;
 let markdown = "";
 let renamedIndicator = "";
 
@@ -187,6 +190,11 @@ beforeAll(async () => {
   const meta = exportMetaFromQuery(query.query);
   files.docx = await buildReportDocx(draft, meta);
   files.xlsx = await buildSummaryXlsx(draft, meta);
+  // the dashboard's export, listing the renamed indicator's status in its department
+  const filters = { year: YEAR, period: "N" as const, counting: "all" as const, section: "", department: "vpubnd" };
+  const model = dashboardModel(db, filters);
+  const status = model.rows.find((r) => r.indicator.code === renamedIndicator)!.pace.status;
+  files.dashboard = await buildDashboardXlsx(dashboardShown(model, filters, status));
   files.template = await template("vpubnd");
   files.legacyTemplate = await template("sct");
   markdown = draftToMarkdown(draft);
@@ -282,6 +290,28 @@ describe("the biểu tổng hợp (.xlsx)", () => {
     }
     expect(texts).toContain(`'${sanitizeLine(INDICATOR_NAME).trim()}`);
     expect(texts.some((t) => t.startsWith("Dữ liệu cũ chưa làm sạch"))).toBe(true);
+  });
+});
+
+describe("the dashboard (.xlsx)", () => {
+  it("is well-formed XML and opens again with the names as text: no formula, no removed character", async () => {
+    expect(await xmlProblems(files.dashboard)).toEqual([]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(files.dashboard as unknown as ArrayBuffer);
+    const texts: string[] = [];
+    workbook.eachSheet((sheet) =>
+      sheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          expect(cell.type).not.toBe(ExcelJS.ValueType.Formula);
+          if (typeof cell.value === "string") texts.push(cell.value);
+        }),
+      ),
+    );
+    for (const t of texts) {
+      expect(hasForbiddenCharacters(t)).toBe(false);
+      expect(t).not.toMatch(/^[=+\-@]/);
+    }
+    expect(texts).toContain(`'${sanitizeLine(INDICATOR_NAME).trim()}`);
   });
 });
 

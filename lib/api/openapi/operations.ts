@@ -8,6 +8,7 @@ import {
 import { sentenceTemplateSchema } from "@/lib/draft/template-schema";
 import { optionalReasonSchema, reasonSchema, saveValuesSchema } from "@/lib/entry/schemas";
 import { exportQuerySchema } from "@/lib/export/query";
+import { PACE_STATUSES } from "@/lib/rollup/pace";
 import { bulkApproveSchema } from "@/lib/workflow/bulk-approve";
 import { DRAFT_COMMENT_OPERATIONS } from "./draft-comments";
 import { DRAFT_VERSION_OPERATIONS } from "./draft-version-operations";
@@ -257,6 +258,26 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
         'the file: the saved version asked for (version=id) as it was saved, else the draft generated from the data; its Vietnamese file name says which ("… - phiên bản 3.docx", "… (bản tạo từ số liệu).docx")',
     },
     refusals: { 403: "department roles", 404: `no such saved version, or ${NO_PLAN}`, 422: "bad parameter" },
+    conditional: true,
+  },
+  {
+    method: "GET",
+    path: `${REPORT}/dashboard/export`,
+    summary: 'The dashboard\'s "Xuất Excel": the status counts and the list it shows for the same filters, as .xlsx',
+    who: "leader, planner, admin",
+    query: countingQuery.extend({
+      section: z.string().optional().describe("a report section's code, with its subsections (the page's Lĩnh vực)"),
+      department: z.string().optional().describe("a department's code (the page's Đơn vị)"),
+      status: z
+        .enum(PACE_STATUSES)
+        .optional()
+        .describe("list only the indicators of this status (a status count clicked); none: those needing attention"),
+    }),
+    answer: {
+      mediaType: XLSX,
+      description: "the dashboard's counts and list, each indicator with its status and reason",
+    },
+    refusals: { 403: "department roles", 404: NO_PLAN, 422: "bad year, period or counting" },
     conditional: true,
   },
   {

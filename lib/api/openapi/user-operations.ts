@@ -1,7 +1,14 @@
 import { z } from "@/lib/validation/zod";
 import { ALL_PERIODS, ROLES } from "@/db/schema/vocabulary";
 import { createTokenSchema } from "@/lib/admin/schemas";
-import { createUserSchema, resetPasswordSchema, setUserActiveSchema, updateUserSchema } from "@/lib/users/schemas";
+import {
+  changeOwnPasswordSchema,
+  createUserSchema,
+  endOtherSessionsSchema,
+  resetPasswordSchema,
+  setUserActiveSchema,
+  updateUserSchema,
+} from "@/lib/users/schemas";
 import { reportPeriodPreferenceSchema } from "@/lib/preferences/schemas";
 import { bodyWithout } from "./body";
 import type { ApiOperation } from "./operations";
@@ -28,6 +35,15 @@ const token = z.object({
 const USER = "/api/v1/users/{id}";
 const UNKNOWN_USER = { 404: "no such user", 422: "invalid input" };
 
+const sessionsEnded = z.object({
+  userId: z.number().int(),
+  sessionVersion: z.number().int().describe("the caller's session continues at it (re-issued in Set-Cookie)"),
+});
+const SESSION_ONLY = {
+  401: "not signed in",
+  403: "an API token: only a person's browser session may do this",
+};
+
 export const USER_OPERATIONS: readonly ApiOperation[] = [
   {
     method: "PUT",
@@ -37,6 +53,28 @@ export const USER_OPERATIONS: readonly ApiOperation[] = [
     body: reportPeriodPreferenceSchema,
     answer: z.object({ period: z.enum(ALL_PERIODS), changed: z.boolean() }),
     refusals: { 422: "not a period code" },
+  },
+  {
+    method: "PUT",
+    path: "/api/v1/account/password",
+    summary:
+      "Change one's own password (current password required, the policy of an admin's reset); every other session of the user ends, the caller's is re-issued",
+    who: "any signed-in user, by session (not an API token)",
+    body: changeOwnPasswordSchema,
+    answer: sessionsEnded,
+    refusals: {
+      ...SESSION_ONLY,
+      422: "invalid input; a wrong current password names `currentPassword`; a weak or repeated new password names `newPassword`",
+    },
+  },
+  {
+    method: "POST",
+    path: "/api/v1/account/sessions/end-others",
+    summary: "End every other session of one's own account; the caller's is re-issued",
+    who: "any signed-in user, by session (not an API token)",
+    body: endOtherSessionsSchema,
+    answer: sessionsEnded,
+    refusals: SESSION_ONLY,
   },
   {
     method: "GET",

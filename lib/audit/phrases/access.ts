@@ -59,6 +59,13 @@ const userUpdate: PhraseBuilder = (entry, context) => {
 const userPassword: PhraseBuilder = (entry, context) =>
   did(context, `đã đặt lại mật khẩu của tài khoản ${userName(context, entry.entityId, obj(entry.after).username)}`);
 
+/** account_password: a user's change of their own password (/account); their other sessions ended with it. */
+const accountPassword: PhraseBuilder = (_entry, context) =>
+  did(context, "đã đổi mật khẩu của mình (các phiên đăng nhập khác kết thúc)");
+
+/** account_end_sessions: "Đăng xuất khỏi các thiết bị khác" on /account. */
+const accountEndSessions: PhraseBuilder = (_entry, context) => did(context, "đã đăng xuất khỏi các thiết bị khác");
+
 /** logout: signing out ends every session of the account (its session version moves on). */
 const logout: PhraseBuilder = (_entry, context) => did(context, "đã đăng xuất");
 
@@ -106,6 +113,8 @@ export const ACCESS_PHRASES: Record<string, PhraseBuilder> = {
   user_disable: userActive(false),
   user_update: userUpdate,
   user_password: userPassword,
+  account_password: accountPassword,
+  account_end_sessions: accountEndSessions,
   token_create: tokenCreate,
   token_revoke: tokenRevoke,
   seed_demo: seedDemo,

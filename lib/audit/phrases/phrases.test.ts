@@ -54,6 +54,14 @@ describe("the audit log in words", () => {
     [entry("login", { after: { ip: "10.0.0.5" } }), "Nguyễn Văn A (Sở Công Thương) đã đăng nhập từ địa chỉ 10.0.0.5"],
     [entry("login", { after: { ip: "local" } }), "Nguyễn Văn A (Sở Công Thương) đã đăng nhập"],
     [
+      entry("account_password", { entity: "user", entityId: "5" }),
+      "Nguyễn Văn A (Sở Công Thương) đã đổi mật khẩu của mình (các phiên đăng nhập khác kết thúc)",
+    ],
+    [
+      entry("account_end_sessions", { entity: "user", entityId: "5" }),
+      "Nguyễn Văn A (Sở Công Thương) đã đăng xuất khỏi các thiết bị khác",
+    ],
+    [
       entry("submission_submit", { after: { state: "submitted", departmentId: 8, year: 2024, month: 10 } }),
       "Nguyễn Văn A (Sở Công Thương) đã gửi báo cáo tháng 10/2024",
     ],
