@@ -73,7 +73,7 @@ test.describe.serial("[ADMIN] plan year 2025", () => {
     await expect(admin.getByText(/Kế hoạch "1,234.5" không hợp lệ/).first()).toBeVisible();
     await exports.fill("5.200");
     await admin.getByRole("button", { name: "Lưu kế hoạch" }).click();
-    await expect(admin.getByRole("status")).toHaveText("Đã lưu 2 kế hoạch năm 2025");
+    await expect(admin.getByRole("main").getByRole("status")).toHaveText("Đã lưu 2 kế hoạch năm 2025");
     await admin.reload();
     await expect(admin.locator('[data-cell="grdp:hdnd"]')).toHaveValue("7-7,5");
     await expect(admin.locator('[data-cell="knxnk:hdnd"]')).toHaveValue("5.200");
@@ -111,7 +111,7 @@ test.describe.serial("[ADMIN] plan year 2025", () => {
     await expect(preview.locator('[data-import-row="ct.cho_bien_gioi"]')).toContainText("thuộc ct.cho_cai_tao");
     await expect(preview.locator('[data-import-row="ct.cho_cai_tao"]')).toContainText("8-10");
     await admin.getByRole("button", { name: "Xác nhận nhập" }).click();
-    await expect(admin.getByRole("status")).toContainText("Đã nhập: 5 chỉ tiêu mới");
+    await expect(admin.getByRole("main").getByRole("status")).toContainText("Đã nhập: 5 chỉ tiêu mới");
     const api = await admin.request.get("/api/v1/indicators?year=2025");
     const imported = (await api.json()).indicators.filter((i: { code: string }) => i.code.startsWith("ct."));
     expect(imported.map((i: { code: string }) => i.code).sort()).toEqual(NEW.map((r) => r[5]).sort());

@@ -136,7 +136,7 @@ test.describe("[DRAFT] the draft báo cáo editor", () => {
     await page.keyboard.press("Control+End");
     await page.keyboard.type(" Sẽ mất khi tạo lại.");
     await page.getByRole("button", { name: "Tạo lại mục I.3.5" }).click();
-    await expect(page.getByRole("status")).toContainText("Đã tạo lại mục I.3.5");
+    await expect(page.getByRole("main").getByRole("status")).toContainText("Đã tạo lại mục I.3.5");
     await expect(dnMoi).not.toContainText("Sẽ mất khi tạo lại.");
     await expect(typed).toHaveText("Đoạn do chuyên viên viết thêm.");
     await expect(grdp).toContainText("Câu do chuyên viên thêm.");
@@ -144,7 +144,7 @@ test.describe("[DRAFT] the draft báo cáo editor", () => {
     await expect(chip(page, "i:knxnk")).toHaveAttribute("data-flag", "edited");
 
     await page.getByRole("button", { name: "Tạo lại mục I.3.2" }).click();
-    await expect(page.getByRole("status")).toContainText("Đã tạo lại mục I.3.2");
+    await expect(page.getByRole("main").getByRole("status")).toContainText("Đã tạo lại mục I.3.2");
     await expect(chip(page, "i:knxnk")).not.toHaveAttribute("data-flag");
     await expect(grdp).toContainText("Câu do chuyên viên thêm.");
 
