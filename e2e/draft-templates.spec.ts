@@ -51,7 +51,9 @@ test.describe("[DRAFT] sentence templates (Mẫu câu)", () => {
     await expect(preview).toHaveText("Toàn tỉnh có 88 xã đạt chuẩn nông thôn mới, đạt 95,7% kế hoạch, 81 xã cùng kỳ.");
 
     await page.getByRole("button", { name: "Lưu mẫu câu" }).click();
-    await expect(page.getByRole("main").getByRole("status").filter({ hasText: "Đã lưu mẫu câu (phiên bản 1)." })).toBeVisible();
+    await expect(
+      page.getByRole("main").getByRole("status").filter({ hasText: "Đã lưu mẫu câu (phiên bản 1)." }),
+    ).toBeVisible();
     await expect(template).toHaveValue(
       "Toàn tỉnh có {Giá trị} đạt chuẩn nông thôn mới[, {Phần trăm kế hoạch}][, {Số cùng kỳ} cùng kỳ]",
     );
