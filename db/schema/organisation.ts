@@ -1,18 +1,45 @@
 import { sql } from "drizzle-orm";
-import { integer, sqliteTable, text, index } from "drizzle-orm/sqlite-core";
-import { ALL_PERIODS, ROLES } from "./vocabulary";
+import { integer, primaryKey, sqliteTable, text, index } from "drizzle-orm/sqlite-core";
+import { ALL_PERIODS, ROLES, UNIT_KINDS } from "./vocabulary";
 
-/** A department (sở, ngành) valid for plan years validFrom..validTo; merges never rewrite past years. */
+/**
+ * A reporting unit: a department (sở, ngành) or a local government (huyện; xã, phường), by
+ * `kind`, valid for plan years validFrom..validTo; reorganisations never rewrite past years.
+ */
 export const departments = sqliteTable("departments", {
   id: integer("id").primaryKey({ autoIncrement: true }),
   code: text("code").notNull().unique(),
   name: text("name").notNull(),
   shortName: text("short_name").notNull(),
+  kind: text("kind", { enum: UNIT_KINDS }).notNull().default("department"),
   validFrom: integer("valid_from").notNull(),
   validTo: integer("valid_to"),
   mergedIntoId: integer("merged_into_id"),
   version: integer("version").notNull().default(1),
 });
+
+/**
+ * A unit carries on the work of one or several units of earlier years from `fromYear` (a
+ * merger: several predecessors; a split or a commune formed from parts of former ones: one
+ * predecessor with several successors). Comparisons with last year at unit level sum the
+ * predecessors' figures; nothing of past years is rewritten.
+ */
+export const departmentSuccessions = sqliteTable(
+  "department_successions",
+  {
+    successorId: integer("successor_id")
+      .notNull()
+      .references(() => departments.id),
+    predecessorId: integer("predecessor_id")
+      .notNull()
+      .references(() => departments.id),
+    fromYear: integer("from_year").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.successorId, t.predecessorId] }),
+    index("successions_predecessor_idx").on(t.predecessorId),
+  ],
+);
 
 export const users = sqliteTable(
   "users",

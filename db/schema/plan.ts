@@ -4,6 +4,7 @@ import {
   CHANGE_STYLES,
   DIRECTIONS,
   INDICATOR_KINDS,
+  LOCAL_UNIT_KINDS,
   PLAN_YEAR_DEFAULTS,
   PLAN_YEAR_STATUSES,
   TARGET_SOURCES,
@@ -65,6 +66,12 @@ export const indicators = sqliteTable(
     unit: text("unit").notNull(),
     kind: text("kind", { enum: INDICATOR_KINDS }).notNull(),
     parentId: integer("parent_id"),
+    /**
+     * One reporting unit's share of a province indicator reported by every unit of a kind
+     * (lib/units): its own code ("<province code>@<unit code>"), targets and values, assigned
+     * to its unit; the province figure sums the shares.
+     */
+    shareOfId: integer("share_of_id"),
     sectionId: integer("section_id").references(() => reportSections.id),
     sortOrder: integer("sort_order").notNull().default(0),
     precision: integer("precision").notNull().default(0),
@@ -82,7 +89,22 @@ export const indicators = sqliteTable(
     retiredFromYear: integer("retired_from_year"),
     version: integer("version").notNull().default(1),
   },
-  (t) => [index("indicators_parent_idx").on(t.parentId)],
+  (t) => [index("indicators_parent_idx").on(t.parentId), index("indicators_share_of_idx").on(t.shareOfId)],
+);
+
+/** A province indicator reported by every unit of a local kind in a plan year (its shares are its per-unit indicators). */
+export const unitReporting = sqliteTable(
+  "unit_reporting",
+  {
+    indicatorId: integer("indicator_id")
+      .notNull()
+      .references(() => indicators.id),
+    year: integer("year")
+      .notNull()
+      .references(() => planYears.year),
+    unitKind: text("unit_kind", { enum: LOCAL_UNIT_KINDS }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.indicatorId, t.year] })],
 );
 
 /** Which department is responsible for an indicator in a plan year; an indicator is in a year's plan when it has one. */

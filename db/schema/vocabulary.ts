@@ -11,6 +11,18 @@ export type Role = (typeof ROLES)[number];
 /** Roles bound to one department (cán bộ, lãnh đạo sở, ngành): such a user must have a department. */
 export const DEPARTMENT_ROLES: readonly Role[] = ["officer", "dept_head"];
 
+/**
+ * What kind of reporting unit a department row is: a department of the province (sở, ban,
+ * ngành), a district-level local government (huyện, thành phố; until June 2025) or a
+ * commune-level one (xã, phường; from July 2025). Every kind reports alike.
+ */
+export const UNIT_KINDS = ["department", "district", "commune"] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+
+/** Local-government kinds: an indicator may be reported by every unit of one of them. */
+export const LOCAL_UNIT_KINDS = ["district", "commune"] as const satisfies readonly UnitKind[];
+export type LocalUnitKind = (typeof LOCAL_UNIT_KINDS)[number];
+
 /** A plan year: in preparation (admin area only), open for reporting, or closed (every value locked). */
 export const PLAN_YEAR_STATUSES = ["draft", "open", "closed"] as const;
 export type PlanYearStatus = (typeof PLAN_YEAR_STATUSES)[number];

@@ -27,6 +27,17 @@ const codeField = (label: string) =>
     .min(1, `Thiếu ${label}`)
     .max(60, `${label} quá dài (tối đa 60 ký tự)`)
     .regex(/^[A-Za-z0-9._-]+$/, `${label} chỉ gồm chữ không dấu, số, dấu chấm, gạch ngang, gạch dưới`);
+/** An indicator named in a target: a plan indicator's code, or a unit's share of one ("dtc.giai_ngan@vl", lib/units). */
+const indicatorRefField = (label: string) =>
+  z
+    .string({ message: `Thiếu ${label}` })
+    .trim()
+    .min(1, `Thiếu ${label}`)
+    .max(121, `${label} quá dài`)
+    .regex(
+      /^[A-Za-z0-9._-]+(@[A-Za-z0-9._-]+)?$/,
+      `${label} chỉ gồm chữ không dấu, số, dấu chấm, gạch ngang, gạch dưới (và @ mã đơn vị với phần của một đơn vị)`,
+    );
 const nameField = (label: string, max = 300) =>
   storedLine(max, label, { required: `Thiếu ${label}`, tooLong: `${label} quá dài` });
 const reasonField = storedText(500, "Lý do", { required: "Vui lòng nhập lý do", tooLong: "Lý do quá dài" }).refine(
@@ -205,7 +216,7 @@ export const putTargetsSchema = z.object({
     .array(
       z
         .object({
-          indicator: codeField("mã chỉ tiêu"),
+          indicator: indicatorRefField("mã chỉ tiêu"),
           source: sourceField,
           value: amountField,
           min: amountField,
@@ -231,7 +242,7 @@ export const targetGridSchema = z.object({
     .array(
       z
         .object({
-          indicator: codeField("mã chỉ tiêu"),
+          indicator: indicatorRefField("mã chỉ tiêu"),
           source: sourceField,
           text: z.string().max(60, "Quá dài"),
           version: z.number().int().min(0),

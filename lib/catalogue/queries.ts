@@ -54,7 +54,7 @@ const CATALOGUE_SQL = `${OUTLINE_CTE}
   left join report_sections s on s.id = i.section_id
   left join outline o on o.id = s.id
   left join indicators p on p.id = i.parent_id
-  where a.year = ? and (? is null or a.department_id = ?)
+  where a.year = ? and (? is null and i.share_of_id is null or a.department_id = ?)
   order by o.path, i.sort_order, i.id`;
 
 const TARGETS_SQL = `
@@ -64,7 +64,12 @@ const TARGETS_SQL = `
 
 const plainOrNull = (v: number | null) => (v === null ? null : fromScaled(v));
 
-/** The indicators in a year's plan (those with a responsible department that year), optionally one department's. Cached statements: every report starts here. */
+/**
+ * The indicators in a year's plan (those with a responsible unit that year), optionally one
+ * unit's. The province's list leaves out the units' shares of an indicator reported by every
+ * unit of a kind (lib/units): the province indicator stands for them. Cached statements: every
+ * report starts here.
+ */
 export function listIndicatorsForYear(db: Db, year: number, departmentId?: number): CatalogueIndicator[] {
   const client = rawClient(db);
   return incrementalRead(

@@ -41,7 +41,7 @@ export const valueItemSchema = z
       .string({ message: "Thiếu mã chỉ tiêu" })
       .trim()
       .min(1, "Thiếu mã chỉ tiêu")
-      .max(100, "Mã chỉ tiêu quá dài"),
+      .max(130, "Mã chỉ tiêu quá dài"),
     period: z.enum(ALL_PERIODS, { message: "Kỳ không hợp lệ (T01-T12, Q1-Q4, 6T, 9T, N, UN)" }).optional(),
     value: indicatorFigureSchema,
     status: z

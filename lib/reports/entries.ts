@@ -7,6 +7,8 @@ import type { ChangeSet } from "@/db/journal";
 import type { PeriodCode } from "@/lib/periods";
 import type { EntryMap, ValueStatus } from "@/lib/rollup";
 import { DEFAULT_COUNTING, type CountingMode } from "@/db/schema/vocabulary";
+import { sumShareEntries, withShareSum } from "@/lib/units/share-sum";
+import { loadShareStructure, type ShareStructure } from "@/lib/units/share-structure";
 
 const COUNTED_STATES: Record<CountingMode, Set<string> | null> = {
   approved: new Set(["approved"]),
@@ -18,15 +20,18 @@ const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(",
 
 /**
  * Entries per indicator for the given years, keeping only values whose submission (department,
- * year, month) is in a counted state. The hot path of every report: raw rows, no objects per row.
+ * year, month) is in a counted state. An indicator reported by every unit of a kind gets the
+ * sum of its units' shares (lib/units/share-sum.ts) where no department enters the province
+ * figure. The hot path of every report: raw rows, no objects per row.
  */
 export function loadEntries(db: Db, years: number[], counting: CountingMode = DEFAULT_COUNTING): Map<number, EntryMap> {
   const client = rawClient(db);
+  const shares = loadShareStructure(client, years);
   return incrementalRead(
     client,
     `entries:${years.join(",")}:${counting}`,
-    () => readEntries(client, years, counting),
-    (model, changes) => catchUpEntries(client, model, years, changes),
+    () => readEntries(client, years, counting, shares),
+    (model, changes) => catchUpEntries(client, model, years, changes, shares),
   ).map;
 }
 
@@ -34,13 +39,22 @@ interface EntriesModel {
   map: Map<number, EntryMap>;
   /** the (department, year, month) submissions whose values count; null = all count */
   counted: Set<number> | null;
+  /** the share structure the sums were made with */
+  shares: ShareStructure;
+  /** entryKey → a province indicator's own entries (before its units' sum) */
+  own: Map<number, EntryMap | undefined>;
 }
 
 const VALUE_COLUMNS = "indicator_id, year, period, value, status, department_id, month";
 type ValueRow = [number, number, PeriodCode, number, ValueStatus, number, number];
 
 /** Callers must treat the maps as read-only: they are shared while the data is unchanged. */
-function readEntries(client: Database.Database, years: number[], counting: CountingMode): EntriesModel {
+function readEntries(
+  client: Database.Database,
+  years: number[],
+  counting: CountingMode,
+  shares: ShareStructure,
+): EntriesModel {
   const states = COUNTED_STATES[counting];
   let counted: Set<number> | null = null;
   if (states) {
@@ -61,7 +75,24 @@ function readEntries(client: Database.Database, years: number[], counting: Count
     .all(...years) as ValueRow[];
   const map = new Map<number, EntryMap>();
   addRows(map, rows, counted);
-  return { map, counted };
+  const model: EntriesModel = { map, counted, shares, own: new Map() };
+  for (const key of shares.groups.keys()) {
+    model.own.set(key, map.get(key));
+    applyShareSum(model, key);
+  }
+  return model;
+}
+
+/** A province indicator's entries: its own, completed by its units' sum. */
+function applyShareSum(model: EntriesModel, key: number) {
+  const group = model.shares.groups.get(key)!;
+  const sum = sumShareEntries(
+    group.kind,
+    group.shareIds.map((id) => model.map.get(entryKey(id, group.year)) ?? {}),
+  );
+  const entries = withShareSum(model.own.get(key), sum);
+  if (Object.keys(entries).length > 0) model.map.set(key, entries);
+  else model.map.delete(key);
 }
 
 function addRows(map: Map<number, EntryMap>, rows: ValueRow[], counted: Set<number> | null) {
@@ -87,19 +118,44 @@ function catchUpEntries(
   model: EntriesModel,
   years: number[],
   changes: ChangeSet,
+  shares: ShareStructure,
 ): EntriesModel | null {
-  if (years.some((y) => changes.submissionYears.has(y))) return null;
+  if (years.some((y) => changes.submissionYears.has(y)) || shares !== model.shares) return null;
   const reread = statement(
     client,
     `select ${VALUE_COLUMNS} from indicator_values where indicator_id = ? and year = ?`,
   ).raw(true);
+  const regroup = new Set<number>();
   for (const year of years) {
     for (const indicatorId of changes.values.get(year) ?? []) {
-      model.map.delete(entryKey(indicatorId, year));
+      const key = entryKey(indicatorId, year);
+      model.map.delete(key);
       addRows(model.map, reread.all(indicatorId, year) as ValueRow[], model.counted);
+      if (model.shares.groups.has(key)) {
+        model.own.set(key, model.map.get(key));
+        regroup.add(key);
+      }
+      const parent = model.shares.parentOf.get(indicatorId);
+      if (parent !== undefined && model.shares.groups.has(entryKey(parent, year))) regroup.add(entryKey(parent, year));
     }
   }
+  for (const key of regroup) applyShareSum(model, key);
   return model;
+}
+
+/**
+ * The indicators whose report rows a change of values touches: the changed ones and, for a
+ * unit's share, the province indicator its sum goes into.
+ */
+export function withShareParents(db: Db, years: number[], changed: Iterable<number>): Set<number> {
+  const { parentOf } = loadShareStructure(rawClient(db), years);
+  const affected = new Set<number>();
+  for (const id of changed) {
+    affected.add(id);
+    const parent = parentOf.get(id);
+    if (parent !== undefined) affected.add(parent);
+  }
+  return affected;
 }
 
 /** Numeric map keys (cheaper than strings on the hot path). */

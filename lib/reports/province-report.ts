@@ -6,7 +6,7 @@ import { listIndicatorsForYear, type CatalogueIndicator } from "@/lib/catalogue/
 import type { PeriodCode } from "@/lib/periods";
 import { reportFigures, type ReportFigures } from "@/lib/rollup";
 import { rawClient } from "@/db/raw";
-import { entryKey, loadEntries } from "./entries";
+import { entryKey, loadEntries, withShareParents } from "./entries";
 import { DEFAULT_COUNTING, PLAN_YEAR_DEFAULTS, type CountingMode } from "@/db/schema/vocabulary";
 import { incrementalRead } from "@/db/read-cache";
 import type { ChangeSet } from "@/db/journal";
@@ -38,7 +38,10 @@ type ReportInput = { year: number; period: PeriodCode; counting?: CountingMode; 
 export function catchUpReport(db: Db, input: ReportInput, rows: ReportRow[], changes: ChangeSet): ReportRow[] | null {
   const years = [input.year, input.year - 1];
   if (changes.catalogue || years.some((y) => changes.submissionYears.has(y))) return null;
-  const affected = new Set([...(changes.values.get(input.year) ?? []), ...(changes.values.get(input.year - 1) ?? [])]);
+  const affected = withShareParents(db, years, [
+    ...(changes.values.get(input.year) ?? []),
+    ...(changes.values.get(input.year - 1) ?? []),
+  ]);
   if (affected.size === 0) return rows;
   const entries = loadEntries(db, years, input.counting ?? DEFAULT_COUNTING);
   const atRiskRatio = atRiskRatioOf(db, input.year);

@@ -9,6 +9,7 @@ import {
   type Role,
   type SubmissionState,
   type TargetSource,
+  type UnitKind,
   type ValueStatus,
 } from "@/db/schema/vocabulary";
 
@@ -23,6 +24,20 @@ export const ROLE_LABELS: Record<Role, string> = {
   leader: "Lãnh đạo UBND tỉnh",
   dept_head: "Lãnh đạo sở, ngành",
   officer: "Cán bộ nhập liệu",
+};
+
+/** A reporting unit's kind, as a group heading: "Huyện, thành phố". */
+export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
+  department: "Sở, ban, ngành",
+  district: "Huyện, thành phố",
+  commune: "Xã, phường",
+};
+
+/** The units of a kind in a sentence: "các huyện, thành phố". */
+export const UNIT_KIND_PLURALS: Record<UnitKind, string> = {
+  department: "các sở, ban, ngành",
+  district: "các huyện, thành phố",
+  commune: "các xã, phường",
 };
 
 export const PLAN_YEAR_STATUS_LABELS: Record<PlanYearStatus, string> = {

@@ -90,6 +90,13 @@ describe("the audit log in words", () => {
       "Nguyễn Văn A (Sở Công Thương) đã chuyển chỉ tiêu Xuất khẩu từ Sở Công Thương sang Cục Hải quan từ năm 2025",
     ],
     [
+      entry("unit_reporting_set", {
+        entityId: "knxnk.xk",
+        after: { year: 2024, kind: "district", added: ["knxnk.xk@a", "knxnk.xk@b"] },
+      }),
+      "Nguyễn Văn A (Sở Công Thương) đã giao chỉ tiêu Xuất khẩu năm 2024 cho các huyện, thành phố cùng báo cáo (thêm 2 đơn vị)",
+    ],
+    [
       entry("user_password", { entityId: "40", after: { username: "admin.e2e.moi" } }),
       "Nguyễn Văn A (Sở Công Thương) đã đặt lại mật khẩu của tài khoản Trần Văn Mới (admin.e2e.moi)",
     ],

@@ -1,8 +1,8 @@
-import { TARGET_SOURCE_LABELS, INDICATOR_KIND_LABELS, lowerLabel } from "@/lib/vocabulary/labels";
+import { TARGET_SOURCE_LABELS, INDICATOR_KIND_LABELS, UNIT_KIND_PLURALS, lowerLabel } from "@/lib/vocabulary/labels";
 import { formatTarget } from "@/lib/catalogue/format";
 import { fromScaled } from "@/lib/numbers";
 import { REPORT_KIND_LABELS, type ReportKind } from "@/lib/draft/opening";
-import type { IndicatorKind, TargetSource } from "@/db/schema/vocabulary";
+import type { IndicatorKind, TargetSource, UnitKind } from "@/db/schema/vocabulary";
 import {
   departmentName,
   did,
@@ -128,6 +128,16 @@ const indicatorReassign: PhraseBuilder = (entry, context) => {
   );
 };
 
+const unitReportingSet: PhraseBuilder = (entry, context) => {
+  const after = obj(entry.after);
+  const kind = str(after.kind) as UnitKind | undefined;
+  const added = list(after.added).length;
+  return did(
+    context,
+    `đã giao chỉ tiêu ${indicatorName(context, entry.entityId)} năm ${str(after.year) ?? "?"} cho ${kind && kind in UNIT_KIND_PLURALS ? UNIT_KIND_PLURALS[kind] : "các đơn vị"} cùng báo cáo${added > 0 ? ` (thêm ${added} đơn vị)` : ""}`,
+  );
+};
+
 const indicatorRetire: PhraseBuilder = (entry, context) =>
   did(
     context,
@@ -226,6 +236,7 @@ export const PLAN_PHRASES: Record<string, PhraseBuilder> = {
   indicator_assign: indicatorAssign,
   indicator_update: indicatorUpdate,
   indicator_reassign: indicatorReassign,
+  unit_reporting_set: unitReportingSet,
   indicator_retire: indicatorRetire,
   indicator_delete: indicatorDelete,
   target_set: target(false),

@@ -1,0 +1,126 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type Database from "better-sqlite3";
+import { migrateDatabase, openDatabase, type Db } from "@/db/client";
+import { writeTransaction } from "@/db/write";
+import { departments } from "@/db/schema";
+import { loadDemoProvince } from "@/db/seed/load-demo";
+import { createIndicator } from "@/lib/admin/create-indicator";
+import { listIndicatorsForYear } from "@/lib/catalogue/queries";
+import { saveValues } from "@/lib/entry/save-values";
+import { computeReport, provinceReport } from "@/lib/reports/province-report";
+import { declareUnitReporting } from "@/lib/units/declare-reporting";
+
+let db: Db;
+let sqlite: Database.Database;
+const admin = { id: 1, role: "admin" as const };
+const YEAR = 2024;
+const unitIds: Record<string, number> = {};
+
+beforeAll(() => {
+  ({ db, sqlite } = openDatabase(":memory:"));
+  migrateDatabase(db);
+  loadDemoProvince(db);
+  writeTransaction(db, (tx) => {
+    for (const code of ["hx.a", "hx.b", "hx.old"]) {
+      const row = tx
+        .insert(departments)
+        .values({
+          code,
+          name: `Huyện ${code}`,
+          shortName: code,
+          kind: "district",
+          validFrom: 2022,
+          validTo: code === "hx.old" ? 2023 : null,
+        })
+        .returning()
+        .get();
+      unitIds[code] = row.id;
+    }
+    createIndicator(tx, admin, {
+      year: YEAR,
+      code: "hx.giai_ngan",
+      name: "Giải ngân vốn đầu tư công (thử)",
+      unit: "tỷ đồng",
+      kind: "cumulative",
+      department: "skhdt",
+    });
+  });
+});
+
+const save = (unit: string, period: "T01" | "T02", value: number) =>
+  writeTransaction(db, (tx) =>
+    saveValues(
+      tx,
+      admin.id,
+      { departmentId: unitIds[unit], year: YEAR, month: Number(period.slice(1)) },
+      { values: [{ indicator: `hx.giai_ngan@${unit}`, period, value, status: "estimate" }], force: true },
+    ),
+  );
+const row = (period: "T01" | "T02" | "Q1") =>
+  provinceReport(db, { year: YEAR, period, counting: "all" }).find((r) => r.indicator.code === "hx.giai_ngan")!;
+
+describe("an indicator reported by every district", () => {
+  it("gives each district valid in the year its own share, assigned to it, and adds only what is missing when run again", () => {
+    const first = writeTransaction(db, (tx) =>
+      declareUnitReporting(tx, admin, { code: "hx.giai_ngan", year: YEAR, kind: "district" }),
+    );
+    expect(first.shares).toEqual(["hx.giai_ngan@hx.a", "hx.giai_ngan@hx.b"]);
+    expect(first.added).toBe(2);
+    const again = writeTransaction(db, (tx) =>
+      declareUnitReporting(tx, admin, { code: "hx.giai_ngan", year: YEAR, kind: "district" }),
+    );
+    expect(again.added).toBe(0);
+    const audit = sqlite
+      .prepare("select count(*) as n from audit_log where action = 'unit_reporting_set' and entity_id = 'hx.giai_ngan'")
+      .get() as { n: number };
+    expect(audit.n).toBe(2);
+  });
+
+  it("refuses another kind for the same year and a share as the province indicator", () => {
+    expect(() =>
+      writeTransaction(db, (tx) =>
+        declareUnitReporting(tx, admin, { code: "hx.giai_ngan", year: YEAR, kind: "commune" }),
+      ),
+    ).toThrow(/đã do các huyện, thành phố báo cáo/);
+    expect(() =>
+      writeTransaction(db, (tx) =>
+        declareUnitReporting(tx, admin, { code: "hx.giai_ngan@hx.a", year: YEAR, kind: "district" }),
+      ),
+    ).toThrow(/phần của một đơn vị/);
+  });
+
+  it("keeps the shares out of the province's list and in their district's", () => {
+    const province = listIndicatorsForYear(db, YEAR).map((i) => i.code);
+    expect(province).toContain("hx.giai_ngan");
+    expect(province.filter((code) => code.includes("@"))).toEqual([]);
+    expect(listIndicatorsForYear(db, YEAR, unitIds["hx.a"]).map((i) => i.code)).toEqual(["hx.giai_ngan@hx.a"]);
+  });
+
+  it("makes the province figure the districts' sum once every district has entered the month", () => {
+    save("hx.a", "T01", 125_000);
+    expect(row("T01").value).toBeNull();
+    save("hx.b", "T01", 40_001);
+    expect(row("T01").value).toBe(16.5001);
+    save("hx.a", "T02", 10_000);
+    save("hx.b", "T02", 20_000);
+    expect(row("Q1").missingMonths).toEqual([3]);
+    expect(row("T02").inPeriodValue).toBe(3);
+    expect(row("T02").value).toBe(19.5001);
+  });
+
+  it("catches the cached report up when one district changes its figure (the province row moves, equal to a fresh one)", () => {
+    const before = row("T01").value!;
+    save("hx.b", "T01", 50_001);
+    expect(row("T01").value).toBe(before + 1);
+    expect(provinceReport(db, { year: YEAR, period: "T01", counting: "all" })).toEqual(
+      computeReport(db, { year: YEAR, period: "T01", counting: "all" }),
+    );
+  });
+
+  it("counts a district's figure in the sum only when its month is in a counted state", () => {
+    const submitted = provinceReport(db, { year: YEAR, period: "T01", counting: "submitted" }).find(
+      (r) => r.indicator.code === "hx.giai_ngan",
+    )!;
+    expect(submitted.value).toBeNull();
+  });
+});
