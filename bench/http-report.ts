@@ -5,7 +5,7 @@ import { openDatabase } from "@/db/client";
 import { createApiToken } from "@/lib/auth/tokens";
 import { users } from "@/db/schema";
 import { eq } from "drizzle-orm";
-import { REPORT_YEAR } from "./province";
+import { RANKED_INDICATOR, REPORT_YEAR } from "./province";
 import { withCpuSteal } from "./cpu-steal";
 import { startServer } from "./server";
 import { WARMUP_SECONDS } from "./warmup";
@@ -84,6 +84,11 @@ export async function httpLoadBench(file: string, port: number) {
     // the same GET repeated with the ETag it was given: 304 before anything is computed
     const etag = (await fetch(reportUrl, { headers: { authorization: `Bearer ${token}` } })).headers.get("etag") ?? "";
     const conditional = await warmThenMeasure(reportUrl, { authorization: `Bearer ${token}`, "if-none-match": etag });
+    // issue 17: the communes ranked on one indicator (60 units, each with its months and targets)
+    const ranking = await warmThenMeasure(
+      `${server.url}/api/v1/reports/${REPORT_YEAR}/6T/units?indicator=${RANKED_INDICATOR}`,
+      { authorization: `Bearer ${token}` },
+    );
     // signed in just before: a browser's session cookie is never more than a minute old (the
     // front door slides it), while autocannon would keep sending the first one and make every
     // request re-issue it
@@ -101,6 +106,7 @@ export async function httpLoadBench(file: string, port: number) {
         ratioToHealth: ratio(conditional),
         note: "304s are counted as non2xx by autocannon",
       },
+      unitRanking: { ...ranking, ratioToHealth: ratio(ranking) },
       workerRssMb: server.workerRssMb(),
       dashboard: { ...dashboard, ratioToHealth: ratio(dashboard) },
       target: "p95 ≤ 200 ms",

@@ -51,7 +51,9 @@ async function main() {
     const { db, sqlite } = openDatabase(file);
     migrateDatabase(db);
     const seeded = seedSyntheticProvince(sqlite);
-    console.log(`\n== Tỉnh giả lập: 60 đơn vị, 1.000 chỉ tiêu, 10 năm (${seeded.values} số liệu)`);
+    console.log(
+      `\n== Tỉnh giả lập: 100 đơn vị (40 sở, ngành; 60 xã), 1.000 chỉ tiêu (3 chỉ tiêu do từng xã báo cáo), 10 năm (${seeded.values} số liệu)`,
+    );
     results.reportCompute = reportComputeBench(db, sqlite);
     console.log(
       "(a) Tính báo cáo toàn tỉnh so với một lần quét và cộng bằng SQL\n" +
