@@ -22,6 +22,10 @@ async function contextFor(browser: Browser, baseURL: string, username: string | 
   return contexts.get(key)!;
 }
 
+/** Every page as its user sees it, at 1366 and 375 px, for the eye (issue 16): test-results/pages/. */
+const screenshotPath = (check: PageCheck, width: number) =>
+  `test-results/pages/${`${check.route}-${check.as ?? "anonymous"}`.replace(/[^a-z0-9]+/gi, "_")}-${width}.png`;
+
 async function open(page: Page, check: PageCheck) {
   const response = await page.goto(check.path);
   if (check.ready) await expect(page.locator(check.ready).first()).toBeVisible();
@@ -73,6 +77,7 @@ for (const check of PAGES) {
             .join(" | ")}`,
       ),
     ).toEqual([]);
+    await page.screenshot({ path: screenshotPath(check, 1366), fullPage: true });
     await page.close();
   });
 
@@ -100,6 +105,7 @@ for (const check of PAGES) {
     });
     expect(overflow.wide, `elements past the right edge at 375 px`).toEqual([]);
     expect(overflow.scrollWidth, "the page scrolls sideways").toBeLessThanOrEqual(overflow.width);
+    await page.screenshot({ path: screenshotPath(check, 375), fullPage: true });
     await page.close();
   });
 }
