@@ -44,6 +44,7 @@ for (const check of PAGES) {
   }) => {
     test.setTimeout(120_000); // axe on the large tables takes 20 s on a busy 2-core machine
     const page = await (await contextFor(browser, baseURL!, check.as)).newPage();
+    await page.setViewportSize({ width: 1366, height: 768 });
     const refused: string[] = [];
     page.on("console", (message) => {
       if (/Content Security Policy|Refused to (execute|load|apply)/i.test(message.text())) refused.push(message.text());
