@@ -31,6 +31,9 @@ test.describe("[DRAFT] the draft báo cáo editor", () => {
     await page.getByRole("combobox", { name: /^Năm/ }).selectOption("2023");
     await page.getByRole("combobox", { name: /^Kỳ báo cáo/ }).selectOption("6T");
     await page.getByRole("button", { name: "Chọn" }).click();
+    // the choice is remembered first, then the page moves: wait for it rather than click the old link
+    await expect(page).toHaveURL(/[?&]year=2023&period=6T/);
+    await expect(page.getByRole("heading", { name: "6 tháng đầu năm 2023" })).toBeVisible();
     await page.getByRole("link", { name: "Tạo dự thảo" }).click();
     await expect(page.getByTestId("draft-editor")).toHaveAttribute("data-ready", "true");
     await expect(page.getByTestId("draft-status")).toContainText("chưa lưu");
