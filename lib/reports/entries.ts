@@ -25,6 +25,24 @@ const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(",
  * figure. The hot path of every report: raw rows, no objects per row.
  */
 export function loadEntries(db: Db, years: number[], counting: CountingMode = DEFAULT_COUNTING): Map<number, EntryMap> {
+  return entriesModel(db, years, counting).map;
+}
+
+/**
+ * A province indicator reported by units: its own entries (a department's), before its units'
+ * sum completes them; undefined when no department enters it (lib/units/unit-report.ts flags a gap).
+ */
+export function ownProvinceEntries(
+  db: Db,
+  years: number[],
+  counting: CountingMode,
+  indicatorId: number,
+  year: number,
+): EntryMap | undefined {
+  return entriesModel(db, years, counting).own.get(entryKey(indicatorId, year));
+}
+
+function entriesModel(db: Db, years: number[], counting: CountingMode): EntriesModel {
   const client = rawClient(db);
   const shares = loadShareStructure(client, years);
   return incrementalRead(
@@ -32,7 +50,7 @@ export function loadEntries(db: Db, years: number[], counting: CountingMode = DE
     `entries:${years.join(",")}:${counting}`,
     () => readEntries(client, years, counting, shares),
     (model, changes) => catchUpEntries(client, model, years, changes, shares),
-  ).map;
+  );
 }
 
 interface EntriesModel {
