@@ -28,6 +28,7 @@ const MENUS: Record<Role, PermittedItem[]> = {
   planner: [
     { href: "/review", label: "Tiếp nhận báo cáo", permission: "submission.review" },
     { href: "/dashboard", label: "Bảng điều hành", permission: "dashboard.view" },
+    { href: "/units", label: "Xếp hạng địa phương", permission: "dashboard.view" },
     { href: "/summary", label: "Biểu tổng hợp", permission: "summary.view" },
     { href: "/draft", label: "Dự thảo báo cáo", permission: "draft.view" },
     { href: "/indicators", label: "Danh mục chỉ tiêu" },
@@ -35,6 +36,7 @@ const MENUS: Record<Role, PermittedItem[]> = {
   ],
   leader: [
     { href: "/dashboard", label: "Bảng điều hành", permission: "dashboard.view" },
+    { href: "/units", label: "Xếp hạng địa phương", permission: "dashboard.view" },
     { href: "/summary", label: "Biểu tổng hợp", permission: "summary.view" },
     { href: "/draft", label: "Dự thảo báo cáo", permission: "draft.view" },
     { href: "/indicators", label: "Danh mục chỉ tiêu" },

@@ -153,6 +153,7 @@ describe("the navigation", () => {
   it("shows each role its own menu, every link one `can` allows", () => {
     expect(navigationFor(user("leader")).map((i) => i.href)).toEqual([
       "/dashboard",
+      "/units",
       "/summary",
       "/draft",
       "/indicators",

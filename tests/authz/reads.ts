@@ -48,6 +48,11 @@ export const PREPARED_YEAR_READS: ReadRow[] = [
     cells: ADMIN_SEES,
   },
   {
+    read: "GET /api/v1/reports/[year]/[period]/units",
+    path: (t) => `/api/v1/reports/${t.year}/9T/units`,
+    cells: ADMIN_SEES,
+  },
+  {
     read: "GET /api/v1/reports/[year]/[period]/dashboard/export",
     path: (t) => `/api/v1/reports/${t.year}/9T/dashboard/export?status=at_risk`,
     cells: ADMIN_SEES,

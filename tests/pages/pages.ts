@@ -31,6 +31,7 @@ export const PAGES: PageCheck[] = [
   { route: "/review", path: "/review?year=2024", as: "tonghop" },
   { route: "/notifications", path: "/notifications", as: "sct.canbo" },
   { route: "/dashboard", path: "/dashboard?year=2024&period=9T", as: "lanhdao", ready: "[data-headline]" },
+  { route: "/units", path: "/units?year=2024&period=9T", as: "lanhdao" },
   { route: "/indicators", path: "/indicators?year=2024", as: "lanhdao" },
   { route: "/indicators/[code]", path: "/indicators/knxnk?year=2024", as: "lanhdao" },
   { route: "/summary", path: "/summary?year=2024&period=6T", as: "lanhdao" },

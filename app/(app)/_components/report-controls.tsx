@@ -1,4 +1,5 @@
 "use client";
+import type { ReactNode } from "react";
 import { REPORT_PERIODS, periodShortLabel } from "@/lib/periods";
 import { COUNTING_MODES } from "@/db/schema/vocabulary";
 import { COUNTING_LABELS } from "@/lib/vocabulary/labels";
@@ -20,11 +21,14 @@ export function ReportControls({
   sections,
   departments,
   search = false,
+  children,
 }: {
   params: ReportParams;
   sections?: Option[];
   departments?: Option[];
   search?: boolean;
+  /** further fields of the page's own (the ranking's indicator), before the button */
+  children?: ReactNode;
 }) {
   const select = "rounded border border-slate-300 bg-white px-2 py-1";
   return (
@@ -98,6 +102,7 @@ export function ReportControls({
           />
         </label>
       )}
+      {children}
       <button className="rounded bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-800">Xem</button>
     </PeriodForm>
   );

@@ -14,6 +14,7 @@ import { DRAFT_COMMENT_OPERATIONS } from "./draft-comments";
 import { DRAFT_VERSION_OPERATIONS } from "./draft-version-operations";
 import { NARRATIVE_RESULT_OPERATIONS } from "./narrative-results";
 import { PLAN_ADMIN_OPERATIONS } from "./plan-admin-operations";
+import { UNIT_RANKING_OPERATIONS } from "./unit-ranking";
 import { USER_OPERATIONS } from "./user-operations";
 import * as answer from "./responses";
 
@@ -246,6 +247,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
     refusals: { 404: NO_PLAN, 422: "bad year, period or counting" },
     conditional: true,
   },
+  ...UNIT_RANKING_OPERATIONS,
   {
     method: "GET",
     path: `${REPORT}/export`,
