@@ -17,6 +17,8 @@ import type { HouseStyle } from "./house-style";
 import { loadHouseStyle } from "./house-style-store";
 import { renderSentence, YEAR_ESTIMATE_WORDS, type SentenceInput } from "./sentence";
 import { taskBlocks } from "./tasks";
+import { unitLaggardBlocks, type UnitLaggardsInput } from "./unit-laggards";
+import { unitReport, unitReportedIndicators } from "@/lib/units/unit-report";
 
 export interface DraftRequest {
   year: number;
@@ -69,11 +71,12 @@ export function generateDraft(db: Db, request: DraftRequest): DraftDocument {
   const blocks: DraftBlock[] = [openingBlock(db, request.year, request.period)];
   const missing: MissingFigure[] = [];
   const lagging = laggingIndicators(rows, request.period);
+  const unitLaggards = request.departmentId === undefined ? unitRankings(db, { ...request, counting }) : [];
   const assessment = assessmentPlace(outline);
   for (const section of outline) {
     blocks.push(
       ...withResultItems(
-        sectionBlocks(section, rows, narratives, { ...request, counting, style }, missing, lagging),
+        sectionBlocks(section, rows, narratives, { ...request, counting, style }, missing, lagging, unitLaggards),
         section.code,
         results,
       ),
@@ -94,6 +97,17 @@ export function generateDraft(db: Db, request: DraftRequest): DraftDocument {
     missing,
     summary: summaryRows(rows, request.period, style.pctDecimals),
   };
+}
+
+/** The rankings of the indicators reported by units (lib/units), for the localities that lag in II. */
+function unitRankings(
+  db: Db,
+  request: { year: number; period: PeriodCode; counting: CountingMode },
+): UnitLaggardsInput[] {
+  return unitReportedIndicators(db, request.year).flatMap(({ indicator }) => {
+    const report = unitReport(db, { code: indicator.code, ...request });
+    return report ? [report] : [];
+  });
 }
 
 /** The heading of a section: "I. TÌNH HÌNH KINH TẾ - XÃ HỘI 6 THÁNG ĐẦU NĂM 2023", "3.1. Sản xuất nông, ...". */
@@ -121,6 +135,7 @@ export function sectionBlocks(
   request: DraftRequest,
   missing: MissingFigure[],
   lagging: LaggingIndicator[] = [],
+  unitLaggards: readonly UnitLaggardsInput[] = [],
 ): DraftBlock[] {
   const blocks: DraftBlock[] = [sectionHeading(section, request)];
   const byCode = new Map(rows.map((r) => [r.indicator.code, r]));
@@ -160,7 +175,10 @@ export function sectionBlocks(
   for (const block of blocks)
     if (block.type === "paragraph") block.runs = closeSentence(gatherYearEstimates(block.runs, nameOf));
   // II and III open with what the data says of the lagging indicators, then the departments' own words
-  if (section.code === FIXED_SECTION.difficulties) blocks.push(...difficultyBlocks(lagging, request, section.code));
+  if (section.code === FIXED_SECTION.difficulties) {
+    blocks.push(...difficultyBlocks(lagging, request, section.code));
+    blocks.push(...unitLaggardBlocks(unitLaggards, section.code));
+  }
   if (section.code === FIXED_SECTION.tasks) blocks.push(...taskBlocks(lagging, request, section.code));
   for (const n of inOutlineOrder(
     narratives.filter((x) => x.section === section.code),

@@ -9,6 +9,8 @@ import { createIndicator } from "@/lib/admin/create-indicator";
 import { saveValues } from "@/lib/entry/save-values";
 import { declareUnitReporting } from "@/lib/units/declare-reporting";
 import { unitReport, unitReportedIndicators } from "@/lib/units/unit-report";
+import { generateDraft } from "@/lib/draft/generate";
+import { paragraphText } from "@/lib/draft/model";
 
 /**
  * The units' ranking read from the database: shares' figures and targets, last year through
@@ -178,6 +180,17 @@ describe("the units' ranking of an indicator", () => {
     expect(report("T02").gap).toEqual({ provinceValue: 77, unitsSum: 74, difference: 3 });
     enter("hx.so", 2024, [37, 37, 37], CODE);
     expect(report().gap).toBeNull();
+  });
+
+  it("names the lagging localities in section II of the generated draft, and not in a department's own draft", () => {
+    const sentence = (departmentId?: number) =>
+      generateDraft(db, { year: 2024, period: "T03", counting: "all", departmentId })
+        .blocks.filter((b) => b.type === "paragraph" && b.id === `ii:units:${CODE}`)
+        .map((b) => (b.type === "paragraph" ? paragraphText(b) : ""));
+    expect(sentence()).toEqual([
+      "- Các địa phương có tỷ lệ giải ngân vốn đầu tư công thấp hơn bình quân chung của tỉnh 03 tháng liên tiếp: huyện Hợp Nhất, huyện Tách Hai.",
+    ]);
+    expect(sentence(ids["hx.so"])).toEqual([]);
   });
 
   it("follows a unit's changed figure (the cached answer moves with the data)", () => {
