@@ -94,6 +94,32 @@ export interface DraftDocument {
   missing: MissingFigure[];
   /** the biểu tổng hợp attached as the appendix */
   summary: SummaryRow[];
+  /** the ranking of the localities of each indicator reported by units (lib/units), when there is one: a biểu of the .xlsx */
+  units?: UnitRankingTable[];
+}
+
+/** One indicator's ranking of the localities, as the biểu "Xếp hạng địa phương" prints it (plain numbers). */
+export interface UnitRankingTable {
+  indicator: string;
+  name: string;
+  unit: string;
+  precision: number;
+  /** "plan": ranked by % of plan; "change": by the change against last year */
+  basis: "plan" | "change";
+  /** "các huyện, thành phố" */
+  unitsLabel: string;
+  /** the province average of the measure */
+  average: number | null;
+  rows: {
+    rank: number | null;
+    name: string;
+    value: number | null;
+    target: number | null;
+    pctOfPlan: number | null;
+    changePct: number | null;
+    belowAverageMonths: number;
+    lagging: boolean;
+  }[];
 }
 
 // the biểu tổng hợp attached as the appendix (DraftDocument.summary)

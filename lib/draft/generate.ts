@@ -18,7 +18,8 @@ import { loadHouseStyle } from "./house-style-store";
 import { renderSentence, YEAR_ESTIMATE_WORDS, type SentenceInput } from "./sentence";
 import { taskBlocks } from "./tasks";
 import { unitLaggardBlocks, type UnitLaggardsInput } from "./unit-laggards";
-import { unitReport, unitReportedIndicators } from "@/lib/units/unit-report";
+import { unitReport, unitReportedIndicators, type UnitReport } from "@/lib/units/unit-report";
+import { unitRankingTable } from "@/lib/units/unit-report-json";
 
 export interface DraftRequest {
   year: number;
@@ -96,14 +97,12 @@ export function generateDraft(db: Db, request: DraftRequest): DraftDocument {
     blocks,
     missing,
     summary: summaryRows(rows, request.period, style.pctDecimals),
+    ...(unitLaggards.length > 0 ? { units: unitLaggards.map(unitRankingTable) } : {}),
   };
 }
 
 /** The rankings of the indicators reported by units (lib/units), for the localities that lag in II. */
-function unitRankings(
-  db: Db,
-  request: { year: number; period: PeriodCode; counting: CountingMode },
-): UnitLaggardsInput[] {
+function unitRankings(db: Db, request: { year: number; period: PeriodCode; counting: CountingMode }): UnitReport[] {
   return unitReportedIndicators(db, request.year).flatMap(({ indicator }) => {
     const report = unitReport(db, { code: indicator.code, ...request });
     return report ? [report] : [];

@@ -5,6 +5,8 @@ import type { PeriodCode } from "@/lib/periods";
 import { hasInPeriodColumn, summaryRowFigures, type SummaryRow } from "@/lib/reports/summary-rows";
 import type { ExportMeta } from "./meta";
 import { SUMMARY_NOTE, attachedToLine, summaryHeaders, summaryTitle } from "./summary-columns";
+import { addUnitRankingSheet } from "./units-xlsx";
+import type { UnitRankingTable } from "@/db/schema/draft-content";
 
 export const SUMMARY_SHEET = "Biểu tổng hợp";
 /** the header row (title rows above it); data rows start below it */
@@ -56,9 +58,9 @@ function planCell(r: SummaryRow): number | string {
   return safeCellText(r.plan);
 }
 
-/** The biểu tổng hợp as a workbook: title rows, a frozen header, numbers with their precision, printable A4 landscape. */
+/** The biểu tổng hợp as a workbook (and the localities' ranking where units report): title rows, a frozen header, numbers with their precision, printable A4 landscape. */
 export async function buildSummaryXlsx(
-  input: { year: number; period: PeriodCode; summary: SummaryRow[] },
+  input: { year: number; period: PeriodCode; summary: SummaryRow[]; units?: UnitRankingTable[] },
   meta: ExportMeta,
 ): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -164,5 +166,8 @@ export async function buildSummaryXlsx(
   sheet.getCell(noteRow, 1).value = SUMMARY_NOTE;
   sheet.getCell(noteRow, 1).font = { name: "Times New Roman", italic: true, size: 11 };
   sheet.pageSetup.printArea = `A1:${String.fromCharCode(64 + headers.length)}${noteRow}`;
+  // the localities' ranking of each indicator reported by units, only when there is one (lib/units)
+  if (input.units?.length)
+    addUnitRankingSheet(workbook, { year: input.year, period: input.period, units: input.units }, meta);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

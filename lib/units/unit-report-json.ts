@@ -1,3 +1,5 @@
+import type { UnitRankingTable } from "@/db/schema/draft-content";
+import { UNIT_KIND_PLURALS } from "@/lib/vocabulary/labels";
 import type { UnitReport } from "./unit-report";
 
 /**
@@ -35,5 +37,28 @@ export function unitReportJson(report: UnitReport) {
       lagging: u.lagging,
     })),
     gap: report.gap,
+  };
+}
+
+/** The ranking as the draft document keeps it for the biểu "Xếp hạng địa phương" of the .xlsx (lib/export/units-xlsx.ts). */
+export function unitRankingTable(report: UnitReport): UnitRankingTable {
+  return {
+    indicator: report.indicator.code,
+    name: report.indicator.name,
+    unit: report.indicator.unit,
+    precision: report.indicator.precision,
+    basis: report.basis,
+    unitsLabel: UNIT_KIND_PLURALS[report.unitKind],
+    average: report.average,
+    rows: report.units.map((u) => ({
+      rank: u.rank,
+      name: u.name,
+      value: u.value,
+      target: u.target,
+      pctOfPlan: u.pctOfPlan,
+      changePct: u.changePct,
+      belowAverageMonths: u.belowAverageMonths,
+      lagging: u.lagging,
+    })),
   };
 }

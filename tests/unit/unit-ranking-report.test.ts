@@ -11,6 +11,10 @@ import { declareUnitReporting } from "@/lib/units/declare-reporting";
 import { unitReport, unitReportedIndicators } from "@/lib/units/unit-report";
 import { generateDraft } from "@/lib/draft/generate";
 import { paragraphText } from "@/lib/draft/model";
+import ExcelJS from "exceljs";
+import { buildSummaryXlsx } from "@/lib/export/xlsx";
+import { UNITS_SHEET } from "@/lib/export/units-xlsx";
+import { TEST_META } from "./export-fixture";
 
 /**
  * The units' ranking read from the database: shares' figures and targets, last year through
@@ -191,6 +195,26 @@ describe("the units' ranking of an indicator", () => {
       "- Các địa phương có tỷ lệ giải ngân vốn đầu tư công thấp hơn bình quân chung của tỉnh 03 tháng liên tiếp: huyện Hợp Nhất, huyện Tách Hai.",
     ]);
     expect(sentence(ids["hx.so"])).toEqual([]);
+  });
+
+  it("adds the biểu 'Xếp hạng địa phương' to the report's workbook, only where units report", async () => {
+    const sheetOf = async (draft: Parameters<typeof buildSummaryXlsx>[0]) => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load((await buildSummaryXlsx(draft, TEST_META)) as unknown as ArrayBuffer);
+      return workbook.getWorksheet(UNITS_SHEET);
+    };
+    const draft = generateDraft(db, { year: 2024, period: "T03", counting: "all" });
+    expect(draft.units?.map((t) => t.indicator)).toEqual([CODE]);
+    const sheet = (await sheetOf(draft))!;
+    const rows: unknown[][] = [];
+    sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    const line = (name: string) => rows.find((r) => r[1] === name);
+    expect(line("Huyện Nà")?.slice(0, 7)).toEqual([1, "Huyện Nà", 60, 100, 60, 100, 0]);
+    expect(line("Huyện Tách Hai")).toEqual([4, "Huyện Tách Hai", 6, 50, 12, -75, 3, "Chậm 3 tháng liên tiếp"]);
+    expect(
+      rows.some((r) => String(r[0]).includes("Bình quân chung của tỉnh (các huyện, thành phố): đạt 37% kế hoạch")),
+    ).toBe(true);
+    expect(await sheetOf({ ...draft, units: undefined })).toBeUndefined();
   });
 
   it("follows a unit's changed figure (the cached answer moves with the data)", () => {
