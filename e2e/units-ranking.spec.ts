@@ -107,9 +107,9 @@ async function openRanking(page: Page) {
   await page.getByRole("link", { name: "Xếp hạng địa phương" }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: "Xếp hạng địa phương" })).toBeVisible();
   const filters = page.getByRole("form", { name: "Bộ lọc báo cáo" });
-  await filters.getByLabel("Năm").selectOption(String(YEAR));
-  await filters.getByLabel("Kỳ").selectOption("9T");
-  await filters.getByLabel("Chỉ tiêu").selectOption(CODE);
+  await filters.locator("select[name=year]").selectOption(String(YEAR));
+  await filters.locator("select[name=period]").selectOption("9T");
+  await filters.getByRole("combobox", { name: "Chỉ tiêu" }).selectOption(CODE);
   await filters.getByRole("button", { name: "Xem" }).click();
   await expect(page).toHaveURL(new RegExp(`indicator=${CODE.replace(".", "\\.")}`));
   await expect(page.getByRole("heading", { name: /Giải ngân vốn đầu tư công \(kiểm thử\)/ })).toBeVisible();

@@ -155,6 +155,9 @@ function Ranking({
             average={report.average}
             label={`${measureLabel} của ${plural}, đường đứt nét là bình quân chung của tỉnh`}
           />
+          <p className="mt-1 text-xs text-slate-600">
+            Cột màu đỏ: địa phương chậm {LAGGING_MONTHS} tháng liên tiếp; đường đứt nét: bình quân chung của tỉnh.
+          </p>
         </div>
       </section>
 
