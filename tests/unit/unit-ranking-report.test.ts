@@ -8,7 +8,7 @@ import { toScaled } from "@/lib/numbers";
 import { createIndicator } from "@/lib/admin/create-indicator";
 import { saveValues } from "@/lib/entry/save-values";
 import { declareUnitReporting } from "@/lib/units/declare-reporting";
-import { unitReport, unitReportedIndicators } from "@/lib/units/unit-report";
+import { provinceGap, unitReport, unitReportedIndicators } from "@/lib/units/unit-report";
 import { generateDraft } from "@/lib/draft/generate";
 import { paragraphText } from "@/lib/draft/model";
 import ExcelJS from "exceljs";
@@ -215,6 +215,16 @@ describe("the units' ranking of an indicator", () => {
       rows.some((r) => String(r[0]).includes("Bình quân chung của tỉnh (các huyện, thành phố): đạt 37% kế hoạch")),
     ).toBe(true);
     expect(await sheetOf({ ...draft, units: undefined })).toBeUndefined();
+  });
+
+  it("flags no gap while a unit has not entered the period (the sum would be understated)", () => {
+    const e = (value: number) => ({ T01: { period: "T01" as const, value, status: "estimate" as const } });
+    expect(provinceGap("cumulative", e(100_000), [e(50_000), {}], "T01")).toBeNull();
+    expect(provinceGap("cumulative", e(100_000), [e(50_000), e(40_000)], "T01")).toEqual({
+      provinceValue: 10,
+      unitsSum: 9,
+      difference: 1,
+    });
   });
 
   it("follows a unit's changed figure (the cached answer moves with the data)", () => {
