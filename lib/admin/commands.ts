@@ -23,6 +23,7 @@ import {
   createDepartmentSchema,
   createIndicatorSchema,
   createPlanYearSchema,
+  declareSuccessionSchema,
   deleteIndicatorSchema,
   mergeDepartmentSchema,
   moveSectionSchema,
@@ -30,14 +31,18 @@ import {
   planYearSettingsSchema,
   putTargetsSchema,
   reassignIndicatorSchema,
+  removeSuccessionSchema,
   renameDepartmentSchema,
   reopenPlanYearSchema,
   reportOpeningsSchema,
   retireIndicatorSchema,
   sectionSchema,
   targetGridSchema,
+  unitReportingSchema,
   updateIndicatorSchema,
 } from "./schemas";
+import { declareUnitReporting } from "@/lib/units/declare-reporting";
+import { declareSuccession, removeSuccession } from "@/lib/units/successions";
 import { moveSection, saveSection, sectionJson } from "./sections";
 import { setTargets } from "./set-targets";
 import { updateIndicator } from "./update-indicator";
@@ -108,6 +113,13 @@ export const reassignIndicatorCommand = defineCommand({
   permission: "plan.administer",
   input: reassignIndicatorSchema,
   run: (tx, user, input) => reassignIndicator(tx, user.id, input),
+});
+
+/** An indicator reported by every unit of a local kind: each unit gets its share (plan editors, as the plan itself). */
+export const unitReportingCommand = defineCommand({
+  permission: "plan.edit",
+  input: unitReportingSchema,
+  run: (tx, user, input) => declareUnitReporting(tx, user, input),
 });
 
 /** The targets grid of the admin page: the text typed in each cell. */
@@ -192,4 +204,16 @@ export const mergeDepartmentCommand = defineCommand({
   permission: "plan.administer",
   input: mergeDepartmentSchema,
   run: (tx, user, input) => mergeDepartment(tx, user.id, input),
+});
+
+// successions of units (a merger, a split, the communes of July 2025)
+export const declareSuccessionCommand = defineCommand({
+  permission: "plan.administer",
+  input: declareSuccessionSchema,
+  run: (tx, user, input) => declareSuccession(tx, user.id, input),
+});
+export const removeSuccessionCommand = defineCommand({
+  permission: "plan.administer",
+  input: removeSuccessionSchema,
+  run: (tx, user, input) => removeSuccession(tx, user.id, input),
 });

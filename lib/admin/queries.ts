@@ -3,6 +3,7 @@ import { asc, desc, eq, ne, and, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import {
   apiTokens,
+  departmentSuccessions,
   departments,
   indicatorAssignments,
   indicators,
@@ -16,6 +17,7 @@ import {
 } from "@/db/schema";
 import { formatTarget } from "@/lib/catalogue/format";
 import { fromScaled } from "@/lib/numbers";
+import { validIn } from "./department-successor";
 
 /** Reads of the admin area. */
 
@@ -187,9 +189,23 @@ export function targetGrid(db: Db, year: number) {
   }));
 }
 
-export function adminDepartments(db: Db) {
+/**
+ * Every reporting unit (or those valid in `year`) with what it merged into, its users and the
+ * units it carries on (successions: predecessors with the first year it carries their work).
+ */
+export function adminDepartments(db: Db, year?: number) {
   const all = db.select().from(departments).orderBy(asc(departments.id)).all();
   const codeOf = new Map(all.map((d) => [d.id, d.code]));
+  const predecessors = new Map<number, { code: string; fromYear: number }[]>();
+  for (const s of db
+    .select()
+    .from(departmentSuccessions)
+    .orderBy(asc(departmentSuccessions.fromYear), asc(departmentSuccessions.predecessorId))
+    .all())
+    predecessors.set(s.successorId, [
+      ...(predecessors.get(s.successorId) ?? []),
+      { code: codeOf.get(s.predecessorId) ?? String(s.predecessorId), fromYear: s.fromYear },
+    ]);
   const userCounts = new Map(
     db
       .select({ id: users.departmentId, n: sql<number>`count(*)` })
@@ -198,11 +214,14 @@ export function adminDepartments(db: Db) {
       .all()
       .map((r) => [r.id, r.n]),
   );
-  return all.map((d) => ({
-    ...d,
-    mergedInto: d.mergedIntoId === null ? null : (codeOf.get(d.mergedIntoId) ?? null),
-    users: userCounts.get(d.id) ?? 0,
-  }));
+  return all
+    .filter((d) => year === undefined || validIn(d, year))
+    .map((d) => ({
+      ...d,
+      mergedInto: d.mergedIntoId === null ? null : (codeOf.get(d.mergedIntoId) ?? null),
+      users: userCounts.get(d.id) ?? 0,
+      predecessors: predecessors.get(d.id) ?? [],
+    }));
 }
 
 export function adminUsers(db: Db) {

@@ -1,6 +1,6 @@
 import { z } from "@/lib/validation/zod";
 import { planVersionSchema, yearInputSchema } from "@/lib/validation/common";
-import { DIRECTIONS, INDICATOR_KINDS, TARGET_SOURCES } from "@/db/schema/vocabulary";
+import { DIRECTIONS, INDICATOR_KINDS, LOCAL_UNIT_KINDS, TARGET_SOURCES, UNIT_KINDS } from "@/db/schema/vocabulary";
 import { parseNumberInput } from "@/lib/numbers";
 import { OPENING_MAX, REPORT_KINDS, REPORT_KIND_LABELS, openingProblem, type ReportKind } from "@/lib/draft/opening";
 import { sanitizeText } from "@/lib/text/sanitize";
@@ -260,19 +260,26 @@ export const targetGridSchema = z.object({
 });
 export type TargetGridInput = z.infer<typeof targetGridSchema>;
 
-// Departments
+// Departments (reporting units: departments and local governments)
+
+const unitKindField = z.enum(UNIT_KINDS, {
+  message: "Loại đơn vị phải là department (sở, ban, ngành), district (huyện, thành phố) hoặc commune (xã, phường)",
+});
 
 export const createDepartmentSchema = z.object({
   code: codeField("mã đơn vị").transform((v) => v.toLowerCase()),
   name: nameField("tên đơn vị"),
   shortName: storedLine(100, "Tên viết tắt", { tooLong: "Tên viết tắt quá dài" }).optional(),
   validFrom: yearField.optional(),
+  kind: unitKindField.optional().default("department"),
 });
 export const renameDepartmentSchema = z.object({
   code: codeField("mã đơn vị"),
   name: nameField("tên đơn vị"),
   shortName: nameField("tên viết tắt", 100),
   version: versionField,
+  /** absent: the unit keeps its kind */
+  kind: unitKindField.optional(),
 });
 export const mergeDepartmentSchema = z
   .object({
@@ -282,6 +289,26 @@ export const mergeDepartmentSchema = z
     moveUsers: z.boolean().optional().default(true),
   })
   .refine((v) => v.from !== v.into, { message: "Không thể sáp nhập một đơn vị vào chính nó", path: ["into"] });
+
+/** A unit carries on the work of units of the year before (lib/units/successions.ts). */
+export const declareSuccessionSchema = z.object({
+  successor: codeField("đơn vị kế tục"),
+  predecessors: z
+    .array(codeField("đơn vị được kế tục"), { message: "Chọn các đơn vị được kế tục" })
+    .min(1, "Chọn ít nhất một đơn vị được kế tục")
+    .max(100, "Tối đa 100 đơn vị được kế tục"),
+  fromYear: yearField,
+});
+export const removeSuccessionSchema = z.object({ successor: codeField("đơn vị kế tục") });
+
+/** An indicator of a year's plan reported by every unit of a local kind (lib/units/declare-reporting.ts). */
+export const unitReportingSchema = z.object({
+  code: codeField("mã chỉ tiêu"),
+  year: yearField,
+  kind: z.enum(LOCAL_UNIT_KINDS, {
+    message: "Loại đơn vị báo cáo phải là district (huyện, thành phố) hoặc commune (xã, phường)",
+  }),
+});
 
 // Tokens (the user schemas are in lib/users/schemas.ts)
 

@@ -10,6 +10,7 @@ import {
   retireIndicatorCommand,
   saveSectionCommand,
   saveTargetGridCommand,
+  unitReportingCommand,
   updateIndicatorCommand,
 } from "../commands";
 
@@ -41,4 +42,7 @@ export async function saveSectionAction(raw: unknown) {
 }
 export async function moveSectionAction(raw: unknown) {
   return done(await runAction(moveSectionCommand, raw));
+}
+export async function unitReportingAction(raw: unknown) {
+  return done(await runAction(unitReportingCommand, raw));
 }

@@ -9,7 +9,13 @@ import {
   revokeTokenCommand,
   updateUserCommand,
 } from "@/lib/users/commands";
-import { createDepartmentCommand, mergeDepartmentCommand, renameDepartmentCommand } from "../commands";
+import {
+  createDepartmentCommand,
+  declareSuccessionCommand,
+  mergeDepartmentCommand,
+  removeSuccessionCommand,
+  renameDepartmentCommand,
+} from "../commands";
 
 const done = <T extends { ok: boolean }>(result: T) => {
   if (result.ok) revalidatePath("/admin", "layout");
@@ -24,6 +30,12 @@ export async function renameDepartmentAction(raw: unknown) {
 }
 export async function mergeDepartmentAction(raw: unknown) {
   return done(await runAction(mergeDepartmentCommand, raw));
+}
+export async function declareSuccessionAction(raw: unknown) {
+  return done(await runAction(declareSuccessionCommand, raw));
+}
+export async function removeSuccessionAction(raw: unknown) {
+  return done(await runAction(removeSuccessionCommand, raw));
 }
 export async function createUserAction(raw: unknown) {
   return done(await runAction(createUserCommand, raw));

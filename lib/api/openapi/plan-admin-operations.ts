@@ -1,7 +1,15 @@
 import { z } from "@/lib/validation/zod";
-import { DIRECTIONS, INDICATOR_KINDS, PLAN_YEAR_STATUSES, TARGET_SOURCES } from "@/db/schema/vocabulary";
+import {
+  DIRECTIONS,
+  INDICATOR_KINDS,
+  LOCAL_UNIT_KINDS,
+  PLAN_YEAR_STATUSES,
+  TARGET_SOURCES,
+  UNIT_KINDS,
+} from "@/db/schema/vocabulary";
 import {
   closePlanYearSchema,
+  declareSuccessionSchema,
   deleteIndicatorSchema,
   mergeDepartmentSchema,
   moveSectionSchema,
@@ -13,6 +21,7 @@ import {
   reportOpeningsSchema,
   retireIndicatorSchema,
   sectionSchema,
+  unitReportingSchema,
   updateIndicatorSchema,
 } from "@/lib/admin/schemas";
 import { houseStyleSchema } from "@/lib/draft/house-style-schema";
@@ -106,10 +115,22 @@ const department = z.object({
   name: z.string(),
   shortName: z.string().nullable(),
   validFrom: z.number().int(),
+  kind: z.enum(UNIT_KINDS).describe("department: sở, ban, ngành; district: huyện, thành phố; commune: xã, phường"),
   validTo: z.number().int().nullable(),
   mergedInto: z.string().nullable(),
+  predecessors: z
+    .array(z.object({ code: z.string(), fromYear: z.number().int() }))
+    .describe("the units of the year before whose work it carries on from fromYear (a merger, a split)"),
   users: z.number().int(),
   version: z.number().int(),
+});
+const succession = z.object({
+  successor: z.string(),
+  predecessors: z.array(z.string()),
+  fromYear: z.number().int(),
+});
+const unitsQuery = z.object({
+  year: z.coerce.number().int().optional().describe("only the units valid in this plan year"),
 });
 
 const YEAR = "/api/v1/plans/{year}";
@@ -329,18 +350,30 @@ export const PLAN_ADMIN_OPERATIONS: readonly ApiOperation[] = [
   {
     method: "GET",
     path: "/api/v1/departments",
-    summary: "Every department with its years of validity and what it merged into",
+    summary:
+      "Every reporting unit (departments and local governments) with its kind, years of validity, what it merged into and its predecessors; with ?year=, the units valid that year",
     who: ADMIN,
+    query: unitsQuery,
     answer: z.object({ departments: z.array(department) }),
+    refusals: { 422: "bad year" },
   },
   {
     method: "PUT",
     path: "/api/v1/departments/{code}",
-    summary: "Rename a department (in every year)",
+    summary: "Rename a unit (in every year) and, optionally, correct its kind",
     who: ADMIN,
     body: bodyWithout(renameDepartmentSchema, "code"),
-    answer: z.object({ code: z.string(), name: z.string(), shortName: z.string() }),
-    refusals: { 409: STALE, 422: "invalid input or an unknown department" },
+    answer: z.object({
+      code: z.string(),
+      name: z.string(),
+      shortName: z.string(),
+      kind: z.enum(UNIT_KINDS),
+      version: z.number().int(),
+    }),
+    refusals: {
+      409: `${STALE}, or a new kind for a unit that reports shares of indicators`,
+      422: "invalid input or an unknown department",
+    },
   },
   {
     method: "POST",
@@ -358,6 +391,48 @@ export const PLAN_ADMIN_OPERATIONS: readonly ApiOperation[] = [
     refusals: {
       409: "already merged, a closed year from then on, or values entered from then on",
       422: "invalid input, or a department not valid in that year",
+    },
+  },
+  {
+    method: "POST",
+    path: "/api/v1/departments/{code}/successions",
+    summary:
+      "Declare that the unit carries on the work of units of the year before from a year on (a merger: several; a split: declare each successor); past years are not rewritten",
+    who: ADMIN,
+    body: bodyWithout(declareSuccessionSchema, "successor"),
+    answer: succession,
+    refusals: {
+      409: "the unit already has a declared succession, a predecessor's successors start another year, or a closed year",
+      422: "invalid input, a unit not valid in the year (successor) or the year before (predecessors), another side (departments / local governments), or a cycle",
+    },
+  },
+  {
+    method: "DELETE",
+    path: "/api/v1/departments/{code}/successions",
+    summary: "Remove the unit's declared succession",
+    who: ADMIN,
+    answer: succession,
+    refusals: { 404: "no succession declared", 409: "its first year is closed", 422: "unknown unit" },
+  },
+  {
+    method: "PUT",
+    path: `${YEAR}/indicators/{code}/unit-reporting`,
+    summary:
+      'Have every unit of a local kind valid in the year report an indicator of the year\'s plan: each gets its share (code "<code>@<unit>") with its own targets and values; the province figure is their sum',
+    who: PLAN_EDITORS,
+    body: bodyWithout(unitReportingSchema, "code", "year"),
+    answer: z.object({
+      code: z.string(),
+      year: z.number().int(),
+      kind: z.enum(LOCAL_UNIT_KINDS),
+      shares: z.array(z.string()).describe("the shares' codes, one per unit"),
+      added: z.number().int().describe("shares this call created or put in the year's plan"),
+    }),
+    refusals: {
+      403: "a planner in a year not opened to planners",
+      404: "no such indicator or no plan for the year",
+      409: "a closed year, or the indicator is already reported by units of another kind",
+      422: "invalid input, not in the year's plan, a share given, or no unit of the kind that year",
     },
   },
 ];

@@ -1,4 +1,5 @@
 import { z } from "@/lib/validation/zod";
+import { UNIT_KINDS } from "@/db/schema/vocabulary";
 
 /** The shapes the JSON API answers, for its OpenAPI description (lib/api/openapi/document.ts). */
 
@@ -129,6 +130,7 @@ export const createdDepartmentAnswer = z.object({
   code: z.string(),
   name: z.string(),
   shortName: z.string().nullable(),
+  kind: z.enum(UNIT_KINDS),
   validFrom: z.number().int(),
 });
 export const createdIndicatorAnswer = z.object({

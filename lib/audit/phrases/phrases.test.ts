@@ -97,6 +97,27 @@ describe("the audit log in words", () => {
       "Nguyễn Văn A (Sở Công Thương) đã giao chỉ tiêu Xuất khẩu năm 2024 cho các huyện, thành phố cùng báo cáo (thêm 2 đơn vị)",
     ],
     [
+      entry("department_succession_set", {
+        entityId: "sct",
+        after: { successor: "sct", predecessors: [2, "chq"], fromYear: 2025 },
+      }),
+      "Nguyễn Văn A (Sở Công Thương) đã khai báo Sở Công Thương kế tục Sở Kế hoạch và Đầu tư, Cục Hải quan từ năm 2025",
+    ],
+    [
+      entry("department_succession_remove", {
+        entityId: "sct",
+        before: { successor: "sct", predecessors: ["chq"], fromYear: 2025 },
+      }),
+      "Nguyễn Văn A (Sở Công Thương) đã bỏ khai báo Sở Công Thương kế tục Cục Hải quan từ năm 2025",
+    ],
+    [
+      entry("department_create", {
+        entityId: "x.tan_thanh",
+        after: { name: "Xã Tân Thành", shortName: "Tân Thành", kind: "commune", validFrom: 2025 },
+      }),
+      "Nguyễn Văn A (Sở Công Thương) đã thêm đơn vị “Xã Tân Thành” (Tân Thành) thuộc loại xã, phường từ năm 2025",
+    ],
+    [
       entry("user_password", { entityId: "40", after: { username: "admin.e2e.moi" } }),
       "Nguyễn Văn A (Sở Công Thương) đã đặt lại mật khẩu của tài khoản Trần Văn Mới (admin.e2e.moi)",
     ],

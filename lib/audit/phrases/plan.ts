@@ -1,4 +1,10 @@
-import { TARGET_SOURCE_LABELS, INDICATOR_KIND_LABELS, UNIT_KIND_PLURALS, lowerLabel } from "@/lib/vocabulary/labels";
+import {
+  TARGET_SOURCE_LABELS,
+  INDICATOR_KIND_LABELS,
+  UNIT_KIND_LABELS,
+  UNIT_KIND_PLURALS,
+  lowerLabel,
+} from "@/lib/vocabulary/labels";
 import { formatTarget } from "@/lib/catalogue/format";
 import { fromScaled } from "@/lib/numbers";
 import { REPORT_KIND_LABELS, type ReportKind } from "@/lib/draft/opening";
@@ -16,7 +22,7 @@ import {
   str,
   yesNo,
 } from "./read";
-import type { AuditChange, PhraseBuilder } from "./types";
+import type { AuditChange, PhraseBuilder, PhraseContext } from "./types";
 
 /** The plan: years, indicators, targets, report sections and departments (admin area). */
 
@@ -197,11 +203,18 @@ const sectionMove: PhraseBuilder = (entry, context) =>
     `đã chuyển mục báo cáo ${sectionName(entry.entityId, context.names.section(entry.entityId))} ${obj(entry.after).direction === "up" ? "lên trên" : "xuống dưới"}`,
   );
 
+/** A unit's kind in the pages' words ("Huyện, thành phố"), or null for an entry without one. */
+const unitKind = (v: unknown): string | null => {
+  const kind = str(v);
+  return kind && kind in UNIT_KIND_LABELS ? UNIT_KIND_LABELS[kind as UnitKind] : null;
+};
+
 const departmentCreate: PhraseBuilder = (entry, context) => {
   const after = obj(entry.after);
+  const kind = str(after.kind);
   return did(
     context,
-    `đã thêm đơn vị ${quote(after.name)} (${str(after.shortName) ?? entry.entityId}) từ năm ${str(after.validFrom) ?? "?"}`,
+    `đã thêm đơn vị ${quote(after.name)} (${str(after.shortName) ?? entry.entityId})${kind && kind !== "department" ? ` thuộc loại ${lowerLabel(unitKind(kind) ?? kind)}` : ""} từ năm ${str(after.validFrom) ?? "?"}`,
   );
 };
 
@@ -212,8 +225,30 @@ const departmentRename: PhraseBuilder = (entry, context) =>
     fieldChanges(entry.before, entry.after, [
       ["name", "Tên", (v) => (v ? quote(v) : null)],
       ["shortName", "Tên viết tắt", (v) => (v ? quote(v) : null)],
+      ["kind", "Loại đơn vị", unitKind],
     ]),
   );
+
+const names = (context: PhraseContext, codes: unknown) =>
+  list(codes)
+    .map((code) => departmentName(context, code))
+    .join(", ");
+
+const successionSet: PhraseBuilder = (entry, context) => {
+  const after = obj(entry.after);
+  return did(
+    context,
+    `đã khai báo ${departmentName(context, after.successor ?? entry.entityId)} kế tục ${names(context, after.predecessors)} từ năm ${str(after.fromYear) ?? "?"}`,
+  );
+};
+
+const successionRemove: PhraseBuilder = (entry, context) => {
+  const before = obj(entry.before);
+  return did(
+    context,
+    `đã bỏ khai báo ${departmentName(context, before.successor ?? entry.entityId)} kế tục ${names(context, before.predecessors)} từ năm ${str(before.fromYear) ?? "?"}`,
+  );
+};
 
 const departmentMerge: PhraseBuilder = (entry, context) => {
   const after = obj(entry.after);
@@ -247,4 +282,6 @@ export const PLAN_PHRASES: Record<string, PhraseBuilder> = {
   department_create: departmentCreate,
   department_rename: departmentRename,
   department_merge: departmentMerge,
+  department_succession_set: successionSet,
+  department_succession_remove: successionRemove,
 };

@@ -1,30 +1,46 @@
 import { getDb } from "@/db/client";
-import { createDepartmentCommand, mergeDepartmentCommand, renameDepartmentCommand } from "@/lib/admin/commands";
+import {
+  createDepartmentCommand,
+  declareSuccessionCommand,
+  mergeDepartmentCommand,
+  removeSuccessionCommand,
+  renameDepartmentCommand,
+} from "@/lib/admin/commands";
 import { adminDepartments } from "@/lib/admin/queries";
 import type { PathParams } from "@/lib/api/path-params";
-import { requireApiUser } from "@/lib/auth/guards";
+import { jsonError, requireApiUser } from "@/lib/auth/guards";
+import { yearInputSchema } from "@/lib/validation/common";
 import { commandResponse } from "@/lib/commands/http";
 
 type CodeParams = PathParams<{ code: string }>;
 
-/** GET /api/v1/departments: every department with its years of validity, what it merged into, its version and users (admin). */
+/**
+ * GET /api/v1/departments[?year=YYYY]: every reporting unit (departments and local governments;
+ * with a year, those valid that year) with its kind, years of validity, what it merged into, the
+ * units it carries on, its version and users (admin).
+ */
 export async function GET(request: Request) {
   const auth = await requireApiUser(request, "plan.administer");
   if (!auth.ok) return auth.response;
-  const departments = adminDepartments(getDb()).map((d) => ({
+  const raw = new URL(request.url).searchParams.get("year");
+  const parsed = raw === null ? null : yearInputSchema.safeParse(raw);
+  if (parsed && !parsed.success) return jsonError(422, "Tham số year phải là năm, ví dụ ?year=2024");
+  const departments = adminDepartments(getDb(), parsed?.data).map((d) => ({
     code: d.code,
     name: d.name,
     shortName: d.shortName,
+    kind: d.kind,
     validFrom: d.validFrom,
     validTo: d.validTo,
     mergedInto: d.mergedInto,
+    predecessors: d.predecessors,
     users: d.users,
     version: d.version,
   }));
   return Response.json({ departments });
 }
 
-/** POST /api/v1/departments {"code","name","shortName"?,"validFrom"?}: a department valid from a plan year (admin). */
+/** POST /api/v1/departments {"code","name","shortName"?,"validFrom"?,"kind"?}: a department valid from a plan year (admin). */
 export async function POST(request: Request) {
   return commandResponse(request, createDepartmentCommand);
 }
@@ -37,4 +53,14 @@ export async function PUT(request: Request, { params }: CodeParams) {
 /** POST /api/v1/departments/{code}/merge {into, fromYear, moveUsers?}: merges it into another from a year on (admin). */
 export async function postMerge(request: Request, { params }: CodeParams) {
   return commandResponse(request, mergeDepartmentCommand, { from: (await params).code });
+}
+
+/** POST /api/v1/departments/{code}/successions {predecessors, fromYear}: the unit carries on theirs from a year on (admin). */
+export async function postSuccession(request: Request, { params }: CodeParams) {
+  return commandResponse(request, declareSuccessionCommand, { successor: (await params).code });
+}
+
+/** DELETE /api/v1/departments/{code}/successions: removes the unit's declared succession (admin). */
+export async function deleteSuccession(request: Request, { params }: CodeParams) {
+  return commandResponse(request, removeSuccessionCommand, { successor: (await params).code });
 }

@@ -1,0 +1,5 @@
+import { apiRoute } from "@/lib/api/route";
+import * as departments from "@/lib/api/v1/routes/departments";
+
+export const POST = apiRoute(departments.postSuccession);
+export const DELETE = apiRoute(departments.deleteSuccession);
