@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import bcrypt from "bcryptjs";
 import crypto from "node:crypto";
-import { ACTORS, MUTATIONS, PLAN, type Actor, type Target } from "../tests/authz/matrix";
+import { ACTORS, LOCAL_UNITS, MUTATIONS, PLAN, unitScoped, type Actor, type Target } from "../tests/authz/matrix";
 import { NO_PLAN_YEAR, PREPARED_YEAR_READS } from "../tests/authz/reads";
 import { DEMO_PASSWORD } from "./fixtures";
 import { apiSession, e2eDatabase, ensureTestDepartment, ensureUser, makeCall } from "./hardening-fixtures";
@@ -25,25 +25,37 @@ const USERNAMES: Record<Actor, string | null> = {
   "dept_head:other": `${OTHER}.lanhdao`,
 };
 
+/** The same table with a commune as the target and a second commune's staff as "other" (tests/authz/matrix.ts LOCAL_UNITS). */
+const LOCAL_USERNAMES: Record<Actor, string | null> = {
+  ...USERNAMES,
+  "officer:own": `${LOCAL_UNITS.own}.canbo`,
+  "officer:other": `${LOCAL_UNITS.other}.canbo`,
+  "dept_head:own": `${LOCAL_UNITS.own}.lanhdao`,
+  "dept_head:other": `${LOCAL_UNITS.other}.lanhdao`,
+};
+
 const sessions = new Map<Actor, APIRequestContext>();
+const localSessions = new Map<Actor, APIRequestContext>();
 let target: Target;
+let localTarget: Target;
 
 /**
  * What a refused call must leave alone: the target department's data and user, and the
  * audit log of the actor (every change writes its audit entry in its own transaction, so a
  * refused call of any mutation, present or future, leaves no entry but sign-ins).
  */
-function snapshot(actor?: Actor): string {
+function unitSnapshot(actor?: Actor, local = false): string {
   const db = e2eDatabase();
   try {
-    const dept = (db.prepare("select id from departments where code = ?").get(OWN) as { id: number }).id;
-    const username = actor ? USERNAMES[actor] : null;
+    const code = local ? LOCAL_UNITS.own : OWN;
+    const dept = (db.prepare("select id from departments where code = ?").get(code) as { id: number }).id;
+    const username = actor ? (local ? LOCAL_USERNAMES : USERNAMES)[actor] : null;
     return JSON.stringify([
       db.prepare("select * from indicator_values where department_id = ? order by id").all(dept),
       db.prepare("select * from submissions where department_id = ? order by id").all(dept),
       db.prepare("select * from narratives where department_id = ? order by id").all(dept),
       db.prepare("select * from result_items where department_id = ? order by id").all(dept),
-      db.prepare("select active, session_version from users where id = ?").get(target.userId),
+      db.prepare("select active, session_version from users where id = ?").get((local ? localTarget : target).userId),
       username
         ? db
             .prepare(
@@ -56,12 +68,14 @@ function snapshot(actor?: Actor): string {
         .prepare(
           "select t.key, t.failures from login_throttle t join users u on u.id = ? where t.key like 'pair:%|' || u.username order by t.key",
         )
-        .all(target.userId),
+        .all((local ? localTarget : target).userId),
     ]);
   } finally {
     db.close();
   }
 }
+
+const snapshot = (actor?: Actor) => unitSnapshot(actor);
 
 test.describe.configure({ mode: "serial" });
 
@@ -107,6 +121,23 @@ test.beforeAll(async ({ baseURL }) => {
     resultId: resultFixture(OWN),
   };
   for (const actor of ACTORS) sessions.set(actor, await apiSession(baseURL!, USERNAMES[actor]));
+  // two communes of their own: the unit-scoped rows again, with a local government as the target
+  const local = ensureTestDepartment(LOCAL_UNITS.own, { kind: LOCAL_UNITS.kind });
+  ensureTestDepartment(LOCAL_UNITS.other, { kind: LOCAL_UNITS.kind });
+  localTarget = {
+    ...target,
+    dept: LOCAL_UNITS.own,
+    indicator: local.indicator,
+    userId: ensureUser(`${LOCAL_UNITS.own}.target`, "officer", LOCAL_UNITS.own),
+    resultId: resultFixture(LOCAL_UNITS.own),
+  };
+  for (const actor of ACTORS)
+    localSessions.set(
+      actor,
+      USERNAMES[actor] === LOCAL_USERNAMES[actor]
+        ? sessions.get(actor)!
+        : await apiSession(baseURL!, LOCAL_USERNAMES[actor]),
+    );
   target.draftVersionId = await draftToFinalize(sessions.get("admin")!);
   target.draftCommentId = commentToResolve(target.draftVersionId);
 });
@@ -117,8 +148,18 @@ test.beforeAll(async ({ baseURL }) => {
  * rename and merge, a token to revoke, a section to save unchanged and the outline's last one.
  */
 function planFixtures(userId: number): Omit<Target, "dept" | "year" | "month" | "indicator" | "userId" | "resultId"> {
-  for (const code of [PLAN.renamedDept, PLAN.mergedDept, PLAN.renamedDeptApi, PLAN.mergedDeptApi])
+  for (const code of [
+    PLAN.renamedDept,
+    PLAN.mergedDept,
+    PLAN.renamedDeptApi,
+    PLAN.mergedDeptApi,
+    PLAN.successorDept,
+    PLAN.successorDeptApi,
+    PLAN.predecessorDept,
+  ])
     ensureTestDepartment(code);
+  // the commune that reports PLAN.unitReported: valid from PLAN.year only, so no demo year gains a unit
+  ensureTestDepartment(PLAN.commune, { kind: "commune", validFrom: PLAN.year, year: PLAN.year });
   const db = e2eDatabase();
   try {
     return db
@@ -219,16 +260,25 @@ function commentToResolve(versionId: number): number {
 }
 
 test.afterAll(async () => {
-  for (const context of sessions.values()) await context.dispose();
+  for (const context of new Set([...sessions.values(), ...localSessions.values()])) await context.dispose();
 });
 
-for (const row of MUTATIONS) {
-  test(`[HARDEN] authorization: ${row.mutation}${row.variant ? ` (${row.variant})` : ""} answers every actor as the table says`, async () => {
-    const call = row.call(target);
+for (const [row, local] of [
+  ...MUTATIONS.map((row) => [row, false] as const),
+  ...MUTATIONS.filter(unitScoped).map((row) => [row, true] as const),
+]) {
+  test(`[HARDEN] authorization: ${row.mutation}${row.variant ? ` (${row.variant})` : ""} answers every actor as the table says${local ? ", a commune the target" : ""}`, async () => {
+    const on = local ? localTarget : target;
+    const call = row.call(on);
     const audit = row.audit ?? "write";
+    const snapshot = (actor?: Actor) => unitSnapshot(actor, local);
     for (const actor of ACTORS) {
       const before = snapshot(actor);
-      const answer = await makeCall(sessions.get(actor)!, call, PAGE_PARAMS());
+      const answer = await makeCall((local ? localSessions : sessions).get(actor)!, call, {
+        ...PAGE_PARAMS(),
+        dept: on.dept,
+        code: on.indicator,
+      });
       const cell = `${actor} → ${row.mutation}${row.variant ? ` ${row.variant}` : ""} (${answer.status} ${answer.body.slice(0, 200)})`;
       expect(answer.status, cell).toBeLessThan(500);
       if (row.cells[actor] === "deny") {

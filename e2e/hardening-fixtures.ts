@@ -4,7 +4,7 @@ import Database from "better-sqlite3";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import type { Role } from "../db/schema/vocabulary";
+import type { Role, UnitKind } from "../db/schema/vocabulary";
 import type { Call } from "../tests/authz/matrix";
 import { DEMO_PASSWORD } from "./fixtures";
 
@@ -18,15 +18,15 @@ export function e2eDatabase(file = path.join(process.env.E2E_DB_DIR!, "e2e.db"))
 }
 
 /**
- * A department of its own for a spec (so specs running side by side never share data): one
+ * A department (or a unit of another kind) of its own for a spec (so specs running side by side never share data): one
  * indicator assigned in `year`, an officer `<code>.canbo` and a head `<code>.lanhdao`
  * (password DEMO_PASSWORD). Idempotent.
  */
 export function ensureTestDepartment(
   code: string,
-  options: { year?: number; file?: string; indicators?: number } = {},
+  options: { year?: number; file?: string; indicators?: number; kind?: UnitKind; validFrom?: number } = {},
 ): { departmentId: number; indicator: string; indicators: string[] } {
-  const { year = 2024, indicators: count = 1 } = options;
+  const { year = 2024, indicators: count = 1, kind = "department", validFrom = 2020 } = options;
   const db = e2eDatabase(options.file);
   try {
     return db
@@ -38,8 +38,8 @@ export function ensureTestDepartment(
         if (existing) return { departmentId: existing.id, indicator, indicators: codes };
         const departmentId = Number(
           db
-            .prepare("insert into departments (code, name, short_name, valid_from) values (?, ?, ?, 2020)")
-            .run(code, `Đơn vị kiểm thử ${code}`, code.toUpperCase()).lastInsertRowid,
+            .prepare("insert into departments (code, name, short_name, kind, valid_from) values (?, ?, ?, ?, ?)")
+            .run(code, `Đơn vị kiểm thử ${code}`, code.toUpperCase(), kind, validFrom).lastInsertRowid,
         );
         for (const [i, indicatorCode] of codes.entries()) {
           const indicatorId = Number(

@@ -92,7 +92,17 @@ export const PLAN = {
   renamedDeptApi: "hzrenapi",
   mergedDeptApi: "hzmrgapi",
   newUserApi: "hzauthz.createdapi",
+  /** successions (issue 17): a unit declared to carry on another's work from PLAN.year, through the page and the API */
+  successorDept: "hzsucc",
+  successorDeptApi: "hzsuccapi",
+  predecessorDept: "hzpred",
+  /** an indicator of PLAN.year reported by every commune valid then (PLAN.commune, valid from PLAN.year only) */
+  unitReported: "hzauthz.units",
+  unitReportedApi: "hzauthz.unitsapi",
+  commune: "hzxa.plan",
   indicators: [
+    "hzauthz.units",
+    "hzauthz.unitsapi",
     "hzauthz.upd",
     "hzauthz.tpl",
     "hzauthz.tplapi",
@@ -105,6 +115,19 @@ export const PLAN = {
     "hzauthz.reassignapi",
   ],
 } as const;
+
+/**
+ * Local governments (issue 17): a commune's or a district's officer and head hold the same roles
+ * as a department's, scoped to their unit. The authz spec asserts every row that tells a unit's
+ * own staff from another unit's (`unitScoped`) a second time with the target a commune
+ * (`own`) and the "other" actors the staff of a second commune (`other`): a commune's officer
+ * or head reaches its own months and never another commune's.
+ */
+export const LOCAL_UNITS = { own: "hzxa.own", other: "hzxa.other", kind: "commune" } as const;
+
+/** Whether a row's answer depends on the caller's unit (its own staff and another unit's are answered differently). */
+export const unitScoped = (row: Pick<MutationRow, "cells">) =>
+  row.cells["officer:own"] !== row.cells["officer:other"] || row.cells["dept_head:own"] !== row.cells["dept_head:other"];
 
 export type Call =
   | {
@@ -394,6 +417,11 @@ export const MUTATIONS: MutationRow[] = [
       }),
   },
   {
+    mutation: `action ${CATALOGUE}#unitReportingAction`,
+    cells: PLAN_EDITOR_IN_CLOSED_YEAR,
+    call: () => action(CATALOGUE, "unitReportingAction", { code: PLAN.unitReported, year: PLAN.year, kind: "commune" }),
+  },
+  {
     mutation: `action ${CATALOGUE}#retireIndicatorAction`,
     cells: ADMIN_ONLY,
     call: () => action(CATALOGUE, "retireIndicatorAction", { code: PLAN.retired, fromYear: PLAN.year, version: 1 }),
@@ -455,6 +483,23 @@ export const MUTATIONS: MutationRow[] = [
         into: PLAN.renamedDept,
         fromYear: PLAN.year,
       }),
+  },
+  {
+    mutation: `action ${ORGANISATION}#declareSuccessionAction`,
+    cells: ADMIN_ONLY,
+    // declared once by the admin; the API row declares another successor of the same predecessor (a split)
+    call: () =>
+      action(ORGANISATION, "declareSuccessionAction", {
+        successor: PLAN.successorDept,
+        predecessors: [PLAN.predecessorDept],
+        fromYear: PLAN.year,
+      }),
+  },
+  {
+    mutation: `action ${ORGANISATION}#removeSuccessionAction`,
+    cells: ADMIN_ONLY,
+    // a unit without a declared succession: the admin is answered 404 and nothing changes (a real removal: tests/unit/unit-successions.test.ts)
+    call: () => action(ORGANISATION, "removeSuccessionAction", { successor: PLAN.renamedDept }),
   },
   {
     mutation: `action ${ORGANISATION}#createUserAction`,
@@ -877,6 +922,26 @@ export const MUTATIONS: MutationRow[] = [
     cells: ADMIN_ONLY,
     call: () =>
       api("POST", `/departments/${PLAN.mergedDeptApi}/merge`, { into: PLAN.renamedDeptApi, fromYear: PLAN.year }),
+  },
+  {
+    mutation: "POST /api/v1/departments/[code]/successions",
+    cells: ADMIN_ONLY,
+    call: () =>
+      api("POST", `/departments/${PLAN.successorDeptApi}/successions`, {
+        predecessors: [PLAN.predecessorDept],
+        fromYear: PLAN.year,
+      }),
+  },
+  {
+    mutation: "DELETE /api/v1/departments/[code]/successions",
+    cells: ADMIN_ONLY,
+    // a unit without a declared succession: 404, nothing changes
+    call: () => api("DELETE", `/departments/${PLAN.renamedDeptApi}/successions`),
+  },
+  {
+    mutation: "PUT /api/v1/plans/[year]/indicators/[code]/unit-reporting",
+    cells: PLAN_EDITOR_IN_CLOSED_YEAR,
+    call: () => api("PUT", `/plans/${PLAN.year}/indicators/${PLAN.unitReportedApi}/unit-reporting`, { kind: "commune" }),
   },
   {
     mutation: "POST /api/v1/users",

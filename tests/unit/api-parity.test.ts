@@ -1,5 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { migrateDatabase, openDatabase, type Db } from "@/db/client";
 import { auditLog, departments, users } from "@/db/schema";
 import { loadDemoProvince } from "@/db/seed/load-demo";
@@ -35,6 +35,7 @@ const userRoutes = await import("@/lib/api/v1/routes/users");
 const tokens = await import("@/lib/api/v1/routes/tokens");
 const draftVersions = await import("@/lib/api/v1/routes/draft-versions");
 const houseStyle = await import("@/lib/api/v1/routes/house-style");
+const unitReporting = await import("@/lib/api/v1/routes/unit-reporting");
 
 type Handler = (request: Request, context: { params: Promise<never> }) => Promise<Response>;
 
@@ -62,8 +63,11 @@ async function call(
   params: Record<string, string> = {},
   body?: unknown,
 ): Promise<{ status: number; json: Record<string, unknown> }> {
-  const [method, template] = operation.split(" ");
-  const address = template.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name]));
+  const [method, withQuery] = operation.split(" ");
+  // "GET /api/v1/departments?year=2047": the query is sent, the operation is found by its path
+  const [template, query] = withQuery.split("?");
+  const address =
+    template.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name])) + (query ? `?${query}` : "");
   const request = new Request(`http://127.0.0.1${address}`, {
     method,
     headers: { "content-type": "application/json" },
@@ -245,7 +249,13 @@ describe("the outline, indicators and departments through the API", () => {
       { code: "apia" },
       { name: "Sở kiểm thử A (đổi tên)", shortName: "SKT A", version: 1 },
     );
-    expect(renamed.json).toEqual({ code: "apia", name: "Sở kiểm thử A (đổi tên)", shortName: "SKT A" });
+    expect(renamed.json).toEqual({
+      code: "apia",
+      name: "Sở kiểm thử A (đổi tên)",
+      shortName: "SKT A",
+      kind: "department",
+      version: 2,
+    });
     const merged = await call(
       departmentRoutes.postMerge,
       "POST /api/v1/departments/{code}/merge",
@@ -257,6 +267,96 @@ describe("the outline, indicators and departments through the API", () => {
     expect(list.json.departments).toContainEqual(
       expect.objectContaining({ code: "apib", validTo: 2046, mergedInto: "apia" }),
     );
+  });
+});
+
+describe("local governments through the API (issue 17)", () => {
+  it("creates units of a kind, lists those valid in a year with their kind and predecessors, declares and removes a succession", async () => {
+    for (const [code, kind, validFrom] of [
+      ["apih", "district", 2040],
+      ["apix1", "commune", 2048],
+      ["apix2", "commune", 2048],
+    ] as const) {
+      const made = await call(
+        departmentRoutes.POST,
+        "POST /api/v1/departments",
+        {},
+        { code, name: `Đơn vị ${code}`, kind, validFrom },
+      );
+      expect(made.json).toMatchObject({ code, kind, validFrom });
+    }
+    db.run(sql`update departments set valid_to = 2047 where code = 'apih'`);
+    const bad = await call(departmentRoutes.POST, "POST /api/v1/departments", {}, { code: "apiz", name: "Z", kind: "x" });
+    expect(bad.status).toBe(422);
+    expect(bad.json.errors).toMatchObject({ kind: expect.stringContaining("Loại đơn vị") });
+    const declared = await call(
+      departmentRoutes.postSuccession,
+      "POST /api/v1/departments/{code}/successions",
+      { code: "apix1" },
+      { predecessors: ["apih"], fromYear: 2048 },
+    );
+    expect(declared.json).toEqual({ successor: "apix1", predecessors: ["apih"], fromYear: 2048 });
+    expect(lastAudit()).toMatchObject({ action: "department_succession_set", entityId: "apix1" });
+    const cycle = await call(
+      departmentRoutes.postSuccession,
+      "POST /api/v1/departments/{code}/successions",
+      { code: "apix2" },
+      { predecessors: ["apix2"], fromYear: 2048 },
+    );
+    expect(cycle.status).toBe(422);
+    const in2048 = await call(departmentRoutes.GET, "GET /api/v1/departments?year=2048");
+    const units = in2048.json.departments as { code: string }[];
+    expect(units).toContainEqual(
+      expect.objectContaining({ code: "apix1", kind: "commune", predecessors: [{ code: "apih", fromYear: 2048 }] }),
+    );
+    expect(units.map((u) => u.code)).not.toContain("apih");
+    expect((await call(departmentRoutes.GET, "GET /api/v1/departments?year=abc")).status).toBe(422);
+    const removed = await call(
+      departmentRoutes.deleteSuccession,
+      "DELETE /api/v1/departments/{code}/successions",
+      { code: "apix1" },
+    );
+    expect(removed.json).toEqual({ successor: "apix1", predecessors: ["apih"], fromYear: 2048 });
+    expect(
+      (await call(departmentRoutes.deleteSuccession, "DELETE /api/v1/departments/{code}/successions", { code: "apix1" }))
+        .status,
+    ).toBe(404);
+  });
+
+  it("has every district of a year report an indicator through its share; a planner where the year is not opened to planners is refused", async () => {
+    await call(plans.POST, "POST /api/v1/plans", {}, { year: 2041 });
+    await call(
+      indicators.POST,
+      "POST /api/v1/indicators",
+      {},
+      { year: 2041, code: "api.dtc", name: "Giải ngân", unit: "tỷ đồng", kind: "cumulative", department: "skhdt" },
+    );
+    const path = { year: "2041", code: "api.dtc" };
+    const declared = await call(
+      unitReporting.PUT,
+      "PUT /api/v1/plans/{year}/indicators/{code}/unit-reporting",
+      path,
+      { kind: "district" },
+    );
+    expect(declared.json).toMatchObject({ code: "api.dtc", year: 2041, kind: "district", shares: ["api.dtc@apih"] });
+    expect(lastAudit()).toMatchObject({ action: "unit_reporting_set", entityId: "api.dtc" });
+    const wrongKind = await call(
+      unitReporting.PUT,
+      "PUT /api/v1/plans/{year}/indicators/{code}/unit-reporting",
+      path,
+      { kind: "department" },
+    );
+    expect(wrongKind.status).toBe(422);
+    signedIn = as("tonghop");
+    expect(
+      (await call(unitReporting.PUT, "PUT /api/v1/plans/{year}/indicators/{code}/unit-reporting", path, { kind: "district" }))
+        .status,
+    ).toBe(403);
+    signedIn = as("sct.canbo");
+    expect(
+      (await call(unitReporting.PUT, "PUT /api/v1/plans/{year}/indicators/{code}/unit-reporting", path, { kind: "district" }))
+        .status,
+    ).toBe(403);
   });
 });
 
