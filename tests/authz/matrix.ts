@@ -127,7 +127,8 @@ export const LOCAL_UNITS = { own: "hzxa.own", other: "hzxa.other", kind: "commun
 
 /** Whether a row's answer depends on the caller's unit (its own staff and another unit's are answered differently). */
 export const unitScoped = (row: Pick<MutationRow, "cells">) =>
-  row.cells["officer:own"] !== row.cells["officer:other"] || row.cells["dept_head:own"] !== row.cells["dept_head:other"];
+  row.cells["officer:own"] !== row.cells["officer:other"] ||
+  row.cells["dept_head:own"] !== row.cells["dept_head:other"];
 
 export type Call =
   | {
@@ -941,7 +942,8 @@ export const MUTATIONS: MutationRow[] = [
   {
     mutation: "PUT /api/v1/plans/[year]/indicators/[code]/unit-reporting",
     cells: PLAN_EDITOR_IN_CLOSED_YEAR,
-    call: () => api("PUT", `/plans/${PLAN.year}/indicators/${PLAN.unitReportedApi}/unit-reporting`, { kind: "commune" }),
+    call: () =>
+      api("PUT", `/plans/${PLAN.year}/indicators/${PLAN.unitReportedApi}/unit-reporting`, { kind: "commune" }),
   },
   {
     mutation: "POST /api/v1/users",

@@ -286,7 +286,12 @@ describe("local governments through the API (issue 17)", () => {
       expect(made.json).toMatchObject({ code, kind, validFrom });
     }
     db.run(sql`update departments set valid_to = 2047 where code = 'apih'`);
-    const bad = await call(departmentRoutes.POST, "POST /api/v1/departments", {}, { code: "apiz", name: "Z", kind: "x" });
+    const bad = await call(
+      departmentRoutes.POST,
+      "POST /api/v1/departments",
+      {},
+      { code: "apiz", name: "Z", kind: "x" },
+    );
     expect(bad.status).toBe(422);
     expect(bad.json.errors).toMatchObject({ kind: expect.stringContaining("Loại đơn vị") });
     const declared = await call(
@@ -311,15 +316,16 @@ describe("local governments through the API (issue 17)", () => {
     );
     expect(units.map((u) => u.code)).not.toContain("apih");
     expect((await call(departmentRoutes.GET, "GET /api/v1/departments?year=abc")).status).toBe(422);
-    const removed = await call(
-      departmentRoutes.deleteSuccession,
-      "DELETE /api/v1/departments/{code}/successions",
-      { code: "apix1" },
-    );
+    const removed = await call(departmentRoutes.deleteSuccession, "DELETE /api/v1/departments/{code}/successions", {
+      code: "apix1",
+    });
     expect(removed.json).toEqual({ successor: "apix1", predecessors: ["apih"], fromYear: 2048 });
     expect(
-      (await call(departmentRoutes.deleteSuccession, "DELETE /api/v1/departments/{code}/successions", { code: "apix1" }))
-        .status,
+      (
+        await call(departmentRoutes.deleteSuccession, "DELETE /api/v1/departments/{code}/successions", {
+          code: "apix1",
+        })
+      ).status,
     ).toBe(404);
   });
 
@@ -332,30 +338,30 @@ describe("local governments through the API (issue 17)", () => {
       { year: 2041, code: "api.dtc", name: "Giải ngân", unit: "tỷ đồng", kind: "cumulative", department: "skhdt" },
     );
     const path = { year: "2041", code: "api.dtc" };
-    const declared = await call(
-      unitReporting.PUT,
-      "PUT /api/v1/plans/{year}/indicators/{code}/unit-reporting",
-      path,
-      { kind: "district" },
-    );
+    const declared = await call(unitReporting.PUT, "PUT /api/v1/plans/{year}/indicators/{code}/unit-reporting", path, {
+      kind: "district",
+    });
     expect(declared.json).toMatchObject({ code: "api.dtc", year: 2041, kind: "district", shares: ["api.dtc@apih"] });
     expect(lastAudit()).toMatchObject({ action: "unit_reporting_set", entityId: "api.dtc" });
-    const wrongKind = await call(
-      unitReporting.PUT,
-      "PUT /api/v1/plans/{year}/indicators/{code}/unit-reporting",
-      path,
-      { kind: "department" },
-    );
+    const wrongKind = await call(unitReporting.PUT, "PUT /api/v1/plans/{year}/indicators/{code}/unit-reporting", path, {
+      kind: "department",
+    });
     expect(wrongKind.status).toBe(422);
     signedIn = as("tonghop");
     expect(
-      (await call(unitReporting.PUT, "PUT /api/v1/plans/{year}/indicators/{code}/unit-reporting", path, { kind: "district" }))
-        .status,
+      (
+        await call(unitReporting.PUT, "PUT /api/v1/plans/{year}/indicators/{code}/unit-reporting", path, {
+          kind: "district",
+        })
+      ).status,
     ).toBe(403);
     signedIn = as("sct.canbo");
     expect(
-      (await call(unitReporting.PUT, "PUT /api/v1/plans/{year}/indicators/{code}/unit-reporting", path, { kind: "district" }))
-        .status,
+      (
+        await call(unitReporting.PUT, "PUT /api/v1/plans/{year}/indicators/{code}/unit-reporting", path, {
+          kind: "district",
+        })
+      ).status,
     ).toBe(403);
   });
 });
