@@ -92,7 +92,7 @@ test.describe("[REVIEW] the review grid", () => {
     await expect(filters.getByRole("link", { name: /^Bị trả lại/ })).toHaveAttribute("aria-current", "page");
     await expect(planner.getByRole("rowheader", { name: "Đơn vị kiểm thử rvwb" })).toBeVisible();
     await expect(planner.getByRole("rowheader", { name: "Đơn vị kiểm thử rvwa" })).toHaveCount(0);
-    for (const row of await planner.locator("tbody tr").all())
+    for (const row of await planner.locator("tbody tr[data-unit]").all())
       await expect(row.locator('td[data-state="returned"]')).not.toHaveCount(0);
     await expect(planner.locator('td[data-cell="rvwb:11"]')).toHaveAttribute("data-dimmed", "true");
 

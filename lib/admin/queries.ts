@@ -11,6 +11,7 @@ import {
   reportSections,
   submissions,
   targets,
+  unitReporting,
   users,
   TARGET_SOURCES,
   type TargetSource,
@@ -96,16 +97,24 @@ export function sectionOutline(db: Db): SectionNode[] {
   return out;
 }
 
+/**
+ * The indicators of a year's plan in outline order. The units' shares of an indicator reported
+ * by every unit of a kind (lib/units) come right after their province indicator, in unit order,
+ * with `shareOf` its code (pages show them grouped under it, never as indicators of their own).
+ */
 export function adminIndicators(db: Db, year: number) {
   const position = new Map(sectionOutline(db).map((s, i) => [s.code, i]));
-  const rows = db
+  const all = db
     .select({
+      id: indicators.id,
+      shareOfId: indicators.shareOfId,
       code: indicators.code,
       name: indicators.name,
       unit: indicators.unit,
       kind: indicators.kind,
       department: departments.code,
       departmentName: departments.shortName,
+      departmentKind: departments.kind,
       section: reportSections.code,
       parentId: indicators.parentId,
     })
@@ -116,12 +125,26 @@ export function adminIndicators(db: Db, year: number) {
     .where(eq(indicatorAssignments.year, year))
     .orderBy(asc(indicators.sortOrder), asc(indicators.id))
     .all();
+  const codeOf = new Map(all.map((r) => [r.id, r.code]));
+  const sharesOf = new Map<number, typeof all>();
+  for (const r of all) if (r.shareOfId !== null) sharesOf.set(r.shareOfId, [...(sharesOf.get(r.shareOfId) ?? []), r]);
   // Outline order of the sections (stable sort keeps the indicators' own order inside a section).
-  return rows.sort(
-    (a, b) =>
-      (a.section === null ? -1 : (position.get(a.section) ?? 0)) -
-      (b.section === null ? -1 : (position.get(b.section) ?? 0)),
-  );
+  const province = all
+    .filter((r) => r.shareOfId === null)
+    .sort(
+      (a, b) =>
+        (a.section === null ? -1 : (position.get(a.section) ?? 0)) -
+        (b.section === null ? -1 : (position.get(b.section) ?? 0)),
+    );
+  const row = (r: (typeof all)[number]) => ({
+    ...r,
+    shareOf: r.shareOfId === null ? null : (codeOf.get(r.shareOfId) ?? null),
+    shares: sharesOf.get(r.id)?.length ?? 0,
+  });
+  return province.flatMap((r) => [
+    row(r),
+    ...(sharesOf.get(r.id) ?? []).sort((a, b) => a.departmentName.localeCompare(b.departmentName, "vi")).map(row),
+  ]);
 }
 
 export function indicatorDetail(db: Db, code: string) {
@@ -131,6 +154,10 @@ export function indicatorDetail(db: Db, code: string) {
     row.parentId === null
       ? null
       : db.select({ code: indicators.code }).from(indicators).where(eq(indicators.id, row.parentId)).get();
+  const shareOf =
+    row.shareOfId === null
+      ? null
+      : db.select({ code: indicators.code }).from(indicators).where(eq(indicators.id, row.shareOfId)).get();
   const section =
     row.sectionId === null
       ? null
@@ -154,7 +181,36 @@ export function indicatorDetail(db: Db, code: string) {
     .from(sql`indicator_values`)
     .where(sql`indicator_id = ${row.id}`)
     .get()!.n;
-  return { ...row, parentCode: parent?.code ?? "", sectionCode: section?.code ?? "", plans, valueCount };
+  return {
+    ...row,
+    parentCode: parent?.code ?? "",
+    sectionCode: section?.code ?? "",
+    shareOfCode: shareOf?.code ?? null,
+    plans,
+    valueCount,
+  };
+}
+
+/**
+ * How an indicator is reported by units (lib/units): per year it is reported by every unit of a
+ * kind, that kind and the units holding a share; for a share, its province indicator and unit.
+ */
+export function unitReportingOf(db: Db, indicatorId: number) {
+  const years = db
+    .select({ year: unitReporting.year, kind: unitReporting.unitKind })
+    .from(unitReporting)
+    .where(eq(unitReporting.indicatorId, indicatorId))
+    .orderBy(asc(unitReporting.year))
+    .all();
+  const shares = db
+    .select({ year: indicatorAssignments.year, code: indicators.code, unit: departments.name })
+    .from(indicators)
+    .innerJoin(indicatorAssignments, eq(indicatorAssignments.indicatorId, indicators.id))
+    .innerJoin(departments, eq(departments.id, indicatorAssignments.departmentId))
+    .where(eq(indicators.shareOfId, indicatorId))
+    .orderBy(asc(departments.name))
+    .all();
+  return years.map((y) => ({ ...y, shares: shares.filter((s) => s.year === y.year) }));
 }
 
 export type TargetCell = { text: string; version: number };

@@ -7,6 +7,8 @@ import { createPlanYear } from "@/lib/admin/plan-years";
 import { applyImport } from "@/lib/admin/plan-import/apply";
 import { buildAnnex, parseAnnex } from "@/lib/admin/plan-import/parse-annex";
 import { codeFromName, previewImport } from "@/lib/admin/plan-import/preview";
+import { createDepartment } from "@/lib/admin/departments";
+import { declareUnitReporting } from "@/lib/units/declare-reporting";
 
 let db: Db;
 let admin: { id: number; role: "admin" };
@@ -135,6 +137,72 @@ describe("plan import from an HĐND annex", () => {
       ),
     ).toThrow(/còn 4 lỗi; chưa nhập gì/);
     expect(db.select().from(indicators).all().length).toBe(before);
+  });
+
+  it("takes a unit's share by its code (indicator@unit): the unit's own target, unit and department read from the share", async () => {
+    db.transaction((tx) => {
+      for (const code of ["ux.xa_a", "ux.xa_b"])
+        createDepartment(tx, admin.id, { code, name: `Xã ${code}`, kind: "commune", validFrom: 2025 });
+      declareUnitReporting(tx, admin, { code: "dtc.giai_ngan", year: 2025, kind: "commune" });
+    });
+    const shares = [
+      row("1", "Giải ngân vốn đầu tư công", "tỷ đồng", "5.000", "skhdt", "dtc.giai_ngan"),
+      row("-", "Xã ux.xa_a", "", "120,5", "", "dtc.giai_ngan@ux.xa_a"),
+      row("-", "Xã ux.xa_b", "tỷ đồng", "80", "ux.xa_b", "dtc.giai_ngan@ux.xa_b"),
+    ];
+    const { parsed, preview: p } = await preview(shares);
+    expect(p.errors).toEqual([]);
+    expect(p.items.find((i) => i.code === "dtc.giai_ngan@ux.xa_a")).toMatchObject({
+      action: "keep",
+      department: "ux.xa_a",
+      unit: "tỷ đồng",
+      parent: null,
+      targetAfter: "120,5",
+    });
+    db.transaction((tx) =>
+      applyImport(tx, admin, {
+        year: 2025,
+        fingerprint: p.fingerprint,
+        fileName: "phu-luc-xa.xlsx",
+        columns: parsed.columns,
+        rows: parsed.rows,
+      }),
+    );
+    const share = db.select().from(indicators).where(eq(indicators.code, "dtc.giai_ngan@ux.xa_a")).get()!;
+    expect(
+      db
+        .select()
+        .from(targets)
+        .where(and(eq(targets.indicatorId, share.id), eq(targets.year, 2025)))
+        .get(),
+    ).toMatchObject({ value: 1_205_000, source: "hdnd" });
+    // still the unit's: the import assigned nothing else
+    expect(
+      db
+        .select()
+        .from(indicatorAssignments)
+        .where(and(eq(indicatorAssignments.indicatorId, share.id), eq(indicatorAssignments.year, 2025)))
+        .all(),
+    ).toHaveLength(1);
+  });
+
+  it("refuses a share that is not in the year's plan, or given to another unit", async () => {
+    db.transaction((tx) =>
+      createDepartment(tx, admin.id, { code: "ux.xa_c", name: "Xã C", kind: "commune", validFrom: 2025 }),
+    );
+    db.transaction((tx) => declareUnitReporting(tx, admin, { code: "dtc.giai_ngan", year: 2025, kind: "commune" }));
+    const { preview: p } = await preview([
+      row("-", "Xã không có", "", "10", "", "dtc.giai_ngan@ux.khong_co"),
+      row("-", "Xã C", "", "10", "skhdt", "dtc.giai_ngan@ux.xa_c"),
+    ]);
+    expect(p.errors).toEqual([
+      expect.stringMatching(
+        /^Dòng \d+, cột F \(Mã chỉ tiêu\): chưa có phần "dtc.giai_ngan@ux.khong_co" trong kế hoạch năm 2025/,
+      ),
+      expect.stringMatching(/cột C \(ĐVT\): thiếu đơn vị tính/),
+      expect.stringMatching(/cột E \(Đơn vị chủ trì\): thiếu đơn vị chủ trì/),
+      expect.stringMatching(/phần "dtc.giai_ngan@ux.xa_c" là của đơn vị "ux.xa_c", không giao được cho "skhdt"/),
+    ]);
   });
 
   it("refuses to apply when the data changed since the preview", async () => {

@@ -5,7 +5,7 @@ import { submissionDueDate } from "@/lib/periods";
 import { eq } from "drizzle-orm";
 import { requirePageUser } from "@/lib/auth/guards";
 import { listDepartmentsForYear } from "@/lib/catalogue/queries";
-import { PLAN_YEAR_DEFAULTS } from "@/db/schema/vocabulary";
+import { PLAN_YEAR_DEFAULTS, UNIT_KINDS } from "@/db/schema/vocabulary";
 import {
   REVIEW_FILTERS,
   REVIEW_FILTER_LABELS,
@@ -20,13 +20,16 @@ import { ReviewGrid, type ReviewRow } from "./_components/review-grid";
 
 export const metadata = { title: "Tiếp nhận báo cáo" };
 
-/** Planner overview: departments × months with each month's real state, overdue marked beside it; filter by state, approve several at once. */
+/** Planner overview: units (grouped by kind) × months with each month's real state, overdue marked beside it; filter by state, approve several at once. */
 export default async function ReviewPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requirePageUser("submission.review");
   const db = getDb();
   const { year, years } = await pickYear(db, searchParams, user);
   const filter = parseReviewFilter((await searchParams).state);
-  const departments = listDepartmentsForYear(db, year);
+  // departments first, then districts, then communes (local governments add many rows)
+  const departments = listDepartmentsForYear(db, year).sort(
+    (a, b) => UNIT_KINDS.indexOf(a.kind) - UNIT_KINDS.indexOf(b.kind),
+  );
   const rows = db.select().from(submissions).where(eq(submissions.year, year)).all();
   const byMonth = new Map(rows.map((r) => [`${r.departmentId}:${r.month}`, r]));
   const plan = db.select().from(planYears).where(eq(planYears.year, year)).get();
@@ -39,6 +42,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
     (d) => ({
       code: d.code,
       name: d.name,
+      kind: d.kind,
       cells: Array.from({ length: 12 }, (_, i) => {
         const row = byMonth.get(`${d.id}:${i + 1}`);
         const cell = reviewCell(row?.state ?? null, submissionDueDate(year, i + 1, calendar), today);

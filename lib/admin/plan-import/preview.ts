@@ -130,13 +130,23 @@ export function previewImport(
   let lastNumbered: string | null = null;
   const items: PlannedIndicator[] = [];
 
-  for (const r of rows) {
+  for (const original of rows) {
+    let r = original;
     if (r.name === "") {
       errors.push(`${where(r, "name")}: thiếu tên chỉ tiêu`);
       continue;
     }
     if (isHeading(r)) continue; // a group heading such as "I. CHỈ TIÊU KINH TẾ"
     const rowErrors: string[] = [];
+    // a unit's share of an indicator reported by every unit of a kind ("dtc.giai_ngan@h.huu_lung"):
+    // its unit and its unit of measure are known, so both columns may stay empty
+    const share = r.code.includes("@") ? byCode.get(r.code) : undefined;
+    const shareUnit = share ? assigned.get(share.id) : undefined;
+    if (r.code.includes("@") && (!share || share.shareOfId === null || !shareUnit))
+      rowErrors.push(
+        `${where(r, "code")}: chưa có phần "${r.code}" trong kế hoạch năm ${year}; giao chỉ tiêu "${r.code.split("@")[0]}" cho từng đơn vị báo cáo trước (trang Chỉ tiêu)`,
+      );
+    if (share && shareUnit) r = { ...r, department: r.department || shareUnit, unit: r.unit || share.unit };
     if (r.name.length > INDICATOR_NAME_MAX)
       rowErrors.push(`${where(r, "name")}: tên chỉ tiêu dài quá ${INDICATOR_NAME_MAX} ký tự`);
     if (r.unit === "") rowErrors.push(`${where(r, "unit")}: thiếu đơn vị tính`);
@@ -153,8 +163,14 @@ export function previewImport(
     if (!source) rowErrors.push(`${where(r, "source")}: nguồn "${r.source}" không hợp lệ (HĐND, TW hoặc Phấn đấu)`);
 
     let existing = r.code ? byCode.get(r.code) : undefined;
-    if (r.code && !/^[A-Za-z0-9._-]{1,60}$/.test(r.code))
-      rowErrors.push(`${where(r, "code")}: mã "${r.code}" chỉ gồm chữ không dấu, số, dấu chấm, gạch`);
+    if (r.code && !/^[A-Za-z0-9._-]{1,60}(@[A-Za-z0-9._-]{1,60})?$/.test(r.code))
+      rowErrors.push(
+        `${where(r, "code")}: mã "${r.code}" chỉ gồm chữ không dấu, số, dấu chấm, gạch (và @ mã đơn vị với phần của một đơn vị)`,
+      );
+    if (shareUnit && dept && dept.code !== shareUnit)
+      rowErrors.push(
+        `${where(r, "department")}: phần "${r.code}" là của đơn vị "${shareUnit}", không giao được cho "${r.department}"`,
+      );
     if (!r.code) {
       const sameName = byName.get(searchKey(r.name)) ?? [];
       if (sameName.length === 1) existing = sameName[0];

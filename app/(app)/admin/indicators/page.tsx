@@ -19,7 +19,8 @@ export default async function AdminIndicatorsPage({
   const user = await requirePageUser("plan.edit");
   const db = getDb();
   const { year, status, editable, years } = await adminYear(db, user, searchParams);
-  const rows = adminIndicators(db, year);
+  // the units' shares are counted under their province indicator, not listed (a hundred communes each)
+  const rows = adminIndicators(db, year).filter((r) => r.shareOf === null);
   const departments = listDepartmentsForYear(db, year).map((d) => ({ value: d.code, label: d.name }));
   const sections = sectionOutline(db)
     .filter((s) => !s.narrativeOnly)
@@ -93,7 +94,18 @@ export default async function AdminIndicatorsPage({
                 <td className="px-3 py-2 text-slate-600">{r.unit}</td>
                 <td className="px-3 py-2">{INDICATOR_KIND_LABELS[r.kind]}</td>
                 <td className="px-3 py-2">{r.section ?? "—"}</td>
-                <td className="px-3 py-2">{r.departmentName}</td>
+                <td className="px-3 py-2">
+                  {r.departmentName}
+                  {r.shares > 0 && (
+                    <Link
+                      href={`/admin/indicators/${encodeURIComponent(r.code)}#units`}
+                      className="block text-xs text-brand-700 hover:underline"
+                      data-shares={r.shares}
+                    >
+                      {r.shares} đơn vị báo cáo
+                    </Link>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -9,10 +9,13 @@ import { showToast } from "@/app/_components/toast";
 import { bulkApproveAction } from "@/lib/workflow/actions";
 import { bulkApprovedMessage } from "@/lib/workflow/next-step";
 import { REVIEW_STATUS_LABELS, type ReviewCell, type ReviewStatus } from "@/lib/workflow/review-cell";
+import { UNIT_KINDS, type UnitKind } from "@/db/schema/vocabulary";
+import { UNIT_KIND_LABELS } from "@/lib/vocabulary/labels";
 
 export interface ReviewRow {
   code: string;
   name: string;
+  kind: UnitKind;
   cells: (ReviewCell & { month: number; version: number; matches: boolean })[];
 }
 
@@ -110,61 +113,74 @@ export function ReviewGrid({ year, rows, filtered }: { year: number; rows: Revie
               ))}
             </tr>
           </thead>
-          <tbody>
-            {rows.map((d) => (
-              <tr key={d.code} className="border-t border-slate-100">
-                <th
-                  scope="row"
-                  className="sticky left-0 min-w-40 max-w-56 bg-white px-3 py-1.5 text-left text-sm font-normal"
-                >
-                  {d.name}
-                </th>
-                {d.cells.map((c) => {
-                  const key = keyOf(d.code, c.month);
-                  const label = REVIEW_STATUS_LABELS[c.status];
-                  return (
-                    <td
-                      key={c.month}
-                      className="px-1 py-1.5 text-center align-top"
-                      data-cell={key}
-                      data-dimmed={c.matches ? undefined : "true"}
-                      data-state={c.status}
-                      data-overdue={c.overdue ? "true" : undefined}
+          {UNIT_KINDS.map((kind) => ({ kind, group: rows.filter((r) => r.kind === kind) }))
+            .filter(({ group }) => group.length > 0)
+            .map(({ kind, group }) => (
+              <tbody key={kind} data-unit-kind={kind}>
+                <tr className="border-t border-slate-200 bg-slate-50">
+                  <th
+                    scope="rowgroup"
+                    colSpan={13}
+                    className="sticky left-0 bg-slate-50 px-3 py-1.5 text-left text-sm font-semibold text-slate-800"
+                  >
+                    {UNIT_KIND_LABELS[kind]} ({group.length})
+                  </th>
+                </tr>
+                {group.map((d) => (
+                  <tr key={d.code} className="border-t border-slate-100" data-unit={d.code}>
+                    <th
+                      scope="row"
+                      className="sticky left-0 min-w-40 max-w-56 bg-white px-3 py-1.5 text-left text-sm font-normal"
                     >
-                      <div className="flex flex-col items-center gap-1">
-                        <span className="flex items-center gap-1">
-                          {c.status === "submitted" && c.matches && (
-                            <input
-                              type="checkbox"
-                              checked={selected.has(key)}
-                              onChange={(e) => toggle(key, e.target.checked)}
-                              aria-label={`Chọn báo cáo tháng ${c.month}/${year} của ${d.name}`}
-                              className="size-4"
-                            />
-                          )}
-                          <Link
-                            href={`/entry/${d.code}/${year}/${c.month}`}
-                            aria-label={`${d.name}, tháng ${c.month}: ${label}${c.overdue ? ", quá hạn" : ""}`}
-                            className={`inline-block whitespace-nowrap rounded px-1.5 py-0.5 hover:ring-1 hover:ring-brand-600 ${c.matches ? STATUS_STYLE[c.status] : DIMMED}`}
-                          >
-                            {label}
-                          </Link>
-                        </span>
-                        {c.overdue && (
-                          <span
-                            aria-hidden="true"
-                            className={`whitespace-nowrap rounded border px-1 font-semibold ${c.matches ? "border-red-300 text-red-800" : "border-slate-200 text-slate-500"}`}
-                          >
-                            Quá hạn
-                          </span>
-                        )}
-                      </div>
-                    </td>
-                  );
-                })}
-              </tr>
+                      {d.name}
+                    </th>
+                    {d.cells.map((c) => {
+                      const key = keyOf(d.code, c.month);
+                      const label = REVIEW_STATUS_LABELS[c.status];
+                      return (
+                        <td
+                          key={c.month}
+                          className="px-1 py-1.5 text-center align-top"
+                          data-cell={key}
+                          data-dimmed={c.matches ? undefined : "true"}
+                          data-state={c.status}
+                          data-overdue={c.overdue ? "true" : undefined}
+                        >
+                          <div className="flex flex-col items-center gap-1">
+                            <span className="flex items-center gap-1">
+                              {c.status === "submitted" && c.matches && (
+                                <input
+                                  type="checkbox"
+                                  checked={selected.has(key)}
+                                  onChange={(e) => toggle(key, e.target.checked)}
+                                  aria-label={`Chọn báo cáo tháng ${c.month}/${year} của ${d.name}`}
+                                  className="size-4"
+                                />
+                              )}
+                              <Link
+                                href={`/entry/${d.code}/${year}/${c.month}`}
+                                aria-label={`${d.name}, tháng ${c.month}: ${label}${c.overdue ? ", quá hạn" : ""}`}
+                                className={`inline-block whitespace-nowrap rounded px-1.5 py-0.5 hover:ring-1 hover:ring-brand-600 ${c.matches ? STATUS_STYLE[c.status] : DIMMED}`}
+                              >
+                                {label}
+                              </Link>
+                            </span>
+                            {c.overdue && (
+                              <span
+                                aria-hidden="true"
+                                className={`whitespace-nowrap rounded border px-1 font-semibold ${c.matches ? "border-red-300 text-red-800" : "border-slate-200 text-slate-500"}`}
+                              >
+                                Quá hạn
+                              </span>
+                            )}
+                          </div>
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
             ))}
-          </tbody>
         </table>
       </div>
       <ConfirmDialog

@@ -3,10 +3,20 @@
 import { useState } from "react";
 import {
   createDepartmentAction,
+  declareSuccessionAction,
   mergeDepartmentAction,
+  removeSuccessionAction,
   renameDepartmentAction,
 } from "@/lib/admin/actions/organisation";
-import { createDepartmentSchema, mergeDepartmentSchema, renameDepartmentSchema } from "@/lib/admin/schemas";
+import {
+  createDepartmentSchema,
+  declareSuccessionSchema,
+  mergeDepartmentSchema,
+  renameDepartmentSchema,
+} from "@/lib/admin/schemas";
+import { UNIT_KINDS, type UnitKind } from "@/db/schema/vocabulary";
+import { UNIT_KIND_LABELS } from "@/lib/vocabulary/labels";
+import { ActionButton } from "../../_components/action-button";
 import { Field, Message, buttonClass, inputClass, secondaryButtonClass } from "../../_components/field";
 import { OptionField, type Option } from "../../_components/option-field";
 import { useActionForm } from "../../_components/use-action-form";
@@ -15,9 +25,10 @@ export function CreateDepartmentForm({ defaultYear }: { defaultYear: number }) {
   const { form, onSubmit, message } = useActionForm(
     createDepartmentSchema,
     createDepartmentAction,
-    { code: "", name: "", shortName: "", validFrom: defaultYear },
+    { code: "", name: "", shortName: "", validFrom: defaultYear, kind: "department" },
     {
-      success: (d) => `Đã tạo đơn vị "${d.name}" có hiệu lực từ năm ${d.validFrom}`,
+      success: (d) =>
+        `Đã tạo đơn vị "${d.name}" (${UNIT_KIND_LABELS[d.kind].toLocaleLowerCase("vi")}) có hiệu lực từ năm ${d.validFrom}`,
       resetOnSuccess: true,
     },
   );
@@ -25,7 +36,16 @@ export function CreateDepartmentForm({ defaultYear }: { defaultYear: number }) {
   const e = formState.errors;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Tạo đơn vị">
-      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
+        <Field id="dept-kind" label="Loại đơn vị" error={e.kind?.message}>
+          <select id="dept-kind" className={inputClass} {...register("kind")}>
+            {UNIT_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {UNIT_KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        </Field>
         <Field id="dept-code" label="Mã đơn vị" error={e.code?.message}>
           <input id="dept-code" className={inputClass} {...register("code")} />
         </Field>
@@ -52,17 +72,19 @@ export function RenameDepartment({
   name,
   shortName,
   version,
+  kind,
 }: {
   code: string;
   name: string;
   shortName: string;
   version: number;
+  kind: UnitKind;
 }) {
   const [editing, setEditing] = useState(false);
   const { form, onSubmit, message } = useActionForm(
     renameDepartmentSchema,
     renameDepartmentAction,
-    { code, name, shortName, version },
+    { code, name, shortName, version, kind },
     { onSuccess: () => setEditing(false), success: () => "Đã đổi tên" },
   );
   const { register, formState } = form;
@@ -87,6 +109,15 @@ export function RenameDepartment({
       </Field>
       <Field id={`rename-short-${code}`} label="Viết tắt" error={formState.errors.shortName?.message} className="w-40">
         <input id={`rename-short-${code}`} className={inputClass} {...register("shortName")} />
+      </Field>
+      <Field id={`rename-kind-${code}`} label="Loại" error={formState.errors.kind?.message} className="w-44">
+        <select id={`rename-kind-${code}`} className={inputClass} {...register("kind")}>
+          {UNIT_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {UNIT_KIND_LABELS[k]}
+            </option>
+          ))}
+        </select>
       </Field>
       <button type="submit" className={secondaryButtonClass} disabled={formState.isSubmitting}>
         Lưu tên
@@ -137,5 +168,67 @@ export function MergeDepartmentForm({ active, defaultYear }: { active: Option[];
         Sáp nhập
       </button>
     </form>
+  );
+}
+
+/**
+ * A unit carries on the work of units of the year before (a merger: several; a split: declare
+ * each successor with the same predecessor). The predecessors are picked from the units of
+ * any year; the command checks each was valid the year before.
+ */
+export function DeclareSuccessionForm({ units, defaultYear }: { units: Option[]; defaultYear: number }) {
+  const { form, onSubmit, message } = useActionForm(
+    declareSuccessionSchema,
+    declareSuccessionAction,
+    { successor: "", predecessors: [], fromYear: defaultYear },
+    {
+      success: (d) => `Đã khai báo ${d.successor} kế tục ${d.predecessors.join(", ")} từ năm ${d.fromYear}`,
+      resetOnSuccess: true,
+    },
+  );
+  const { register, formState } = form;
+  const e = formState.errors;
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Khai báo kế tục">
+      <div className="grid gap-3 sm:grid-cols-3">
+        <OptionField
+          id="succ-successor"
+          label="Đơn vị kế tục"
+          error={e.successor?.message}
+          none="Chọn đơn vị"
+          options={units}
+          registration={register("successor")}
+        />
+        <Field id="succ-predecessors" label="Kế tục các đơn vị (chọn một hay nhiều)" error={e.predecessors?.message}>
+          <select id="succ-predecessors" multiple size={5} className={inputClass} {...register("predecessors")}>
+            {units.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id="succ-year" label="Từ năm kế hoạch" error={e.fromYear?.message}>
+          <input id="succ-year" inputMode="numeric" className={inputClass} {...register("fromYear")} />
+        </Field>
+      </div>
+      <Message message={message} />
+      <button type="submit" disabled={formState.isSubmitting} className={buttonClass}>
+        Khai báo kế tục
+      </button>
+    </form>
+  );
+}
+
+/** Removes a unit's declared succession (its first year must not be closed). */
+export function RemoveSuccessionButton({ successor, label }: { successor: string; label: string }) {
+  return (
+    <ActionButton
+      action={removeSuccessionAction}
+      payload={{ successor }}
+      label="Bỏ khai báo"
+      ariaLabel={`Bỏ khai báo kế tục của ${label}`}
+      confirm={`Bỏ khai báo ${label} kế tục các đơn vị trước? Số liệu các năm không thay đổi.`}
+    />
   );
 }

@@ -2,14 +2,15 @@ import Link from "next/link";
 import { templateForDisplay } from "@/lib/draft/template-names";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
-import { adminIndicators, indicatorDetail, sectionOutline } from "@/lib/admin/queries";
-import { can, canEditIndicator, canSeePlanYear } from "@/lib/auth/permissions";
+import { adminIndicators, indicatorDetail, sectionOutline, unitReportingOf } from "@/lib/admin/queries";
+import { can, canChangePlanYear, canEditIndicator, canSeePlanYear } from "@/lib/auth/permissions";
 import { requirePageUser } from "@/lib/auth/guards";
 import { listDepartmentsForYear } from "@/lib/catalogue/queries";
-import { INDICATOR_KIND_LABELS, PLAN_YEAR_STATUS_LABELS, lowerLabel } from "@/lib/vocabulary/labels";
+import { INDICATOR_KIND_LABELS, PLAN_YEAR_STATUS_LABELS, UNIT_KIND_PLURALS, lowerLabel } from "@/lib/vocabulary/labels";
 import { Card } from "../../_components/field";
 import { EditIndicatorForm } from "./_components/edit-indicator-form";
 import { DeleteIndicatorButton, ReassignForm, RetireForm } from "./_components/lifecycle-forms";
+import { UnitReportingForm } from "./_components/unit-reporting-form";
 
 export const metadata = { title: "Sửa chỉ tiêu" };
 
@@ -31,10 +32,14 @@ export default async function AdminIndicatorPage({ params }: { params: Promise<{
   }));
   const parents = latest
     ? adminIndicators(db, latest)
-        .filter((r) => r.code !== indicator.code)
+        .filter((r) => r.code !== indicator.code && r.shareOf === null)
         .map((r) => ({ value: r.code, label: `${r.code} · ${r.name}` }))
     : [];
   const departments = latest ? listDepartmentsForYear(db, latest).map((d) => ({ value: d.code, label: d.name })) : [];
+  const visibleYears = new Set(plans.map((p) => p.year));
+  const byUnits = unitReportingOf(db, indicator.id).filter((r) => visibleYears.has(r.year));
+  const shareOf = indicator.shareOfId === null ? null : indicatorDetail(db, indicator.shareOfCode!);
+  const unitYears = plans.filter((p) => canChangePlanYear(user, p)).map((p) => p.year);
   return (
     <div className="space-y-6">
       <div>
@@ -110,6 +115,41 @@ export default async function AdminIndicatorPage({ params }: { params: Promise<{
           <ReassignForm code={indicator.code} years={openYears} departments={departments} />
         )}
       </Card>
+      {shareOf ? (
+        <Card title="Phần của một đơn vị" id="units">
+          <p className="text-sm text-slate-600">
+            Chỉ tiêu này là phần của {indicator.plans.at(-1)?.departmentName ?? "một đơn vị"} trong chỉ tiêu{" "}
+            <Link
+              href={`/admin/indicators/${encodeURIComponent(shareOf.code)}`}
+              className="text-brand-700 hover:underline"
+            >
+              {shareOf.name}
+            </Link>{" "}
+            của tỉnh: đơn vị nhập số liệu, kế hoạch giao cho đơn vị; số của tỉnh là tổng các đơn vị.
+          </p>
+        </Card>
+      ) : (
+        (byUnits.length > 0 || unitYears.length > 0) && (
+          <Card title="Báo cáo theo từng đơn vị" id="units">
+            <p className="text-sm text-slate-600">
+              Chỉ tiêu do từng huyện, thành phố hoặc từng xã, phường báo cáo: mỗi đơn vị có phần riêng (kế hoạch, số
+              liệu, báo cáo tháng); số của tỉnh là tổng các đơn vị, trừ khi đơn vị chủ trì nhập số của tỉnh.
+            </p>
+            {byUnits.length > 0 && (
+              <ul className="divide-y divide-slate-100 text-sm" aria-label="Đơn vị báo cáo theo năm">
+                {byUnits.map((r) => (
+                  <li key={r.year} className="py-1.5" data-unit-reporting={r.year}>
+                    <span className="font-medium">{r.year}</span>: {UNIT_KIND_PLURALS[r.kind]} báo cáo,{" "}
+                    <span data-share-count>{r.shares.length} đơn vị có phần</span>
+                    <span className="block text-xs text-slate-500">{r.shares.map((s) => s.unit).join(", ")}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {unitYears.length > 0 && <UnitReportingForm code={indicator.code} years={unitYears} />}
+          </Card>
+        )
+      )}
       {can(user, "plan.administer") && (
         <Card title="Ngừng theo dõi hoặc xóa" id="lifecycle">
           <p className="text-sm text-slate-600">

@@ -17,14 +17,30 @@ export interface GridRow {
   name: string;
   unit: string;
   departmentName: string;
+  /** a unit's share: its province indicator's code (the row sits under it, folded) */
+  shareOf: string | null;
+  /** a province indicator: how many units have a share of it */
+  shares: number;
   cells: Record<TargetSource, { text: string; version: number }>;
 }
 
 type Cell = { indicator: string; source: TargetSource; text: string; version: number };
 
-/** The year's targets, one row per indicator and a cell per source, typed the Vietnamese way ("7-7,5", "≥ 7,5"); as text, without a save button, where the user may not change the year's plan. */
+/**
+ * The year's targets, one row per indicator and a cell per source, typed the Vietnamese way
+ * ("7-7,5", "≥ 7,5"); as text, without a save button, where the user may not change the year's
+ * plan. An indicator reported by every unit of a kind opens its units' rows ("Theo đơn vị"):
+ * the plan gives each unit its share.
+ */
 export function TargetGrid({ year, rows, readOnly }: { year: number; rows: GridRow[]; readOnly: boolean }) {
   const router = useRouter();
+  const [unfolded, setUnfolded] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (code: string) =>
+    setUnfolded((open) => {
+      const next = new Set(open);
+      if (!next.delete(code)) next.add(code);
+      return next;
+    });
   const initial: Cell[] = rows.flatMap((r) =>
     SOURCES.map((s) => ({
       indicator: r.code,
@@ -66,10 +82,16 @@ export function TargetGrid({ year, rows, readOnly }: { year: number; rows: GridR
       Object.assign(errors, result.fieldErrors ?? {});
       if (Object.keys(errors).length === 0) errors._ = result.error;
     }
+    const withErrors = new Set<string>();
     for (const [path, text] of Object.entries(errors)) {
       const j = Number(/^cells\.(\d+)\./.exec(path)?.[1]);
-      if (Number.isInteger(j)) setError(`cells.${changed[j].index}.text`, { message: text });
+      if (!Number.isInteger(j)) continue;
+      setError(`cells.${changed[j].index}.text`, { message: text });
+      const parent = rows[Math.floor(changed[j].index / SOURCES.length)].shareOf;
+      if (parent) withErrors.add(parent);
     }
+    // a unit's cell refused: its rows open, so the message is seen
+    if (withErrors.size > 0) setUnfolded((open) => new Set([...open, ...withErrors]));
     setMessage({ ok: false, text: Object.values(errors)[0] });
   });
 
@@ -94,12 +116,42 @@ export function TargetGrid({ year, rows, readOnly }: { year: number; rows: GridR
           </thead>
           <tbody>
             {rows.map((r, i) => (
-              <tr key={r.code} className="border-t border-slate-100 align-top" data-indicator={r.code}>
-                <th scope="row" className="px-3 py-2 text-left font-normal">
-                  <span className="block">{r.name}</span>
-                  <span className="font-mono text-xs text-slate-500">
-                    {r.code} · {r.departmentName}
-                  </span>
+              <tr
+                key={r.code}
+                id={r.shareOf ? `units-${r.shareOf}-${i}` : undefined}
+                className={`border-t border-slate-100 align-top ${r.shareOf ? "bg-slate-50" : ""}`}
+                data-indicator={r.code}
+                data-share-of={r.shareOf ?? undefined}
+                hidden={r.shareOf !== null && !unfolded.has(r.shareOf)}
+              >
+                <th scope="row" className={`py-2 pr-3 text-left font-normal ${r.shareOf ? "pl-8" : "pl-3"}`}>
+                  {r.shareOf ? (
+                    <>
+                      <span className="block">{r.departmentName}</span>
+                      <span className="font-mono text-xs text-slate-500">{r.code}</span>
+                    </>
+                  ) : (
+                    <>
+                      <span className="block">{r.name}</span>
+                      <span className="font-mono text-xs text-slate-500">
+                        {r.code} · {r.departmentName}
+                      </span>
+                      {r.shares > 0 && (
+                        <button
+                          type="button"
+                          className="mt-1 block text-xs font-medium text-brand-700 hover:underline"
+                          aria-expanded={unfolded.has(r.code)}
+                          aria-controls={rows
+                            .map((u, j) => (u.shareOf === r.code ? `units-${r.code}-${j}` : null))
+                            .filter((id) => id !== null)
+                            .join(" ")}
+                          onClick={() => toggle(r.code)}
+                        >
+                          {unfolded.has(r.code) ? "Thu gọn" : `Theo đơn vị (${r.shares})`}
+                        </button>
+                      )}
+                    </>
+                  )}
                 </th>
                 <td className="px-2 py-2 text-slate-600">{r.unit}</td>
                 {SOURCES.map((s, k) => {
@@ -114,7 +166,7 @@ export function TargetGrid({ year, rows, readOnly }: { year: number; rows: GridR
                         </span>
                       ) : (
                         <input
-                          aria-label={`${s.label}: ${r.name}`}
+                          aria-label={`${s.label}: ${r.name}${r.shareOf ? ` – ${r.departmentName}` : ""}`}
                           data-cell={`${r.code}:${s.key}`}
                           className={`w-28 rounded border px-2 py-1 text-right tabular-nums ${error ? "border-red-500" : "border-slate-300"}`}
                           aria-invalid={!!error}
