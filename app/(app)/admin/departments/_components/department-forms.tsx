@@ -28,7 +28,7 @@ export function CreateDepartmentForm({ defaultYear }: { defaultYear: number }) {
     { code: "", name: "", shortName: "", validFrom: defaultYear, kind: "department" },
     {
       success: (d) =>
-        `Đã tạo đơn vị "${d.name}" (${UNIT_KIND_LABELS[d.kind].toLocaleLowerCase("vi")}) có hiệu lực từ năm ${d.validFrom}`,
+        `Đã tạo đơn vị "${d.name}"${d.kind === "department" ? "" : ` (${UNIT_KIND_LABELS[d.kind].toLocaleLowerCase("vi")})`} có hiệu lực từ năm ${d.validFrom}`,
       resetOnSuccess: true,
     },
   );
