@@ -1,8 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { as } from "./admin-helpers";
 import { ensureUser } from "./hardening-fixtures";
-import { DEMO_PASSWORD } from "./fixtures";
+import { login } from "./fixtures";
 
 /**
  * Local governments in the admin area (issue 17), clicked through as an admin: districts created
@@ -26,7 +25,9 @@ let admin: Page;
 
 test.beforeAll(async ({ browser }) => {
   ensureUser("e2eu.admin", "admin");
-  admin = await as(browser, "e2eu.admin", DEMO_PASSWORD);
+  // a context of its own: axe-core needs one (a bare browser.newPage() is refused)
+  admin = await (await browser.newContext()).newPage();
+  await login(admin, "e2eu.admin");
   const plan = await admin.request.post("/api/v1/plans", { data: { year: YEAR } });
   expect([200, 409]).toContain(plan.status());
   const created = await admin.request.post("/api/v1/indicators", {
@@ -43,7 +44,7 @@ test.beforeAll(async ({ browser }) => {
 });
 
 test.afterAll(async () => {
-  await admin.close();
+  await admin.context().close();
 });
 
 async function axeClean(page: Page) {

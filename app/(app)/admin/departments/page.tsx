@@ -48,7 +48,7 @@ export default async function DepartmentsPage() {
               {UNIT_KIND_LABELS[kind]} ({group.length})
             </h2>
             <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-              <table id={id} className="min-w-full text-sm">
+              <table id={id} className="card-table min-w-full text-sm">
                 <thead className="bg-slate-100 text-left">
                   <tr>
                     <th scope="col" className="px-3 py-2">
@@ -73,7 +73,9 @@ export default async function DepartmentsPage() {
                       data-department={d.code}
                       data-fold-extra={i >= SHOWN_UNITS || undefined}
                     >
-                      <td className="px-3 py-2 font-mono text-xs">{d.code}</td>
+                      <td className="px-3 py-2 font-mono text-xs max-md:col-span-6" data-label="Mã">
+                        {d.code}
+                      </td>
                       <td className="px-3 py-2">
                         <span className="block">{d.name}</span>
                         <span className="text-xs text-slate-500">{d.shortName}</span>{" "}
@@ -85,7 +87,7 @@ export default async function DepartmentsPage() {
                           kind={d.kind}
                         />
                       </td>
-                      <td className="px-3 py-2 whitespace-nowrap">
+                      <td className="px-3 py-2 md:whitespace-nowrap max-md:col-span-4" data-label="Hiệu lực">
                         {d.validFrom}–{d.validTo ?? "nay"}
                         {d.mergedInto && (
                           <span className="block text-xs text-slate-500">sáp nhập vào {d.mergedInto}</span>
@@ -96,7 +98,9 @@ export default async function DepartmentsPage() {
                           </span>
                         )}
                       </td>
-                      <td className="px-3 py-2">{d.users}</td>
+                      <td className="px-3 py-2 max-md:col-span-2" data-label="Tài khoản">
+                        {d.users}
+                      </td>
                     </tr>
                   ))}
                 </tbody>

@@ -147,7 +147,7 @@ export function TargetGrid({ year, rows, readOnly }: { year: number; rows: GridR
                             .join(" ")}
                           onClick={() => toggle(r.code)}
                         >
-                          {unfolded.has(r.code) ? "Thu gọn" : `Theo đơn vị (${r.shares})`}
+                          {unfolded.has(r.code) ? "Thu gọn các đơn vị" : `Theo đơn vị (${r.shares})`}
                         </button>
                       )}
                     </>
