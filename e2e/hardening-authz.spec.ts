@@ -158,9 +158,12 @@ function planFixtures(userId: number): Omit<Target, "dept" | "year" | "month" | 
     PLAN.predecessorDept,
   ])
     ensureTestDepartment(code);
+  const db = e2eDatabase();
+  db.prepare("insert or ignore into plan_years (year, status, planners_may_edit) values (?, 'draft', 0)").run(
+    PLAN.year,
+  );
   // the commune that reports PLAN.unitReported: valid from PLAN.year only, so no demo year gains a unit
   ensureTestDepartment(PLAN.commune, { kind: "commune", validFrom: PLAN.year, year: PLAN.year });
-  const db = e2eDatabase();
   try {
     return db
       .transaction(() => {
