@@ -1,10 +1,12 @@
-import type { Direction, IndicatorKind, PeriodCode, TargetSource, ValueStatus } from "@/db/schema/vocabulary";
+import type { Direction, IndicatorKind, PeriodCode, TargetSource, UnitKind, ValueStatus } from "@/db/schema/vocabulary";
 
 /** Demo-province seed data. Figures are decimal strings ("1136.4") so they are stored exactly. */
 export interface SeedDepartment {
   code: string;
   name: string;
   shortName: string;
+  /** a department of the province (default) or a local government (db/schema/vocabulary.ts UNIT_KINDS) */
+  kind?: UnitKind;
   /** first plan year it exists in */
   validFrom: number;
   validTo?: number;
