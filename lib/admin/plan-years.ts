@@ -8,12 +8,13 @@ import {
   reportOpenings,
   submissions,
   targets,
+  unitReporting,
   type SubmissionState,
 } from "@/db/schema";
 import { DomainError } from "@/lib/errors";
 import { DEFAULT_OPENINGS, REPORT_KINDS, type ReportKind } from "@/lib/draft/opening";
 import { writeAudit } from "@/lib/audit/write";
-import { departmentInYear } from "./department-successor";
+import { departmentInYear, validIn } from "./department-successor";
 
 type PlanYearRow = typeof planYears.$inferSelect;
 
@@ -117,12 +118,22 @@ export function createPlanYear(
         departmentId: indicatorAssignments.departmentId,
         code: indicators.code,
         retiredFromYear: indicators.retiredFromYear,
+        shareOfId: indicators.shareOfId,
       })
       .from(indicatorAssignments)
       .innerJoin(indicators, eq(indicators.id, indicatorAssignments.indicatorId))
       .where(eq(indicatorAssignments.year, source.year))
       .all()
-      .filter((r) => r.retiredFromYear === null || r.retiredFromYear > input.year);
+      .filter((r) => r.retiredFromYear === null || r.retiredFromYear > input.year)
+      // a unit's share (lib/units) goes on only with its own unit: a unit gone leaves the sum, it has no heir
+      .filter(
+        (r) =>
+          r.shareOfId === null ||
+          validIn(
+            allDepartments.find((d) => d.id === r.departmentId)!,
+            input.year,
+          ),
+      );
     const orphans: string[] = [];
     const assignments = rows.map((r) => {
       const dept = departmentInYear(allDepartments, r.departmentId, input.year);
@@ -137,6 +148,13 @@ export function createPlanYear(
     }
     for (const a of assignments) tx.insert(indicatorAssignments).values(a).run();
     copiedIndicators = assignments.length;
+    // an indicator reported by every unit of a kind stays so where some of its shares went on
+    const sharedParents = new Set(rows.flatMap((r) => (r.shareOfId === null ? [] : [r.shareOfId])));
+    for (const u of tx.select().from(unitReporting).where(eq(unitReporting.year, source.year)).all())
+      if (sharedParents.has(u.indicatorId))
+        tx.insert(unitReporting)
+          .values({ ...u, year: input.year })
+          .run();
     if (input.copyTargets && assignments.length > 0) {
       const kept = assignments.map((a) => a.indicatorId);
       const old = tx

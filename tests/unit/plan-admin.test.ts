@@ -9,6 +9,7 @@ import {
   planYears,
   reportOpenings,
   targets,
+  unitReporting,
   users,
 } from "@/db/schema";
 import { loadDemoProvince } from "@/db/seed/load-demo";
@@ -97,6 +98,23 @@ describe("creating a plan year from the previous one", () => {
     db.transaction((tx) => createPlanYear(tx, admin.id, { year: 2026, copyFrom: 2025 }));
     expect(assignmentDept("dn.von_luy_ke", 2025)).toBe("skhdt");
     expect(assignmentDept("dn.von_luy_ke", 2026)).toBeNull();
+  });
+
+  it("carries a district's share on while the district is valid, and leaves it out with the district", () => {
+    const reportedBy = (code: string, year: number) =>
+      db
+        .select({ kind: unitReporting.unitKind })
+        .from(unitReporting)
+        .where(and(eq(unitReporting.indicatorId, indicator(code).id), eq(unitReporting.year, year)))
+        .get()?.kind;
+    db.transaction((tx) => createPlanYear(tx, admin.id, { year: 2025, copyFrom: 2024 }));
+    expect(assignmentDept("dtc.giai_ngan@h.huu_lung", 2025)).toBe("h.huu_lung");
+    expect(reportedBy("dtc.giai_ngan", 2025)).toBe("district");
+    // the demo's districts are valid until 2025: in 2026 the department's own figure is left
+    db.transaction((tx) => createPlanYear(tx, admin.id, { year: 2026, copyFrom: 2025 }));
+    expect(assignmentDept("dtc.giai_ngan@h.huu_lung", 2026)).toBeNull();
+    expect(assignmentDept("dtc.giai_ngan", 2026)).toBe("skhdt");
+    expect(reportedBy("dtc.giai_ngan", 2026)).toBeUndefined();
   });
 });
 

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type Database from "better-sqlite3";
+import { eq } from "drizzle-orm";
 import { migrateDatabase, openDatabase, type Db } from "@/db/client";
 import { writeTransaction } from "@/db/write";
 import { departments } from "@/db/schema";
@@ -21,6 +22,11 @@ beforeAll(() => {
   migrateDatabase(db);
   loadDemoProvince(db);
   writeTransaction(db, (tx) => {
+    // the demo's own districts end before this test's year: its two districts are the only ones in 2024
+    tx.update(departments)
+      .set({ validTo: YEAR - 1 })
+      .where(eq(departments.kind, "district"))
+      .run();
     for (const code of ["hx.a", "hx.b", "hx.old"]) {
       const row = tx
         .insert(departments)
