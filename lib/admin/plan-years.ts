@@ -71,7 +71,9 @@ export interface CreatedPlanYear {
  * Creates a plan year in preparation (draft), optionally copying another year's indicators with
  * their responsible departments (following merges into the new year), its settings and report
  * openings, and, if asked, its targets as a starting point. Retired indicators are left out. Nothing is written if a department has no
- * successor in the new year.
+ * successor in the new year. A unit's share of an indicator reported by every unit of a kind
+ * (lib/units) goes on only while its own unit is valid, and the indicator stays reported by
+ * that kind where some share went on.
  */
 export function createPlanYear(
   tx: Tx,
