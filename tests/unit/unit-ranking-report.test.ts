@@ -65,6 +65,8 @@ beforeAll(() => {
   migrateDatabase(db);
   loadDemoProvince(db);
   sqlite.prepare("update plan_years set status = 'open' where year = 2023").run();
+  // the demo's own districts end before this test's years: its districts are the only ones reporting hx.gn
+  sqlite.prepare("update departments set valid_to = 2022 where kind = 'district'").run();
   writeTransaction(db, (tx) => {
     // the department responsible for the province figure (the demo's have their 2024 months approved)
     ids["hx.so"] = tx
@@ -123,7 +125,13 @@ beforeAll(() => {
 
 describe("the units' ranking of an indicator", () => {
   it("lists the indicators reported by units in the year, and nothing for an indicator that is not", () => {
-    expect(unitReportedIndicators(db, 2024).map((r) => [r.indicator.code, r.unitKind])).toEqual([[CODE, "district"]]);
+    // the test's indicator, and the three the demo's districts report (db/seed/data/districts.ts)
+    expect(unitReportedIndicators(db, 2024).map((r) => [r.indicator.code, r.unitKind])).toEqual([
+      [CODE, "district"],
+      ["nn.xa_ntm", "district"],
+      ["dtc.giai_ngan", "district"],
+      ["thu_ns", "district"],
+    ]);
     expect(unitReport(db, { code: "hx.none", year: 2024, period: "T03" })).toBeNull();
     const provinceOnly = sqlite
       .prepare(
@@ -204,7 +212,7 @@ describe("the units' ranking of an indicator", () => {
       return workbook.getWorksheet(UNITS_SHEET);
     };
     const draft = generateDraft(db, { year: 2024, period: "T03", counting: "all" });
-    expect(draft.units?.map((t) => t.indicator)).toEqual([CODE]);
+    expect(draft.units?.map((t) => t.indicator)).toEqual([CODE, "nn.xa_ntm", "dtc.giai_ngan", "thu_ns"]);
     const sheet = (await sheetOf(draft))!;
     const rows: unknown[][] = [];
     sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
