@@ -201,6 +201,27 @@ describe("the demo's districts", () => {
     expect(Object.keys(DISBURSEMENT_PACE_2024).sort()).toEqual([...CODES].sort());
   });
 
+  it("trail in budget revenue only at Tràng Định and Bắc Sơn: below the province's % of plan every month of every year", () => {
+    const byCode = valuesOf("thu_ns");
+    const kind = kindOf("thu_ns");
+    for (const year of DEMO_YEARS) {
+      const ytd = (code: string, period: PeriodCode) =>
+        periodValue(kind, entryMap(byCode.get(code)!, year), period).value!;
+      const provinceTarget = hdndTarget("thu_ns", year)!;
+      for (const period of MONTH_PERIODS) {
+        const province = ytd("thu_ns", period);
+        for (const unit of CODES) {
+          const code = shareCode("thu_ns", unit);
+          const unitSide = ytd(code, period) * provinceTarget;
+          const provinceSide = province * hdndTarget(code, year)!;
+          if (unit === "h.trang_dinh" || unit === "h.bac_son")
+            expect(unitSide, `${unit} ${year} ${period}`).toBeLessThan(provinceSide);
+          else expect(unitSide, `${unit} ${year} ${period}`).toBeGreaterThanOrEqual(provinceSide);
+        }
+      }
+    }
+  });
+
   it("follow the departments' workflow picture: every month approved but December 2024", () => {
     const rows = sqlite
       .prepare(

@@ -152,6 +152,10 @@ describe("II and III against the data", () => {
       sectionOf(after, "II")
         .filter((p) => p.origin === "generated")
         .map(paragraphText)
+        .join("\n")
+        .split("\n")
+        // the districts' own pace (the demo's laggards, db/seed/data/districts.ts) is another sentence
+        .filter((line) => !line.startsWith("- Các địa phương"))
         .join("\n"),
     ).not.toContain("giải ngân vốn đầu tư công");
     // the old draft's figures in II and III now differ from what the data gives

@@ -61,3 +61,6 @@ export const DISBURSEMENT_PACE_2024: Record<string, number> = {
   "h.loc_binh": 102,
   "h.dinh_lap": 72,
 };
+
+/** Budget revenue (thu ngân sách): the two districts behind their share of the plan every year (percent); the others 100. */
+export const REVENUE_PACE: Record<string, number> = { "h.trang_dinh": 88, "h.bac_son": 90 };
