@@ -8,13 +8,12 @@ import {
   reportOpenings,
   submissions,
   targets,
-  unitReporting,
   type SubmissionState,
 } from "@/db/schema";
 import { DomainError } from "@/lib/errors";
 import { DEFAULT_OPENINGS, REPORT_KINDS, type ReportKind } from "@/lib/draft/opening";
 import { writeAudit } from "@/lib/audit/write";
-import { departmentInYear, validIn } from "./department-successor";
+import { departmentInYear } from "./department-successor";
 
 type PlanYearRow = typeof planYears.$inferSelect;
 
@@ -71,9 +70,8 @@ export interface CreatedPlanYear {
  * Creates a plan year in preparation (draft), optionally copying another year's indicators with
  * their responsible departments (following merges into the new year), its settings and report
  * openings, and, if asked, its targets as a starting point. Retired indicators are left out. Nothing is written if a department has no
- * successor in the new year. A unit's share of an indicator reported by every unit of a kind
- * (lib/units) goes on only while its own unit is valid, and the indicator stays reported by
- * that kind where some share went on.
+ * successor in the new year. The units' shares of an indicator reported by every unit of a kind
+ * (lib/units) are not copied: the new year declares which kind reports it.
  */
 export function createPlanYear(
   tx: Tx,
@@ -127,15 +125,9 @@ export function createPlanYear(
       .where(eq(indicatorAssignments.year, source.year))
       .all()
       .filter((r) => r.retiredFromYear === null || r.retiredFromYear > input.year)
-      // a unit's share (lib/units) goes on only with its own unit: a unit gone leaves the sum, it has no heir
-      .filter(
-        (r) =>
-          r.shareOfId === null ||
-          validIn(
-            allDepartments.find((d) => d.id === r.departmentId)!,
-            input.year,
-          ),
-      );
+      // the units' shares (lib/units) are not copied: which kind of unit reports an indicator is
+      // declared for each year (declareUnitReporting), as the units change (districts, then communes)
+      .filter((r) => r.shareOfId === null);
     const orphans: string[] = [];
     const assignments = rows.map((r) => {
       const dept = departmentInYear(allDepartments, r.departmentId, input.year);
@@ -150,13 +142,6 @@ export function createPlanYear(
     }
     for (const a of assignments) tx.insert(indicatorAssignments).values(a).run();
     copiedIndicators = assignments.length;
-    // an indicator reported by every unit of a kind stays so where some of its shares went on
-    const sharedParents = new Set(rows.flatMap((r) => (r.shareOfId === null ? [] : [r.shareOfId])));
-    for (const u of tx.select().from(unitReporting).where(eq(unitReporting.year, source.year)).all())
-      if (sharedParents.has(u.indicatorId))
-        tx.insert(unitReporting)
-          .values({ ...u, year: input.year })
-          .run();
     if (input.copyTargets && assignments.length > 0) {
       const kept = assignments.map((a) => a.indicatorId);
       const old = tx

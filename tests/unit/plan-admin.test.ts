@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { and, eq } from "drizzle-orm";
+import { and, eq, isNotNull } from "drizzle-orm";
 import { migrateDatabase, openDatabase, type Db } from "@/db/client";
 import {
   auditLog,
@@ -68,8 +68,10 @@ const lastAudit = () => db.select().from(auditLog).all().at(-1)!;
 describe("creating a plan year from the previous one", () => {
   it("copies the indicators and their departments, leaves targets to fill, and starts in preparation", () => {
     const created = db.transaction((tx) => createPlanYear(tx, admin.id, { year: 2025, copyFrom: 2024 }));
-    expect(created).toMatchObject({ year: 2025, status: "draft", indicators: countAssignments(2024), targets: 0 });
-    expect(countAssignments(2025)).toBe(countAssignments(2024));
+    // every indicator of the province's plan, not the districts' 33 shares (declared per year, below)
+    const provincial = countAssignments(2024) - 33;
+    expect(created).toMatchObject({ year: 2025, status: "draft", indicators: provincial, targets: 0 });
+    expect(countAssignments(2025)).toBe(provincial);
     expect(assignmentDept("dn.moi", 2025)).toBe("skhdt");
     expect(countTargets(2025)).toBe(0);
     expect(plan(2025)).toMatchObject({ status: "draft", cutoffDay: plan(2024).cutoffDay, dueDay: plan(2024).dueDay });
@@ -79,7 +81,8 @@ describe("creating a plan year from the previous one", () => {
 
   it("copies the targets as a starting point when asked", () => {
     db.transaction((tx) => createPlanYear(tx, admin.id, { year: 2025, copyFrom: 2024, copyTargets: true }));
-    expect(countTargets(2025)).toBe(countTargets(2024));
+    // the province's targets; the districts' 33 (their shares) are not copied
+    expect(countTargets(2025)).toBe(countTargets(2024) - 33);
   });
 
   it("refuses an existing year and a missing source, writing nothing", () => {
@@ -100,21 +103,28 @@ describe("creating a plan year from the previous one", () => {
     expect(assignmentDept("dn.von_luy_ke", 2026)).toBeNull();
   });
 
-  it("carries a district's share on while the district is valid, and leaves it out with the district", () => {
+  it("leaves the units' shares out: the new year declares which kind of unit reports an indicator", () => {
     const reportedBy = (code: string, year: number) =>
       db
         .select({ kind: unitReporting.unitKind })
         .from(unitReporting)
         .where(and(eq(unitReporting.indicatorId, indicator(code).id), eq(unitReporting.year, year)))
         .get()?.kind;
-    db.transaction((tx) => createPlanYear(tx, admin.id, { year: 2025, copyFrom: 2024 }));
-    expect(assignmentDept("dtc.giai_ngan@h.huu_lung", 2025)).toBe("h.huu_lung");
-    expect(reportedBy("dtc.giai_ngan", 2025)).toBe("district");
-    // the demo's districts are valid until 2025: in 2026 the department's own figure is left
+    const shares = db
+      .select()
+      .from(indicatorAssignments)
+      .innerJoin(indicators, eq(indicators.id, indicatorAssignments.indicatorId))
+      .where(and(eq(indicatorAssignments.year, 2024), isNotNull(indicators.shareOfId)))
+      .all().length;
+    expect(shares).toBe(33);
+    const created = db.transaction((tx) => createPlanYear(tx, admin.id, { year: 2025, copyFrom: 2024 }));
+    expect(created.indicators).toBe(countAssignments(2024) - shares);
+    expect(assignmentDept("dtc.giai_ngan@h.huu_lung", 2025)).toBeNull();
+    expect(assignmentDept("dtc.giai_ngan", 2025)).toBe("skhdt");
+    expect(reportedBy("dtc.giai_ngan", 2025)).toBeUndefined();
+    // the districts (valid until 2025) are gone by 2026: nothing of theirs stops the copy
     db.transaction((tx) => createPlanYear(tx, admin.id, { year: 2026, copyFrom: 2025 }));
-    expect(assignmentDept("dtc.giai_ngan@h.huu_lung", 2026)).toBeNull();
     expect(assignmentDept("dtc.giai_ngan", 2026)).toBe("skhdt");
-    expect(reportedBy("dtc.giai_ngan", 2026)).toBeUndefined();
   });
 });
 
