@@ -19,7 +19,21 @@ export function dashboardModel(
   const key = `dashboard:${params.year}:${params.period}:${params.counting}:${params.section}:${params.department}`;
   return cachedRead(rawClient(db), key, () => {
     const all = provinceReport(db, { year: params.year, period: params.period, counting: params.counting });
-    const rows = filterRows(all, { section: params.section, department: params.department });
+    const units = listDepartmentsForYear(db, params.year);
+    // one unit's indicators are its own report: a district's or commune's are its shares, which
+    // the province's list leaves out (lib/units)
+    const unit = params.department ? units.find((d) => d.code === params.department) : undefined;
+    const rows = unit
+      ? filterRows(
+          provinceReport(db, {
+            year: params.year,
+            period: params.period,
+            counting: params.counting,
+            departmentId: unit.id,
+          }),
+          { section: params.section },
+        )
+      : filterRows(all, { section: params.section, department: params.department });
     const headline = HEADLINE_CODES.map((code) => all.find((r) => r.indicator.code === code)).filter(
       (r): r is ReportRow => r !== undefined,
     );
@@ -43,7 +57,7 @@ export function dashboardModel(
       headline,
       charts,
       sections: listSections(db).map((s) => ({ value: s.code, label: `${s.code} ${s.title}` })),
-      departments: listDepartmentsForYear(db, params.year).map((d) => ({ value: d.code, label: d.name })),
+      departments: units.map((d) => ({ value: d.code, label: d.name })),
     };
   });
 }

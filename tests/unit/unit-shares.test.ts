@@ -10,6 +10,7 @@ import { listIndicatorsForYear } from "@/lib/catalogue/queries";
 import { saveValues } from "@/lib/entry/save-values";
 import { computeReport, provinceReport } from "@/lib/reports/province-report";
 import { declareUnitReporting } from "@/lib/units/declare-reporting";
+import { dashboardModel } from "@/lib/reports/dashboard-model";
 
 let db: Db;
 let sqlite: Database.Database;
@@ -128,5 +129,17 @@ describe("an indicator reported by every district", () => {
       (r) => r.indicator.code === "hx.giai_ngan",
     )!;
     expect(submitted.value).toBeNull();
+  });
+
+  it("lists a district's shares on the dashboard filtered on that district, and a department's indicators as before", () => {
+    const filter = { year: YEAR, period: "T01" as const, counting: "all" as const, section: "" };
+    const district = dashboardModel(db, { ...filter, department: "hx.a" });
+    expect(district.rows.map((r) => r.indicator.code)).toEqual(["hx.giai_ngan@hx.a"]);
+    const province = dashboardModel(db, { ...filter, department: "" });
+    const skhdt = dashboardModel(db, { ...filter, department: "skhdt" });
+    expect(skhdt.rows.map((r) => r.indicator.code)).toEqual(
+      province.rows.filter((r) => r.indicator.departmentCode === "skhdt").map((r) => r.indicator.code),
+    );
+    expect(skhdt.rows.length).toBeGreaterThan(1);
   });
 });
