@@ -3,7 +3,7 @@ import Link from "next/link";
 /** Links to the same page for each plan year. */
 export function YearPicker({ years, current, basePath }: { years: number[]; current: number; basePath: string }) {
   return (
-    <nav aria-label="Chọn năm kế hoạch" className="flex gap-1">
+    <nav aria-label="Chọn năm kế hoạch" className="flex flex-wrap gap-1">
       {years.map((year) => (
         <Link
           key={year}
