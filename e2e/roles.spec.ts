@@ -20,13 +20,21 @@ const ROLES = [
   {
     username: "tonghop",
     home: /\/review/,
-    nav: ["Tiếp nhận báo cáo", "Bảng điều hành", "Biểu tổng hợp", "Dự thảo báo cáo", "Danh mục chỉ tiêu", "Mẫu câu"],
+    nav: [
+      "Tiếp nhận báo cáo",
+      "Bảng điều hành",
+      "Xếp hạng địa phương",
+      "Biểu tổng hợp",
+      "Dự thảo báo cáo",
+      "Danh mục chỉ tiêu",
+      "Mẫu câu",
+    ],
     refused: ["/admin/users"],
   },
   {
     username: "lanhdao",
     home: /\/dashboard/,
-    nav: ["Bảng điều hành", "Biểu tổng hợp", "Dự thảo báo cáo", "Danh mục chỉ tiêu"],
+    nav: ["Bảng điều hành", "Xếp hạng địa phương", "Biểu tổng hợp", "Dự thảo báo cáo", "Danh mục chỉ tiêu"],
     refused: ["/admin/users", "/review", "/entry", "/entry/sct", "/notifications", "/templates"],
   },
   {
