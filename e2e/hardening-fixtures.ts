@@ -17,6 +17,21 @@ export function e2eDatabase(file = path.join(process.env.E2E_DB_DIR!, "e2e.db"))
   return db;
 }
 
+/** A unit's month's workflow state as stored (undefined: never started). */
+export function submissionState(code: string, year: number, month: number): string | undefined {
+  const db = e2eDatabase();
+  try {
+    const row = db
+      .prepare(
+        "select s.state from submissions s join departments d on d.id = s.department_id where d.code = ? and s.year = ? and s.month = ?",
+      )
+      .get(code, year, month) as { state: string } | undefined;
+    return row?.state;
+  } finally {
+    db.close();
+  }
+}
+
 /**
  * A department (or a unit of another kind) of its own for a spec (so specs running side by side never share data): one
  * indicator assigned in `year`, an officer `<code>.canbo` and a head `<code>.lanhdao`

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { login } from "./fixtures";
-import { apiSession, e2eDatabase, ensureTestDepartment } from "./hardening-fixtures";
+import { apiSession, e2eDatabase, ensureTestDepartment, submissionState } from "./hardening-fixtures";
 
 /**
  * Issue 16, points 1 and 3: the review grid shows each month's real state with overdue beside
@@ -26,19 +26,7 @@ function setMonth(code: string, month: number, state: string, reason: string | n
   }
 }
 
-function stateOf(code: string, month: number): string | undefined {
-  const db = e2eDatabase();
-  try {
-    const row = db
-      .prepare(
-        "select s.state from submissions s join departments d on d.id = s.department_id where d.code = ? and s.year = ? and s.month = ?",
-      )
-      .get(code, YEAR, month) as { state: string } | undefined;
-    return row?.state;
-  } finally {
-    db.close();
-  }
-}
+const stateOf = (code: string, month: number) => submissionState(code, YEAR, month);
 
 async function as(browser: Browser, username: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();

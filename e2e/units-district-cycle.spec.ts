@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { formatViNumber } from "../lib/numbers/vi-format";
 import { login } from "./fixtures";
-import { e2eDatabase } from "./hardening-fixtures";
+import { e2eDatabase, submissionState } from "./hardening-fixtures";
 
 /**
  * Issue 17: a district reports like a department. Huyện Hữu Lũng is still preparing December
@@ -63,19 +63,7 @@ function sumAndProvince(code: string, period: string): { sum: number; province: 
   }
 }
 
-function stateOf(code: string, month: number): string | undefined {
-  const db = e2eDatabase();
-  try {
-    const row = db
-      .prepare(
-        "select s.state from submissions s join departments d on d.id = s.department_id where d.code = ? and s.year = ? and s.month = ?",
-      )
-      .get(code, YEAR, month) as { state: string } | undefined;
-    return row?.state;
-  } finally {
-    db.close();
-  }
-}
+const stateOf = (code: string, month: number) => submissionState(code, YEAR, month);
 
 async function as(browser: Browser, username: string, width = 1366): Promise<Page> {
   const page = await (await browser.newContext({ viewport: { width, height: 900 } })).newPage();

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { getDb } from "@/db/client";
 import { requirePageUser } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
@@ -213,39 +214,24 @@ function Ranking({
                       </span>
                     )}
                   </th>
-                  <td
-                    className="num px-3 py-1.5 text-right md:whitespace-nowrap max-md:col-span-3"
-                    data-label="Thực hiện"
-                  >
+                  <FigureCell label="Thực hiện" span={3}>
                     {u.value === null ? "Chưa có số liệu" : fmt.value(u.value)}
-                  </td>
-                  <td
-                    className="num px-3 py-1.5 text-right md:whitespace-nowrap max-md:col-span-3"
-                    data-label="Kế hoạch"
-                  >
+                  </FigureCell>
+                  <FigureCell label="Kế hoạch" span={3}>
                     {u.target === null ? "—" : fmt.value(u.target)}
-                  </td>
-                  <td
-                    className="num px-3 py-1.5 text-right md:whitespace-nowrap max-md:col-span-2"
-                    data-label="% kế hoạch"
-                  >
+                  </FigureCell>
+                  <FigureCell label="% kế hoạch" span={2}>
                     {u.pctOfPlan === null ? "—" : fmt.pctOfPlan(u.pctOfPlan)}
-                  </td>
-                  <td
-                    className="num px-3 py-1.5 text-right md:whitespace-nowrap max-md:col-span-2"
-                    data-label="So với cùng kỳ"
-                  >
+                  </FigureCell>
+                  <FigureCell label="So với cùng kỳ" span={2}>
                     {u.changePct === null ? "—" : fmt.change(u.changePct)}
                     {u.lastYearFrom?.kind === "predecessors" && (
                       <span className="block text-xs text-slate-600">so với các đơn vị trước sắp xếp</span>
                     )}
-                  </td>
-                  <td
-                    className="num px-3 py-1.5 text-right md:whitespace-nowrap max-md:col-span-2"
-                    data-label="Số tháng thấp hơn bình quân"
-                  >
+                  </FigureCell>
+                  <FigureCell label="Số tháng thấp hơn bình quân" span={2}>
                     {u.belowAverageMonths}
-                  </td>
+                  </FigureCell>
                 </tr>
               ))}
             </tbody>
@@ -259,5 +245,16 @@ function Ranking({
         </p>
       </section>
     </>
+  );
+}
+
+const SPANS = { 2: "max-md:col-span-2", 3: "max-md:col-span-3" } as const;
+
+/** A figure of the ranking table: right-aligned on a desk, one labelled cell of the card on a phone. */
+function FigureCell({ label, span, children }: { label: string; span: keyof typeof SPANS; children: ReactNode }) {
+  return (
+    <td className={`num px-3 py-1.5 text-right md:whitespace-nowrap ${SPANS[span]}`} data-label={label}>
+      {children}
+    </td>
   );
 }
