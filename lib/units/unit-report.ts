@@ -80,6 +80,16 @@ export function unitReportedIndicators(
     .map((indicator) => ({ indicator, unitKind: kinds.get(indicator.id)! }));
 }
 
+/** The years (of those given) whose plan has indicators reported by units, newest first. */
+export function yearsWithUnitReporting(db: Db, years: number[]): number[] {
+  const have = new Set(
+    (statement(rawClient(db), "select distinct year from unit_reporting").raw(true).all() as [number][]).map(
+      ([y]) => y,
+    ),
+  );
+  return years.filter((y) => have.has(y)).sort((a, b) => b - a);
+}
+
 /**
  * The ranking of the units reporting a province indicator for a period (lib/units/ranking.ts),
  * with each unit's figures, and the gap between a department's own province figure and the

@@ -8,7 +8,7 @@ import { toScaled } from "@/lib/numbers";
 import { createIndicator } from "@/lib/admin/create-indicator";
 import { saveValues } from "@/lib/entry/save-values";
 import { declareUnitReporting } from "@/lib/units/declare-reporting";
-import { provinceGap, unitReport, unitReportedIndicators } from "@/lib/units/unit-report";
+import { provinceGap, unitReport, unitReportedIndicators, yearsWithUnitReporting } from "@/lib/units/unit-report";
 import { generateDraft } from "@/lib/draft/generate";
 import { paragraphText } from "@/lib/draft/model";
 import ExcelJS from "exceljs";
@@ -140,6 +140,12 @@ describe("the units' ranking of an indicator", () => {
       .get(CODE) as { code: string };
     expect(unitReport(db, { code: provinceOnly.code, year: 2024, period: "T03" })).toBeNull();
     expect(unitReport(db, { code: `${CODE}@hx.n`, year: 2024, period: "T03" })).toBeNull();
+  });
+
+  it("offers the years that have a ranking, newest first, from a year that has none", () => {
+    expect(unitReportedIndicators(db, 2031)).toEqual([]);
+    expect(yearsWithUnitReporting(db, [2022, 2023, 2024, 2031])).toEqual([2024, 2023, 2022]);
+    expect(yearsWithUnitReporting(db, [2031])).toEqual([]);
   });
 
   it("ranks this year's units by % of their own plan, ties sharing a rank, against the province's % of plan", () => {

@@ -7,7 +7,8 @@ import { indicatorFormat } from "@/lib/numbers";
 import { periodLabel } from "@/lib/periods";
 import { reportParams } from "@/lib/reports/report-params";
 import { LAGGING_MONTHS } from "@/lib/units/ranking";
-import { unitReport, unitReportedIndicators, type UnitReport } from "@/lib/units/unit-report";
+import { unitReport, unitReportedIndicators, yearsWithUnitReporting, type UnitReport } from "@/lib/units/unit-report";
+import Link from "next/link";
 import { UNIT_KIND_PLURALS } from "@/lib/vocabulary/labels";
 import { ReportControls } from "../_components/report-controls";
 import type { SearchParams } from "../_components/page-params";
@@ -74,9 +75,30 @@ export default async function UnitsPage({ searchParams }: { searchParams: Search
       ) : (
         <p className="text-sm text-slate-600" data-testid="units-empty">
           Năm {params.year} chưa có chỉ tiêu nào do các huyện, thành phố hoặc các xã, phường báo cáo.
+          <OtherYears years={yearsWithUnitReporting(db, params.years)} period={params.period} />
         </p>
       )}
     </div>
+  );
+}
+
+/** Links to the years that do have a ranking, from the empty page of a year that has none. */
+function OtherYears({ years, period }: { years: number[]; period: string }) {
+  if (years.length === 0) return null;
+  return (
+    <>
+      {" "}
+      Xem năm:{" "}
+      {years.map((y, i) => (
+        <span key={y}>
+          {i > 0 && ", "}
+          <Link href={`/units?year=${y}&period=${period}`} className="text-blue-700 underline">
+            {y}
+          </Link>
+        </span>
+      ))}
+      .
+    </>
   );
 }
 
