@@ -15,8 +15,8 @@ module.exports = {
   // inlined at build time: the API's ETags name the build (lib/api/etag.ts)
   env: { CHI_TIEU_BUILD_ID: process.env.CHI_TIEU_BUILD_ID ?? Date.now().toString(36) },
   poweredByHeader: false,
-  // compression is the reverse proxy's job (docs/operations.md): gzip of every page cost ~2 ms
-  // of CPU per render on a 2-core server
+  // compressing pages is the reverse proxy's job (docs/operations.md): gzip of every page cost
+  // ~2 ms of CPU per render on a 2-core server; the JSON API is compressed by scripts/serve.mjs
   compress: false,
   serverExternalPackages: ["better-sqlite3", "bcryptjs", "pino"],
   async headers() {

@@ -1,3 +1,5 @@
+import http from "node:http";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { expect, test } from "@playwright/test";
 import { apiRouteFiles } from "../tests/api/route-files";
 import { apiSession, ensureTestDepartment } from "./hardening-fixtures";
@@ -10,6 +12,21 @@ const SAMPLE: Record<string, string> = {
   code: "ct.xnk_tong",
   id: "1",
 };
+
+/** A GET as the bytes on the wire: a browser or Playwright's request context would decompress the body. */
+function rawGet(url: string, headers: Record<string, string>) {
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+    http
+      .get(url, { headers }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () =>
+          resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }),
+        );
+      })
+      .on("error", reject);
+  });
+}
 
 /** Every route file under app/api/v1 with the methods it exports and an address it serves. */
 function routeFiles(): { file: string; address: string; methods: string[] }[] {
@@ -85,5 +102,37 @@ test.describe("[API] the JSON API is Next.js route handlers", () => {
     const changed = await planner.get(report, { headers: { "if-none-match": tag } });
     expect(changed.status()).toBe(200);
     expect(changed.headers()["etag"]).not.toBe(tag);
+  });
+
+  test("a report answer is sent compressed to a client that accepts it, and as it is to one that does not", async ({
+    baseURL,
+  }) => {
+    const planner = await apiSession(baseURL!, "tonghop");
+    const cookie = (await planner.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+    for (const address of ["/api/v1/reports/2024/9T", "/api/v1/reports/2024/9T/units?indicator=dtc.giai_ngan"]) {
+      const plain = await rawGet(baseURL! + address, { cookie, "accept-encoding": "identity" });
+      expect(plain.status, address).toBe(200);
+      expect(plain.headers["content-encoding"], address).toBeUndefined();
+      const answer = JSON.parse(plain.body.toString("utf8"));
+      // brotli where the client accepts it (an API client's usual header), else gzip
+      for (const [accept, encoding, decode] of [
+        ["gzip, deflate, br", "br", brotliDecompressSync],
+        ["gzip", "gzip", gunzipSync],
+      ] as const) {
+        const zipped = await rawGet(baseURL! + address, { cookie, "accept-encoding": accept });
+        expect(zipped.status, address).toBe(200);
+        expect(zipped.headers["content-encoding"], `${address} ${accept}`).toBe(encoding);
+        expect(zipped.headers["vary"], address).toContain("Accept-Encoding");
+        expect(zipped.body.byteLength, `${address} ${accept}`).toBeLessThan(plain.body.byteLength / 3);
+        expect(JSON.parse(decode(zipped.body).toString("utf8")), address).toEqual(answer);
+      }
+    }
+    // the exports are zip files already: sent as they are
+    const xlsx = await rawGet(`${baseURL}/api/v1/reports/2024/9T/export?format=xlsx`, {
+      cookie,
+      "accept-encoding": "gzip",
+    });
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.headers["content-encoding"]).toBeUndefined();
   });
 });

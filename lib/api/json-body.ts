@@ -3,7 +3,8 @@
  * scanned for lone surrogates and encoded again on every answer (650 kB for the report of
  * 1,000 indicators: a fifth of the report API's CPU).
  *
- * Not gzip: compression is the reverse proxy's job (docs/operations.md).
+ * Compressed on the way out by the server (scripts/serve.mjs) for clients that accept it: a
+ * route handler's own Content-Encoding is dropped by Next.js.
  */
 export class JsonBody {
   readonly bytes: Uint8Array<ArrayBuffer>;
@@ -16,8 +17,7 @@ export class JsonBody {
    * The bytes as a one-chunk stream: a `Response` built on a Uint8Array copies it first
    * (`extractBody` slices the buffer: 3.5 ms per 650 kB answer under load, the largest
    * share of the report API's CPU), a stream is handed to the socket as it is. A default
-   * (not byte) stream never transfers its chunk, so the cached bytes stay usable; the length
-   * is known, so the answer is not chunked.
+   * (not byte) stream never transfers its chunk, so the cached bytes stay usable.
    */
   response(init: { status?: number; headers?: Record<string, string> } = {}): Response {
     const bytes = this.bytes;
