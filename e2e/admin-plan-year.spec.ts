@@ -2,12 +2,12 @@ import { expect, test } from "@playwright/test";
 import { E2E_PASSWORD, XLSX, annexWorkbook, as, makeUser } from "./admin-helpers";
 
 /**
- * The yearly walk of issue #6: an admin creates plan year 2025 from 2024, changes two targets,
+ * The yearly walk of issue #6: an admin creates plan year 2026 from 2025, changes two targets,
  * imports five indicators from an annex, opens the year and disables a user; an officer of the
- * responsible department then sees the new indicators in the 2025 entry form, and the disabled
+ * responsible department then sees the new indicators in the 2026 entry form, and the disabled
  * user is out on the next request. Then closing the year warns about unapproved months.
  */
-test.describe.serial("[ADMIN] plan year 2025", () => {
+test.describe.serial("[ADMIN] plan year 2026", () => {
   const officer = "admin.e2e.sct";
   const leaving = "admin.e2e.roi";
   const NEW = [
@@ -23,7 +23,7 @@ test.describe.serial("[ADMIN] plan year 2025", () => {
     makeUser(leaving, "officer", "sct");
   });
 
-  test("an admin creates 2025 from 2024: indicators copied, in preparation, hidden from the departments", async ({
+  test("an admin creates 2026 from 2025: indicators copied, in preparation, hidden from the departments", async ({
     browser,
   }) => {
     const admin = await as(browser, "admin");
@@ -33,14 +33,14 @@ test.describe.serial("[ADMIN] plan year 2025", () => {
       .click();
     await expect(admin).toHaveURL(/\/admin\/plans/);
     const form = admin.getByRole("form", { name: "Tạo năm kế hoạch" });
-    await form.getByLabel("Năm kế hoạch").fill("2025");
-    await form.getByLabel("Sao chép chỉ tiêu từ năm").selectOption("2024");
+    await form.getByLabel("Năm kế hoạch").fill("2026");
+    await form.getByLabel("Sao chép chỉ tiêu từ năm").selectOption("2025");
     await form.getByRole("button", { name: "Tạo năm kế hoạch" }).click();
-    await expect(form.getByRole("status")).toContainText(/Đã tạo kế hoạch năm 2025 \(đang chuẩn bị\) với \d+ chỉ tiêu/);
-    const year = admin.locator('[data-year="2025"]');
+    await expect(form.getByRole("status")).toContainText(/Đã tạo kế hoạch năm 2026 \(đang chuẩn bị\) với \d+ chỉ tiêu/);
+    const year = admin.locator('[data-year="2026"]');
     await expect(year.locator("[data-status]")).toHaveText("Đang chuẩn bị");
     await expect(year).toContainText("chỉ tiêu · 0 kế hoạch");
-    const copied = (await (await admin.request.get("/api/v1/indicators?year=2025")).json()).indicators as {
+    const copied = (await (await admin.request.get("/api/v1/indicators?year=2026")).json()).indicators as {
       code: string;
       department: string;
       targets: unknown[];
@@ -48,23 +48,23 @@ test.describe.serial("[ADMIN] plan year 2025", () => {
     expect(copied.length).toBeGreaterThanOrEqual(80);
     expect(copied.find((i) => i.code === "knxnk")).toMatchObject({ department: "chq", targets: [] });
 
-    // Creating it twice is refused with a message naming the field (the form now proposes 2026 from 2025).
-    await expect(form.getByLabel("Năm kế hoạch")).toHaveValue("2026");
-    await form.getByLabel("Năm kế hoạch").fill("2025");
-    await form.getByLabel("Sao chép chỉ tiêu từ năm").selectOption("2024");
+    // Creating it twice is refused with a message naming the field (the form now proposes 2027 from 2026).
+    await expect(form.getByLabel("Năm kế hoạch")).toHaveValue("2027");
+    await form.getByLabel("Năm kế hoạch").fill("2026");
+    await form.getByLabel("Sao chép chỉ tiêu từ năm").selectOption("2025");
     await form.getByRole("button", { name: "Tạo năm kế hoạch" }).click();
-    await expect(form.getByText("Đã có kế hoạch năm 2025").first()).toBeVisible();
+    await expect(form.getByText("Đã có kế hoạch năm 2026").first()).toBeVisible();
 
     // While in preparation the officer's year picker does not offer it.
     const dept = await as(browser, officer, E2E_PASSWORD);
     await dept.goto("/entry/sct");
-    await expect(dept.getByText("Số liệu các tháng năm 2024")).toBeVisible();
+    await expect(dept.getByText("Số liệu các tháng năm 2025")).toBeVisible();
   });
 
   test("the admin changes two targets in Vietnamese number format", async ({ browser }) => {
     const admin = await as(browser, "admin");
-    await admin.goto("/admin/targets?year=2025");
-    await expect(admin.getByRole("heading", { name: "Kế hoạch chỉ tiêu năm 2025" })).toBeVisible();
+    await admin.goto("/admin/targets?year=2026");
+    await expect(admin.getByRole("heading", { name: "Kế hoạch chỉ tiêu năm 2026" })).toBeVisible();
     const grdp = admin.locator('[data-cell="grdp:hdnd"]');
     const exports = admin.locator('[data-cell="knxnk:hdnd"]');
     await grdp.fill("7-7,5");
@@ -73,7 +73,7 @@ test.describe.serial("[ADMIN] plan year 2025", () => {
     await expect(admin.getByText(/Kế hoạch "1,234.5" không hợp lệ/).first()).toBeVisible();
     await exports.fill("5.200");
     await admin.getByRole("button", { name: "Lưu kế hoạch" }).click();
-    await expect(admin.getByRole("main").getByRole("status")).toHaveText("Đã lưu 2 kế hoạch năm 2025");
+    await expect(admin.getByRole("main").getByRole("status")).toHaveText("Đã lưu 2 kế hoạch năm 2026");
     await admin.reload();
     await expect(admin.locator('[data-cell="grdp:hdnd"]')).toHaveValue("7-7,5");
     await expect(admin.locator('[data-cell="knxnk:hdnd"]')).toHaveValue("5.200");
@@ -81,8 +81,8 @@ test.describe.serial("[ADMIN] plan year 2025", () => {
 
   test("importing a file with a bad row shows every error by row and writes nothing", async ({ browser }) => {
     const admin = await as(browser, "admin");
-    await admin.goto("/admin/import?year=2025");
-    await admin.getByLabel("Năm kế hoạch").selectOption("2025");
+    await admin.goto("/admin/import?year=2026");
+    await admin.getByLabel("Năm kế hoạch").selectOption("2026");
     const bad = [...NEW, ["5", "Chỉ tiêu lỗi", "", "10-7", "Sở Không Có", "ct.loi", ""]];
     await admin
       .getByLabel("Tệp phụ lục (.xlsx)")
@@ -94,17 +94,17 @@ test.describe.serial("[ADMIN] plan year 2025", () => {
     await expect(errors).toContainText('Dòng 9, cột D (Kế hoạch): Khoảng "10-7" phải có số đầu nhỏ hơn số cuối');
     await expect(errors).toContainText('Dòng 9, cột E (Đơn vị chủ trì): không có đơn vị "Sở Không Có"');
     await expect(admin.getByRole("button", { name: "Xác nhận nhập" })).toBeDisabled();
-    const api = await admin.request.get("/api/v1/indicators?year=2025");
+    const api = await admin.request.get("/api/v1/indicators?year=2026");
     expect((await api.json()).indicators.map((i: { code: string }) => i.code)).not.toContain("ct.cua_hang_moi");
   });
 
   test("the admin imports five indicators from an annex after a preview", async ({ browser }) => {
     const admin = await as(browser, "admin");
-    await admin.goto("/admin/import?year=2025");
-    await admin.getByLabel("Năm kế hoạch").selectOption("2025");
+    await admin.goto("/admin/import?year=2026");
+    await admin.getByLabel("Năm kế hoạch").selectOption("2026");
     await admin
       .getByLabel("Tệp phụ lục (.xlsx)")
-      .setInputFiles({ name: "phu-luc-2025.xlsx", mimeType: XLSX, buffer: await annexWorkbook(NEW) });
+      .setInputFiles({ name: "phu-luc-2026.xlsx", mimeType: XLSX, buffer: await annexWorkbook(NEW) });
     await admin.getByRole("button", { name: "Xem trước" }).click();
     const preview = admin.getByRole("region", { name: "Xem trước" });
     await expect(preview).toContainText("5 chỉ tiêu mới");
@@ -112,7 +112,7 @@ test.describe.serial("[ADMIN] plan year 2025", () => {
     await expect(preview.locator('[data-import-row="ct.cho_cai_tao"]')).toContainText("8-10");
     await admin.getByRole("button", { name: "Xác nhận nhập" }).click();
     await expect(admin.getByRole("main").getByRole("status")).toContainText("Đã nhập: 5 chỉ tiêu mới");
-    const api = await admin.request.get("/api/v1/indicators?year=2025");
+    const api = await admin.request.get("/api/v1/indicators?year=2026");
     const imported = (await api.json()).indicators.filter((i: { code: string }) => i.code.startsWith("ct."));
     expect(imported.map((i: { code: string }) => i.code).sort()).toEqual(NEW.map((r) => r[5]).sort());
     expect(imported.find((i: { code: string }) => i.code === "ct.hang_viet")).toMatchObject({
@@ -122,27 +122,27 @@ test.describe.serial("[ADMIN] plan year 2025", () => {
     });
   });
 
-  test("the admin opens 2025 and disables a user; the officer sees the new indicators, the disabled user is out", async ({
+  test("the admin opens 2026 and disables a user; the officer sees the new indicators, the disabled user is out", async ({
     browser,
   }) => {
     const gone = await as(browser, leaving, E2E_PASSWORD);
     const admin = await as(browser, "admin");
     await admin.goto("/admin/plans");
-    await admin.getByRole("button", { name: "Mở năm 2025" }).click();
-    await expect(admin.locator('[data-year="2025"] [data-status]')).toHaveText("Đang mở");
+    await admin.getByRole("button", { name: "Mở năm 2026" }).click();
+    await expect(admin.locator('[data-year="2026"] [data-status]')).toHaveText("Đang mở");
 
     await admin.getByRole("navigation", { name: "Quản trị" }).getByRole("link", { name: "Người dùng" }).click();
     await admin.getByRole("button", { name: `Vô hiệu hóa ${leaving}` }).click();
     await expect(admin.locator(`[data-username="${leaving}"]`)).toContainText("Đã vô hiệu hóa");
 
     const dept = await as(browser, officer, E2E_PASSWORD);
-    await dept.goto("/entry/sct/2025/1");
+    await dept.goto("/entry/sct/2026/1");
     await expect(dept.locator('form[data-ready="true"]').first()).toBeVisible();
     // Monthly indicators are in January's form; the rate (tỷ lệ) is entered per quarter, so the year view lists all five.
     for (const row of NEW.filter((r) => r[2] !== "%"))
       await expect(dept.getByText(row[1] as string, { exact: true }).first()).toBeVisible();
     await expect(dept.locator('input[id="value-ct.cua_hang_moi-T01"]')).toBeEditable();
-    await dept.goto("/entry/sct?year=2025");
+    await dept.goto("/entry/sct?year=2026");
     for (const row of NEW) await expect(dept.locator(`[data-indicator="${row[5]}"]`)).toContainText(row[1] as string);
 
     await gone.goto("/entry/sct");
@@ -153,7 +153,7 @@ test.describe.serial("[ADMIN] plan year 2025", () => {
     browser,
   }) => {
     const dept = await as(browser, officer, E2E_PASSWORD);
-    await dept.goto("/entry/sct/2025/1");
+    await dept.goto("/entry/sct/2026/1");
     await expect(dept.locator('form[data-ready="true"]').first()).toBeVisible();
     await dept.locator('input[id="value-ct.cua_hang_moi-T01"]').fill("9");
     await dept.getByRole("button", { name: "Lưu", exact: true }).click();
@@ -161,28 +161,28 @@ test.describe.serial("[ADMIN] plan year 2025", () => {
 
     const admin = await as(browser, "admin");
     await admin.goto("/admin/plans");
-    const year = admin.locator('[data-year="2025"]');
-    await year.getByRole("button", { name: "Khóa sổ năm 2025" }).click();
-    const warning = admin.getByRole("alertdialog", { name: "Xác nhận khóa sổ năm 2025" });
+    const year = admin.locator('[data-year="2026"]');
+    await year.getByRole("button", { name: "Khóa sổ năm 2026" }).click();
+    const warning = admin.getByRole("alertdialog", { name: "Xác nhận khóa sổ năm 2026" });
     await expect(warning).toContainText("chưa được duyệt");
     await expect(warning).toContainText("Sở Công Thương, tháng 1: đang nhập");
     await warning.getByRole("button", { name: "Hủy" }).click();
     await admin.reload();
     await expect(year.locator("[data-status]")).toHaveText("Đang mở");
 
-    await year.getByRole("button", { name: "Khóa sổ năm 2025" }).click();
+    await year.getByRole("button", { name: "Khóa sổ năm 2026" }).click();
     await admin.getByRole("button", { name: "Vẫn khóa sổ" }).click();
     await expect(year.locator("[data-status]")).toHaveText("Đã khóa sổ");
-    const locked = await dept.request.put("/api/v1/submissions/sct/2025/1/values", {
+    const locked = await dept.request.put("/api/v1/submissions/sct/2026/1/values", {
       data: { values: [{ indicator: "ct.cua_hang_moi", value: 10 }] },
     });
     expect(locked.status()).toBe(409);
     expect((await locked.json()).error).toContain("khóa sổ");
 
-    await year.getByRole("button", { name: "Mở lại năm 2025" }).click();
+    await year.getByRole("button", { name: "Mở lại năm 2026" }).click();
     await expect(year.getByText("Vui lòng nhập lý do")).toBeVisible();
     await year.getByLabel("Lý do mở lại").fill("Bổ sung số liệu chính thức tháng 1");
-    await year.getByRole("button", { name: "Mở lại năm 2025" }).click();
+    await year.getByRole("button", { name: "Mở lại năm 2026" }).click();
     await expect(year.locator("[data-status]")).toHaveText("Đang mở");
     await admin.goto("/admin/audit");
     await expect(admin.locator('[data-action="plan_year_reopen"]').first()).toContainText(

@@ -10,6 +10,7 @@ import { provinceReport, type ReportRow } from "./province-report";
 import { cachedRead } from "@/db/read-cache";
 import type { ReportParams } from "./report-params";
 import { listSections } from "./sections";
+import { predecessorsFrom } from "@/lib/units/predecessors";
 
 /** Everything the leader dashboard shows for a set of filters, computed once per data change. */
 export function dashboardModel(
@@ -58,6 +59,8 @@ export function dashboardModel(
       charts,
       sections: listSections(db).map((s) => ({ value: s.code, label: `${s.code} ${s.title}` })),
       departments: units.map((d) => ({ value: d.code, label: d.name })),
+      /** the unit filtered on and the units it carries on from this year (a merger, the 2025 reorganisation): last year's figures are theirs */
+      succession: unit ? { unit: unit.name, predecessors: predecessorsFrom(db, unit.id, params.year) } : null,
     };
   });
 }

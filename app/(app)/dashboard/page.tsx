@@ -63,6 +63,16 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         </div>
       </div>
 
+      {model.succession && model.succession.predecessors.length > 0 && (
+        <p
+          className="rounded-md border border-sky-200 bg-sky-50 px-3 py-2 text-sm text-sky-950"
+          data-testid="succession-note"
+        >
+          {model.succession.unit} tiếp nhận nhiệm vụ của {model.succession.predecessors.map((p) => p.name).join(", ")}{" "}
+          từ năm {params.year}: số cùng kỳ năm {params.year - 1} là số liệu các đơn vị này đã báo cáo.
+        </p>
+      )}
+
       <section aria-label="Chỉ tiêu chủ yếu" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3 print:grid-cols-3">
         {headline.map((row) => {
           const fmt = indicatorFormat(row.indicator, style.pctDecimals);

@@ -1,0 +1,148 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type Database from "better-sqlite3";
+import { migrateDatabase, openDatabase, type Db } from "@/db/client";
+import { loadDemoProvince } from "@/db/seed/load-demo";
+import { figure2025, loadReorganisation2025 } from "@/db/seed/load-2025";
+import { MERGERS_2025, WARDS_2025 } from "@/db/seed/data/reorganisation-2025";
+import { provinceReport } from "@/lib/reports/province-report";
+import { toScaled } from "@/lib/numbers";
+import { generateDraft } from "@/lib/draft/generate";
+import { paragraphText } from "@/lib/draft/model";
+import { predecessorsFrom } from "@/lib/units/predecessors";
+
+/**
+ * The demo's plan year 2025 (db/seed/load-2025.ts): the merged departments, the wards of the
+ * former city, the plan copied from 2024 and January to September entered, illustrative
+ * figures of 2024 grown by 8%. A merged department's 9-month report compares each of its
+ * indicators with what its predecessors reported for the same period of 2024.
+ */
+
+let db: Db;
+let sqlite: Database.Database;
+
+beforeAll(() => {
+  ({ db, sqlite } = openDatabase(":memory:"));
+  migrateDatabase(db);
+  loadDemoProvince(db);
+  loadReorganisation2025(db);
+});
+
+const idOf = (code: string) =>
+  (sqlite.prepare("select id from departments where code = ?").get(code) as { id: number }).id;
+const assignedCodes = (department: string, year: number) =>
+  (
+    sqlite
+      .prepare(
+        "select i.code from indicator_assignments a join indicators i on i.id = a.indicator_id join departments d on d.id = a.department_id where d.code = ? and a.year = ? order by i.code",
+      )
+      .all(department, year) as { code: string }[]
+  ).map((r) => r.code);
+
+describe("the figures of 2025", () => {
+  it("grow amounts and counts by 8% at the indicator's precision, and keep percentages", () => {
+    expect(figure2025(toScaled(1000), "tỷ đồng", 1)).toBe(toScaled(1080));
+    expect(figure2025(toScaled(2285.4), "triệu USD", 1)).toBe(toScaled(2468.2));
+    expect(figure2025(toScaled(13), "xã", 0)).toBe(toScaled(14));
+    expect(figure2025(toScaled(7.22), "%", 2)).toBe(toScaled(7.22));
+  });
+});
+
+describe("the demo's plan year 2025", () => {
+  it("is open, with the 2024 plan's indicators and targets", () => {
+    const plan = sqlite.prepare("select status from plan_years where year = 2025").get() as { status: string };
+    expect(plan.status).toBe("open");
+    const count = (year: number) =>
+      (
+        sqlite
+          .prepare(
+            "select count(*) as n from indicator_assignments a join indicators i on i.id = a.indicator_id where a.year = ? and i.share_of_id is null",
+          )
+          .get(year) as { n: number }
+      ).n;
+    expect(count(2025)).toBe(count(2024));
+    const targets = (year: number) =>
+      (
+        sqlite
+          .prepare(
+            "select count(*) as n from targets t join indicators i on i.id = t.indicator_id where t.year = ? and i.share_of_id is null",
+          )
+          .get(year) as { n: number }
+      ).n;
+    expect(targets(2025)).toBe(targets(2024));
+  });
+
+  it("gives a merged department's indicators to the department it merged into from 2025, and leaves 2024 alone", () => {
+    for (const [from, into] of MERGERS_2025) {
+      const before = assignedCodes(from, 2024);
+      expect(before.length, from).toBeGreaterThan(0);
+      expect(assignedCodes(from, 2025), from).toEqual([]);
+      expect(assignedCodes(into, 2025), from).toEqual(expect.arrayContaining(before));
+      const unit = sqlite.prepare("select valid_to as validTo from departments where code = ?").get(from) as {
+        validTo: number;
+      };
+      expect(unit.validTo, from).toBe(2024);
+    }
+    const snnmt = assignedCodes("snnmt", 2025);
+    expect(snnmt).toEqual([...assignedCodes("snn", 2024), ...assignedCodes("stnmt", 2024)].sort());
+  });
+
+  it("declares the successions: each merger, and the wards of the former city", () => {
+    const predecessorsOf = (code: string) =>
+      (
+        sqlite
+          .prepare(
+            "select p.code from department_successions s join departments p on p.id = s.predecessor_id where s.successor_id = ? and s.from_year = 2025 order by p.code",
+          )
+          .all(idOf(code)) as { code: string }[]
+      ).map((r) => r.code);
+    expect(predecessorsOf("snnmt")).toEqual(["snn", "stnmt"]);
+    expect(predecessorsOf("stc")).toEqual(["skhdt"]);
+    for (const ward of WARDS_2025) expect(predecessorsOf(ward.code)).toEqual(["h.tp_lang_son"]);
+    // as the pages name them: from 2025 only
+    expect(predecessorsFrom(db, idOf("snnmt"), 2025).map((p) => p.name)).toEqual([
+      "Sở Nông nghiệp và Phát triển nông thôn",
+      "Sở Tài nguyên và Môi trường",
+    ]);
+    expect(predecessorsFrom(db, idOf("snnmt"), 2026)).toEqual([]);
+    expect(predecessorsFrom(db, idOf("sct"), 2025)).toEqual([]);
+    const users = sqlite.prepare("select role from users where username like 'snnmt.%' order by role").all();
+    expect(users).toEqual([{ role: "dept_head" }, { role: "officer" }]);
+  });
+
+  it("has January to September entered and approved by the departments of 2025", () => {
+    const states = sqlite
+      .prepare(
+        "select min(s.month) as first, max(s.month) as last, count(distinct s.department_id) as units from submissions s where s.year = 2025 and s.state = 'approved'",
+      )
+      .get() as { first: number; last: number; units: number };
+    expect(states).toMatchObject({ first: 1, last: 9 });
+    const merged = sqlite
+      .prepare("select count(*) as n from submissions where year = 2025 and department_id = ?")
+      .get(idOf("skhdt")) as { n: number };
+    expect(merged.n).toBe(0);
+  });
+
+  it("compares the merged department's 9-month figures with its predecessors' 9 months of 2024", () => {
+    const report2025 = provinceReport(db, { year: 2025, period: "9T", departmentId: idOf("snnmt") });
+    const report2024 = provinceReport(db, { year: 2024, period: "9T" });
+    const codes = new Set([...assignedCodes("snn", 2024), ...assignedCodes("stnmt", 2024)]);
+    expect(report2025.map((r) => r.indicator.code).sort()).toEqual([...codes].sort());
+    const compared = report2025.filter((r) => r.value !== null && r.lastYearValue !== null);
+    expect(compared.length).toBeGreaterThan(3);
+    for (const row of compared) {
+      const lastYear = report2024.find((r) => r.indicator.code === row.indicator.code)!;
+      expect(row.lastYearValue, row.indicator.code).toBe(lastYear.value);
+      // each month grown and rounded: the period's figure is 2024's grown by 8%, to rounding
+      if (row.indicator.unit.startsWith("%")) expect(row.value, row.indicator.code).toBe(lastYear.value);
+      else expect(row.value! / lastYear.value!, row.indicator.code).toBeCloseTo(1.08, 1);
+    }
+    const grown = compared.find((r) => r.indicator.kind === "cumulative")!;
+    expect(grown.changePct).toBeCloseTo(8, 0);
+  });
+
+  it("words the merged department's 9-month draft against the same period of 2024", () => {
+    const draft = generateDraft(db, { year: 2025, period: "9T", departmentId: idOf("snnmt") });
+    const text = draft.blocks.map((b) => (b.type === "paragraph" ? paragraphText(b) : "")).join("\n");
+    expect(text).toMatch(/tăng 8(,0)?% so với cùng kỳ/);
+  });
+});
