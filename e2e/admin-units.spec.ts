@@ -152,6 +152,28 @@ test("[ADMIN] units: an indicator reported by every district; its shares are cou
   await expect(shareRow.locator(`input[data-cell="${INDICATOR}@e2eu.h_a:hdnd"]`)).toHaveValue("120,5");
 });
 
+test("[ADMIN] units: the admin takes it back for the year after a confirmation, then gives it again", async () => {
+  await admin.goto(`/admin/indicators/${INDICATOR}`);
+  const byYear = admin.locator(`[data-unit-reporting="${YEAR}"]`);
+  await byYear.getByRole("button", { name: `Thôi giao năm ${YEAR}` }).click();
+  const dialog = admin.getByRole("dialog", { name: `Thôi giao chỉ tiêu năm ${YEAR} cho các huyện, thành phố?` });
+  await expect(dialog).toContainText("3 đơn vị sẽ không còn báo cáo chỉ tiêu này");
+  await dialog.getByRole("button", { name: "Xác nhận thôi giao" }).click();
+  await expect(admin.getByTestId("toast")).toContainText(`Đã thôi giao năm ${YEAR}: 3 đơn vị không còn báo cáo`);
+  await expect(byYear).toHaveCount(0);
+  await admin.goto(`/admin/indicators?year=${YEAR}`);
+  await expect(admin.locator(`[data-indicator="${INDICATOR}"]`)).not.toContainText("đơn vị báo cáo");
+
+  // given again: the same shares, without the targets taken back with them
+  await admin.goto(`/admin/indicators/${INDICATOR}`);
+  const form = admin.getByRole("form", { name: "Giao cho từng đơn vị báo cáo" });
+  await form.getByLabel("Năm").selectOption(String(YEAR));
+  await form.getByLabel("từng huyện, thành phố").check();
+  await form.getByRole("button", { name: "Giao cho từng đơn vị báo cáo" }).click();
+  await expect(form.getByRole("status")).toContainText(`Năm ${YEAR}: 3 đơn vị báo cáo chỉ tiêu này (thêm 3 đơn vị)`);
+  await expect(byYear).toContainText("3 đơn vị có phần");
+});
+
 test("[ADMIN] units: the review grid groups its rows by kind, departments first", async () => {
   await admin.goto(`/review?year=${YEAR}`);
   const groups = admin.locator("tbody[data-unit-kind]");

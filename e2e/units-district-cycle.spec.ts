@@ -112,7 +112,9 @@ test.describe("[UNITS] a district's month", () => {
     await officer.screenshot({ path: "test-results/units-district-month-1366.png", fullPage: true });
     await noAxeViolations(officer);
     await officer.getByRole("button", { name: "Lưu", exact: true }).click();
-    await expect(officer.getByTestId("toast")).toContainText("Đã lưu.");
+    // the district's head is named as such, not as a department's
+    await expect(officer.getByTestId("toast")).toContainText("Đã lưu. Lãnh đạo UBND huyện cần gửi báo cáo");
+    await expect(officer.getByRole("button", { name: "Báo lãnh đạo UBND huyện: đã nhập xong" })).toBeVisible();
     const saved = storedValues();
     expect(saved.map(({ code, value, status }) => ({ code, value, status }))).toEqual(
       before.map(({ code, value }) => ({ code, value, status: "preliminary" })),

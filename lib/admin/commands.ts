@@ -39,9 +39,11 @@ import {
   sectionSchema,
   targetGridSchema,
   unitReportingSchema,
+  withdrawUnitReportingSchema,
   updateIndicatorSchema,
 } from "./schemas";
 import { declareUnitReporting } from "@/lib/units/declare-reporting";
+import { withdrawUnitReporting } from "@/lib/units/withdraw-reporting";
 import { declareSuccession, removeSuccession } from "@/lib/units/successions";
 import { moveSection, saveSection, sectionJson } from "./sections";
 import { setTargets } from "./set-targets";
@@ -120,6 +122,13 @@ export const unitReportingCommand = defineCommand({
   permission: "plan.edit",
   input: unitReportingSchema,
   run: (tx, user, input) => declareUnitReporting(tx, user, input),
+});
+
+/** Takes "reported by every unit" back for a year, before any unit entered a figure (plan editors). */
+export const withdrawUnitReportingCommand = defineCommand({
+  permission: "plan.edit",
+  input: withdrawUnitReportingSchema,
+  run: (tx, user, input) => withdrawUnitReporting(tx, user, input),
 });
 
 /** The targets grid of the admin page: the text typed in each cell. */

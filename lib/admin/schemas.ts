@@ -310,6 +310,11 @@ export const unitReportingSchema = z.object({
   }),
 });
 
+export const withdrawUnitReportingSchema = z.object({
+  code: codeField("mã chỉ tiêu"),
+  year: yearField,
+});
+
 // Tokens (the user schemas are in lib/users/schemas.ts)
 
 export const createTokenSchema = z.object({

@@ -1,3 +1,4 @@
+import type { UnitKind } from "@/db/schema/vocabulary";
 import "server-only";
 import { asc, ne } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
@@ -104,12 +105,13 @@ export interface DepartmentRow {
   validFrom: number;
   validTo: number | null;
   mergedIntoId: number | null;
+  kind: UnitKind;
 }
 
 export function findDepartmentByCode(db: Db | Tx, code: string): DepartmentRow | undefined {
   return statement(
     rawClient(db),
-    "select id, code, name, short_name as shortName, valid_from as validFrom, valid_to as validTo, merged_into_id as mergedIntoId from departments where code = ?",
+    "select id, code, name, short_name as shortName, valid_from as validFrom, valid_to as validTo, merged_into_id as mergedIntoId, kind from departments where code = ?",
   ).get(code) as DepartmentRow | undefined;
 }
 

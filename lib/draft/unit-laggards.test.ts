@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { laggardsSentence, unitLaggardBlocks, type UnitLaggardsInput } from "./unit-laggards";
+import { laggardsSentence, measurePhrase, unitLaggardBlocks, type UnitLaggardsInput } from "./unit-laggards";
 
 const disbursement = (lagging: string[]): UnitLaggardsInput => ({
   indicator: { code: "dtc.giai_ngan", name: "Giải ngân vốn đầu tư công", direction: "up" },
@@ -51,5 +51,18 @@ describe("the localities lagging behind the province average, in section II", ()
         ],
       },
     ]);
+  });
+
+  it("names what is compared as a report says it, whatever the indicator's name", () => {
+    expect(measurePhrase("plan", "Giải ngân vốn đầu tư công")).toBe("tỷ lệ giải ngân vốn đầu tư công");
+    expect(measurePhrase("plan", "Tổng thu ngân sách trên địa bàn")).toBe(
+      "tỷ lệ thực hiện kế hoạch thu ngân sách trên địa bàn",
+    );
+    expect(measurePhrase("plan", "Số xã đạt chuẩn nông thôn mới")).toBe(
+      "tỷ lệ thực hiện kế hoạch xã đạt chuẩn nông thôn mới",
+    );
+    expect(measurePhrase("change", "Tổng thu ngân sách trên địa bàn")).toBe(
+      "mức tăng thu ngân sách trên địa bàn so với cùng kỳ",
+    );
   });
 });

@@ -13,10 +13,16 @@ export interface UnitLaggardsInput {
 /** "03": counts below ten as the province's reports write them (seed 003: "liên tiếp 03 tháng"). */
 const twoDigits = (n: number) => String(n).padStart(2, "0");
 
-/** What is compared, in a sentence: "tỷ lệ giải ngân vốn đầu tư công", "mức tăng thu ngân sách so với cùng kỳ". */
+/**
+ * What is compared, in a sentence. Against the plan: "tỷ lệ giải ngân vốn đầu tư công" for a
+ * rate of doing something (giải ngân), else "tỷ lệ thực hiện kế hoạch thu ngân sách trên địa
+ * bàn", "… kế hoạch xã đạt chuẩn nông thôn mới" (the leading "tổng", "số" of an amount or count
+ * dropped: "tỷ lệ số xã" is not said). Against last year: "mức tăng thu ngân sách … so với cùng kỳ".
+ */
 export function measurePhrase(basis: RankingBasis, indicatorName: string): string {
-  const name = clauseName({ name: indicatorName });
-  return basis === "plan" ? `tỷ lệ ${name}` : `mức tăng ${name} so với cùng kỳ`;
+  const name = clauseName({ name: indicatorName }).replace(/^(tổng|số)\s+/u, "");
+  if (basis !== "plan") return `mức tăng ${name} so với cùng kỳ`;
+  return /^giải ngân\b/u.test(name) ? `tỷ lệ ${name}` : `tỷ lệ thực hiện kế hoạch ${name}`;
 }
 
 /**

@@ -33,6 +33,13 @@ export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
   commune: "Xã, phường",
 };
 
+/** Who sends a unit's month, in a sentence: "lãnh đạo sở" (capitalise at its start). */
+export const UNIT_HEAD_LABELS: Record<UnitKind, string> = {
+  department: "lãnh đạo sở",
+  district: "lãnh đạo UBND huyện",
+  commune: "lãnh đạo UBND xã",
+};
+
 /** The units of a kind in a sentence: "các huyện, thành phố". */
 export const UNIT_KIND_PLURALS: Record<UnitKind, string> = {
   department: "các sở, ban, ngành",

@@ -34,6 +34,16 @@ describe("the next step after an action on a month", () => {
     expect(nextStepMessage({ ...base, event, sends })).toBe(text);
   });
 
+  it("names a local government's head as its own, not a department's", () => {
+    const district = { ...base, departmentName: "Huyện Hữu Lũng", unitKind: "district" } as const;
+    expect(nextStepMessage({ ...district, event: "save", sends: false })).toBe(
+      "Đã lưu. Lãnh đạo UBND huyện cần gửi báo cáo trước 17/12/2024.",
+    );
+    expect(nextStepMessage({ ...district, unitKind: "commune", event: "ready", sends: false })).toBe(
+      "Đã báo lãnh đạo UBND xã: số liệu tháng 12/2024 đã nhập xong. Lãnh đạo UBND xã cần gửi báo cáo trước 17/12/2024.",
+    );
+  });
+
   it("says the deadline has passed from the day after it, not on the day itself", () => {
     const onTheDay = { ...base, event: "save", sends: false, today: new Date(Date.UTC(2024, 11, 17, 15)) } as const;
     expect(nextStepMessage(onTheDay)).toBe("Đã lưu. Lãnh đạo sở cần gửi báo cáo trước 17/12/2024.");

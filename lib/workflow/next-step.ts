@@ -1,4 +1,6 @@
 import { formatViDate } from "@/lib/periods";
+import type { UnitKind } from "@/db/schema/vocabulary";
+import { UNIT_HEAD_LABELS } from "@/lib/vocabulary/labels";
 import type { WorkflowAction } from "./transitions";
 
 /** What just happened to a department's month. */
@@ -9,6 +11,8 @@ export interface NextStepContext {
   /** whether the one who acted sends the month himself (the dept_head), or waits for the head (an officer) */
   sends: boolean;
   departmentName: string;
+  /** whose head sends the month: "lãnh đạo sở", a district's "lãnh đạo UBND huyện" (default: a department) */
+  unitKind?: UnitKind;
   year: number;
   month: number;
   /** the month's due date (lib/periods submissionDueDate, from the plan year's cut-off settings) */
@@ -27,13 +31,15 @@ export function nextStepMessage(c: NextStepContext): string {
   const of = `${label} của ${c.departmentName}`;
   const late = c.today.getTime() - c.due.getTime() >= DAY;
   const deadline = late ? `ngay (đã quá hạn ${formatViDate(c.due)})` : `trước ${formatViDate(c.due)}`;
+  const head = UNIT_HEAD_LABELS[c.unitKind ?? "department"];
+  const Head = head.charAt(0).toUpperCase() + head.slice(1);
   switch (c.event) {
     case "save":
       return c.sends
         ? `Đã lưu. Kiểm tra rồi bấm "Gửi báo cáo" ${deadline}.`
-        : `Đã lưu. Lãnh đạo sở cần gửi báo cáo ${deadline}.`;
+        : `Đã lưu. ${Head} cần gửi báo cáo ${deadline}.`;
     case "ready":
-      return `Đã báo lãnh đạo sở: số liệu ${label} đã nhập xong. Lãnh đạo sở cần gửi báo cáo ${deadline}.`;
+      return `Đã báo ${head}: số liệu ${label} đã nhập xong. ${Head} cần gửi báo cáo ${deadline}.`;
     case "submit":
       return `Đã gửi báo cáo ${of}. Chuyên viên tổng hợp sẽ xem xét, duyệt hoặc trả lại.`;
     case "approve":

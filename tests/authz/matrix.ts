@@ -423,6 +423,11 @@ export const MUTATIONS: MutationRow[] = [
     call: () => action(CATALOGUE, "unitReportingAction", { code: PLAN.unitReported, year: PLAN.year, kind: "commune" }),
   },
   {
+    mutation: `action ${CATALOGUE}#withdrawUnitReportingAction`,
+    cells: PLAN_EDITOR_IN_CLOSED_YEAR,
+    call: () => action(CATALOGUE, "withdrawUnitReportingAction", { code: PLAN.unitReported, year: PLAN.year }),
+  },
+  {
     mutation: `action ${CATALOGUE}#retireIndicatorAction`,
     cells: ADMIN_ONLY,
     call: () => action(CATALOGUE, "retireIndicatorAction", { code: PLAN.retired, fromYear: PLAN.year, version: 1 }),
@@ -944,6 +949,11 @@ export const MUTATIONS: MutationRow[] = [
     cells: PLAN_EDITOR_IN_CLOSED_YEAR,
     call: () =>
       api("PUT", `/plans/${PLAN.year}/indicators/${PLAN.unitReportedApi}/unit-reporting`, { kind: "commune" }),
+  },
+  {
+    mutation: "DELETE /api/v1/plans/[year]/indicators/[code]/unit-reporting",
+    cells: PLAN_EDITOR_IN_CLOSED_YEAR,
+    call: () => api("DELETE", `/plans/${PLAN.year}/indicators/${PLAN.unitReportedApi}/unit-reporting`),
   },
   {
     mutation: "POST /api/v1/users",

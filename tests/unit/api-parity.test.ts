@@ -315,6 +315,17 @@ describe("local governments through the API (issue 17)", () => {
       expect.objectContaining({ code: "apix1", kind: "commune", predecessors: [{ code: "apih", fromYear: 2048 }] }),
     );
     expect(units.map((u) => u.code)).not.toContain("apih");
+    expect(units.find((u) => u.code === "apix1")).toMatchObject({ users: 0, version: 1 });
+    // any signed-in user reads the units and their kinds, not who their users are
+    signedIn = as("h.van_quan.canbo");
+    const seen = (await call(departmentRoutes.GET, "GET /api/v1/departments?year=2048")).json.departments as {
+      code: string;
+    }[];
+    expect(seen.find((u) => u.code === "apix1")).toEqual(
+      expect.not.objectContaining({ users: expect.anything(), version: expect.anything() }),
+    );
+    expect(seen.find((u) => u.code === "apix1")).toMatchObject({ kind: "commune", predecessors: [{ code: "apih" }] });
+    signedIn = as("admin");
     expect((await call(departmentRoutes.GET, "GET /api/v1/departments?year=abc")).status).toBe(422);
     const removed = await call(departmentRoutes.deleteSuccession, "DELETE /api/v1/departments/{code}/successions", {
       code: "apix1",

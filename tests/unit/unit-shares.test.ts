@@ -10,6 +10,7 @@ import { listIndicatorsForYear } from "@/lib/catalogue/queries";
 import { saveValues } from "@/lib/entry/save-values";
 import { computeReport, provinceReport } from "@/lib/reports/province-report";
 import { declareUnitReporting } from "@/lib/units/declare-reporting";
+import { withdrawUnitReporting } from "@/lib/units/withdraw-reporting";
 import { dashboardModel } from "@/lib/reports/dashboard-model";
 
 let db: Db;
@@ -141,5 +142,77 @@ describe("an indicator reported by every district", () => {
       province.rows.filter((r) => r.indicator.departmentCode === "skhdt").map((r) => r.indicator.code),
     );
     expect(skhdt.rows.length).toBeGreaterThan(1);
+  });
+});
+
+describe("taking back that every district reports an indicator", () => {
+  const CODE = "hx.thu";
+  const shares = () => listIndicatorsForYear(db, YEAR, unitIds["hx.a"]).map((i) => i.code);
+  const count = (sql: string) => (sqlite.prepare(sql).get(YEAR) as { n: number }).n;
+
+  beforeAll(() => {
+    writeTransaction(db, (tx) => {
+      createIndicator(tx, admin, {
+        year: YEAR,
+        code: CODE,
+        name: "Thu ngân sách (thử)",
+        unit: "tỷ đồng",
+        kind: "cumulative",
+        department: "stc",
+      });
+      declareUnitReporting(tx, admin, { code: CODE, year: YEAR, kind: "district" });
+    });
+    sqlite
+      .prepare(
+        "insert into targets (indicator_id, year, source, value) select id, ?, 'hdnd', 1000000 from indicators where code like 'hx.thu@%'",
+      )
+      .run(YEAR);
+  });
+
+  it("takes the shares out of the year's plan with their targets, audited, and gives the same codes when declared again", () => {
+    expect(shares()).toContain(`${CODE}@hx.a`);
+    const result = writeTransaction(db, (tx) => withdrawUnitReporting(tx, admin, { code: CODE, year: YEAR }));
+    expect(result).toEqual({ code: CODE, year: YEAR, kind: "district", removed: [`${CODE}@hx.a`, `${CODE}@hx.b`] });
+    expect(shares()).not.toContain(`${CODE}@hx.a`);
+    expect(
+      count(
+        "select count(*) as n from targets t join indicators i on i.id = t.indicator_id where t.year = ? and i.code like 'hx.thu@%'",
+      ),
+    ).toBe(0);
+    expect(
+      count(
+        "select count(*) as n from unit_reporting r join indicators i on i.id = r.indicator_id where r.year = ? and i.code = 'hx.thu'",
+      ),
+    ).toBe(0);
+    const audit = sqlite
+      .prepare("select before from audit_log where action = 'unit_reporting_unset' and entity_id = ?")
+      .get(CODE) as { before: string };
+    expect(JSON.parse(audit.before)).toMatchObject({ year: YEAR, kind: "district" });
+    // the province figure is again the department's alone; declared again, the same shares come back
+    expect(
+      provinceReport(db, { year: YEAR, period: "T01", counting: "all" }).some((r) => r.indicator.code === CODE),
+    ).toBe(true);
+    const again = writeTransaction(db, (tx) =>
+      declareUnitReporting(tx, admin, { code: CODE, year: YEAR, kind: "district" }),
+    );
+    expect(again).toMatchObject({ shares: [`${CODE}@hx.a`, `${CODE}@hx.b`], added: 2 });
+  });
+
+  it("refuses once a district entered a figure of its share, changing nothing, and refuses an indicator not reported by units", () => {
+    writeTransaction(db, (tx) =>
+      saveValues(
+        tx,
+        admin.id,
+        { departmentId: unitIds["hx.b"], year: YEAR, month: 1 },
+        { values: [{ indicator: `${CODE}@hx.b`, period: "T01", value: 50_000, status: "estimate" }], force: true },
+      ),
+    );
+    expect(() => writeTransaction(db, (tx) => withdrawUnitReporting(tx, admin, { code: CODE, year: YEAR }))).toThrow(
+      /đã có 1 đơn vị nhập số liệu phần của mình \(Huyện hx\.b\)/,
+    );
+    expect(shares()).toContain(`${CODE}@hx.a`);
+    expect(() => writeTransaction(db, (tx) => withdrawUnitReporting(tx, admin, { code: "knxnk", year: YEAR }))).toThrow(
+      /không do các huyện, thành phố hay các xã, phường báo cáo/,
+    );
   });
 });

@@ -11,6 +11,7 @@ import {
   saveSectionCommand,
   saveTargetGridCommand,
   unitReportingCommand,
+  withdrawUnitReportingCommand,
   updateIndicatorCommand,
 } from "../commands";
 
@@ -45,4 +46,8 @@ export async function moveSectionAction(raw: unknown) {
 }
 export async function unitReportingAction(raw: unknown) {
   return done(await runAction(unitReportingCommand, raw));
+}
+
+export async function withdrawUnitReportingAction(raw: unknown) {
+  return done(await runAction(withdrawUnitReportingCommand, raw));
 }

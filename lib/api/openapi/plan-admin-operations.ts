@@ -121,8 +121,8 @@ const department = z.object({
   predecessors: z
     .array(z.object({ code: z.string(), fromYear: z.number().int() }))
     .describe("the units of the year before whose work it carries on from fromYear (a merger, a split)"),
-  users: z.number().int(),
-  version: z.number().int(),
+  users: z.number().int().optional().describe("how many users it has (admin only)"),
+  version: z.number().int().optional().describe("for a rename's version check (admin only)"),
 });
 const succession = z.object({
   successor: z.string(),
@@ -352,7 +352,7 @@ export const PLAN_ADMIN_OPERATIONS: readonly ApiOperation[] = [
     path: "/api/v1/departments",
     summary:
       "Every reporting unit (departments and local governments) with its kind, years of validity, what it merged into and its predecessors; with ?year=, the units valid that year",
-    who: ADMIN,
+    who: "signed in; an admin also gets each unit's users and version",
     query: unitsQuery,
     answer: z.object({ departments: z.array(department) }),
     refusals: { 422: "bad year" },
@@ -433,6 +433,24 @@ export const PLAN_ADMIN_OPERATIONS: readonly ApiOperation[] = [
       404: "no such indicator or no plan for the year",
       409: "a closed year, or the indicator is already reported by units of another kind",
       422: "invalid input, not in the year's plan, a share given, or no unit of the kind that year",
+    },
+  },
+  {
+    method: "DELETE",
+    path: `${YEAR}/indicators/{code}/unit-reporting`,
+    summary:
+      "Take back, for the year, that every unit of a kind reports the indicator: the units' shares leave the year's plan with their targets (the share indicators stay, unassigned); refused once a unit entered a figure of its share that year",
+    who: PLAN_EDITORS,
+    answer: z.object({
+      code: z.string(),
+      year: z.number().int(),
+      kind: z.enum(LOCAL_UNIT_KINDS),
+      removed: z.array(z.string()).describe("the shares taken out of the year's plan"),
+    }),
+    refusals: {
+      403: "a planner in a year not opened to planners",
+      404: "no such indicator, no plan for the year, or the indicator is not reported by units that year",
+      409: "a closed year, or a unit has entered a figure of its share",
     },
   },
 ];

@@ -97,6 +97,13 @@ describe("the audit log in words", () => {
       "Nguyễn Văn A (Sở Công Thương) đã giao chỉ tiêu Xuất khẩu năm 2024 cho các huyện, thành phố cùng báo cáo (thêm 2 đơn vị)",
     ],
     [
+      entry("unit_reporting_unset", {
+        entityId: "knxnk.xk",
+        before: { year: 2024, kind: "commune", shares: ["knxnk.xk@a", "knxnk.xk@b", "knxnk.xk@c"] },
+      }),
+      "Nguyễn Văn A (Sở Công Thương) đã thôi giao chỉ tiêu Xuất khẩu năm 2024 cho các xã, phường cùng báo cáo (3 đơn vị)",
+    ],
+    [
       entry("department_succession_set", {
         entityId: "sct",
         after: { successor: "sct", predecessors: [2, "chq"], fromYear: 2025 },

@@ -144,6 +144,15 @@ const unitReportingSet: PhraseBuilder = (entry, context) => {
   );
 };
 
+const unitReportingUnset: PhraseBuilder = (entry, context) => {
+  const before = obj(entry.before);
+  const kind = str(before.kind) as UnitKind | undefined;
+  return did(
+    context,
+    `đã thôi giao chỉ tiêu ${indicatorName(context, entry.entityId)} năm ${str(before.year) ?? "?"} cho ${kind && kind in UNIT_KIND_PLURALS ? UNIT_KIND_PLURALS[kind] : "các đơn vị"} cùng báo cáo (${list(before.shares).length} đơn vị)`,
+  );
+};
+
 const indicatorRetire: PhraseBuilder = (entry, context) =>
   did(
     context,
@@ -272,6 +281,7 @@ export const PLAN_PHRASES: Record<string, PhraseBuilder> = {
   indicator_update: indicatorUpdate,
   indicator_reassign: indicatorReassign,
   unit_reporting_set: unitReportingSet,
+  unit_reporting_unset: unitReportingUnset,
   indicator_retire: indicatorRetire,
   indicator_delete: indicatorDelete,
   target_set: target(false),

@@ -9,6 +9,7 @@ import {
 import { adminDepartments } from "@/lib/admin/queries";
 import type { PathParams } from "@/lib/api/path-params";
 import { jsonError, requireApiUser } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
 import { yearInputSchema } from "@/lib/validation/common";
 import { commandResponse } from "@/lib/commands/http";
 
@@ -16,15 +17,17 @@ type CodeParams = PathParams<{ code: string }>;
 
 /**
  * GET /api/v1/departments[?year=YYYY]: every reporting unit (departments and local governments;
- * with a year, those valid that year) with its kind, years of validity, what it merged into, the
- * units it carries on, its version and users (admin).
+ * with a year, those valid that year) with its kind, years of validity, what it merged into and
+ * the units it carries on, for any signed-in user (an API client needs the units' codes and
+ * kinds to read the rankings); an admin also gets each unit's users and version.
  */
 export async function GET(request: Request) {
-  const auth = await requireApiUser(request, "plan.administer");
+  const auth = await requireApiUser(request);
   if (!auth.ok) return auth.response;
   const raw = new URL(request.url).searchParams.get("year");
   const parsed = raw === null ? null : yearInputSchema.safeParse(raw);
   if (parsed && !parsed.success) return jsonError(422, "Tham số year phải là năm, ví dụ ?year=2024");
+  const administers = can(auth.user, "plan.administer");
   const departments = adminDepartments(getDb(), parsed?.data).map((d) => ({
     code: d.code,
     name: d.name,
@@ -34,8 +37,7 @@ export async function GET(request: Request) {
     validTo: d.validTo,
     mergedInto: d.mergedInto,
     predecessors: d.predecessors,
-    users: d.users,
-    version: d.version,
+    ...(administers ? { users: d.users, version: d.version } : {}),
   }));
   return Response.json({ departments });
 }

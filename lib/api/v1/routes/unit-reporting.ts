@@ -1,4 +1,4 @@
-import { unitReportingCommand } from "@/lib/admin/commands";
+import { unitReportingCommand, withdrawUnitReportingCommand } from "@/lib/admin/commands";
 import type { PathParams } from "@/lib/api/path-params";
 import { commandResponse } from "@/lib/commands/http";
 
@@ -10,4 +10,13 @@ import { commandResponse } from "@/lib/commands/http";
 export async function PUT(request: Request, { params }: PathParams<{ year: string; code: string }>) {
   const { year, code } = await params;
   return commandResponse(request, unitReportingCommand, { year, code });
+}
+
+/**
+ * DELETE /api/v1/plans/{year}/indicators/{code}/unit-reporting: takes it back for the year (the
+ * shares leave the plan with their targets), refused once a unit entered a figure of its share.
+ */
+export async function DELETE(request: Request, { params }: PathParams<{ year: string; code: string }>) {
+  const { year, code } = await params;
+  return commandResponse(request, withdrawUnitReportingCommand, { year, code });
 }

@@ -11,6 +11,7 @@ import { Card } from "../../_components/field";
 import { EditIndicatorForm } from "./_components/edit-indicator-form";
 import { DeleteIndicatorButton, ReassignForm, RetireForm } from "./_components/lifecycle-forms";
 import { UnitReportingForm } from "./_components/unit-reporting-form";
+import { WithdrawUnitReporting } from "./_components/withdraw-unit-reporting";
 
 export const metadata = { title: "Sửa chỉ tiêu" };
 
@@ -141,6 +142,14 @@ export default async function AdminIndicatorPage({ params }: { params: Promise<{
                   <li key={r.year} className="py-1.5" data-unit-reporting={r.year}>
                     <span className="font-medium">{r.year}</span>: {UNIT_KIND_PLURALS[r.kind]} báo cáo,{" "}
                     <span data-share-count>{r.shares.length} đơn vị có phần</span>
+                    {unitYears.includes(r.year) && (
+                      <WithdrawUnitReporting
+                        code={indicator.code}
+                        year={r.year}
+                        unitsLabel={UNIT_KIND_PLURALS[r.kind]}
+                        shareCount={r.shares.length}
+                      />
+                    )}
                     <span className="block text-xs text-slate-500">{r.shares.map((s) => s.unit).join(", ")}</span>
                   </li>
                 ))}

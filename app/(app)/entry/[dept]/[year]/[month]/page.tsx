@@ -125,6 +125,7 @@ export default async function MonthEntryPage({
         workflow={{
           department: department!.code,
           departmentName: department!.name,
+          unitKind: department!.kind,
           year,
           month,
           due: due.toISOString(),

@@ -9,6 +9,8 @@ import { markReadyAction, workflowAction } from "@/lib/entry/actions";
 import { nextStepMessage } from "@/lib/workflow/next-step";
 import { formatViDateTime } from "@/lib/text/datetime";
 import type { WorkflowAction } from "@/lib/workflow/transitions";
+import type { UnitKind } from "@/db/schema/vocabulary";
+import { UNIT_HEAD_LABELS } from "@/lib/vocabulary/labels";
 
 export interface WorkflowPermissions {
   submit: boolean;
@@ -23,6 +25,8 @@ export interface WorkflowPermissions {
 export interface WorkflowMonth {
   department: string;
   departmentName: string;
+  /** the unit's kind: whose head sends the month ("lãnh đạo sở", "lãnh đạo UBND huyện") */
+  unitKind: UnitKind;
   year: number;
   month: number;
   /** the month's due date (ISO), from the plan year's cut-off settings */
@@ -110,7 +114,7 @@ export function WorkflowBar(props: {
       <div className="flex flex-wrap items-center gap-2">
         {props.can.ready && (
           <Button variant="approve" disabled={pending} onClick={markReady}>
-            Báo lãnh đạo sở: đã nhập xong
+            Báo {UNIT_HEAD_LABELS[m.unitKind]}: đã nhập xong
           </Button>
         )}
         {m.readyAt && (props.can.ready || props.can.submit) && (
