@@ -240,7 +240,7 @@ test.describe("[ENTRIES] confirmations, next steps and the head's notification",
     const head = await as(browser, "rvwc.lanhdao");
     await head.goto("/notifications");
     await expect(head.locator('[data-kind="ready"]')).toContainText(
-      `Số liệu tháng 12/${YEAR} đã nhập xong, chờ lãnh đạo sở gửi báo cáo (hạn ${due})`,
+      `Số liệu tháng 12/${YEAR} đã nhập xong, chờ gửi báo cáo (hạn ${due})`,
     );
     await head.locator('[data-kind="ready"]').getByRole("link").click();
     await expect(head).toHaveURL(new RegExp(`${MONTH}$`));

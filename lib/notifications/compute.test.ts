@@ -58,7 +58,7 @@ describe("notifications", () => {
     expect(notificationsFor("department", [ready], calendars, today, { sends: true })).toEqual([
       {
         kind: "ready",
-        text: "Số liệu tháng 7/2024 đã nhập xong, chờ lãnh đạo sở gửi báo cáo (hạn 17/07/2024)",
+        text: "Số liệu tháng 7/2024 đã nhập xong, chờ gửi báo cáo (hạn 17/07/2024)",
         href: "/entry/sct/2024/7",
         urgency: 2,
       },

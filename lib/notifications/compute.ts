@@ -82,7 +82,7 @@ export function notificationsFor(
     if (audience === "department" && viewer.sends && open && f.readyAt) {
       out.push({
         kind: "ready",
-        text: `Số liệu ${label} đã nhập xong, chờ lãnh đạo sở gửi báo cáo (hạn ${formatViDate(due)})`,
+        text: `Số liệu ${label} đã nhập xong, chờ gửi báo cáo (hạn ${formatViDate(due)})`,
         href,
         urgency: URGENCY.ready,
       });

@@ -54,7 +54,7 @@ const submissionReady: PhraseBuilder = (entry, context) => {
   const after = obj(entry.after);
   return did(
     context,
-    `đã báo lãnh đạo sở: số liệu ${monthText(after.year, after.month)}${ofDepartment(context, int(after.departmentId))} đã nhập xong, chờ gửi`,
+    `đã báo lãnh đạo đơn vị: số liệu ${monthText(after.year, after.month)}${ofDepartment(context, int(after.departmentId))} đã nhập xong, chờ gửi`,
     [],
   );
 };

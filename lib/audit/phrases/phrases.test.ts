@@ -67,7 +67,7 @@ describe("the audit log in words", () => {
     ],
     [
       entry("submission_ready", { after: { state: "draft", departmentId: 8, year: 2024, month: 11 } }),
-      "Nguyễn Văn A (Sở Công Thương) đã báo lãnh đạo sở: số liệu tháng 11/2024 đã nhập xong, chờ gửi",
+      "Nguyễn Văn A (Sở Công Thương) đã báo lãnh đạo đơn vị: số liệu tháng 11/2024 đã nhập xong, chờ gửi",
     ],
     [
       entry("submission_reopen", { after: { state: "draft", departmentId: 8, year: 2024, month: 3 } }),
