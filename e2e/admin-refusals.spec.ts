@@ -127,7 +127,7 @@ test("[ADMIN] a planner edits targets only in a year an admin opened to planners
           name: "Chỉ tiêu cho chuyên viên",
           unit: "cái",
           kind: "cumulative",
-          department: "skhdt",
+          department: "stc",
         },
       })
     ).status(),

@@ -37,7 +37,7 @@ test.beforeAll(async ({ browser }) => {
       name: "Giải ngân (kiểm thử huyện)",
       unit: "tỷ đồng",
       kind: "cumulative",
-      department: "skhdt",
+      department: "stc",
     },
   });
   expect([200, 409]).toContain(created.status());

@@ -55,7 +55,7 @@ test.beforeAll(async ({ baseURL }) => {
       name: "Giải ngân vốn đầu tư công của xã (kiểm thử)",
       unit: "tỷ đồng",
       kind: "cumulative",
-      department: "skhdt",
+      department: "stc",
     },
   });
   expect(indicator.status(), await indicator.text()).toBe(200);
