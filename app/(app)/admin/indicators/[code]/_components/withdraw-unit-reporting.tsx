@@ -2,10 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { Button } from "@/app/_components/button";
 import { ConfirmDialog } from "@/app/_components/confirm-dialog";
 import { showToast } from "@/app/_components/toast";
 import { withdrawUnitReportingAction } from "@/lib/admin/actions/catalogue";
+import { dangerButtonClass } from "../../../_components/field";
 
 /**
  * "Thôi giao" for a year in which every unit of a kind reports the indicator: after a
@@ -39,9 +39,9 @@ export function WithdrawUnitReporting({
   }
   return (
     <>
-      <Button variant="danger" className="ml-2 px-2 py-0.5 text-xs" onClick={() => setAsking(true)}>
+      <button type="button" className={`${dangerButtonClass} ml-2`} onClick={() => setAsking(true)}>
         Thôi giao năm {year}
-      </Button>
+      </button>
       <ConfirmDialog
         open={asking}
         title={`Thôi giao chỉ tiêu năm ${year} cho ${unitsLabel}?`}
