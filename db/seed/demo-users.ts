@@ -5,7 +5,7 @@ import { districts } from "./data/districts";
 /** The one password of every demo account (printed in the README). */
 export const DEMO_PASSWORD = "LangSon@2024";
 
-const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+export const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 export interface DemoUser {
   username: string;

@@ -31,11 +31,9 @@ import {
   WARDS_2025,
   WARDS_PREDECESSOR,
 } from "./data/reorganisation-2025";
-import { DEMO_PASSWORD } from "./demo-users";
+import { DEMO_PASSWORD, lowerFirst } from "./demo-users";
 
 export const YEAR_2025 = 2025;
-
-const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /** The 2025 figure of a 2024 one (scaled): grown for amounts and counts, at the indicator's precision. */
 export function figure2025(value2024: number, unit: string, precision: number): number {
