@@ -7,13 +7,14 @@ import { changeOwnPasswordAction, endOtherSessionsAction } from "@/lib/users/acc
 import { changeOwnPasswordSchema } from "@/lib/users/schemas";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 import { Field, Message, buttonClass, inputClass, secondaryButtonClass } from "../admin/_components/field";
+import { ActionForm } from "../admin/_components/action-form";
 import { useActionForm, type FormMessage } from "../admin/_components/use-action-form";
 
 const EMPTY = { currentPassword: "", newPassword: "", confirmPassword: "" };
 
 /** The user's own password: the current one, the new one twice; other sessions end, this one stays. */
 export function PasswordForm() {
-  const { form, onSubmit, message, ready } = useActionForm(changeOwnPasswordSchema, changeOwnPasswordAction, EMPTY, {
+  const { form, onSubmit, message } = useActionForm(changeOwnPasswordSchema, changeOwnPasswordAction, EMPTY, {
     success: () => "Đã đổi mật khẩu. Các phiên đăng nhập trên thiết bị khác đã kết thúc; thiết bị này vẫn đăng nhập.",
     resetOnSuccess: true,
   });
@@ -33,21 +34,15 @@ export function PasswordForm() {
     </Field>
   );
   return (
-    <form
-      onSubmit={onSubmit}
-      noValidate
-      className="max-w-md space-y-3"
-      aria-label="Đổi mật khẩu"
-      data-ready={ready ? "true" : undefined}
-    >
+    <ActionForm onSubmit={onSubmit} className="max-w-md space-y-3" label="Đổi mật khẩu">
       {field("currentPassword", "Mật khẩu hiện tại", "current-password")}
       {field("newPassword", "Mật khẩu mới", "new-password", `Ít nhất ${PASSWORD_MIN_LENGTH} ký tự, có cả chữ và số`)}
       {field("confirmPassword", "Nhập lại mật khẩu mới", "new-password")}
       <Message message={message} />
-      <button type="submit" disabled={!ready || formState.isSubmitting} className={buttonClass}>
+      <button type="submit" disabled={formState.isSubmitting} className={buttonClass}>
         Đổi mật khẩu
       </button>
-    </form>
+    </ActionForm>
   );
 }
 

@@ -4,7 +4,6 @@ import { useEffect, useState } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useHydrated } from "@/app/_components/use-hydrated";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/actions/result";
 
@@ -12,7 +11,8 @@ export type FormMessage = { ok: boolean; text: string } | null;
 
 /**
  * A react-hook-form form on the shared zod schema, submitting the typed values to a server action
- * (which parses them with the same schema); server field errors land on their fields.
+ * (which parses them with the same schema); server field errors land on their fields. Render it
+ * inside an `ActionForm`, which keeps the fields disabled until hydration.
  */
 export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, R>(
   schema: S,
@@ -21,8 +21,6 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, R>(
   options: { success?: (data: R) => string; onSuccess?: (data: R) => void; resetOnSuccess?: boolean } = {},
 ) {
   const router = useRouter();
-  // a field changed before React runs would be reset by it: forms stay disabled until then
-  const ready = useHydrated();
   const form = useForm<z.input<S>, unknown, z.output<S>>({
     resolver: zodResolver(schema as never) as unknown as Resolver<z.input<S>, unknown, z.output<S>>,
     defaultValues,
@@ -49,5 +47,5 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, R>(
       form.setError(field as Path<z.input<S>>, { message: text });
     setMessage({ ok: false, text: result.error });
   });
-  return { form, onSubmit, message, setMessage, ready };
+  return { form, onSubmit, message, setMessage };
 }

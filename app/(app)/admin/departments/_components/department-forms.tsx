@@ -19,6 +19,7 @@ import { UNIT_KIND_LABELS } from "@/lib/vocabulary/labels";
 import { ActionButton } from "../../_components/action-button";
 import { Field, Message, buttonClass, inputClass, secondaryButtonClass } from "../../_components/field";
 import { OptionField, type Option } from "../../_components/option-field";
+import { ActionForm } from "../../_components/action-form";
 import { useActionForm } from "../../_components/use-action-form";
 
 export function CreateDepartmentForm({ defaultYear }: { defaultYear: number }) {
@@ -35,7 +36,7 @@ export function CreateDepartmentForm({ defaultYear }: { defaultYear: number }) {
   const { register, formState } = form;
   const e = formState.errors;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Tạo đơn vị">
+    <ActionForm onSubmit={onSubmit} className="space-y-3" label="Tạo đơn vị">
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
         <Field id="dept-kind" label="Loại đơn vị" error={e.kind?.message}>
           <select id="dept-kind" className={inputClass} {...register("kind")}>
@@ -63,7 +64,7 @@ export function CreateDepartmentForm({ defaultYear }: { defaultYear: number }) {
       <button type="submit" disabled={formState.isSubmitting} className={buttonClass}>
         Tạo đơn vị
       </button>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -103,7 +104,7 @@ export function RenameDepartment({
       </span>
     );
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-2 flex flex-wrap items-end gap-2" aria-label={`Đổi tên ${code}`}>
+    <ActionForm onSubmit={onSubmit} className="mt-2 flex flex-wrap items-end gap-2" label={`Đổi tên ${code}`}>
       <Field id={`rename-${code}`} label="Tên mới" error={formState.errors.name?.message} className="min-w-0 flex-1">
         <input id={`rename-${code}`} className={inputClass} {...register("name")} />
       </Field>
@@ -123,7 +124,7 @@ export function RenameDepartment({
         Lưu tên
       </button>
       <Message message={message} />
-    </form>
+    </ActionForm>
   );
 }
 
@@ -151,7 +152,7 @@ export function MergeDepartmentForm({ active, defaultYear }: { active: Option[];
     />
   );
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Sáp nhập đơn vị">
+    <ActionForm onSubmit={onSubmit} className="space-y-3" label="Sáp nhập đơn vị">
       <div className="grid gap-3 sm:grid-cols-3">
         {select("merge-from", "from", "Đơn vị được sáp nhập", e.from?.message)}
         {select("merge-into", "into", "Vào đơn vị", e.into?.message)}
@@ -167,7 +168,7 @@ export function MergeDepartmentForm({ active, defaultYear }: { active: Option[];
       <button type="submit" disabled={formState.isSubmitting} className={buttonClass}>
         Sáp nhập
       </button>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -189,7 +190,7 @@ export function DeclareSuccessionForm({ units, defaultYear }: { units: Option[];
   const { register, formState } = form;
   const e = formState.errors;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Khai báo kế tục">
+    <ActionForm onSubmit={onSubmit} className="space-y-3" label="Khai báo kế tục">
       <div className="grid gap-3 sm:grid-cols-3">
         <OptionField
           id="succ-successor"
@@ -216,7 +217,7 @@ export function DeclareSuccessionForm({ units, defaultYear }: { units: Option[];
       <button type="submit" disabled={formState.isSubmitting} className={buttonClass}>
         Khai báo kế tục
       </button>
-    </form>
+    </ActionForm>
   );
 }
 

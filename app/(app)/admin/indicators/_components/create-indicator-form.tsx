@@ -5,6 +5,7 @@ import { createIndicatorSchema } from "@/lib/admin/schemas";
 import { INDICATOR_KIND_OPTIONS } from "@/lib/vocabulary/labels";
 import { Field, Message, buttonClass, inputClass } from "../../_components/field";
 import { OptionField, type Option } from "../../_components/option-field";
+import { ActionForm } from "../../_components/action-form";
 import { useActionForm } from "../../_components/use-action-form";
 
 export function CreateIndicatorForm({
@@ -44,7 +45,7 @@ export function CreateIndicatorForm({
   const { register, formState } = form;
   const e = formState.errors;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Thêm chỉ tiêu">
+    <ActionForm onSubmit={onSubmit} className="space-y-3" label="Thêm chỉ tiêu">
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <Field id="ind-code" label="Mã chỉ tiêu" error={e.code?.message} hint="Cùng mã ở năm khác là cùng chỉ tiêu">
           <input id="ind-code" className={inputClass} {...register("code")} />
@@ -102,6 +103,6 @@ export function CreateIndicatorForm({
       <button type="submit" disabled={formState.isSubmitting} className={buttonClass}>
         Thêm chỉ tiêu
       </button>
-    </form>
+    </ActionForm>
   );
 }

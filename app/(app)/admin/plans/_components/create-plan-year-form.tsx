@@ -3,6 +3,7 @@
 import { createPlanYearAction } from "@/lib/admin/actions/plan-years";
 import { createPlanYearSchema } from "@/lib/admin/schemas";
 import { Field, Message, buttonClass, inputClass } from "../../_components/field";
+import { ActionForm } from "../../_components/action-form";
 import { useActionForm } from "../../_components/use-action-form";
 
 export function CreatePlanYearForm({ nextYear, years }: { nextYear: number; years: number[] }) {
@@ -17,7 +18,7 @@ export function CreatePlanYearForm({ nextYear, years }: { nextYear: number; year
   );
   const { register, formState } = form;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Tạo năm kế hoạch">
+    <ActionForm onSubmit={onSubmit} className="space-y-3" label="Tạo năm kế hoạch">
       <div className="grid gap-3 sm:grid-cols-3">
         <Field id="plan-year" label="Năm kế hoạch" error={formState.errors.year?.message}>
           <input
@@ -51,6 +52,6 @@ export function CreatePlanYearForm({ nextYear, years }: { nextYear: number; year
       <button type="submit" disabled={formState.isSubmitting} className={buttonClass}>
         {formState.isSubmitting ? "Đang tạo…" : "Tạo năm kế hoạch"}
       </button>
-    </form>
+    </ActionForm>
   );
 }

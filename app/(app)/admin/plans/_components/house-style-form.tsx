@@ -4,6 +4,7 @@ import { HOUSE_STYLE_LABELS, type HouseStyle } from "@/lib/draft/house-style";
 import { saveHouseStyleAction } from "@/lib/draft/house-style-actions";
 import { houseStyleSchema } from "@/lib/draft/house-style-schema";
 import { Field, Message, inputClass, secondaryButtonClass } from "../../_components/field";
+import { ActionForm } from "../../_components/action-form";
 import { useActionForm } from "../../_components/use-action-form";
 
 const FIELDS = [
@@ -22,7 +23,7 @@ export function HouseStyleForm({ style, version }: { style: HouseStyle; version:
   );
   const { register, formState } = form;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-2" aria-label="Văn phong báo cáo">
+    <ActionForm onSubmit={onSubmit} className="space-y-2" label="Văn phong báo cáo">
       <div className="flex flex-wrap items-end gap-3">
         {FIELDS.map(([name, label]) => (
           <Field key={name} id={`style-${name}`} label={label} error={formState.errors[name]?.message} className="w-72">
@@ -40,6 +41,6 @@ export function HouseStyleForm({ style, version }: { style: HouseStyle; version:
         </button>
       </div>
       <Message message={message} />
-    </form>
+    </ActionForm>
   );
 }

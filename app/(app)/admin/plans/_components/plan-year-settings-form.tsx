@@ -3,6 +3,7 @@
 import { planYearSettingsAction } from "@/lib/admin/actions/plan-years";
 import { planYearSettingsSchema } from "@/lib/admin/schemas";
 import { Field, Message, secondaryButtonClass, inputClass } from "../../_components/field";
+import { ActionForm } from "../../_components/action-form";
 import { useActionForm } from "../../_components/use-action-form";
 
 export function PlanYearSettingsForm({
@@ -18,7 +19,7 @@ export function PlanYearSettingsForm({
   plannersMayEdit: boolean;
   version: number;
 }) {
-  const { form, onSubmit, message, ready } = useActionForm(
+  const { form, onSubmit, message } = useActionForm(
     planYearSettingsSchema,
     planYearSettingsAction,
     { year, cutoffDay, dueDay, plannersMayEdit, version },
@@ -26,8 +27,8 @@ export function PlanYearSettingsForm({
   );
   const { register, formState } = form;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-2" aria-label={`Cài đặt năm ${year}`}>
-      <fieldset disabled={!ready} className="flex flex-wrap items-end gap-3">
+    <ActionForm onSubmit={onSubmit} className="space-y-2" label={`Cài đặt năm ${year}`}>
+      <div className="flex flex-wrap items-end gap-3">
         <Field
           id={`cutoff-${year}`}
           label="Ngày chốt số liệu"
@@ -46,8 +47,8 @@ export function PlanYearSettingsForm({
         <button type="submit" disabled={formState.isSubmitting} className={secondaryButtonClass}>
           Lưu cài đặt
         </button>
-      </fieldset>
+      </div>
       <Message message={message} />
-    </form>
+    </ActionForm>
   );
 }

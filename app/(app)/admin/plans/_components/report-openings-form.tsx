@@ -5,6 +5,7 @@ import { reportOpeningsSchema } from "@/lib/admin/schemas";
 import { REPORT_KINDS, REPORT_KIND_LABELS, renderOpening, type ReportKind } from "@/lib/draft/opening";
 import type { ReportPeriod } from "@/lib/periods";
 import { Field, Message, inputClass, secondaryButtonClass } from "../../_components/field";
+import { ActionForm } from "../../_components/action-form";
 import { useActionForm } from "../../_components/use-action-form";
 
 /** The period each kind's preview is written for. */
@@ -30,7 +31,7 @@ export function ReportOpeningsForm({
   return (
     <details className="rounded-md border border-slate-200 p-3">
       <summary className="cursor-pointer text-sm font-medium">Lời mở đầu báo cáo</summary>
-      <form onSubmit={onSubmit} noValidate className="mt-3 space-y-3" aria-label={`Lời mở đầu báo cáo năm ${year}`}>
+      <ActionForm onSubmit={onSubmit} className="mt-3 space-y-3" label={`Lời mở đầu báo cáo năm ${year}`}>
         <p className="text-xs text-slate-600">
           Đoạn mở đầu của dự thảo báo cáo, theo từng loại báo cáo. Chỗ trống: {"{year}"} năm kế hoạch; {"{period}"} kỳ
           báo cáo (tháng 10, quý III, 6 tháng đầu năm…); {"{next}"} kỳ tiếp theo kèm năm (tháng 11 năm {year}, 6 tháng
@@ -63,7 +64,7 @@ export function ReportOpeningsForm({
           Lưu lời mở đầu
         </button>
         <Message message={message} />
-      </form>
+      </ActionForm>
     </details>
   );
 }

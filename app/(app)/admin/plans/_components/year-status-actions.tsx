@@ -15,6 +15,7 @@ import {
   inputClass,
   secondaryButtonClass,
 } from "../../_components/field";
+import { ActionForm } from "../../_components/action-form";
 import { useActionForm } from "../../_components/use-action-form";
 
 /** Open a year in preparation; close an open one (warning first about unapproved months); reopen a closed one with a reason. */
@@ -118,7 +119,7 @@ function ReopenYearForm({ year, version }: { year: number; version: number }) {
   );
   const { register, formState } = form;
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-wrap items-end gap-2" aria-label={`Mở lại năm ${year}`}>
+    <ActionForm onSubmit={onSubmit} className="flex flex-wrap items-end gap-2" label={`Mở lại năm ${year}`}>
       <Field
         id={`reopen-${year}`}
         label="Lý do mở lại"
@@ -131,6 +132,6 @@ function ReopenYearForm({ year, version }: { year: number; version: number }) {
         {`Mở lại năm ${year}`}
       </button>
       <Message message={message} />
-    </form>
+    </ActionForm>
   );
 }

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { saveSectionAction } from "@/lib/admin/actions/catalogue";
 import { sectionSchema } from "@/lib/admin/schemas";
 import { Field, Message, buttonClass, inputClass, secondaryButtonClass } from "../../_components/field";
+import { ActionForm } from "../../_components/action-form";
 import { useActionForm } from "../../_components/use-action-form";
 
 interface Values {
@@ -34,11 +35,10 @@ export function SectionForm({
   const e = formState.errors;
   const prefix = editing ? `section-${values.id}` : "section-new";
   return (
-    <form
+    <ActionForm
       onSubmit={onSubmit}
-      noValidate
       className="space-y-3"
-      aria-label={editing ? `Sửa mục ${values.code}` : "Thêm mục báo cáo"}
+      label={editing ? `Sửa mục ${values.code}` : "Thêm mục báo cáo"}
     >
       <div className="grid gap-3 sm:grid-cols-4">
         <Field id={`${prefix}-code`} label="Mã mục" error={e.code?.message}>
@@ -68,7 +68,7 @@ export function SectionForm({
       <button type="submit" disabled={formState.isSubmitting} className={editing ? secondaryButtonClass : buttonClass}>
         {editing ? "Lưu mục" : "Thêm mục"}
       </button>
-    </form>
+    </ActionForm>
   );
 }
 

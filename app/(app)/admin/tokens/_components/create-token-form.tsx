@@ -5,6 +5,7 @@ import { createTokenAction } from "@/lib/admin/actions/organisation";
 import { createTokenSchema } from "@/lib/admin/schemas";
 import { Field, Message, buttonClass, inputClass } from "../../_components/field";
 import { OptionField } from "../../_components/option-field";
+import { ActionForm } from "../../_components/action-form";
 import { useActionForm } from "../../_components/use-action-form";
 
 /** Issues a token; the plain token is shown here once and never again. */
@@ -22,7 +23,7 @@ export function CreateTokenForm({ users }: { users: { value: number; label: stri
   );
   const { register, formState } = form;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Cấp mã truy cập">
+    <ActionForm onSubmit={onSubmit} className="space-y-3" label="Cấp mã truy cập">
       <div className="grid gap-3 sm:grid-cols-2">
         <OptionField
           id="token-user"
@@ -59,6 +60,6 @@ export function CreateTokenForm({ users }: { users: { value: number; label: stri
       <button type="submit" disabled={formState.isSubmitting} className={buttonClass}>
         Cấp mã truy cập
       </button>
-    </form>
+    </ActionForm>
   );
 }

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { createUserAction, resetPasswordAction, updateUserAction } from "@/lib/admin/actions/organisation";
 import { createUserSchema, resetPasswordSchema, updateUserSchema } from "@/lib/users/schemas";
 import { Field, Message, buttonClass, inputClass, secondaryButtonClass } from "../../_components/field";
+import { ActionForm } from "../../_components/action-form";
 import { useActionForm } from "../../_components/use-action-form";
 
 export interface Option {
@@ -49,7 +50,7 @@ export function CreateUserForm({ roles, departments }: { roles: Option[]; depart
   const { register, formState } = form;
   const e = formState.errors;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Tạo người dùng">
+    <ActionForm onSubmit={onSubmit} className="space-y-3" label="Tạo người dùng">
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
         <Field id="user-username" label="Tên đăng nhập" error={e.username?.message}>
           <input id="user-username" autoComplete="off" className={inputClass} {...register("username")} />
@@ -85,7 +86,7 @@ export function CreateUserForm({ roles, departments }: { roles: Option[]; depart
       <button type="submit" disabled={formState.isSubmitting} className={buttonClass}>
         Tạo người dùng
       </button>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -133,11 +134,10 @@ export function EditUser({
   const re = roleForm.form.formState.errors;
   return (
     <div className="mt-2 space-y-3 rounded-md bg-slate-50 p-3">
-      <form
+      <ActionForm
         onSubmit={roleForm.onSubmit}
-        noValidate
         className="flex flex-wrap items-end gap-2"
-        aria-label={`Vai trò của ${username}`}
+        label={`Vai trò của ${username}`}
       >
         <Field id={`role-${userId}`} label="Vai trò" error={re.role?.message} className="w-52">
           <RoleSelect id={`role-${userId}`} roles={roles} register={roleForm.form.register("role")} />
@@ -162,12 +162,11 @@ export function EditUser({
           Lưu
         </button>
         <Message message={roleForm.message} />
-      </form>
-      <form
+      </ActionForm>
+      <ActionForm
         onSubmit={passwordForm.onSubmit}
-        noValidate
         className="flex flex-wrap items-end gap-2"
-        aria-label={`Đặt lại mật khẩu ${username}`}
+        label={`Đặt lại mật khẩu ${username}`}
       >
         <Field
           id={`password-${userId}`}
@@ -187,7 +186,7 @@ export function EditUser({
           Đặt lại mật khẩu
         </button>
         <Message message={passwordForm.message} />
-      </form>
+      </ActionForm>
     </div>
   );
 }

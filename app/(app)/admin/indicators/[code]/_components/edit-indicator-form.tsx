@@ -4,6 +4,7 @@ import { updateIndicatorAction } from "@/lib/admin/actions/catalogue";
 import { updateIndicatorSchema, type UpdateIndicatorInput } from "@/lib/admin/schemas";
 import { INDICATOR_KIND_OPTIONS } from "@/lib/vocabulary/labels";
 import { Field, Message, buttonClass, inputClass } from "../../../_components/field";
+import { ActionForm } from "../../../_components/action-form";
 import { useActionForm } from "../../../_components/use-action-form";
 import { OptionField, type Option } from "../../../_components/option-field";
 
@@ -24,7 +25,7 @@ export function EditIndicatorForm({
   const { register, formState } = form;
   const e = formState.errors;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Sửa chỉ tiêu">
+    <ActionForm onSubmit={onSubmit} className="space-y-3" label="Sửa chỉ tiêu">
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <Field id="edit-name" label="Tên chỉ tiêu" error={e.name?.message} className="sm:col-span-2 lg:col-span-4">
           <input id="edit-name" className={inputClass} {...register("name")} />
@@ -93,6 +94,6 @@ export function EditIndicatorForm({
       <button type="submit" disabled={formState.isSubmitting} className={buttonClass}>
         Lưu chỉ tiêu
       </button>
-    </form>
+    </ActionForm>
   );
 }

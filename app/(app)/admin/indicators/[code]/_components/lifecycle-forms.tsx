@@ -5,6 +5,7 @@ import { deleteIndicatorAction, reassignIndicatorAction, retireIndicatorAction }
 import { reassignIndicatorSchema, retireIndicatorSchema } from "@/lib/admin/schemas";
 import { ActionButton } from "../../../_components/action-button";
 import { Field, Message, dangerButtonClass, inputClass, secondaryButtonClass } from "../../../_components/field";
+import { ActionForm } from "../../../_components/action-form";
 import { useActionForm } from "../../../_components/use-action-form";
 import { OptionField, type Option } from "../../../_components/option-field";
 
@@ -19,7 +20,7 @@ export function ReassignForm({ code, years, departments }: { code: string; years
   );
   const { register, formState } = form;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-2" aria-label="Đổi đơn vị chủ trì">
+    <ActionForm onSubmit={onSubmit} className="space-y-2" label="Đổi đơn vị chủ trì">
       <div className="flex flex-wrap items-end gap-3">
         <Field id="reassign-year" label="Từ năm" error={formState.errors.fromYear?.message} className="w-32">
           <select id="reassign-year" className={inputClass} {...register("fromYear")}>
@@ -44,7 +45,7 @@ export function ReassignForm({ code, years, departments }: { code: string; years
         </button>
       </div>
       <Message message={message} />
-    </form>
+    </ActionForm>
   );
 }
 
@@ -59,7 +60,7 @@ export function RetireForm({ code, version, years }: { code: string; version: nu
   );
   const { register, formState } = form;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-2" aria-label="Ngừng theo dõi chỉ tiêu">
+    <ActionForm onSubmit={onSubmit} className="space-y-2" label="Ngừng theo dõi chỉ tiêu">
       <div className="flex flex-wrap items-end gap-3">
         <Field
           id="retire-year"
@@ -74,7 +75,7 @@ export function RetireForm({ code, version, years }: { code: string; version: nu
         </button>
       </div>
       <Message message={message} />
-    </form>
+    </ActionForm>
   );
 }
 

@@ -5,6 +5,7 @@ import { unitReportingSchema } from "@/lib/admin/schemas";
 import { LOCAL_UNIT_KINDS } from "@/db/schema/vocabulary";
 import { UNIT_KIND_PLURALS } from "@/lib/vocabulary/labels";
 import { Field, Message, secondaryButtonClass, inputClass } from "../../../_components/field";
+import { ActionForm } from "../../../_components/action-form";
 import { useActionForm } from "../../../_components/use-action-form";
 
 /** "Báo cáo bởi: từng huyện, thành phố / từng xã, phường" for a year: every unit of the kind gets its share. */
@@ -20,7 +21,7 @@ export function UnitReportingForm({ code, years }: { code: string; years: number
   );
   const { register, formState } = form;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-2" aria-label="Giao cho từng đơn vị báo cáo">
+    <ActionForm onSubmit={onSubmit} className="space-y-2" label="Giao cho từng đơn vị báo cáo">
       <div className="flex flex-wrap items-end gap-3">
         <Field id="units-year" label="Năm" error={formState.errors.year?.message} className="w-32">
           <select id="units-year" className={inputClass} {...register("year")}>
@@ -50,6 +51,6 @@ export function UnitReportingForm({ code, years }: { code: string; years: number
         </button>
       </div>
       <Message message={message} />
-    </form>
+    </ActionForm>
   );
 }
