@@ -92,3 +92,59 @@ test("[UNITS] a 2025 merged department's 9-month report compares with its predec
   await page.goto("/dashboard?year=2025&period=9T&department=sct");
   await expect(page.getByTestId("succession-note")).toHaveCount(0);
 });
+
+/** The ranking table's units, in their order (name only). */
+async function rankedNames(page: Page) {
+  return page
+    .locator("[data-testid=units-table] tbody tr th")
+    .evaluateAll((cells) => cells.map((th) => th.childNodes[0].textContent!.trim()));
+}
+
+test("[UNITS] in 2025 the districts report to June and the wards from July: the ranking, the entry page and the API follow", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  // 6 tháng 2025: the eleven districts, their sum the province's figure (no gap)
+  await login(page, LEADER);
+  await page.goto("/units?year=2025&period=6T&indicator=dtc.giai_ngan");
+  await expect(page.getByRole("heading", { level: 1, name: "Xếp hạng địa phương" })).toBeVisible();
+  const half = await rankedNames(page);
+  expect(half).toHaveLength(11);
+  expect(half).toEqual(expect.arrayContaining(["Thành phố Lạng Sơn", "Huyện Văn Quan", "Huyện Đình Lập"]));
+  await expect(page.getByTestId("units-gap")).toHaveCount(0);
+  // 9 tháng 2025: the wards, which have entered nothing yet
+  await page.goto("/units?year=2025&period=9T&indicator=dtc.giai_ngan");
+  expect((await rankedNames(page)).sort()).toEqual(
+    ["Phường Đông Kinh", "Phường Kỳ Lừa", "Phường Lương Văn Tri", "Phường Tam Thanh"].sort(),
+  );
+  await page.screenshot({ path: "test-results/units-2025-wards-1366.png", fullPage: true });
+
+  // a district's July: shown, not editable, and the API refuses it with the reason
+  const district = await browser.newPage();
+  await login(district, "h.van_quan.canbo");
+  await district.goto("/entry/h.van_quan/2025/7");
+  await expect(district.getByTestId("not-reporting-notice")).toHaveText(
+    "Huyện Văn Quan chỉ báo cáo từ tháng 1 đến tháng 6/2025, không báo cáo tháng 7/2025.",
+  );
+  await expect(district.getByRole("button", { name: "Lưu" })).toHaveCount(0);
+  const officer = await apiSession(baseURL!, "h.van_quan.canbo");
+  const refused = await officer.put("/api/v1/submissions/h.van_quan/2025/7/values", {
+    data: { values: [{ indicator: "dtc.giai_ngan@h.van_quan", period: "T07", value: 1, status: "estimate" }] },
+  });
+  expect(refused.status()).toBe(409);
+  expect((await refused.json()).error).toBe(
+    "Huyện Văn Quan chỉ báo cáo từ tháng 1 đến tháng 6/2025, không báo cáo tháng 7/2025",
+  );
+
+  await district.context().close();
+
+  // the planner's review grid: the district's July and the ward's June are not months they report
+  const planner = await browser.newPage();
+  await login(planner, "tonghop");
+  await planner.goto("/review?year=2025");
+  await expect(planner.getByLabel("Huyện Văn Quan, tháng 7: không báo cáo")).toBeVisible();
+  await expect(planner.getByLabel("Phường Tam Thanh, tháng 6: không báo cáo")).toBeVisible();
+  await expect(planner.getByRole("link", { name: /^Phường Tam Thanh, tháng 7: Chưa nhập/ })).toBeVisible();
+  await planner.context().close();
+});

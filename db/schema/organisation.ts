@@ -14,6 +14,10 @@ export const departments = sqliteTable("departments", {
   kind: text("kind", { enum: UNIT_KINDS }).notNull().default("department"),
   validFrom: integer("valid_from").notNull(),
   validTo: integer("valid_to"),
+  /** the first month it reports in its first year (communes and wards: July 2025) */
+  validFromMonth: integer("valid_from_month").notNull().default(1),
+  /** the last month it reports in its last year (districts: June 2025) */
+  validToMonth: integer("valid_to_month").notNull().default(12),
   mergedIntoId: integer("merged_into_id"),
   version: integer("version").notNull().default(1),
 });

@@ -104,7 +104,7 @@ export const unitReporting = sqliteTable(
       .references(() => planYears.year),
     unitKind: text("unit_kind", { enum: LOCAL_UNIT_KINDS }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.indicatorId, t.year] })],
+  (t) => [primaryKey({ columns: [t.indicatorId, t.year, t.unitKind] })],
 );
 
 /** Which department is responsible for an indicator in a plan year; an indicator is in a year's plan when it has one. */

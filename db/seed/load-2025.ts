@@ -12,6 +12,7 @@ import {
   valueRevisions,
 } from "@/db/schema";
 import { createDepartment } from "@/lib/admin/departments";
+import { endUnit } from "@/lib/admin/end-unit";
 import { mergeDepartment } from "@/lib/admin/merge-department";
 import { createPlanYear, openPlanYear } from "@/lib/admin/plan-years";
 import { hashPassword } from "@/lib/auth/password";
@@ -23,6 +24,7 @@ import { indicators as seedIndicators, values } from "./data";
 import {
   FIRST_ESTIMATE_MONTH_2025,
   GROWTH_PERCENT_2025,
+  LAST_DISTRICT_MONTH_2025,
   MERGERS_2025,
   MONTHS_2025,
   NEW_DEPARTMENTS_2025,
@@ -32,6 +34,7 @@ import {
   WARDS_PREDECESSOR,
 } from "./data/reorganisation-2025";
 import { DEMO_PASSWORD, lowerFirst } from "./demo-users";
+import { loadLocalGovernments2025 } from "./load-2025-local";
 
 export const YEAR_2025 = 2025;
 
@@ -46,8 +49,9 @@ export function figure2025(value2024: number, unit: string, precision: number): 
  * The demo's plan year 2025, after the seed era (loadDemoProvince), built as the province's
  * admin would: the new department and the wards, the merged departments (their 2025
  * indicators move to the department they merged into, lib/admin/merge-department.ts), the
- * successions declared, the plan copied from 2024 with its targets and opened, then January to
- * September entered and approved (illustrative figures, marked derived). 2024 is left as it is.
+ * successions declared, the plan copied from 2024 with its targets and opened, the districts
+ * ended with June, then January to September entered and approved (illustrative figures, marked
+ * derived), and the local governments' part (load-2025-local.ts). 2024 is left as it is.
  */
 export function loadReorganisation2025(db: Db): { values: number; units: number } {
   const passwordHash = hashPassword(DEMO_PASSWORD);
@@ -90,6 +94,15 @@ export function loadReorganisation2025(db: Db): { values: number; units: number 
     createPlanYear(tx, admin.id, { year: YEAR_2025, copyFrom: YEAR_2025 - 1, copyTargets: true });
     const plan = tx.select().from(planYears).where(eq(planYears.year, YEAR_2025)).get()!;
     openPlanYear(tx, admin.id, { year: YEAR_2025, version: plan.version });
+    // the districts end with June 2025
+    for (const district of tx.select().from(departments).where(eq(departments.kind, "district")).all())
+      if (district.validTo === YEAR_2025)
+        endUnit(tx, admin.id, {
+          code: district.code,
+          lastYear: YEAR_2025,
+          lastMonth: LAST_DISTRICT_MONTH_2025,
+          version: district.version,
+        });
 
     // who enters each indicator in 2025 (after the merges), and its precision and unit
     const assigned = new Map(
@@ -143,6 +156,7 @@ export function loadReorganisation2025(db: Db): { values: number; units: number 
       tx.insert(indicatorValues)
         .values(rows.slice(i, i + 500))
         .run();
+    const local = loadLocalGovernments2025(tx, { id: admin.id, role: "admin" }, planner.id, rows);
     tx.run(
       sql`insert into ${valueRevisions} (value_id, version, value, status, note, reason, changed_by)
           select id, 1, value, status, note, ${"Dữ liệu mẫu"}, updated_by from ${indicatorValues}
@@ -168,6 +182,6 @@ export function loadReorganisation2025(db: Db): { values: number; units: number 
         ),
       )
       .run();
-    return { values: rows.length, units: newUnits.length };
+    return { values: rows.length + local, units: newUnits.length };
   });
 }

@@ -4,6 +4,7 @@ import { yearInputSchema } from "@/lib/validation/common";
 import { sanitizeLine } from "@/lib/text/sanitize";
 import { createIndicator } from "./create-indicator";
 import { createDepartment, renameDepartment } from "./departments";
+import { endUnit } from "./end-unit";
 import { deleteIndicator, retireIndicator } from "./indicator-lifecycle";
 import { mergeDepartment } from "./merge-department";
 import { applyImport } from "./plan-import/apply";
@@ -25,6 +26,7 @@ import {
   createPlanYearSchema,
   declareSuccessionSchema,
   deleteIndicatorSchema,
+  endUnitSchema,
   mergeDepartmentSchema,
   moveSectionSchema,
   openPlanYearSchema,
@@ -208,6 +210,12 @@ export const renameDepartmentCommand = defineCommand({
   permission: "plan.administer",
   input: renameDepartmentSchema,
   run: (tx, user, input) => renameDepartment(tx, user.id, input),
+});
+/** A unit stops reporting after a month (the districts after June 2025). */
+export const endUnitCommand = defineCommand({
+  permission: "plan.administer",
+  input: endUnitSchema,
+  run: (tx, user, input) => endUnit(tx, user.id, input),
 });
 export const mergeDepartmentCommand = defineCommand({
   permission: "plan.administer",

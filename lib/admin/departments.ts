@@ -7,11 +7,22 @@ import { UNIT_KIND_LABELS } from "@/lib/vocabulary/labels";
 import { writeAudit } from "@/lib/audit/write";
 import { departmentByCode } from "./lookups";
 
-/** Creates a reporting unit (a department unless another kind is named) valid from a plan year (default: the latest plan year). */
+/**
+ * Creates a reporting unit (a department unless another kind is named) valid from a plan year
+ * (default: the latest plan year) and a month of it (default: January; the communes and wards
+ * of July 2025 report from month 7).
+ */
 export function createDepartment(
   tx: Tx,
   actorId: number,
-  input: { code: string; name: string; shortName?: string; validFrom?: number; kind?: UnitKind },
+  input: {
+    code: string;
+    name: string;
+    shortName?: string;
+    validFrom?: number;
+    validFromMonth?: number;
+    kind?: UnitKind;
+  },
 ) {
   if (tx.select().from(departments).where(eq(departments.code, input.code)).get()) {
     throw new DomainError(409, `Đã có đơn vị mã "${input.code}"`, { code: "Mã đơn vị đã tồn tại" });
@@ -23,6 +34,7 @@ export function createDepartment(
       .from(planYears)
       .get()?.y ??
     new Date().getFullYear();
+  const validFromMonth = input.validFromMonth ?? 1;
   const row = tx
     .insert(departments)
     .values({
@@ -31,6 +43,7 @@ export function createDepartment(
       shortName: input.shortName || input.name,
       kind: input.kind ?? "department",
       validFrom,
+      validFromMonth,
     })
     .returning()
     .get();
@@ -39,9 +52,16 @@ export function createDepartment(
     action: "department_create",
     entity: "department",
     entityId: row.code,
-    after: { code: row.code, name: row.name, shortName: row.shortName, kind: row.kind, validFrom },
+    after: { code: row.code, name: row.name, shortName: row.shortName, kind: row.kind, validFrom, validFromMonth },
   });
-  return { code: row.code, name: row.name, shortName: row.shortName, kind: row.kind, validFrom: row.validFrom };
+  return {
+    code: row.code,
+    name: row.name,
+    shortName: row.shortName,
+    kind: row.kind,
+    validFrom: row.validFrom,
+    validFromMonth: row.validFromMonth,
+  };
 }
 
 /**

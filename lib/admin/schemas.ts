@@ -265,12 +265,19 @@ export type TargetGridInput = z.infer<typeof targetGridSchema>;
 const unitKindField = z.enum(UNIT_KINDS, {
   message: "Loại đơn vị phải là department (sở, ban, ngành), district (huyện, thành phố) hoặc commune (xã, phường)",
 });
+/** A month of a unit's first or last year (lib/units/unit-months.ts), typed in a form or sent as JSON. */
+const unitMonthField = (label: string) => {
+  const message = `${label} phải từ 1 đến 12`;
+  return z.coerce.number({ message }).int(message).min(1, message).max(12, message);
+};
 
 export const createDepartmentSchema = z.object({
   code: codeField("mã đơn vị").transform((v) => v.toLowerCase()),
   name: nameField("tên đơn vị"),
   shortName: storedLine(100, "Tên viết tắt", { tooLong: "Tên viết tắt quá dài" }).optional(),
   validFrom: yearField.optional(),
+  /** the first month it reports in its first year (communes and wards: 7, from 1 July 2025) */
+  validFromMonth: unitMonthField("Tháng bắt đầu").optional().default(1),
   kind: unitKindField.optional().default("department"),
 });
 export const renameDepartmentSchema = z.object({
@@ -289,6 +296,14 @@ export const mergeDepartmentSchema = z
     moveUsers: z.boolean().optional().default(true),
   })
   .refine((v) => v.from !== v.into, { message: "Không thể sáp nhập một đơn vị vào chính nó", path: ["into"] });
+
+/** A unit stops reporting after a month (lib/admin/end-unit.ts): the districts after June 2025. */
+export const endUnitSchema = z.object({
+  code: codeField("mã đơn vị"),
+  lastYear: yearField,
+  lastMonth: unitMonthField("Tháng cuối"),
+  version: versionField,
+});
 
 /** A unit carries on the work of units of the year before (lib/units/successions.ts). */
 export const declareSuccessionSchema = z.object({

@@ -104,6 +104,8 @@ export interface DepartmentRow {
   shortName: string;
   validFrom: number;
   validTo: number | null;
+  validFromMonth: number;
+  validToMonth: number;
   mergedIntoId: number | null;
   kind: UnitKind;
 }
@@ -111,7 +113,7 @@ export interface DepartmentRow {
 export function findDepartmentByCode(db: Db | Tx, code: string): DepartmentRow | undefined {
   return statement(
     rawClient(db),
-    "select id, code, name, short_name as shortName, valid_from as validFrom, valid_to as validTo, merged_into_id as mergedIntoId, kind from departments where code = ?",
+    "select id, code, name, short_name as shortName, valid_from as validFrom, valid_to as validTo, valid_from_month as validFromMonth, valid_to_month as validToMonth, merged_into_id as mergedIntoId, kind from departments where code = ?",
   ).get(code) as DepartmentRow | undefined;
 }
 

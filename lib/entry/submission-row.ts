@@ -2,6 +2,7 @@ import type { Tx } from "@/db/client";
 import type { SubmissionState } from "@/db/schema";
 import { rawClient, statement } from "@/db/raw";
 import { DomainError } from "@/lib/errors";
+import { notReportingMessage, type UnitSpan } from "@/lib/units/unit-months";
 
 export interface SubmissionRow {
   id: number;
@@ -11,9 +12,19 @@ export interface SubmissionRow {
   version: number;
 }
 
-/** The submission of a department's month, created as a draft on first use. */
+/**
+ * The submission of a department's month, created as a draft on first use. Refused for a month
+ * the unit does not report in (a district after June 2025, a commune before July 2025, a
+ * department merged into another): every change to a month's report comes through here.
+ */
 export function ensureSubmission(tx: Tx, departmentId: number, year: number, month: number): SubmissionRow {
   const client = rawClient(tx);
+  const unit = statement(
+    client,
+    "select name, valid_from as validFrom, valid_to as validTo, valid_from_month as validFromMonth, valid_to_month as validToMonth from departments where id = ?",
+  ).get(departmentId) as (UnitSpan & { name: string }) | undefined;
+  const refusal = unit && notReportingMessage(unit, year, month);
+  if (refusal) throw new DomainError(409, refusal);
   statement(
     client,
     "insert into submissions (department_id, year, month, state) values (?, ?, ?, 'draft') on conflict do nothing",

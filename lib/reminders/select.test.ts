@@ -4,8 +4,9 @@ import { reminderMail } from "./message";
 import { dueMonths, type ReminderFacts } from "./select";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const SCT = { id: 1, code: "sct", name: "Sở Công Thương" };
-const SYT = { id: 2, code: "syt", name: "Sở Y tế" };
+const WHOLE_YEAR = { from: 1, to: 12 };
+const SCT = { id: 1, code: "sct", name: "Sở Công Thương", months: WHOLE_YEAR };
+const SYT = { id: 2, code: "syt", name: "Sở Y tế", months: WHOLE_YEAR };
 
 /** Plan year 2024 open (cut-off 14, due 17: June is due 17/06/2024), 2023 closed, 2025 in preparation. */
 function facts(over: Partial<ReminderFacts> = {}): ReminderFacts {
@@ -67,6 +68,12 @@ describe("the due-month rule of the e-mail reminders", () => {
     expect(dueMonths(facts(), day("2025-03-01")).map((m) => m.year)).toEqual(
       Array.from({ length: 12 }, () => 2024), // 2024's twelve months, none of 2023 or 2025
     );
+  });
+
+  it("only the months a unit reports in: a commune formed in July is not reminded of June", () => {
+    const ward = { id: 3, code: "p.tam_thanh", name: "Phường Tam Thanh", months: { from: 7, to: 12 } };
+    const list = dueMonths(facts({ planDepartments: [{ year: 2024, ...ward }] }), day("2025-03-01"));
+    expect(list.map((m) => m.month)).toEqual([7, 8, 9, 10, 11, 12]);
   });
 
   it("only the departments of the year's plan", () => {

@@ -1,11 +1,12 @@
 import type { PlanYearStatus, Role, SubmissionState } from "@/db/schema/vocabulary";
+import type { MonthRange } from "@/lib/units/unit-months";
 import { deadlineStanding, submissionDueDate, type DeadlineStanding } from "@/lib/periods";
 
 /** What the reminder rule reads, as plain rows (lib/reminders/store.ts reads them). */
 export interface ReminderFacts {
   planYears: { year: number; status: PlanYearStatus; cutoffDay: number; dueDay: number }[];
   /** the departments of each plan year: those with an indicator assigned in it */
-  planDepartments: { year: number; id: number; code: string; name: string }[];
+  planDepartments: { year: number; id: number; code: string; name: string; months: MonthRange }[];
   submissions: {
     departmentId: number;
     year: number;
@@ -58,7 +59,8 @@ export function dueMonths(facts: ReminderFacts, today: Date): DueMonth[] {
   for (const plan of facts.planYears) {
     if (plan.status !== "open") continue;
     for (const department of facts.planDepartments.filter((d) => d.year === plan.year)) {
-      for (let month = 1; month <= 12; month++) {
+      // a unit starting or ending within the year (communes from July 2025) is reminded of its own months
+      for (let month = department.months.from; month <= department.months.to; month++) {
         const submission = state.get(`${department.id}:${plan.year}:${month}`);
         const current = submission?.state ?? "draft";
         if (current !== "draft" && current !== "returned") continue;

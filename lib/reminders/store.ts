@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import { departments, indicatorAssignments, planYears, remindersSent, submissions, users } from "@/db/schema";
 import { writeTransaction } from "@/db/write";
 import { writeAudit } from "@/lib/audit/write";
+import { unitMonths } from "@/lib/units/unit-months";
 import type { DueMonth, ReminderFacts, ReminderRecipient } from "./select";
 
 /** The rows the reminder rule reads: open plan years, their departments and months, and the departments' users. */
@@ -10,17 +11,25 @@ export function readReminderFacts(db: Db): ReminderFacts {
   const open = db.select().from(planYears).where(eq(planYears.status, "open")).all();
   const years = open.map((p) => p.year);
   if (years.length === 0) return { planYears: [], planDepartments: [], submissions: [], users: [] };
-  const planDepartments = db
+  const assigned = db
     .selectDistinct({
       year: indicatorAssignments.year,
       id: departments.id,
       code: departments.code,
       name: departments.name,
+      validFrom: departments.validFrom,
+      validTo: departments.validTo,
+      validFromMonth: departments.validFromMonth,
+      validToMonth: departments.validToMonth,
     })
     .from(indicatorAssignments)
     .innerJoin(departments, eq(departments.id, indicatorAssignments.departmentId))
     .where(inArray(indicatorAssignments.year, years))
     .all();
+  const planDepartments = assigned.flatMap(({ validFrom, validTo, validFromMonth, validToMonth, ...d }) => {
+    const months = unitMonths({ validFrom, validTo, validFromMonth, validToMonth }, d.year);
+    return months ? [{ ...d, months }] : [];
+  });
   return {
     planYears: open,
     planDepartments,

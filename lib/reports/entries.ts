@@ -106,7 +106,10 @@ function applyShareSum(model: EntriesModel, key: number) {
   const group = model.shares.groups.get(key)!;
   const sum = sumShareEntries(
     group.kind,
-    group.shareIds.map((id) => model.map.get(entryKey(id, group.year)) ?? {}),
+    group.shareIds.map((id, i) => ({
+      entries: model.map.get(entryKey(id, group.year)) ?? {},
+      months: group.months[i],
+    })),
   );
   const entries = withShareSum(model.own.get(key), sum);
   if (Object.keys(entries).length > 0) model.map.set(key, entries);

@@ -9,6 +9,7 @@ import { assignmentOf, indicatorByCode } from "@/lib/admin/lookups";
 import { validIn } from "@/lib/admin/department-successor";
 import { requirePlanEditor } from "@/lib/admin/plan-editor";
 import { requireEditablePlanYear } from "@/lib/admin/plan-years";
+import { monthsPhrase, overlaps, unitMonths } from "./unit-months";
 
 /** A unit's share of a province indicator has its own code: the indicator's, "@", the unit's. */
 export const shareCode = (indicatorCode: string, unitCode: string) => `${indicatorCode}@${unitCode}`;
@@ -45,28 +46,34 @@ export function declareUnitReporting(
     throw new DomainError(422, `Chỉ tiêu "${parent.code}" không có trong kế hoạch năm ${input.year}`, {
       code: `Không có trong kế hoạch năm ${input.year}`,
     });
-  const existing = tx
+  const declared = tx
     .select()
     .from(unitReporting)
     .where(and(eq(unitReporting.indicatorId, parent.id), eq(unitReporting.year, input.year)))
-    .get();
-  if (existing && existing.unitKind !== input.kind)
-    throw new DomainError(
-      409,
-      `Chỉ tiêu "${parent.code}" năm ${input.year} đã do ${UNIT_KIND_PLURALS[existing.unitKind]} báo cáo`,
-      { kind: "Đã chọn loại đơn vị khác" },
-    );
-  const units = tx
-    .select()
-    .from(departments)
-    .where(eq(departments.kind, input.kind))
-    .orderBy(departments.id)
-    .all()
-    .filter((unit) => validIn(unit, input.year));
+    .all();
+  const existing = declared.find((d) => d.unitKind === input.kind);
+  const monthsOfKind = (kind: LocalUnitKind) => {
+    const ranges = unitsOfKind(tx, kind, input.year).map((unit) => unitMonths(unit, input.year)!);
+    return ranges.length === 0
+      ? null
+      : { from: Math.min(...ranges.map((r) => r.from)), to: Math.max(...ranges.map((r) => r.to)) };
+  };
+  const units = unitsOfKind(tx, input.kind, input.year);
   if (units.length === 0)
     throw new DomainError(422, `Năm ${input.year} chưa có đơn vị nào thuộc ${UNIT_KIND_PLURALS[input.kind]}`, {
       kind: "Chưa có đơn vị",
     });
+  // two kinds in one year only one after the other (2025: the districts to June, the communes from July)
+  const mine = monthsOfKind(input.kind)!;
+  for (const other of declared.filter((d) => d.unitKind !== input.kind)) {
+    const theirs = monthsOfKind(other.unitKind);
+    if (theirs && overlaps(mine, theirs))
+      throw new DomainError(
+        409,
+        `Chỉ tiêu "${parent.code}" năm ${input.year} đã do ${UNIT_KIND_PLURALS[other.unitKind]} báo cáo ${monthsPhrase(theirs, input.year)}, trùng với ${UNIT_KIND_PLURALS[input.kind]} (${monthsPhrase(mine, input.year)})`,
+        { kind: "Đã chọn loại đơn vị khác cho cùng các tháng" },
+      );
+  }
   if (!existing)
     tx.insert(unitReporting).values({ indicatorId: parent.id, year: input.year, unitKind: input.kind }).run();
 
@@ -97,4 +104,15 @@ export function declareUnitReporting(
     after: { year: input.year, kind: input.kind, added },
   });
   return { code: parent.code, year: input.year, kind: input.kind, shares, added: added.length };
+}
+
+/** The units of a kind valid in the year (each reports at least one of its months). */
+function unitsOfKind(tx: Tx, kind: LocalUnitKind, year: number) {
+  return tx
+    .select()
+    .from(departments)
+    .where(eq(departments.kind, kind))
+    .orderBy(departments.id)
+    .all()
+    .filter((unit) => validIn(unit, year) && unitMonths(unit, year) !== null);
 }

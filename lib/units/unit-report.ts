@@ -10,7 +10,8 @@ import { monthPeriod, periodSpan, type PeriodCode } from "@/lib/periods";
 import { periodValue, reportFigures, targetBySource, type EntryMap, type Target, type ValueStatus } from "@/lib/rollup";
 import { entryKey, loadEntries, ownProvinceEntries } from "@/lib/reports/entries";
 import { rankUnits, type RankingBasis } from "./ranking";
-import { sumShareEntries } from "./share-sum";
+import { sumShareEntries, type ShareFigures } from "./share-sum";
+import { unitMonths, type MonthRange } from "./unit-months";
 
 /** One unit's line of the ranking (plain numbers; null = missing). */
 export interface UnitRankingRow {
@@ -46,6 +47,7 @@ export interface UnitReport {
   year: number;
   period: PeriodCode;
   counting: CountingMode;
+  /** the kind of the units ranked: those reporting in the period's last month */
   unitKind: LocalUnitKind;
   /** "plan": ranked by % of plan; "change": by the change against the same period last year */
   basis: RankingBasis;
@@ -64,20 +66,30 @@ export interface UnitReportRequest {
   counting?: CountingMode;
 }
 
-/** The province indicators of a year's plan reported by every unit of a kind, in the catalogue's order. */
+/**
+ * The province indicators of a year's plan reported by every unit of a kind, in the catalogue's
+ * order, with the kinds reporting them (2025: the districts to June, then the communes); `unitKind`
+ * is the year's last.
+ */
 export function unitReportedIndicators(
   db: Db,
   year: number,
-): { indicator: CatalogueIndicator; unitKind: LocalUnitKind }[] {
-  const kinds = new Map(
-    statement(rawClient(db), "select indicator_id, unit_kind from unit_reporting where year = ?")
-      .raw(true)
-      .all(year) as [number, LocalUnitKind][],
-  );
+): { indicator: CatalogueIndicator; unitKind: LocalUnitKind; unitKinds: LocalUnitKind[] }[] {
+  const kinds = new Map<number, LocalUnitKind[]>();
+  const rows = statement(
+    rawClient(db),
+    "select indicator_id, unit_kind from unit_reporting where year = ? order by unit_kind desc",
+  )
+    .raw(true)
+    .all(year) as [number, LocalUnitKind][];
+  for (const [id, kind] of rows) kinds.set(id, [...(kinds.get(id) ?? []), kind]);
   if (kinds.size === 0) return [];
   return listIndicatorsForYear(db, year)
     .filter((i) => kinds.has(i.id))
-    .map((indicator) => ({ indicator, unitKind: kinds.get(indicator.id)! }));
+    .map((indicator) => {
+      const unitKinds = kinds.get(indicator.id)!;
+      return { indicator, unitKind: unitKinds.at(-1)!, unitKinds };
+    });
 }
 
 /** The years (of those given) whose plan has indicators reported by units, newest first. */
@@ -112,10 +124,15 @@ interface ShareRow {
   unitKind: UnitKind;
   /** the share was in last year's plan too */
   hadLastYear: number;
+  validFrom: number;
+  validTo: number | null;
+  validFromMonth: number;
+  validToMonth: number;
 }
 
 const SHARES_SQL = `
   select s.id as shareId, s.code as shareCode, d.id as unitId, d.code as unitCode, d.name as unitName, d.kind as unitKind,
+         d.valid_from as validFrom, d.valid_to as validTo, d.valid_from_month as validFromMonth, d.valid_to_month as validToMonth,
          exists(select 1 from indicator_assignments b where b.indicator_id = s.id and b.year = ?) as hadLastYear
   from indicators s
   join indicator_assignments a on a.indicator_id = s.id and a.year = ?
@@ -145,11 +162,16 @@ function computeUnitReport(db: Db, request: Required<UnitReportRequest>): UnitRe
   if (!reported) return null;
   const { indicator, unitKind } = reported;
   const client = rawClient(db);
-  const shares = statement(client, SHARES_SQL).all(year - 1, year, indicator.id) as ShareRow[];
+  const end = periodSpan(period).end;
+  const allShares = (statement(client, SHARES_SQL).all(year - 1, year, indicator.id) as ShareRow[]).map((share) => ({
+    share,
+    months: unitMonths(share, year) ?? ({ from: 1, to: 12 } as MonthRange),
+  }));
+  // ranked: the units reporting in the period's last month (2025: 6 tháng the districts, 9 tháng the communes)
+  const shares = allShares.filter(({ months }) => months.from <= end && end <= months.to).map(({ share }) => share);
   const targets = shareTargets(client, year, indicator.id);
   const predecessors = predecessorShares(client, indicator.code, year);
   const entries = loadEntries(db, [year, year - 1], counting);
-  const end = periodSpan(period).end;
 
   const lines = shares.map((share) => {
     const thisYear = entries.get(entryKey(share.shareId, year)) ?? {};
@@ -200,7 +222,7 @@ function computeUnitReport(db: Db, request: Required<UnitReportRequest>): UnitRe
     year,
     period,
     counting,
-    unitKind,
+    unitKind: (shares[0]?.unitKind as LocalUnitKind | undefined) ?? unitKind,
     basis: ranking.basis,
     average: ranking.average,
     monthlyAverages: ranking.monthlyAverages,
@@ -209,7 +231,7 @@ function computeUnitReport(db: Db, request: Required<UnitReportRequest>): UnitRe
       ? provinceGap(
           indicator.kind,
           own,
-          lines.map((l) => l.thisYear),
+          allShares.map(({ share, months }) => ({ entries: entries.get(entryKey(share.shareId, year)) ?? {}, months })),
           period,
         )
       : null,
@@ -276,7 +298,10 @@ function lastYearOf(
     return { entries: entries.get(entryKey(share.shareId, year - 1)) ?? {}, from: { kind: "own" } };
   const maps = predecessors.map((p) => (p.shareId === null ? {} : (entries.get(entryKey(p.shareId, year - 1)) ?? {})));
   return {
-    entries: sumShareEntries(indicator.kind, maps),
+    entries: sumShareEntries(
+      indicator.kind,
+      maps.map((entries) => ({ entries })),
+    ),
     from: { kind: "predecessors", units: predecessors.map((p) => p.code) },
   };
 }
@@ -285,13 +310,11 @@ function lastYearOf(
 export function provinceGap(
   kind: CatalogueIndicator["kind"],
   own: EntryMap,
-  units: EntryMap[],
+  units: ShareFigures[],
   period: PeriodCode,
 ): ProvinceGap | null {
   const province = periodValue(kind, own, period).value;
-  const values = units.map((u) => periodValue(kind, u, period).value);
-  if (province === null || units.length === 0 || values.some((v) => v === null)) return null;
-  const sum = (values as number[]).reduce((a, b) => a + b, 0);
-  if (sum === province) return null;
+  const sum = units.length === 0 ? null : periodValue(kind, sumShareEntries(kind, units), period).value;
+  if (province === null || sum === null || sum === province) return null;
   return { provinceValue: fromScaled(province), unitsSum: fromScaled(sum), difference: fromScaled(province - sum) };
 }

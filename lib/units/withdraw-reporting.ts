@@ -18,7 +18,7 @@ export interface UnitReportingWithdrawn {
 
 /**
  * Takes back "reported by every unit of a kind" for a year (declared by mistake, or the wrong
- * kind): the units' shares leave the year's plan with their targets, and the province figure is
+ * kind; every kind declared that year): the units' shares leave the year's plan with their targets, and the province figure is
  * again the responsible department's alone. Refused once a unit has entered a figure of its share
  * that year (those figures are kept: the plan says who reported them); other years are untouched.
  * The share indicators themselves stay, unassigned, so declaring again gives the same codes.
@@ -35,7 +35,9 @@ export function withdrawUnitReporting(
     .select()
     .from(unitReporting)
     .where(and(eq(unitReporting.indicatorId, parent.id), eq(unitReporting.year, input.year)))
-    .get();
+    .orderBy(unitReporting.unitKind)
+    .all()
+    .at(-1);
   if (!declared)
     throw new DomainError(
       404,

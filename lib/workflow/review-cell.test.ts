@@ -27,6 +27,16 @@ describe("a review grid cell", () => {
     expect(matchesReviewFilter(reviewCell("submitted", due, late), null)).toBe(true);
   });
 
+  it("marks a month the unit does not report in, never overdue nor 'Chưa nhập'", () => {
+    const julyDue = new Date("2025-07-17T00:00:00Z");
+    const cell = reviewCell(null, julyDue, new Date("2025-12-01T00:00:00Z"), false);
+    expect(cell).toEqual({ status: "not_reporting", overdue: false });
+    expect(matchesReviewFilter(cell, "none")).toBe(false);
+    expect(matchesReviewFilter(cell, "overdue")).toBe(false);
+    // a month it did send before the change keeps its state
+    expect(reviewCell("approved", julyDue, new Date("2025-12-01T00:00:00Z"), false).status).toBe("approved");
+  });
+
   it("reads ?state= only from the known filters", () => {
     expect(parseReviewFilter("returned")).toBe("returned");
     expect(parseReviewFilter(["overdue", "x"])).toBe("overdue");

@@ -1,8 +1,12 @@
 import type { SubmissionState } from "@/db/schema";
 import { deadlineStanding } from "@/lib/periods";
 
-/** A department month on the review grid: its real state ("none": nothing entered yet) and, beside it, whether it is overdue. */
-export type ReviewStatus = SubmissionState | "none";
+/**
+ * A department month on the review grid: its real state ("none": nothing entered yet;
+ * "not_reporting": a month the unit does not report in, as a district after June 2025) and,
+ * beside it, whether it is overdue.
+ */
+export type ReviewStatus = SubmissionState | "none" | "not_reporting";
 
 export interface ReviewCell {
   status: ReviewStatus;
@@ -20,12 +24,14 @@ export const REVIEW_STATUS_LABELS: Record<ReviewStatus, string> = {
   submitted: "Đã gửi",
   returned: "Bị trả lại",
   approved: "Đã duyệt",
+  not_reporting: "Không báo cáo",
 };
 
 export const REVIEW_FILTER_LABELS: Record<ReviewFilter, string> = { ...REVIEW_STATUS_LABELS, overdue: "Quá hạn" };
 
 /** The cell of a month: overdue never replaces the state (a returned month stays "Bị trả lại", marked overdue). */
-export function reviewCell(state: SubmissionState | null, due: Date, today: Date): ReviewCell {
+export function reviewCell(state: SubmissionState | null, due: Date, today: Date, reports = true): ReviewCell {
+  if (!reports && state === null) return { status: "not_reporting", overdue: false };
   const status: ReviewStatus = state ?? "none";
   const open = status === "none" || status === "draft" || status === "returned";
   return { status, overdue: open && deadlineStanding(due, today)?.kind === "overdue" };

@@ -481,6 +481,18 @@ export const MUTATIONS: MutationRow[] = [
       }),
   },
   {
+    mutation: `action ${ORGANISATION}#endUnitAction`,
+    cells: ADMIN_ONLY,
+    // a stale version: the admin is answered 409 and the unit keeps reporting (a real end: tests/unit/unit-end.test.ts)
+    call: () =>
+      action(ORGANISATION, "endUnitAction", {
+        code: PLAN.renamedDept,
+        lastYear: PLAN.year,
+        lastMonth: 6,
+        version: STALE,
+      }),
+  },
+  {
     mutation: `action ${ORGANISATION}#mergeDepartmentAction`,
     cells: ADMIN_ONLY,
     call: () =>
@@ -922,6 +934,13 @@ export const MUTATIONS: MutationRow[] = [
         shortName: "HZRENAPI",
         version: 1,
       }),
+  },
+  {
+    mutation: "POST /api/v1/departments/[code]/end",
+    cells: ADMIN_ONLY,
+    // a stale version, as the action's row: nothing ends
+    call: () =>
+      api("POST", `/departments/${PLAN.renamedDeptApi}/end`, { lastYear: PLAN.year, lastMonth: 6, version: STALE }),
   },
   {
     mutation: "POST /api/v1/departments/[code]/merge",

@@ -9,6 +9,9 @@ import { toScaled } from "@/lib/numbers";
 import { generateDraft } from "@/lib/draft/generate";
 import { paragraphText } from "@/lib/draft/model";
 import { predecessorsFrom } from "@/lib/units/predecessors";
+import { unitReport } from "@/lib/units/unit-report";
+import { writeTransaction } from "@/db/write";
+import { ensureSubmission } from "@/lib/entry/submission-row";
 
 /**
  * The demo's plan year 2025 (db/seed/load-2025.ts): the merged departments, the wards of the
@@ -144,5 +147,62 @@ describe("the demo's plan year 2025", () => {
     const draft = generateDraft(db, { year: 2025, period: "9T", departmentId: idOf("snnmt") });
     const text = draft.blocks.map((b) => (b.type === "paragraph" ? paragraphText(b) : "")).join("\n");
     expect(text).toMatch(/tăng 8(,0)?% so với cùng kỳ/);
+  });
+});
+
+describe("2025's local governments: the districts to June, the communes and wards from July", () => {
+  const months = (code: string) =>
+    sqlite
+      .prepare(
+        "select valid_from as validFrom, valid_to as validTo, valid_from_month as fromMonth, valid_to_month as toMonth from departments where code = ?",
+      )
+      .get(code);
+
+  it("ends the districts with June 2025 and starts the wards in July", () => {
+    expect(months("h.van_quan")).toEqual({ validFrom: 2022, validTo: 2025, fromMonth: 1, toMonth: 6 });
+    expect(months("p.tam_thanh")).toEqual({ validFrom: 2025, validTo: null, fromMonth: 7, toMonth: 12 });
+    const kinds = sqlite
+      .prepare(
+        "select i.code, group_concat(u.unit_kind) as kinds from unit_reporting u join indicators i on i.id = u.indicator_id where u.year = 2025 group by i.code order by i.code",
+      )
+      .all();
+    expect(kinds).toEqual(
+      ["dtc.giai_ngan", "nn.xa_ntm", "thu_ns"].map((code) => ({
+        code,
+        kinds: expect.stringMatching(/commune.*district|district.*commune/),
+      })),
+    );
+  });
+
+  it("ranks the districts for 6 tháng, their sum equal to the province's figure, and the wards for 9 tháng", () => {
+    const half = unitReport(db, { code: "dtc.giai_ngan", year: 2025, period: "6T" })!;
+    expect(half.unitKind).toBe("district");
+    expect(half.units).toHaveLength(11);
+    expect(half.units.every((u) => u.value !== null && u.pctOfPlan !== null)).toBe(true);
+    expect(half.gap).toBeNull();
+    const province = provinceReport(db, { year: 2025, period: "6T" }).find(
+      (r) => r.indicator.code === "dtc.giai_ngan",
+    )!;
+    expect(half.units.reduce((sum, u) => sum + toScaled(u.value!), 0)).toBe(toScaled(province.value!));
+
+    const nine = unitReport(db, { code: "dtc.giai_ngan", year: 2025, period: "9T" })!;
+    expect(nine.unitKind).toBe("commune");
+    expect(nine.units.map((u) => u.unit).sort()).toEqual(WARDS_2025.map((w) => w.code).sort());
+    // the wards have entered nothing yet: no gap is flagged against a sum still missing
+    expect(nine.units.every((u) => u.value === null)).toBe(true);
+    expect(nine.gap).toBeNull();
+  });
+
+  it("refuses a district's month after June and a ward's before July; a ward's July is open", () => {
+    const open = (code: string, month: number) =>
+      writeTransaction(db, (tx) => ensureSubmission(tx, idOf(code), 2025, month).state);
+    expect(() => open("h.van_quan", 7)).toThrow(
+      "Huyện Văn Quan chỉ báo cáo từ tháng 1 đến tháng 6/2025, không báo cáo tháng 7/2025",
+    );
+    expect(() => open("p.tam_thanh", 6)).toThrow(
+      "Phường Tam Thanh chỉ báo cáo từ tháng 7 đến tháng 12/2025, không báo cáo tháng 6/2025",
+    );
+    expect(open("h.van_quan", 6)).toBe("approved");
+    expect(open("p.tam_thanh", 7)).toBe("draft");
   });
 });

@@ -128,8 +128,10 @@ describe("the demo's districts", () => {
       const kind = kindOf(indicator);
       for (const year of DEMO_YEARS) {
         const province = entryMap(byCode.get(indicator)!, year);
-        const shares = CODES.map((unit) => entryMap(byCode.get(shareCode(indicator, unit)) ?? [], year));
-        for (const share of shares) expect(Object.keys(share).sort()).toEqual(Object.keys(province).sort());
+        const shares = CODES.map((unit) => ({
+          entries: entryMap(byCode.get(shareCode(indicator, unit)) ?? [], year),
+        }));
+        for (const share of shares) expect(Object.keys(share.entries).sort()).toEqual(Object.keys(province).sort());
         expect(Object.keys(province).length).toBeGreaterThanOrEqual(12);
         // the periods entered (months, the whole-year estimate) and every period made of them
         expect(sumShareEntries(kind, shares)).toEqual(province);

@@ -233,8 +233,9 @@ describe("the units' ranking of an indicator", () => {
 
   it("flags no gap while a unit has not entered the period (the sum would be understated)", () => {
     const e = (value: number) => ({ T01: { period: "T01" as const, value, status: "estimate" as const } });
-    expect(provinceGap("cumulative", e(100_000), [e(50_000), {}], "T01")).toBeNull();
-    expect(provinceGap("cumulative", e(100_000), [e(50_000), e(40_000)], "T01")).toEqual({
+    const unit = (value?: number) => ({ entries: value === undefined ? {} : e(value) });
+    expect(provinceGap("cumulative", e(100_000), [unit(50_000), unit()], "T01")).toBeNull();
+    expect(provinceGap("cumulative", e(100_000), [unit(50_000), unit(40_000)], "T01")).toEqual({
       provinceValue: 10,
       unitsSum: 9,
       difference: 1,

@@ -84,12 +84,26 @@ describe("an indicator reported by every district", () => {
     expect(audit.n).toBe(2);
   });
 
-  it("refuses another kind for the same year and a share as the province indicator", () => {
+  it("refuses another kind reporting the same months, and a share as the province indicator", () => {
     expect(() =>
       writeTransaction(db, (tx) =>
         declareUnitReporting(tx, admin, { code: "hx.giai_ngan", year: YEAR, kind: "commune" }),
       ),
-    ).toThrow(/đã do các huyện, thành phố báo cáo/);
+    ).toThrow(`Năm ${YEAR} chưa có đơn vị nào thuộc các xã, phường`);
+    // a commune reporting the whole year, as the districts do: the months would be counted twice
+    const commune = db
+      .insert(departments)
+      .values({ code: "hx.xa", name: "Xã hx", shortName: "hx.xa", kind: "commune", validFrom: YEAR })
+      .returning()
+      .get();
+    expect(() =>
+      writeTransaction(db, (tx) =>
+        declareUnitReporting(tx, admin, { code: "hx.giai_ngan", year: YEAR, kind: "commune" }),
+      ),
+    ).toThrow(
+      `Chỉ tiêu "hx.giai_ngan" năm ${YEAR} đã do các huyện, thành phố báo cáo cả năm ${YEAR}, trùng với các xã, phường (cả năm ${YEAR})`,
+    );
+    db.delete(departments).where(eq(departments.id, commune.id)).run();
     expect(() =>
       writeTransaction(db, (tx) =>
         declareUnitReporting(tx, admin, { code: "hx.giai_ngan@hx.a", year: YEAR, kind: "district" }),

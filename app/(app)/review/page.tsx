@@ -5,6 +5,7 @@ import { submissionDueDate } from "@/lib/periods";
 import { eq } from "drizzle-orm";
 import { requirePageUser } from "@/lib/auth/guards";
 import { listDepartmentsForYear } from "@/lib/catalogue/queries";
+import { reportsInMonth } from "@/lib/units/unit-months";
 import { PLAN_YEAR_DEFAULTS, UNIT_KINDS } from "@/db/schema/vocabulary";
 import {
   REVIEW_FILTERS,
@@ -45,7 +46,12 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
       kind: d.kind,
       cells: Array.from({ length: 12 }, (_, i) => {
         const row = byMonth.get(`${d.id}:${i + 1}`);
-        const cell = reviewCell(row?.state ?? null, submissionDueDate(year, i + 1, calendar), today);
+        const cell = reviewCell(
+          row?.state ?? null,
+          submissionDueDate(year, i + 1, calendar),
+          today,
+          reportsInMonth(d, year, i + 1),
+        );
         return { month: i + 1, ...cell, version: row?.version ?? 0 };
       }),
     }),

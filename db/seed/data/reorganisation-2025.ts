@@ -22,22 +22,27 @@ export const MERGERS_2025: [from: string, into: string][] = [
   ["sldtbxh", "snv"],
 ];
 
+/** The districts report up to June 2025; from 1 July 2025 the communes and wards report. */
+export const LAST_DISTRICT_MONTH_2025 = 6;
+export const FIRST_COMMUNE_MONTH_2025 = 7;
+
 /**
- * The wards of the former Thành phố Lạng Sơn, units from 2025 carrying on the city's work (a
+ * The wards of the former Thành phố Lạng Sơn, units from July 2025 carrying on the city's work (a
  * split: one predecessor, four successors). The province's other communes are for its admin
- * to enter (Quản trị → Đơn vị): the seeds do not name them.
+ * to enter (Quản trị → Đơn vị): the seeds do not name them. The wards have entered nothing yet.
  */
 export const WARDS_2025: SeedDepartment[] = [
-  { code: "p.tam_thanh", name: "Phường Tam Thanh", shortName: "P. Tam Thanh", kind: "commune", validFrom: 2025 },
+  { code: "p.tam_thanh", name: "Phường Tam Thanh", shortName: "P. Tam Thanh", kind: "commune", validFrom: 2025, validFromMonth: FIRST_COMMUNE_MONTH_2025 },
   {
     code: "p.luong_van_tri",
     name: "Phường Lương Văn Tri",
     shortName: "P. Lương Văn Tri",
     kind: "commune",
     validFrom: 2025,
+    validFromMonth: FIRST_COMMUNE_MONTH_2025,
   },
-  { code: "p.dong_kinh", name: "Phường Đông Kinh", shortName: "P. Đông Kinh", kind: "commune", validFrom: 2025 },
-  { code: "p.ky_lua", name: "Phường Kỳ Lừa", shortName: "P. Kỳ Lừa", kind: "commune", validFrom: 2025 },
+  { code: "p.dong_kinh", name: "Phường Đông Kinh", shortName: "P. Đông Kinh", kind: "commune", validFrom: 2025, validFromMonth: FIRST_COMMUNE_MONTH_2025 },
+  { code: "p.ky_lua", name: "Phường Kỳ Lừa", shortName: "P. Kỳ Lừa", kind: "commune", validFrom: 2025, validFromMonth: FIRST_COMMUNE_MONTH_2025 },
 ];
 export const WARDS_PREDECESSOR = "h.tp_lang_son";
 

@@ -9,6 +9,8 @@ export interface SeedDepartment {
   kind?: UnitKind;
   /** first plan year it exists in */
   validFrom: number;
+  /** the first month it reports in that year (communes and wards: July 2025) */
+  validFromMonth?: number;
   validTo?: number;
 }
 

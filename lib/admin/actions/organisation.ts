@@ -12,6 +12,7 @@ import {
 import {
   createDepartmentCommand,
   declareSuccessionCommand,
+  endUnitCommand,
   mergeDepartmentCommand,
   removeSuccessionCommand,
   renameDepartmentCommand,
@@ -27,6 +28,9 @@ export async function createDepartmentAction(raw: unknown) {
 }
 export async function renameDepartmentAction(raw: unknown) {
   return done(await runAction(renameDepartmentCommand, raw));
+}
+export async function endUnitAction(raw: unknown) {
+  return done(await runAction(endUnitCommand, raw));
 }
 export async function mergeDepartmentAction(raw: unknown) {
   return done(await runAction(mergeDepartmentCommand, raw));

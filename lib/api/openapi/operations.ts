@@ -95,7 +95,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   {
     method: "POST",
     path: "/api/v1/departments",
-    summary: "Create a department valid from a plan year",
+    summary: "Create a department valid from a plan year (and, with validFromMonth, from a month of it)",
     who: "admin",
     body: createDepartmentSchema,
     answer: answer.createdDepartmentAnswer,

@@ -11,6 +11,7 @@ import {
   closePlanYearSchema,
   declareSuccessionSchema,
   deleteIndicatorSchema,
+  endUnitSchema,
   mergeDepartmentSchema,
   moveSectionSchema,
   openPlanYearSchema,
@@ -115,8 +116,16 @@ const department = z.object({
   name: z.string(),
   shortName: z.string().nullable(),
   validFrom: z.number().int(),
+  validFromMonth: z
+    .number()
+    .int()
+    .describe("the first month it reports in its first year (1: the whole year; the communes of July 2025: 7)"),
   kind: z.enum(UNIT_KINDS).describe("department: sở, ban, ngành; district: huyện, thành phố; commune: xã, phường"),
   validTo: z.number().int().nullable(),
+  validToMonth: z
+    .number()
+    .int()
+    .describe("the last month it reports in its last year (12: the whole year; the districts of 2025: 6)"),
   mergedInto: z.string().nullable(),
   predecessors: z
     .array(z.object({ code: z.string(), fromYear: z.number().int() }))
@@ -373,6 +382,28 @@ export const PLAN_ADMIN_OPERATIONS: readonly ApiOperation[] = [
     refusals: {
       409: `${STALE}, or a new kind for a unit that reports shares of indicators`,
       422: "invalid input or an unknown department",
+    },
+  },
+  {
+    method: "POST",
+    path: "/api/v1/departments/{code}/end",
+    summary:
+      "End a unit: it reports up to lastMonth of lastYear and no more (the districts after June 2025); its values stay",
+    who: ADMIN,
+    body: bodyWithout(endUnitSchema, "code"),
+    answer: z.object({
+      code: z.string(),
+      name: z.string(),
+      kind: z.enum(UNIT_KINDS),
+      validFrom: z.number().int(),
+      validFromMonth: z.number().int(),
+      validTo: z.number().int(),
+      validToMonth: z.number().int(),
+      version: z.number().int(),
+    }),
+    refusals: {
+      409: STALE,
+      422: "invalid input, an unknown unit, a unit merged into another, a last month before its first, or values entered after the last month",
     },
   },
   {

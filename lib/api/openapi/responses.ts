@@ -132,6 +132,7 @@ export const createdDepartmentAnswer = z.object({
   shortName: z.string().nullable(),
   kind: z.enum(UNIT_KINDS),
   validFrom: z.number().int(),
+  validFromMonth: z.number().int().describe("the first month it reports in its first year (1: the whole year)"),
 });
 export const createdIndicatorAnswer = z.object({
   code: z.string(),

@@ -218,12 +218,42 @@ const unitKind = (v: unknown): string | null => {
   return kind && kind in UNIT_KIND_LABELS ? UNIT_KIND_LABELS[kind as UnitKind] : null;
 };
 
+/** A unit's first month: "năm 2025", or "tháng 7/2025" when it starts within the year. */
+const startText = (year: unknown, month: unknown) => {
+  const m = int(month);
+  return m !== null && m !== 1 ? `tháng ${m}/${str(year) ?? "?"}` : `năm ${str(year) ?? "?"}`;
+};
+
 const departmentCreate: PhraseBuilder = (entry, context) => {
   const after = obj(entry.after);
   const kind = str(after.kind);
   return did(
     context,
-    `đã thêm đơn vị ${quote(after.name)} (${str(after.shortName) ?? entry.entityId})${kind && kind !== "department" ? ` thuộc loại ${lowerLabel(unitKind(kind) ?? kind)}` : ""} từ năm ${str(after.validFrom) ?? "?"}`,
+    `đã thêm đơn vị ${quote(after.name)} (${str(after.shortName) ?? entry.entityId})${kind && kind !== "department" ? ` thuộc loại ${lowerLabel(unitKind(kind) ?? kind)}` : ""} từ ${startText(after.validFrom, after.validFromMonth)}`,
+  );
+};
+
+/** A unit's last month as the units page writes it: "6/2025", "2025" for a whole year, "nay" while it has no end. */
+const endText = (year: unknown, month: unknown): string => {
+  const y = int(year);
+  if (y === null) return "nay";
+  const m = int(month);
+  return m !== null && m !== 12 ? `${m}/${y}` : String(y);
+};
+
+const departmentEnd: PhraseBuilder = (entry, context) => {
+  const before = obj(entry.before);
+  const after = obj(entry.after);
+  return did(
+    context,
+    `đã kết thúc đơn vị ${departmentName(context, entry.entityId)} sau tháng ${int(after.validToMonth) ?? "?"}/${int(after.validTo) ?? "?"}`,
+    [
+      {
+        label: "Hiệu lực đến",
+        before: endText(before.validTo, before.validToMonth),
+        after: endText(after.validTo, after.validToMonth),
+      },
+    ],
   );
 };
 
@@ -291,6 +321,7 @@ export const PLAN_PHRASES: Record<string, PhraseBuilder> = {
   section_move: sectionMove,
   department_create: departmentCreate,
   department_rename: departmentRename,
+  department_end: departmentEnd,
   department_merge: departmentMerge,
   department_succession_set: successionSet,
   department_succession_remove: successionRemove,

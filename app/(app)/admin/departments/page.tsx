@@ -4,11 +4,13 @@ import { adminDepartments } from "@/lib/admin/queries";
 import { requirePageUser } from "@/lib/auth/guards";
 import { defaultPlanYear } from "@/lib/catalogue/queries";
 import { UNIT_KIND_LABELS } from "@/lib/vocabulary/labels";
+import { unitSpanText } from "@/lib/units/unit-span";
 import { FoldButton } from "../../_components/fold";
 import { Card } from "../_components/field";
 import {
   CreateDepartmentForm,
   DeclareSuccessionForm,
+  EndUnit,
   MergeDepartmentForm,
   RemoveSuccessionButton,
   RenameDepartment,
@@ -26,7 +28,7 @@ export default async function DepartmentsPage() {
   const year = defaultPlanYear(db);
   const active = rows.filter((d) => d.validTo === null).map((d) => ({ value: d.code, label: d.name }));
   const nameOf = new Map(rows.map((d) => [d.code, d.name]));
-  const everyUnit = rows.map((d) => ({ value: d.code, label: `${d.name} (${d.validFrom}–${d.validTo ?? "nay"})` }));
+  const everyUnit = rows.map((d) => ({ value: d.code, label: `${d.name} (${unitSpanText(d)})` }));
   const successors = rows.filter((d) => d.predecessors.length > 0);
   return (
     <div className="space-y-6">
@@ -35,7 +37,8 @@ export default async function DepartmentsPage() {
         <p className="text-sm text-slate-600">
           Đơn vị báo cáo (sở, ban, ngành; huyện, thành phố; xã, phường) có hiệu lực theo năm kế hoạch. Sáp nhập từ một
           năm chuyển chỉ tiêu của năm đó trở đi sang đơn vị tiếp nhận; các năm trước giữ nguyên đơn vị cũ, số liệu và
-          báo cáo.
+          báo cáo. Một đơn vị có thể bắt đầu hoặc kết thúc giữa năm (huyện báo cáo đến tháng 6/2025, xã, phường từ tháng
+          7/2025): &ldquo;Kết thúc&rdquo; đặt tháng cuối cùng đơn vị báo cáo.
         </p>
       </div>
       {UNIT_KINDS.map((kind) => {
@@ -88,7 +91,7 @@ export default async function DepartmentsPage() {
                         />
                       </td>
                       <td className="px-3 py-2 md:whitespace-nowrap max-md:col-span-4" data-label="Hiệu lực">
-                        {d.validFrom}–{d.validTo ?? "nay"}
+                        {unitSpanText(d)}
                         {d.mergedInto && (
                           <span className="block text-xs text-slate-500">sáp nhập vào {d.mergedInto}</span>
                         )}
@@ -96,6 +99,14 @@ export default async function DepartmentsPage() {
                           <span className="block text-xs text-slate-500">
                             kế tục {d.predecessors.map((p) => p.code).join(", ")} từ {d.predecessors[0].fromYear}
                           </span>
+                        )}
+                        {d.validTo === null && (
+                          <EndUnit
+                            code={d.code}
+                            name={d.name}
+                            version={d.version}
+                            defaultYear={Math.max(year, d.validFrom)}
+                          />
                         )}
                       </td>
                       <td className="px-3 py-2 max-md:col-span-2" data-label="Tài khoản">

@@ -25,6 +25,7 @@ const STATUS_STYLE: Record<ReviewStatus, string> = {
   submitted: "bg-amber-100 text-amber-900",
   approved: "bg-emerald-100 text-emerald-900",
   returned: "bg-red-100 text-red-900",
+  not_reporting: "bg-white text-slate-500",
 };
 
 /** a month outside the filter: still there and linked, in grey (readable: slate-500 on white passes AA) */
@@ -157,13 +158,22 @@ export function ReviewGrid({ year, rows, filtered }: { year: number; rows: Revie
                                   className="size-4"
                                 />
                               )}
-                              <Link
-                                href={`/entry/${d.code}/${year}/${c.month}`}
-                                aria-label={`${d.name}, tháng ${c.month}: ${label}${c.overdue ? ", quá hạn" : ""}`}
-                                className={`inline-block whitespace-nowrap rounded px-1.5 py-0.5 hover:ring-1 hover:ring-brand-600 ${c.matches ? STATUS_STYLE[c.status] : DIMMED}`}
-                              >
-                                {label}
-                              </Link>
+                              {c.status === "not_reporting" ? (
+                                <span
+                                  aria-label={`${d.name}, tháng ${c.month}: không báo cáo`}
+                                  className="inline-block px-1.5 py-0.5 text-slate-400"
+                                >
+                                  —
+                                </span>
+                              ) : (
+                                <Link
+                                  href={`/entry/${d.code}/${year}/${c.month}`}
+                                  aria-label={`${d.name}, tháng ${c.month}: ${label}${c.overdue ? ", quá hạn" : ""}`}
+                                  className={`inline-block whitespace-nowrap rounded px-1.5 py-0.5 hover:ring-1 hover:ring-brand-600 ${c.matches ? STATUS_STYLE[c.status] : DIMMED}`}
+                                >
+                                  {label}
+                                </Link>
+                              )}
                             </span>
                             {c.overdue && (
                               <span

@@ -2,6 +2,7 @@ import { getDb } from "@/db/client";
 import {
   createDepartmentCommand,
   declareSuccessionCommand,
+  endUnitCommand,
   mergeDepartmentCommand,
   removeSuccessionCommand,
   renameDepartmentCommand,
@@ -17,7 +18,8 @@ type CodeParams = PathParams<{ code: string }>;
 
 /**
  * GET /api/v1/departments[?year=YYYY]: every reporting unit (departments and local governments;
- * with a year, those valid that year) with its kind, years of validity, what it merged into and
+ * with a year, those valid that year) with its kind, years of validity (and the first month of
+ * its first year, the last of its last, lib/units/unit-months.ts), what it merged into and
  * the units it carries on, for any signed-in user (an API client needs the units' codes and
  * kinds to read the rankings); an admin also gets each unit's users and version.
  */
@@ -34,7 +36,9 @@ export async function GET(request: Request) {
     shortName: d.shortName,
     kind: d.kind,
     validFrom: d.validFrom,
+    validFromMonth: d.validFromMonth,
     validTo: d.validTo,
+    validToMonth: d.validToMonth,
     mergedInto: d.mergedInto,
     predecessors: d.predecessors,
     ...(administers ? { users: d.users, version: d.version } : {}),
@@ -42,7 +46,7 @@ export async function GET(request: Request) {
   return Response.json({ departments });
 }
 
-/** POST /api/v1/departments {"code","name","shortName"?,"validFrom"?,"kind"?}: a department valid from a plan year (admin). */
+/** POST /api/v1/departments {"code","name","shortName"?,"validFrom"?,"validFromMonth"?,"kind"?}: a department valid from a plan year (admin). */
 export async function POST(request: Request) {
   return commandResponse(request, createDepartmentCommand);
 }
@@ -50,6 +54,11 @@ export async function POST(request: Request) {
 /** PUT /api/v1/departments/{code} {name, shortName, version}: renames it in every year (admin). */
 export async function PUT(request: Request, { params }: CodeParams) {
   return commandResponse(request, renameDepartmentCommand, { code: (await params).code });
+}
+
+/** POST /api/v1/departments/{code}/end {lastYear, lastMonth, version}: the unit reports up to that month and no more (admin). */
+export async function postEnd(request: Request, { params }: CodeParams) {
+  return commandResponse(request, endUnitCommand, { code: (await params).code });
 }
 
 /** POST /api/v1/departments/{code}/merge {into, fromYear, moveUsers?}: merges it into another from a year on (admin). */

@@ -1,9 +1,10 @@
 "use client";
 
-import { useState } from "react";
+import { useState, type FormEvent } from "react";
 import {
   createDepartmentAction,
   declareSuccessionAction,
+  endUnitAction,
   mergeDepartmentAction,
   removeSuccessionAction,
   renameDepartmentAction,
@@ -11,13 +12,21 @@ import {
 import {
   createDepartmentSchema,
   declareSuccessionSchema,
+  endUnitSchema,
   mergeDepartmentSchema,
   renameDepartmentSchema,
 } from "@/lib/admin/schemas";
 import { UNIT_KINDS, type UnitKind } from "@/db/schema/vocabulary";
 import { UNIT_KIND_LABELS } from "@/lib/vocabulary/labels";
 import { ActionButton } from "../../_components/action-button";
-import { Field, Message, buttonClass, inputClass, secondaryButtonClass } from "../../_components/field";
+import {
+  Field,
+  Message,
+  buttonClass,
+  dangerButtonClass,
+  inputClass,
+  secondaryButtonClass,
+} from "../../_components/field";
 import { OptionField, type Option } from "../../_components/option-field";
 import { ActionForm } from "../../_components/action-form";
 import { useActionForm } from "../../_components/use-action-form";
@@ -26,10 +35,11 @@ export function CreateDepartmentForm({ defaultYear }: { defaultYear: number }) {
   const { form, onSubmit, message } = useActionForm(
     createDepartmentSchema,
     createDepartmentAction,
-    { code: "", name: "", shortName: "", validFrom: defaultYear, kind: "department" },
+    { code: "", name: "", shortName: "", validFrom: defaultYear, validFromMonth: 1, kind: "department" },
     {
+      // a unit from January keeps the year alone ("từ năm 2035"); one starting within the year names the month
       success: (d) =>
-        `Đã tạo đơn vị "${d.name}"${d.kind === "department" ? "" : ` (${UNIT_KIND_LABELS[d.kind].toLocaleLowerCase("vi")})`} có hiệu lực từ năm ${d.validFrom}`,
+        `Đã tạo đơn vị "${d.name}"${d.kind === "department" ? "" : ` (${UNIT_KIND_LABELS[d.kind].toLocaleLowerCase("vi")})`} có hiệu lực từ ${d.validFromMonth === 1 ? `năm ${d.validFrom}` : `tháng ${d.validFromMonth}/${d.validFrom}`}`,
       resetOnSuccess: true,
     },
   );
@@ -37,7 +47,7 @@ export function CreateDepartmentForm({ defaultYear }: { defaultYear: number }) {
   const e = formState.errors;
   return (
     <ActionForm onSubmit={onSubmit} className="space-y-3" label="Tạo đơn vị">
-      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
+      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-6">
         <Field id="dept-kind" label="Loại đơn vị" error={e.kind?.message}>
           <select id="dept-kind" className={inputClass} {...register("kind")}>
             {UNIT_KINDS.map((k) => (
@@ -58,6 +68,14 @@ export function CreateDepartmentForm({ defaultYear }: { defaultYear: number }) {
         </Field>
         <Field id="dept-from" label="Có hiệu lực từ năm" error={e.validFrom?.message}>
           <input id="dept-from" inputMode="numeric" className={inputClass} {...register("validFrom")} />
+        </Field>
+        <Field
+          id="dept-from-month"
+          label="Từ tháng"
+          hint="Tháng đầu tiên báo cáo trong năm đó"
+          error={e.validFromMonth?.message}
+        >
+          <input id="dept-from-month" inputMode="numeric" className={inputClass} {...register("validFromMonth")} />
         </Field>
       </div>
       <Message message={message} />
@@ -124,6 +142,80 @@ export function RenameDepartment({
         Lưu tên
       </button>
       <Message message={message} />
+    </ActionForm>
+  );
+}
+
+/**
+ * "Kết thúc": a unit still valid stops reporting after a month of a year (the districts after
+ * June 2025), confirmed in the browser first as the page's other destructive buttons are.
+ */
+export function EndUnit({
+  code,
+  name,
+  version,
+  defaultYear,
+}: {
+  code: string;
+  name: string;
+  version: number;
+  defaultYear: number;
+}) {
+  const [editing, setEditing] = useState(false);
+  const { form, onSubmit, message } = useActionForm(
+    endUnitSchema,
+    endUnitAction,
+    { code, lastYear: defaultYear, lastMonth: 12, version },
+    { success: (d) => `Đã kết thúc đơn vị "${d.name}" sau tháng ${d.validToMonth}/${d.validTo}` },
+  );
+  const { register, formState } = form;
+  const e = formState.errors;
+  // the fields are checked first, so the question names the month that will be sent
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (await form.trigger()) {
+      const { lastYear, lastMonth } = form.getValues();
+      if (
+        !window.confirm(
+          `Kết thúc đơn vị ${name} sau tháng ${lastMonth}/${lastYear}? Đơn vị không báo cáo các tháng sau đó; số liệu đã nhập giữ nguyên.`,
+        )
+      )
+        return;
+    }
+    await onSubmit();
+  };
+  if (!editing)
+    return (
+      <button
+        type="button"
+        className="block text-xs text-brand-700 hover:underline"
+        aria-label={`Kết thúc ${code}`}
+        onClick={() => setEditing(true)}
+      >
+        Kết thúc
+      </button>
+    );
+  return (
+    <ActionForm
+      onSubmit={submit}
+      className="mt-2 flex flex-wrap items-end gap-2 whitespace-normal"
+      label={`Kết thúc ${code}`}
+    >
+      <Field id={`end-year-${code}`} label="Năm cuối" error={e.lastYear?.message} className="w-24">
+        <input id={`end-year-${code}`} inputMode="numeric" className={inputClass} {...register("lastYear")} />
+      </Field>
+      <Field id={`end-month-${code}`} label="Tháng cuối" error={e.lastMonth?.message} className="w-24">
+        <input id={`end-month-${code}`} inputMode="numeric" className={inputClass} {...register("lastMonth")} />
+      </Field>
+      <button type="submit" className={dangerButtonClass} disabled={formState.isSubmitting}>
+        Kết thúc đơn vị
+      </button>
+      <button type="button" className={secondaryButtonClass} onClick={() => setEditing(false)}>
+        Hủy
+      </button>
+      <div className="w-full">
+        <Message message={message} />
+      </div>
     </ActionForm>
   );
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { notReportingMessage } from "@/lib/units/unit-months";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { requireDepartmentAccess, requirePageUser } from "@/lib/auth/guards";
@@ -42,8 +43,10 @@ export default async function MonthEntryPage({
   const open = data.plan.status === "open";
   const state = data.submission.state;
   const enters = can(user, "entry.edit", department!.id);
-  const canEdit = enters && open && isEditable(state);
-  const allowed = allowedTransitions(user, { departmentId: department!.id, state }, data.plan);
+  // a month the unit does not report in (a district after June 2025): shown, not changed
+  const notReporting = notReportingMessage(department!, year, month);
+  const canEdit = enters && open && isEditable(state) && !notReporting;
+  const allowed = notReporting ? [] : allowedTransitions(user, { departmentId: department!.id, state }, data.plan);
   const due = submissionDueDate(year, month, { cutoffDay: data.plan.cutoffDay, dueDay: data.plan.dueDay });
   return (
     <div className="space-y-4">
@@ -85,7 +88,12 @@ export default async function MonthEntryPage({
           )}
         </div>
       )}
-      {enters && !canEdit && open && (
+      {notReporting && (
+        <p className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700" data-testid="not-reporting-notice">
+          {notReporting}.
+        </p>
+      )}
+      {enters && !canEdit && open && !notReporting && (
         <p className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700" data-testid="locked-notice">
           {state === "approved"
             ? "Báo cáo tháng này đã được duyệt và khóa."
