@@ -1,7 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { apiSession, ensureUser } from "./hardening-fixtures";
 import { login } from "./fixtures";
+import { axeClean, screenshots } from "./page-checks";
 
 /**
  * A unit's first and last month in the admin area, clicked through as an admin: a commune
@@ -27,21 +27,6 @@ test.beforeAll(async ({ browser }) => {
 test.afterAll(async () => {
   await admin.context().close();
 });
-
-async function axeClean(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const blocking = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`)).toEqual([]);
-}
-
-async function screenshots(page: Page, name: string) {
-  await page.setViewportSize({ width: 1366, height: 900 });
-  await page.screenshot({ path: `test-results/${name}-1366.png`, fullPage: true });
-  await page.setViewportSize({ width: 375, height: 800 });
-  await page.screenshot({ path: `test-results/${name}-375.png`, fullPage: true });
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-  await page.setViewportSize({ width: 1366, height: 900 });
-}
 
 /** The unit's row in its kind's table, the table unfolded when the row is past its first rows. */
 async function unitRow(page: Page, kind: string, code: string): Promise<Locator> {

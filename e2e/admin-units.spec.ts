@@ -1,7 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { ensureUser } from "./hardening-fixtures";
 import { login } from "./fixtures";
+import { axeClean, screenshots } from "./page-checks";
 
 /**
  * Local governments in the admin area (issue 17), clicked through as an admin: districts created
@@ -46,21 +46,6 @@ test.beforeAll(async ({ browser }) => {
 test.afterAll(async () => {
   await admin.context().close();
 });
-
-async function axeClean(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const blocking = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`)).toEqual([]);
-}
-
-async function screenshots(page: Page, name: string) {
-  await page.setViewportSize({ width: 1366, height: 900 });
-  await page.screenshot({ path: `test-results/${name}-1366.png`, fullPage: true });
-  await page.setViewportSize({ width: 375, height: 800 });
-  await page.screenshot({ path: `test-results/${name}-375.png`, fullPage: true });
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-  await page.setViewportSize({ width: 1366, height: 900 });
-}
 
 test("[ADMIN] units: districts are created with their kind and listed under it; a merger is declared as a succession", async () => {
   await admin.goto("/admin/departments");

@@ -138,22 +138,25 @@ export function loadLocalGovernments2025(
     .map((d) => d.id)
     .filter((id) => valueRows.some((v) => v.departmentId === id));
   tx.insert(submissions)
-    .values(
-      districtIds.flatMap((departmentId) =>
-        Array.from({ length: LAST_DISTRICT_MONTH_2025 }, (_, i) => {
-          const mm = String(i + 1).padStart(2, "0");
-          return {
-            departmentId,
-            year: YEAR,
-            month: i + 1,
-            state: "approved" as const,
-            submittedAt: `${YEAR}-${mm}-17T02:00:00.000Z`,
-            reviewedBy: plannerId,
-            reviewedAt: `${YEAR}-${mm}-19T02:00:00.000Z`,
-          };
-        }),
-      ),
-    )
+    .values(approvedMonths(districtIds, YEAR, LAST_DISTRICT_MONTH_2025, plannerId))
     .run();
   return valueRows.length;
+}
+
+/** The submission rows of units that sent January to `months` of a year and had them approved (the 17th, the 19th). */
+export function approvedMonths(departmentIds: readonly number[], year: number, months: number, plannerId: number) {
+  return departmentIds.flatMap((departmentId) =>
+    Array.from({ length: months }, (_, i) => {
+      const mm = String(i + 1).padStart(2, "0");
+      return {
+        departmentId,
+        year,
+        month: i + 1,
+        state: "approved" as const,
+        submittedAt: `${year}-${mm}-17T02:00:00.000Z`,
+        reviewedBy: plannerId,
+        reviewedAt: `${year}-${mm}-19T02:00:00.000Z`,
+      };
+    }),
+  );
 }

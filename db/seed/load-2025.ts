@@ -34,7 +34,7 @@ import {
   WARDS_PREDECESSOR,
 } from "./data/reorganisation-2025";
 import { DEMO_PASSWORD, lowerFirst } from "./demo-users";
-import { loadLocalGovernments2025 } from "./load-2025-local";
+import { approvedMonths, loadLocalGovernments2025 } from "./load-2025-local";
 
 export const YEAR_2025 = 2025;
 
@@ -165,22 +165,7 @@ export function loadReorganisation2025(db: Db): { values: number; units: number 
     // every department with indicators in 2025 sent January..September and had them approved
     const reporting = [...new Set(assigned.values())];
     tx.insert(submissions)
-      .values(
-        reporting.flatMap((departmentId) =>
-          Array.from({ length: MONTHS_2025 }, (_, i) => {
-            const mm = String(i + 1).padStart(2, "0");
-            return {
-              departmentId,
-              year: YEAR_2025,
-              month: i + 1,
-              state: "approved" as const,
-              submittedAt: `${YEAR_2025}-${mm}-17T02:00:00.000Z`,
-              reviewedBy: planner.id,
-              reviewedAt: `${YEAR_2025}-${mm}-19T02:00:00.000Z`,
-            };
-          }),
-        ),
-      )
+      .values(approvedMonths(reporting, YEAR_2025, MONTHS_2025, planner.id))
       .run();
     return { values: rows.length + local, units: newUnits.length };
   });

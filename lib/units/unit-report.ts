@@ -12,6 +12,7 @@ import { entryKey, loadEntries, ownProvinceEntries } from "@/lib/reports/entries
 import { rankUnits, type RankingBasis } from "./ranking";
 import { sumShareEntries, type ShareFigures } from "./share-sum";
 import { unitMonths, type MonthRange } from "./unit-months";
+import { fromFirstMonth } from "./first-month";
 
 /** One unit's line of the ranking (plain numbers; null = missing). */
 export interface UnitRankingRow {
@@ -168,20 +169,27 @@ function computeUnitReport(db: Db, request: Required<UnitReportRequest>): UnitRe
     months: unitMonths(share, year) ?? ({ from: 1, to: 12 } as MonthRange),
   }));
   // ranked: the units reporting in the period's last month (2025: 6 tháng the districts, 9 tháng the communes)
-  const shares = allShares.filter(({ months }) => months.from <= end && end <= months.to).map(({ share }) => share);
+  const ranked = allShares.filter(({ months }) => months.from <= end && end <= months.to);
+  const shares = ranked.map(({ share }) => share);
   const targets = shareTargets(client, year, indicator.id);
   const predecessors = predecessorShares(client, indicator.code, year);
   const entries = loadEntries(db, [year, year - 1], counting);
 
-  const lines = shares.map((share) => {
-    const thisYear = entries.get(entryKey(share.shareId, year)) ?? {};
-    const last = lastYearOf(share, predecessors.get(share.unitId), entries, year, indicator);
+  const lines = ranked.map(({ share, months: reporting }) => {
+    // a unit formed within the year: its own months, against the same months last year
+    const thisYear = fromFirstMonth(indicator.kind, entries.get(entryKey(share.shareId, year)) ?? {}, reporting.from);
+    const lastFound = lastYearOf(share, predecessors.get(share.unitId), entries, year, indicator);
+    const last = { ...lastFound, entries: fromFirstMonth(indicator.kind, lastFound.entries, reporting.from) };
     const shareIndicator = { ...indicator, targets: targets.get(share.shareId) ?? [] };
     const figures = reportFigures(shareIndicator, period, thisYear, last.entries);
-    const months = Array.from({ length: end }, (_, i) => ({
-      value: plain(periodValue(indicator.kind, thisYear, monthPeriod(i + 1)).value),
-      lastYear: plain(periodValue(indicator.kind, last.entries, monthPeriod(i + 1)).value),
-    }));
+    const months = Array.from({ length: end }, (_, i) =>
+      i + 1 < reporting.from
+        ? { value: null, lastYear: null }
+        : {
+            value: plain(periodValue(indicator.kind, thisYear, monthPeriod(i + 1)).value),
+            lastYear: plain(periodValue(indicator.kind, last.entries, monthPeriod(i + 1)).value),
+          },
+    );
     return { share, figures, target: planFigure(shareIndicator.targets), months, lastYearFrom: last.from, thisYear };
   });
 

@@ -54,24 +54,17 @@ describe("the demo's plan year 2025", () => {
   it("is open, with the 2024 plan's indicators and targets", () => {
     const plan = sqlite.prepare("select status from plan_years where year = 2025").get() as { status: string };
     expect(plan.status).toBe("open");
-    const count = (year: number) =>
+    // rows of the province's own indicators (not the units' shares) in a year's plan
+    const provinceRows = (table: "indicator_assignments" | "targets", year: number) =>
       (
         sqlite
           .prepare(
-            "select count(*) as n from indicator_assignments a join indicators i on i.id = a.indicator_id where a.year = ? and i.share_of_id is null",
+            `select count(*) as n from ${table} r join indicators i on i.id = r.indicator_id where r.year = ? and i.share_of_id is null`,
           )
           .get(year) as { n: number }
       ).n;
-    expect(count(2025)).toBe(count(2024));
-    const targets = (year: number) =>
-      (
-        sqlite
-          .prepare(
-            "select count(*) as n from targets t join indicators i on i.id = t.indicator_id where t.year = ? and i.share_of_id is null",
-          )
-          .get(year) as { n: number }
-      ).n;
-    expect(targets(2025)).toBe(targets(2024));
+    expect(provinceRows("indicator_assignments", 2025)).toBe(provinceRows("indicator_assignments", 2024));
+    expect(provinceRows("targets", 2025)).toBe(provinceRows("targets", 2024));
   });
 
   it("gives a merged department's indicators to the department it merged into from 2025, and leaves 2024 alone", () => {
@@ -204,5 +197,42 @@ describe("2025's local governments: the districts to June, the communes and ward
     );
     expect(open("h.van_quan", 6)).toBe("approved");
     expect(open("p.tam_thanh", 7)).toBe("draft");
+  });
+});
+
+describe("a ward formed in July 2025, once it has entered its months", () => {
+  it("ranks on its July-to-September figure against the former city's July to September 2024", () => {
+    const ward = idOf("p.tam_thanh");
+    const share = (
+      sqlite.prepare("select id from indicators where code = ?").get("dtc.giai_ngan@p.tam_thanh") as {
+        id: number;
+      }
+    ).id;
+    const value = sqlite.prepare(
+      "insert into indicator_values (indicator_id, year, period, month, department_id, value, status) values (?, 2025, ?, ?, ?, ?, 'estimate')",
+    );
+    const approve = sqlite.prepare(
+      "insert into submissions (department_id, year, month, state) values (?, 2025, ?, 'approved') on conflict (department_id, year, month) do update set state = 'approved'",
+    );
+    for (const [month, figure] of [
+      [7, 1],
+      [8, 2],
+      [9, 3],
+    ]) {
+      value.run(share, `T0${month}`, month, ward, toScaled(figure));
+      approve.run(ward, month);
+    }
+    const nine = unitReport(db, { code: "dtc.giai_ngan", year: 2025, period: "9T" })!;
+    const line = nine.units.find((u) => u.unit === "p.tam_thanh")!;
+    expect(line.value).toBe(6);
+    const city = unitReport(db, { code: "dtc.giai_ngan", year: 2024, period: "9T" })!.units.find(
+      (u) => u.unit === "h.tp_lang_son",
+    )!;
+    const cityHalf = unitReport(db, { code: "dtc.giai_ngan", year: 2024, period: "6T" })!.units.find(
+      (u) => u.unit === "h.tp_lang_son",
+    )!;
+    // the same months of 2024, from the city it carries on: 9 months less the first 6
+    expect(toScaled(line.lastYearValue!)).toBe(toScaled(city.value!) - toScaled(cityHalf.value!));
+    expect(line.lastYearFrom).toEqual({ kind: "predecessors", units: ["h.tp_lang_son"] });
   });
 });
