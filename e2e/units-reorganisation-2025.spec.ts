@@ -128,6 +128,7 @@ test("[UNITS] in 2025 the districts report to June and the wards from July: the 
     "Huyện Văn Quan chỉ báo cáo từ tháng 1 đến tháng 6/2025, không báo cáo tháng 7/2025.",
   );
   await expect(district.getByRole("button", { name: "Lưu" })).toHaveCount(0);
+  await district.screenshot({ path: "test-results/units-2025-district-july-1366.png", fullPage: true });
   const officer = await apiSession(baseURL!, "h.van_quan.canbo");
   const refused = await officer.put("/api/v1/submissions/h.van_quan/2025/7/values", {
     data: { values: [{ indicator: "dtc.giai_ngan@h.van_quan", period: "T07", value: 1, status: "estimate" }] },
@@ -146,5 +147,7 @@ test("[UNITS] in 2025 the districts report to June and the wards from July: the 
   await expect(planner.getByLabel("Huyện Văn Quan, tháng 7: không báo cáo")).toBeVisible();
   await expect(planner.getByLabel("Phường Tam Thanh, tháng 6: không báo cáo")).toBeVisible();
   await expect(planner.getByRole("link", { name: /^Phường Tam Thanh, tháng 7: Chưa nhập/ })).toBeVisible();
+  await planner.setViewportSize({ width: 1366, height: 900 });
+  await planner.screenshot({ path: "test-results/units-2025-review-1366.png", fullPage: true });
   await planner.context().close();
 });
