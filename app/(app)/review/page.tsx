@@ -1,6 +1,6 @@
 import { getDb } from "@/db/client";
 import Link from "next/link";
-import { planYears, submissions } from "@/db/schema";
+import { indicatorAssignments, planYears, submissions } from "@/db/schema";
 import { submissionDueDate } from "@/lib/periods";
 import { eq } from "drizzle-orm";
 import { requirePageUser } from "@/lib/auth/guards";
@@ -27,11 +27,21 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
   const db = getDb();
   const { year, years } = await pickYear(db, searchParams, user);
   const filter = parseReviewFilter((await searchParams).state);
-  // departments first, then districts, then communes (local governments add many rows)
-  const departments = listDepartmentsForYear(db, year).sort(
-    (a, b) => UNIT_KINDS.indexOf(a.kind) - UNIT_KINDS.indexOf(b.kind),
-  );
   const rows = db.select().from(submissions).where(eq(submissions.year, year)).all();
+  // the units of the year's plan (an indicator to report) and any that has a month on record;
+  // departments first, then districts, then communes (local governments add many rows)
+  const reporting = new Set([
+    ...db
+      .selectDistinct({ id: indicatorAssignments.departmentId })
+      .from(indicatorAssignments)
+      .where(eq(indicatorAssignments.year, year))
+      .all()
+      .map((r) => r.id),
+    ...rows.map((r) => r.departmentId),
+  ]);
+  const departments = listDepartmentsForYear(db, year)
+    .filter((d) => reporting.has(d.id))
+    .sort((a, b) => UNIT_KINDS.indexOf(a.kind) - UNIT_KINDS.indexOf(b.kind));
   const byMonth = new Map(rows.map((r) => [`${r.departmentId}:${r.month}`, r]));
   const plan = db.select().from(planYears).where(eq(planYears.year, year)).get();
   const calendar = {
