@@ -1,14 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import {
-  departments,
-  indicatorAssignments,
-  indicators,
-  indicatorValues,
-  submissions,
-  targets,
-  users,
-} from "@/db/schema";
+import { indicatorAssignments, indicators, indicatorValues, submissions, targets } from "@/db/schema";
 import type { Role } from "@/db/schema/vocabulary";
 import { decimalStringFromScaled, scaledFromDecimalString } from "@/lib/numbers/decimal";
 import { submissionMonthOf } from "@/lib/periods";
@@ -39,10 +31,15 @@ export interface ProvinceRow2025 {
  */
 export function loadLocalGovernments2025(
   tx: Tx,
-  admin: { id: number; role: Role },
-  plannerId: number,
+  by: {
+    admin: { id: number; role: Role };
+    plannerId: number;
+    /** unit id → the officer who entered its figures */
+    officerOf: ReadonlyMap<number | null, number>;
+  },
   province: readonly ProvinceRow2025[],
 ): number {
+  const { admin, plannerId, officerOf } = by;
   for (const code of DISTRICT_INDICATORS)
     for (const kind of ["district", "commune"] as const) declareUnitReporting(tx, admin, { code, year: YEAR, kind });
 
@@ -90,14 +87,6 @@ export function loadLocalGovernments2025(
     .where(and(inArray(indicators.shareOfId, [...codeOf.keys()]), eq(indicatorAssignments.year, YEAR)))
     .all();
   const shareOf = new Map(shares.map((s) => [s.code, s]));
-  const officerOf = new Map(
-    tx
-      .select({ departmentId: users.departmentId, id: users.id })
-      .from(users)
-      .where(eq(users.role, "officer"))
-      .all()
-      .map((u) => [u.departmentId, u.id]),
-  );
 
   const targetRows = districtShareTargets(provinceTargets).map((t) => ({
     indicatorId: shareOf.get(t.indicator)!.id,
@@ -130,13 +119,7 @@ export function loadLocalGovernments2025(
       .run();
 
   // the districts sent January to June and had them approved
-  const districtIds = tx
-    .select({ id: departments.id })
-    .from(departments)
-    .where(eq(departments.kind, "district"))
-    .all()
-    .map((d) => d.id)
-    .filter((id) => valueRows.some((v) => v.departmentId === id));
+  const districtIds = [...new Set(valueRows.map((v) => v.departmentId))];
   tx.insert(submissions)
     .values(approvedMonths(districtIds, YEAR, LAST_DISTRICT_MONTH_2025, plannerId))
     .run();

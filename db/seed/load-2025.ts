@@ -156,7 +156,11 @@ export function loadReorganisation2025(db: Db): { values: number; units: number 
       tx.insert(indicatorValues)
         .values(rows.slice(i, i + 500))
         .run();
-    const local = loadLocalGovernments2025(tx, { id: admin.id, role: "admin" }, planner.id, rows);
+    const local = loadLocalGovernments2025(
+      tx,
+      { admin: { id: admin.id, role: "admin" }, plannerId: planner.id, officerOf },
+      rows,
+    );
     tx.run(
       sql`insert into ${valueRevisions} (value_id, version, value, status, note, reason, changed_by)
           select id, 1, value, status, note, ${"Dữ liệu mẫu"}, updated_by from ${indicatorValues}

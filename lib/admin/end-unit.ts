@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gt, or } from "drizzle-orm";
+import { and, count, eq, gt, or, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { departments, indicatorValues } from "@/db/schema";
 import { DomainError } from "@/lib/errors";
@@ -42,19 +42,17 @@ export function endUnit(
     gt(indicatorValues.year, input.lastYear),
     and(eq(indicatorValues.year, input.lastYear), gt(indicatorValues.month, input.lastMonth)),
   );
-  const entered = tx
-    .select({ n: count() })
+  // how many figures after the last month, and the latest of them (year × 100 + month), in one read
+  const { entered, latestKey } = tx
+    .select({
+      entered: count(),
+      latestKey: sql<number | null>`max(${indicatorValues.year} * 100 + ${indicatorValues.month})`,
+    })
     .from(indicatorValues)
     .where(and(eq(indicatorValues.departmentId, row.id), after))
-    .get()!.n;
+    .get()!;
   if (entered > 0) {
-    const latest = tx
-      .select({ year: indicatorValues.year, month: indicatorValues.month })
-      .from(indicatorValues)
-      .where(and(eq(indicatorValues.departmentId, row.id), after))
-      .orderBy(desc(indicatorValues.year), desc(indicatorValues.month))
-      .limit(1)
-      .get()!;
+    const latest = { year: Math.floor(latestKey! / 100), month: latestKey! % 100 };
     const field = latest.year > input.lastYear ? "lastYear" : "lastMonth";
     throw new DomainError(
       422,

@@ -6,10 +6,9 @@ import { DomainError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/write";
 import { UNIT_KIND_PLURALS } from "@/lib/vocabulary/labels";
 import { assignmentOf, indicatorByCode } from "@/lib/admin/lookups";
-import { validIn } from "@/lib/admin/department-successor";
 import { requirePlanEditor } from "@/lib/admin/plan-editor";
 import { requireEditablePlanYear } from "@/lib/admin/plan-years";
-import { monthsPhrase, overlaps, unitMonths } from "./unit-months";
+import { monthsPhrase, overlaps, unitMonths, type MonthRange, type UnitSpan } from "./unit-months";
 
 /** A unit's share of a province indicator has its own code: the indicator's, "@", the unit's. */
 export const shareCode = (indicatorCode: string, unitCode: string) => `${indicatorCode}@${unitCode}`;
@@ -52,21 +51,15 @@ export function declareUnitReporting(
     .where(and(eq(unitReporting.indicatorId, parent.id), eq(unitReporting.year, input.year)))
     .all();
   const existing = declared.find((d) => d.unitKind === input.kind);
-  const monthsOfKind = (kind: LocalUnitKind) => {
-    const ranges = unitsOfKind(tx, kind, input.year).map((unit) => unitMonths(unit, input.year)!);
-    return ranges.length === 0
-      ? null
-      : { from: Math.min(...ranges.map((r) => r.from)), to: Math.max(...ranges.map((r) => r.to)) };
-  };
   const units = unitsOfKind(tx, input.kind, input.year);
   if (units.length === 0)
     throw new DomainError(422, `Năm ${input.year} chưa có đơn vị nào thuộc ${UNIT_KIND_PLURALS[input.kind]}`, {
       kind: "Chưa có đơn vị",
     });
   // two kinds in one year only one after the other (2025: the districts to June, the communes from July)
-  const mine = monthsOfKind(input.kind)!;
+  const mine = monthsCovered(units, input.year)!;
   for (const other of declared.filter((d) => d.unitKind !== input.kind)) {
-    const theirs = monthsOfKind(other.unitKind);
+    const theirs = monthsCovered(unitsOfKind(tx, other.unitKind, input.year), input.year);
     if (theirs && overlaps(mine, theirs))
       throw new DomainError(
         409,
@@ -106,7 +99,7 @@ export function declareUnitReporting(
   return { code: parent.code, year: input.year, kind: input.kind, shares, added: added.length };
 }
 
-/** The units of a kind valid in the year (each reports at least one of its months). */
+/** The units of a kind reporting in the year (at least one of its months). */
 function unitsOfKind(tx: Tx, kind: LocalUnitKind, year: number) {
   return tx
     .select()
@@ -114,5 +107,12 @@ function unitsOfKind(tx: Tx, kind: LocalUnitKind, year: number) {
     .where(eq(departments.kind, kind))
     .orderBy(departments.id)
     .all()
-    .filter((unit) => validIn(unit, year) && unitMonths(unit, year) !== null);
+    .filter((unit) => unitMonths(unit, year) !== null);
+}
+
+/** From the first month any of the units reports in the year to the last; null without units. */
+function monthsCovered(units: readonly UnitSpan[], year: number): MonthRange | null {
+  const ranges = units.map((unit) => unitMonths(unit, year)!);
+  if (ranges.length === 0) return null;
+  return { from: Math.min(...ranges.map((r) => r.from)), to: Math.max(...ranges.map((r) => r.to)) };
 }

@@ -69,28 +69,25 @@ export interface UnitReportRequest {
 
 /**
  * The province indicators of a year's plan reported by every unit of a kind, in the catalogue's
- * order, with the kinds reporting them (2025: the districts to June, then the communes); `unitKind`
- * is the year's last.
+ * order, with the kind reporting them last in the year (2025: the communes, after the districts).
  */
 export function unitReportedIndicators(
   db: Db,
   year: number,
-): { indicator: CatalogueIndicator; unitKind: LocalUnitKind; unitKinds: LocalUnitKind[] }[] {
-  const kinds = new Map<number, LocalUnitKind[]>();
-  const rows = statement(
-    rawClient(db),
-    "select indicator_id, unit_kind from unit_reporting where year = ? order by unit_kind desc",
-  )
-    .raw(true)
-    .all(year) as [number, LocalUnitKind][];
-  for (const [id, kind] of rows) kinds.set(id, [...(kinds.get(id) ?? []), kind]);
+): { indicator: CatalogueIndicator; unitKind: LocalUnitKind }[] {
+  // district sorts after commune: the later kind of a year overwrites the earlier
+  const kinds = new Map(
+    statement(
+      rawClient(db),
+      "select indicator_id, unit_kind from unit_reporting where year = ? order by unit_kind desc",
+    )
+      .raw(true)
+      .all(year) as [number, LocalUnitKind][],
+  );
   if (kinds.size === 0) return [];
   return listIndicatorsForYear(db, year)
     .filter((i) => kinds.has(i.id))
-    .map((indicator) => {
-      const unitKinds = kinds.get(indicator.id)!;
-      return { indicator, unitKind: unitKinds.at(-1)!, unitKinds };
-    });
+    .map((indicator) => ({ indicator, unitKind: kinds.get(indicator.id)! }));
 }
 
 /** The years (of those given) whose plan has indicators reported by units, newest first. */
@@ -170,7 +167,6 @@ function computeUnitReport(db: Db, request: Required<UnitReportRequest>): UnitRe
   }));
   // ranked: the units reporting in the period's last month (2025: 6 tháng the districts, 9 tháng the communes)
   const ranked = allShares.filter(({ months }) => months.from <= end && end <= months.to);
-  const shares = ranked.map(({ share }) => share);
   const targets = shareTargets(client, year, indicator.id);
   const predecessors = predecessorShares(client, indicator.code, year);
   const entries = loadEntries(db, [year, year - 1], counting);
@@ -190,7 +186,7 @@ function computeUnitReport(db: Db, request: Required<UnitReportRequest>): UnitRe
             lastYear: plain(periodValue(indicator.kind, last.entries, monthPeriod(i + 1)).value),
           },
     );
-    return { share, figures, target: planFigure(shareIndicator.targets), months, lastYearFrom: last.from, thisYear };
+    return { share, figures, target: planFigure(shareIndicator.targets), months, lastYearFrom: last.from };
   });
 
   const ranking = rankUnits(
@@ -230,7 +226,7 @@ function computeUnitReport(db: Db, request: Required<UnitReportRequest>): UnitRe
     year,
     period,
     counting,
-    unitKind: (shares[0]?.unitKind as LocalUnitKind | undefined) ?? unitKind,
+    unitKind: (ranked[0]?.share.unitKind as LocalUnitKind | undefined) ?? unitKind,
     basis: ranking.basis,
     average: ranking.average,
     monthlyAverages: ranking.monthlyAverages,

@@ -1,4 +1,4 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { departments, indicatorAssignments, indicators, indicatorValues, targets, unitReporting } from "@/db/schema";
 import type { LocalUnitKind, Role } from "@/db/schema/vocabulary";
@@ -35,9 +35,8 @@ export function withdrawUnitReporting(
     .select()
     .from(unitReporting)
     .where(and(eq(unitReporting.indicatorId, parent.id), eq(unitReporting.year, input.year)))
-    .orderBy(unitReporting.unitKind)
-    .all()
-    .at(-1);
+    .orderBy(desc(unitReporting.unitKind))
+    .get();
   if (!declared)
     throw new DomainError(
       404,

@@ -1,11 +1,12 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { migrateDatabase, openDatabase, type Db } from "@/db/client";
-import { auditLog, departments, users } from "@/db/schema";
+import { auditLog } from "@/db/schema";
 import { loadDemoProvince } from "@/db/seed/load-demo";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { API_OPERATIONS } from "@/lib/api/openapi/operations";
 import { z } from "@/lib/validation/zod";
+import { currentUserOf } from "../fixtures/current-user";
 
 /**
  * The page actions as JSON API routes (issue 14, point 8): each handler called as Next.js calls
@@ -39,19 +40,7 @@ const unitReporting = await import("@/lib/api/v1/routes/unit-reporting");
 
 type Handler = (request: Request, context: { params: Promise<never> }) => Promise<Response>;
 
-function as(username: string): CurrentUser {
-  const u = db.select().from(users).where(eq(users.username, username)).get()!;
-  const d = u.departmentId ? db.select().from(departments).where(eq(departments.id, u.departmentId)).get()! : null;
-  return {
-    id: u.id,
-    username: u.username,
-    fullName: u.fullName,
-    role: u.role,
-    departmentId: u.departmentId,
-    departmentCode: d?.code ?? null,
-    departmentName: d?.name ?? null,
-  };
-}
+const as = (username: string): CurrentUser => currentUserOf(db, username);
 
 /**
  * Calls a route handler at `address` ("PUT /api/v1/plans/{year}/settings" with its parameters

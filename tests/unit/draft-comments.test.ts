@@ -1,9 +1,10 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { eq } from "drizzle-orm";
 import { migrateDatabase, openDatabase, type Db } from "@/db/client";
-import { auditLog, departments, draftComments, users } from "@/db/schema";
+import { auditLog, draftComments } from "@/db/schema";
 import { loadDemoProvince } from "@/db/seed/load-demo";
 import type { CurrentUser } from "@/lib/auth/current-user";
+import { currentUserOf } from "../fixtures/current-user";
 
 let db: Db;
 let signedIn: CurrentUser | null = null;
@@ -20,19 +21,7 @@ const { generateDraft } = await import("@/lib/draft/generate");
 const { commentsForVersion } = await import("@/lib/draft/comments");
 const { draftVersionInfo, listDraftVersions } = await import("@/lib/draft/versions");
 
-function as(username: string): CurrentUser {
-  const u = db.select().from(users).where(eq(users.username, username)).get()!;
-  const d = u.departmentId ? db.select().from(departments).where(eq(departments.id, u.departmentId)).get()! : null;
-  return {
-    id: u.id,
-    username: u.username,
-    fullName: u.fullName,
-    role: u.role,
-    departmentId: u.departmentId,
-    departmentCode: d?.code ?? null,
-    departmentName: d?.name ?? null,
-  };
-}
+const as = (username: string): CurrentUser => currentUserOf(db, username);
 
 const ref = { year: 2024, period: "9T" as const, counting: "submitted" as const };
 /** The next version of the period, saved by the planner on top of the latest. */

@@ -1,10 +1,11 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { migrateDatabase, openDatabase, type Db } from "@/db/client";
-import { auditLog, departments, draftVersions, indicatorValues, indicators, users } from "@/db/schema";
+import { auditLog, draftVersions, indicatorValues, indicators } from "@/db/schema";
 import { loadDemoProvince } from "@/db/seed/load-demo";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import type { DraftBlock, ParagraphBlock } from "@/lib/draft/model";
+import { currentUserOf } from "../fixtures/current-user";
 
 let db: Db;
 let signedIn: CurrentUser | null = null;
@@ -24,19 +25,7 @@ const { listDraftVersions, loadDraftVersion, latestFinalVersion, withEmptySectio
 const { currentSnapshot } = await import("@/lib/draft/current-data");
 const { finalDifferences } = await import("@/lib/draft/final-diff");
 
-function as(username: string): CurrentUser {
-  const u = db.select().from(users).where(eq(users.username, username)).get()!;
-  const d = u.departmentId ? db.select().from(departments).where(eq(departments.id, u.departmentId)).get()! : null;
-  return {
-    id: u.id,
-    username: u.username,
-    fullName: u.fullName,
-    role: u.role,
-    departmentId: u.departmentId,
-    departmentCode: d?.code ?? null,
-    departmentName: d?.name ?? null,
-  };
-}
+const as = (username: string): CurrentUser => currentUserOf(db, username);
 
 const ref = { year: 2023, period: "6T" as const, counting: "submitted" as const };
 const saveInput = (baseVersionId: number | null, note = "") => {

@@ -3,13 +3,14 @@ import type Database from "better-sqlite3";
 import { eq } from "drizzle-orm";
 import { migrateDatabase, openDatabase, type Db } from "@/db/client";
 import { writeTransaction } from "@/db/write";
-import { departments, users } from "@/db/schema";
+import { departments } from "@/db/schema";
 import { loadDemoProvince } from "@/db/seed/load-demo";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { API_OPERATIONS } from "@/lib/api/openapi/operations";
 import { auditSentence, describeAudit, type AuditNames } from "@/lib/audit/phrases";
 import { DomainError } from "@/lib/errors";
 import type { z } from "zod";
+import { currentUserOf } from "../fixtures/current-user";
 
 /**
  * A unit's first and last month (the districts until June 2025, the communes and wards from
@@ -41,19 +42,7 @@ const departmentRoutes = await import("@/lib/api/v1/routes/departments");
 
 const admin = { id: 1, role: "admin" as const };
 
-function as(username: string): CurrentUser {
-  const u = db.select().from(users).where(eq(users.username, username)).get()!;
-  const d = u.departmentId ? db.select().from(departments).where(eq(departments.id, u.departmentId)).get()! : null;
-  return {
-    id: u.id,
-    username: u.username,
-    fullName: u.fullName,
-    role: u.role,
-    departmentId: u.departmentId,
-    departmentCode: d?.code ?? null,
-    departmentName: d?.name ?? null,
-  };
-}
+const as = (username: string): CurrentUser => currentUserOf(db, username);
 
 const unitRow = (code: string) => db.select().from(departments).where(eq(departments.code, code)).get()!;
 const lastAudit = (action: string, entityId: string) =>

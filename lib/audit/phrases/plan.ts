@@ -23,6 +23,7 @@ import {
   yesNo,
 } from "./read";
 import type { AuditChange, PhraseBuilder, PhraseContext } from "./types";
+import { unitEndText } from "@/lib/units/unit-span";
 
 /** The plan: years, indicators, targets, report sections and departments (admin area). */
 
@@ -234,12 +235,8 @@ const departmentCreate: PhraseBuilder = (entry, context) => {
 };
 
 /** A unit's last month as the units page writes it: "6/2025", "2025" for a whole year, "nay" while it has no end. */
-const endText = (year: unknown, month: unknown): string => {
-  const y = int(year);
-  if (y === null) return "nay";
-  const m = int(month);
-  return m !== null && m !== 12 ? `${m}/${y}` : String(y);
-};
+const endText = (year: unknown, month: unknown): string =>
+  unitEndText({ validTo: int(year), validToMonth: int(month) ?? 12 });
 
 const departmentEnd: PhraseBuilder = (entry, context) => {
   const before = obj(entry.before);
