@@ -32,8 +32,9 @@ function ensureRankingData() {
   try {
     db.transaction(() => {
       if (db.prepare("select 1 from indicators where code = ?").get(CODE)) return;
+      // valid up to the spec's year only: a district of later years would join other specs' declarations
       const insertUnit = db.prepare(
-        "insert into departments (code, name, short_name, kind, valid_from) values (?, ?, ?, ?, 2020)",
+        `insert into departments (code, name, short_name, kind, valid_from, valid_to) values (?, ?, ?, ?, 2020, ${YEAR})`,
       );
       const insertIndicator = db.prepare(
         "insert into indicators (code, name, unit, kind, search_name, precision, share_of_id) values (?, 'Giải ngân vốn đầu tư công (kiểm thử)', 'tỷ đồng', 'cumulative', 'giai ngan von dau tu cong kiem thu', 1, ?)",
